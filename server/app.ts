@@ -1,0 +1,78 @@
+import formbody from '@fastify/formbody';
+import secureJson from 'secure-json-parse';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import { AppError, sendError, toErrorBody } from './errors.js';
+import health from './health.js';
+import letterPages from './letters/pages.js';
+import letterRoutes from './letters/routes.js';
+import auth from './plugins/auth.js';
+import configPlugin from './plugins/config.js';
+import dbPlugin from './plugins/db.js';
+import views from './plugins/views.js';
+
+export interface BuildOptions {
+  /** An already opened database (tests share one per file); otherwise opened from config. */
+  database?: Database;
+  /** Where the embedded database lives, when not $DATA_DIR/pglite ('memory://' in tests). */
+  pgliteDir?: string;
+  migrate?: boolean;
+  logger?: boolean;
+}
+
+const BODY_LIMIT = 256 * 1024;
+
+/** The whole application, ready to inject or listen; it never listens by itself. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ajv: { customOptions: { allErrors: false } },
+  });
+
+  // JSON bodies: an empty body is no body (POST /publish from clients that always send the header).
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, raw, done) => {
+    const text = (raw as string).trim();
+    if (text === '') return done(null, undefined);
+    try {
+      done(null, secureJson.parse(text, null, { protoAction: 'error', constructorAction: 'error' }));
+    } catch {
+      done(new AppError(400, 'INVALID_JSON', 'The request body is not valid JSON'), undefined);
+    }
+  });
+
+  app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
+    const body = toErrorBody(error);
+    if (body.statusCode >= 500) request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, body);
+  });
+  app.setNotFoundHandler(async (request, reply) =>
+    sendError(request, reply, {
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'ROUTE_NOT_FOUND',
+      message: `No route ${request.method} ${request.url.split('?')[0]}`,
+    }),
+  );
+
+  await app.register(configPlugin, { config });
+  await app.register(dbPlugin, { database: options.database, pgliteDir: options.pgliteDir, migrate: options.migrate });
+  await app.register(views);
+  await app.register(auth);
+  await app.register(formbody, { bodyLimit: 64 * 1024 });
+
+  await app.register(health);
+  await app.register(letterRoutes);
+  await app.register(letterPages);
+  return app;
+}

@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { join, resolve } from 'node:path';
+
+/** Everything the process reads from its environment, checked once at start-up. */
+export interface Config {
+  readonly nodeEnv: 'production' | 'development' | 'test';
+  readonly port: number;
+  readonly host: string;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  readonly databaseUrl: string | undefined;
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly redisUrl: string | undefined;
+  readonly secretKey: string;
+  readonly chromiumPath: string | undefined;
+  /** Fastify's trustProxy: false, true, or a list of addresses and CIDRs. */
+  readonly trustProxy: boolean | string[];
+  readonly logLevel: string;
+}
+
+/** A bad environment: main.ts prints the message as one line and exits. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const MIN_SECRET_LENGTH = 32;
+
+function readUrl(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} is not a valid URL`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  }
+  return raw;
+}
+
+function readPort(env: Env): number {
+  const raw = env.PORT?.trim() || '3000';
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
+    throw new ConfigError('PORT must be a whole number from 0 to 65535');
+  }
+  return Number(raw);
+}
+
+function readTrustProxy(env: Env): boolean | string[] {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const [address = '', bits, ...rest] = entry.split('/');
+    const family = isIP(address);
+    const maxBits = family === 6 ? 128 : 32;
+    const badBits = bits !== undefined && (!/^\d{1,3}$/.test(bits) || Number(bits) > maxBits);
+    if (family === 0 || badBits || rest.length > 0) {
+      throw new ConfigError(`TRUST_PROXY: "${entry}" is not an IP address or CIDR (or use true)`);
+    }
+  }
+  return entries;
+}
+
+function readMailFrom(env: Env): string {
+  const raw = env.MAIL_FROM?.trim() || 'Undersigned <no-reply@localhost>';
+  // "Name <addr>" or a bare address; nodemailer parses the rest.
+  if (!/^(?:[^<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(raw)) {
+    throw new ConfigError('MAIL_FROM must be an address like "Undersigned <no-reply@example.org>"');
+  }
+  return raw;
+}
+
+/** SECRET_KEY, or outside production a key generated once into DATA_DIR and kept there. */
+function readSecretKey(env: Env, nodeEnv: Config['nodeEnv'], dataDir: string): string {
+  const raw = env.SECRET_KEY?.trim();
+  if (raw) {
+    if (raw.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(`SECRET_KEY must be at least ${MIN_SECRET_LENGTH} characters (try: openssl rand -base64 48)`);
+    }
+    return raw;
+  }
+  if (nodeEnv === 'production') {
+    throw new ConfigError('SECRET_KEY is required when NODE_ENV=production (try: openssl rand -base64 48)');
+  }
+  const file = join(dataDir, 'secret-key');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new ConfigError(`SECRET_KEY is unset and ${file} cannot be read: ${(err as Error).message}`);
+    }
+  }
+  const generated = randomBytes(48).toString('base64url');
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    // 'wx': never overwrite a key another process wrote a moment ago.
+    writeFileSync(file, `${generated}\n`, { mode: 0o600, flag: 'wx' });
+    return generated;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
+    throw new ConfigError(`DATA_DIR ${dataDir} is not writable: ${(err as Error).message}`);
+  }
+}
+
+export function loadConfig(env: Env): Config {
+  const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
+  if (nodeEnvRaw !== 'production' && nodeEnvRaw !== 'development' && nodeEnvRaw !== 'test') {
+    throw new ConfigError('NODE_ENV must be production, development or test');
+  }
+  const nodeEnv = nodeEnvRaw;
+  const port = readPort(env);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const publicUrl = (readUrl(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const dataDir = resolve(env.DATA_DIR?.trim() || './data');
+  const logLevel = env.LOG_LEVEL?.trim() || (nodeEnv === 'test' ? 'warn' : 'info');
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const config: Config = {
+    nodeEnv,
+    port,
+    host,
+    publicUrl,
+    dataDir,
+    databaseUrl: readUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    smtpUrl: readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: readMailFrom(env),
+    redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    secretKey: readSecretKey(env, nodeEnv, dataDir),
+    chromiumPath: env.CHROMIUM_PATH?.trim() || undefined,
+    trustProxy: readTrustProxy(env),
+    logLevel,
+  };
+  return Object.freeze(config);
+}

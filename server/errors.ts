@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+
+/** An error meant for the client: its status, a stable code, and words naming what was wrong. */
+export class AppError extends Error {
+  override name = 'AppError';
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'letter') =>
+  new AppError(404, `${what.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, `No such ${what}`);
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  code: string;
+  message: string;
+  field?: string;
+}
+
+function body(statusCode: number, code: string, message: string, field?: string): ErrorBody {
+  const out: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', code, message };
+  if (field) out.field = field;
+  return out;
+}
+
+interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns Ajv's first complaint into "title: must NOT have more than 300 characters". */
+function describeValidation(issues: ValidationIssue[], context: string | undefined) {
+  const issue = issues[0];
+  if (!issue) return { field: undefined, message: 'The request is not valid' };
+  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  const missing = issue.params.missingProperty ?? issue.params.additionalProperty;
+  const field = [path, typeof missing === 'string' ? missing : ''].filter(Boolean).join('.') || context || 'request';
+  let message: string;
+  if (issue.keyword === 'required') message = 'is required';
+  else if (issue.keyword === 'additionalProperties') message = 'is not a known field';
+  else if (issue.keyword === 'enum') message = `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`;
+  else message = issue.message ?? 'is not valid';
+  return { field, message: `${field}: ${message}` };
+}
+
+export function toErrorBody(error: FastifyError | AppError): ErrorBody {
+  if (error instanceof AppError) return body(error.statusCode, error.code, error.message, error.field);
+  const validation = (error as FastifyError).validation;
+  if (validation) {
+    const { field, message } = describeValidation(
+      validation as ValidationIssue[],
+      (error as FastifyError).validationContext,
+    );
+    return body(400, 'VALIDATION_FAILED', message, field);
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    // Fastify's own client errors (bad JSON, body too large, unsupported media type...).
+    return body(status, error.code?.replace(/^FST_ERR_CTP_/, '') ?? 'BAD_REQUEST', error.message);
+  }
+  return body(500, 'INTERNAL_ERROR', 'Something went wrong on our side; it has been logged');
+}
+
+/** Pages answer people with a page, everything else answers with JSON. */
+export function wantsHtml(request: FastifyRequest): boolean {
+  if (request.url.startsWith('/api/')) return false;
+  return /\btext\/html\b/.test(request.headers.accept ?? '');
+}
+
+export async function sendError(request: FastifyRequest, reply: FastifyReply, error: ErrorBody) {
+  reply.code(error.statusCode);
+  if (wantsHtml(request) && reply.view) {
+    return reply.view('pages/error', { title: error.error, error });
+  }
+  return reply.type('application/json; charset=utf-8').send(error);
+}

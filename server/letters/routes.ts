@@ -1,0 +1,48 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import {
+  createLetterSchema,
+  getLetterSchema,
+  getStatsSchema,
+  listLettersSchema,
+  transitionSchema,
+  updateLetterSchema,
+} from './schemas.js';
+import * as letters from './service.js';
+
+/** The letters API: organizers draft, edit, publish and close; everyone reads. */
+const letterRoutes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const deps = () => ({ db: app.db });
+
+  app.post('/api/v1/letters', { schema: createLetterSchema, preHandler: app.authenticate }, async (req, reply) => {
+    const letter = await letters.createLetter(deps(), req.organizer!.id, req.body);
+    return reply.code(201).header('Location', `/api/v1/letters/${letter.slug}`).send(letter);
+  });
+
+  app.get('/api/v1/letters', { schema: listLettersSchema, preHandler: app.authenticate }, async (req) => ({
+    items: await letters.listOrganizerLetters(deps(), req.organizer!.id),
+  }));
+
+  app.patch('/api/v1/letters/:slug', { schema: updateLetterSchema, preHandler: app.authenticate }, async (req) =>
+    letters.updateLetter(deps(), req.organizer!.id, req.params.slug, req.body),
+  );
+
+  app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), preHandler: app.authenticate }, async (req) =>
+    letters.publishLetter(deps(), req.organizer!.id, req.params.slug),
+  );
+
+  app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), preHandler: app.authenticate }, async (req) =>
+    letters.closeLetter(deps(), req.organizer!.id, req.params.slug),
+  );
+
+  app.get('/api/v1/letters/:slug', { schema: getLetterSchema, preHandler: app.identify }, async (req) =>
+    letters.readLetter(deps(), req.params.slug, req.organizer?.id),
+  );
+
+  app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) =>
+    letters.letterStats(deps(), req.params.slug),
+  );
+};
+
+export default letterRoutes;

@@ -1,0 +1,139 @@
+import { type Static, Type } from 'typebox';
+import { SIGNER_KINDS } from '../db/schema.js';
+import { DateTime, NullableDateTime, errors } from '../http/schemas.js';
+
+export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+export const SLUG_MAX = 80;
+
+/** Text that must contain something besides white space. */
+const Text = (max: number, description: string) =>
+  Type.String({ minLength: 1, maxLength: max, pattern: '\\S', description });
+
+export const Slug = Type.String({
+  minLength: 1,
+  maxLength: SLUG_MAX,
+  pattern: SLUG_PATTERN,
+  description: 'lower-case letters, digits and single hyphens',
+});
+export const SlugParams = Type.Object({ slug: Slug });
+
+export const SignerKindSchema = Type.Union(SIGNER_KINDS.map((k) => Type.Literal(k)));
+
+const letterFields = {
+  title: Text(300, 'the letter\'s title'),
+  body: Text(100_000, 'the text, in Markdown'),
+  addressee: Text(500, 'whom the letter is addressed to'),
+  language: Type.String({
+    pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$',
+    maxLength: 35,
+    description: 'BCP 47 language tag of the text, e.g. en or fr-CA',
+  }),
+  slug: Slug,
+  summary: Type.String({ maxLength: 1000, description: 'one or two sentences for previews' }),
+  signerKinds: Type.Array(SignerKindSchema, { minItems: 1, uniqueItems: true }),
+  closesAt: Type.Union([DateTime, Type.Null()], { description: 'when signing ends; must be in the future' }),
+};
+
+export const CreateLetterBody = Type.Object(
+  {
+    title: letterFields.title,
+    body: letterFields.body,
+    addressee: letterFields.addressee,
+    language: Type.Optional(letterFields.language),
+    slug: Type.Optional(letterFields.slug),
+    summary: Type.Optional(letterFields.summary),
+    signerKinds: Type.Optional(letterFields.signerKinds),
+    closesAt: Type.Optional(letterFields.closesAt),
+  },
+  { additionalProperties: false },
+);
+export type CreateLetterInput = Static<typeof CreateLetterBody>;
+
+export const UpdateLetterBody = Type.Object(
+  {
+    title: Type.Optional(letterFields.title),
+    body: Type.Optional(letterFields.body),
+    addressee: Type.Optional(letterFields.addressee),
+    language: Type.Optional(letterFields.language),
+    slug: Type.Optional(letterFields.slug),
+    summary: Type.Optional(Type.Union([letterFields.summary, Type.Null()])),
+    signerKinds: Type.Optional(letterFields.signerKinds),
+    closesAt: Type.Optional(letterFields.closesAt),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateLetterInput = Static<typeof UpdateLetterBody>;
+
+export const Stats = Type.Object({
+  total: Type.Integer(),
+  byKind: Type.Object({
+    legislator: Type.Integer(),
+    organization: Type.Integer(),
+    individual: Type.Integer(),
+  }),
+  byCountry: Type.Record(Type.String(), Type.Integer()),
+  countries: Type.Integer(),
+  summary: Type.String(),
+});
+
+export const Letter = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  bodyHtml: Type.String({ description: 'body rendered from Markdown and sanitized' }),
+  summary: Type.Union([Type.String(), Type.Null()]),
+  addressee: Type.String(),
+  language: Type.String(),
+  signerKinds: Type.Array(SignerKindSchema),
+  status: Type.Union([Type.Literal('draft'), Type.Literal('open'), Type.Literal('closed')]),
+  version: Type.Integer(),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+  publishedAt: NullableDateTime,
+  closesAt: NullableDateTime,
+  closedAt: NullableDateTime,
+  stats: Stats,
+});
+export type LetterView = Static<typeof Letter>;
+
+export const LetterList = Type.Object({ items: Type.Array(Letter) });
+
+const tags = ['letters'];
+const organizerOnly = { security: [{ bearer: [] }] };
+
+export const createLetterSchema = {
+  tags, ...organizerOnly,
+  summary: 'Draft a letter',
+  body: CreateLetterBody,
+  response: { 201: Letter, ...errors(400, 401, 409, 413, 415) },
+};
+export const updateLetterSchema = {
+  tags, ...organizerOnly,
+  summary: 'Edit a letter',
+  params: SlugParams,
+  body: UpdateLetterBody,
+  response: { 200: Letter, ...errors(400, 401, 403, 404, 409, 413, 415) },
+};
+export const transitionSchema = (summary: string) => ({
+  tags, ...organizerOnly,
+  summary,
+  params: SlugParams,
+  response: { 200: Letter, ...errors(400, 401, 403, 404, 409) },
+});
+export const listLettersSchema = {
+  tags, ...organizerOnly,
+  summary: 'The letters you organize, newest first',
+  response: { 200: LetterList, ...errors(401) },
+};
+export const getLetterSchema = {
+  tags,
+  summary: 'Read a letter (drafts only for its organizers)',
+  params: SlugParams,
+  response: { 200: Letter, ...errors(400, 401, 404) },
+};
+export const getStatsSchema = {
+  tags,
+  summary: 'Signature counts and the summary line',
+  params: SlugParams,
+  response: { 200: Stats, ...errors(400, 404) },
+};

@@ -1,0 +1,279 @@
+import slugify from '@sindresorhus/slugify';
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import { letterOrganizers, letters, letterVersions, SIGNER_KINDS } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { renderMarkdown } from './markdown.js';
+import type { CreateLetterInput, LetterView, UpdateLetterInput } from './schemas.js';
+import { SLUG_MAX } from './schemas.js';
+import { buildStats, EMPTY_COUNTS, type LetterStats, statsFor } from './stats.js';
+
+type LetterRow = typeof letters.$inferSelect;
+
+export interface LetterDeps {
+  db: Db;
+  now?: () => Date;
+}
+
+/** A letter whose closing time has passed is closed, whatever its stored status says. */
+export function effectiveStatus(row: Pick<LetterRow, 'status' | 'closesAt'>, now = new Date()): LetterRow['status'] {
+  if (row.status === 'open' && row.closesAt && row.closesAt <= now) return 'closed';
+  return row.status;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+function toView(row: LetterRow, stats: LetterStats, now: Date): LetterView {
+  return {
+    slug: row.slug,
+    title: row.title,
+    body: row.body,
+    bodyHtml: row.bodyHtml,
+    summary: row.summary,
+    addressee: row.addressee,
+    language: row.language,
+    signerKinds: row.signerKinds as LetterView['signerKinds'],
+    status: effectiveStatus(row, now),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    publishedAt: iso(row.publishedAt),
+    closesAt: iso(row.closesAt),
+    closedAt: iso(row.closedAt),
+    stats,
+  };
+}
+
+async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<LetterView[]> {
+  const stats = await statsFor(db, rows.map((r) => r.id));
+  return rows.map((r) => toView(r, stats.get(r.id) ?? buildStats(EMPTY_COUNTS), now));
+}
+
+function futureDate(value: string | null | undefined, now: Date): Date | null | undefined {
+  if (value === undefined || value === null) return value;
+  const date = new Date(value);
+  if (date <= now) throw new AppError(400, 'VALIDATION_FAILED', 'closesAt: must be in the future', 'closesAt');
+  return date;
+}
+
+function canonicalLanguage(tag: string | undefined): string | undefined {
+  if (tag === undefined) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a valid language tag`, 'language');
+  }
+}
+
+/** "Free Uyghur scholars!" -> "free-uyghur-scholars"; scripts slugify cannot transliterate give "letter". */
+export function slugFromTitle(title: string): string {
+  const base = slugify(title, { lowercase: true, decamelize: false }).slice(0, SLUG_MAX - 8);
+  return base.replace(/-+$/, '').replace(/^-+/, '') || 'letter';
+}
+
+const isUniqueViolation = (err: unknown) => {
+  const code = (err as { code?: string; cause?: { code?: string } }).code ?? (err as { cause?: { code?: string } }).cause?.code;
+  return code === '23505';
+};
+
+async function slugIsFree(tx: Tx, slug: string) {
+  const [row] = await tx.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+  return !row;
+}
+
+/** The title's slug, or the same with -2, -3... when taken, or a random suffix past that. */
+async function freeSlugFor(tx: Tx, title: string): Promise<string> {
+  const base = slugFromTitle(title);
+  for (let n = 1; n <= 5; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (await slugIsFree(tx, candidate)) return candidate;
+  }
+  return `${base}-${crypto.randomUUID().slice(0, 6)}`;
+}
+
+export async function createLetter(
+  { db, now = () => new Date() }: LetterDeps,
+  organizerId: string,
+  input: CreateLetterInput,
+): Promise<LetterView> {
+  const at = now();
+  const closesAt = futureDate(input.closesAt, at) ?? null;
+  const language = canonicalLanguage(input.language) ?? 'en';
+  const fields = {
+    title: input.title.trim(),
+    body: input.body,
+    bodyHtml: renderMarkdown(input.body),
+    summary: input.summary?.trim() || null,
+    addressee: input.addressee.trim(),
+    language,
+    signerKinds: input.signerKinds ?? [...SIGNER_KINDS],
+    closesAt,
+  };
+  try {
+    return await db.transaction(async (tx) => {
+      if (input.slug && !(await slugIsFree(tx, input.slug))) throw slugTaken(input.slug);
+      const slug = input.slug ?? (await freeSlugFor(tx, fields.title));
+      const [row] = await tx.insert(letters).values({ ...fields, slug }).returning();
+      if (!row) throw new Error('insert returned no letter');
+      await tx.insert(letterOrganizers).values({ letterId: row.id, organizerId });
+      await tx.insert(letterVersions).values({
+        letterId: row.id,
+        version: 1,
+        title: row.title,
+        body: row.body,
+        summary: row.summary,
+        addressee: row.addressee,
+      });
+      return (await withStats(tx, [row], at))[0] as LetterView;
+    });
+  } catch (err) {
+    // Two drafts racing for one slug: the loser learns it plainly (a generated slug retries once).
+    if (isUniqueViolation(err)) {
+      if (input.slug) throw slugTaken(input.slug);
+      return createLetter({ db, now }, organizerId, { ...input, slug: `${slugFromTitle(input.title)}-${crypto.randomUUID().slice(0, 6)}` });
+    }
+    throw err;
+  }
+}
+
+const slugTaken = (slug: string) => new AppError(409, 'SLUG_TAKEN', `slug: "${slug}" is already used by another letter`, 'slug');
+
+/** The letter, locked for update, after checking that the organizer is one of its organizers. */
+async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Promise<LetterRow> {
+  const [row] = await tx.select().from(letters).where(eq(letters.slug, slug)).for('update');
+  if (!row) throw notFound();
+  const [link] = await tx
+    .select({ id: letterOrganizers.organizerId })
+    .from(letterOrganizers)
+    .where(and(eq(letterOrganizers.letterId, row.id), eq(letterOrganizers.organizerId, organizerId)));
+  if (!link) throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may change it');
+  return row;
+}
+
+export async function updateLetter(
+  { db, now = () => new Date() }: LetterDeps,
+  organizerId: string,
+  slug: string,
+  patch: UpdateLetterInput,
+): Promise<LetterView> {
+  const at = now();
+  return db.transaction(async (tx) => {
+    const row = await letterForOrganizer(tx, slug, organizerId);
+    if (patch.slug !== undefined && patch.slug !== row.slug) {
+      if (row.status !== 'draft') {
+        throw new AppError(409, 'SLUG_FROZEN', 'slug: a published letter keeps its address', 'slug');
+      }
+      if (!(await slugIsFree(tx, patch.slug))) throw slugTaken(patch.slug);
+    }
+    const changes: Partial<typeof letters.$inferInsert> = { updatedAt: at };
+    if (patch.title !== undefined) changes.title = patch.title.trim();
+    if (patch.body !== undefined) {
+      changes.body = patch.body;
+      changes.bodyHtml = renderMarkdown(patch.body);
+    }
+    if (patch.addressee !== undefined) changes.addressee = patch.addressee.trim();
+    if (patch.summary !== undefined) changes.summary = patch.summary?.trim() || null;
+    if (patch.language !== undefined) changes.language = canonicalLanguage(patch.language);
+    if (patch.signerKinds !== undefined) changes.signerKinds = patch.signerKinds;
+    if (patch.closesAt !== undefined) changes.closesAt = futureDate(patch.closesAt, at);
+    if (patch.slug !== undefined) changes.slug = patch.slug;
+
+    const [updated] = await tx.update(letters).set(changes).where(eq(letters.id, row.id)).returning();
+    if (!updated) throw notFound();
+    const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some(
+      (k) => changes[k] !== undefined && changes[k] !== row[k],
+    );
+    if (textChanged) {
+      // Until signatures exist (they arrive with the signatures domain), version 1 is edited in place.
+      await tx
+        .update(letterVersions)
+        .set({ title: updated.title, body: updated.body, summary: updated.summary, addressee: updated.addressee })
+        .where(and(eq(letterVersions.letterId, row.id), eq(letterVersions.version, updated.version)));
+    }
+    return (await withStats(tx, [updated], at))[0] as LetterView;
+  });
+}
+
+export async function publishLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
+  const at = now();
+  return db.transaction(async (tx) => {
+    const row = await letterForOrganizer(tx, slug, organizerId);
+    const status = effectiveStatus(row, at);
+    if (status === 'open') return (await withStats(tx, [row], at))[0] as LetterView;
+    if (row.closesAt && row.closesAt <= at) {
+      throw new AppError(409, 'CLOSING_TIME_PASSED', 'closesAt: set a closing time in the future before opening the letter', 'closesAt');
+    }
+    const [updated] = await tx
+      .update(letters)
+      .set({ status: 'open', publishedAt: row.publishedAt ?? at, closedAt: null, updatedAt: at })
+      .where(eq(letters.id, row.id))
+      .returning();
+    return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
+  });
+}
+
+export async function closeLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
+  const at = now();
+  return db.transaction(async (tx) => {
+    const row = await letterForOrganizer(tx, slug, organizerId);
+    if (row.status === 'draft') {
+      throw new AppError(409, 'NOT_PUBLISHED', 'A draft cannot be closed; publish it first or leave it as a draft');
+    }
+    if (row.status === 'closed') return (await withStats(tx, [row], at))[0] as LetterView;
+    const closedAt = row.closesAt && row.closesAt <= at ? row.closesAt : at;
+    const [updated] = await tx
+      .update(letters)
+      .set({ status: 'closed', closedAt, updatedAt: at })
+      .where(eq(letters.id, row.id))
+      .returning();
+    return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
+  });
+}
+
+export async function isOrganizerOf(db: Db | Tx, letterId: string, organizerId: string): Promise<boolean> {
+  const [link] = await db
+    .select({ id: letterOrganizers.organizerId })
+    .from(letterOrganizers)
+    .where(and(eq(letterOrganizers.letterId, letterId), eq(letterOrganizers.organizerId, organizerId)));
+  return Boolean(link);
+}
+
+/**
+ * A letter as the public sees it: drafts do not exist for them. An organizer of the letter
+ * (when one is given) also sees its draft.
+ */
+export async function readLetter(
+  { db, now = () => new Date() }: LetterDeps,
+  slug: string,
+  organizerId?: string | null,
+): Promise<LetterView> {
+  const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
+  if (!row) throw notFound();
+  if (row.status === 'draft' && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
+    throw notFound();
+  }
+  return (await withStats(db, [row], now()))[0] as LetterView;
+}
+
+/** The internal id of a public (non-draft) letter, for other domains. */
+export async function publicLetterRow(db: Db | Tx, slug: string): Promise<LetterRow> {
+  const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
+  if (!row || row.status === 'draft') throw notFound();
+  return row;
+}
+
+export async function listOrganizerLetters({ db, now = () => new Date() }: LetterDeps, organizerId: string) {
+  const rows = await db
+    .select({ letter: letters })
+    .from(letters)
+    .innerJoin(letterOrganizers, eq(letterOrganizers.letterId, letters.id))
+    .where(eq(letterOrganizers.organizerId, organizerId))
+    .orderBy(desc(letters.createdAt));
+  return withStats(db, rows.map((r) => r.letter), now());
+}
+
+export async function letterStats({ db }: LetterDeps, slug: string): Promise<LetterStats> {
+  const row = await publicLetterRow(db, slug);
+  const stats = await statsFor(db, [row.id]);
+  return stats.get(row.id) ?? buildStats(EMPTY_COUNTS);
+}

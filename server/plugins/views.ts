@@ -1,0 +1,59 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import fastifyView from '@fastify/view';
+import fp from 'fastify-plugin';
+import Handlebars from 'handlebars';
+import { paths } from '../paths.js';
+
+/** Our own Handlebars instance: helpers registered here cannot leak into other users of the module. */
+export function createHandlebars(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('formatDate', (value: unknown, language: unknown) => {
+    if (!value) return '';
+    const date = new Date(value as string);
+    if (Number.isNaN(date.getTime())) return '';
+    const locale = typeof language === 'string' ? language : 'en';
+    try {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    } catch {
+      return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+    }
+  });
+  return hbs;
+}
+
+function partialsIn(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(join(paths.templates, dir))
+      .filter((f) => f.endsWith('.hbs'))
+      .map((f) => [f.slice(0, -'.hbs'.length), `${dir}/${f}`]),
+  );
+}
+
+/**
+ * Handlebars pages from templates/ (layouts, partials, pages) and the self-hosted assets in
+ * public/ under /static/. Double braces escape; the only triple-brace output is sanitized HTML.
+ */
+export default fp(
+  async (app) => {
+    await app.register(fastifyView, {
+      engine: { handlebars: createHandlebars() },
+      root: paths.templates,
+      viewExt: 'hbs',
+      layout: 'layouts/main',
+      production: app.config.nodeEnv !== 'development',
+      defaultContext: { siteName: 'Undersigned' },
+      options: { partials: partialsIn('partials') },
+    });
+    await app.register(fastifyStatic, {
+      root: paths.public,
+      prefix: '/static/',
+      // Assets are versioned by their content only in later work; a day is a safe middle.
+      maxAge: '1d',
+      index: false,
+    });
+  },
+  { name: 'views', dependencies: ['config'] },
+);

@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import supertest from 'supertest';
+import { afterAll, beforeAll } from 'vitest';
+import { buildApp } from '../../server/app.js';
+import { type Config, loadConfig } from '../../server/config.js';
+import { createDatabase, type Database } from '../../server/db/client.js';
+import { addOrganizer } from '../../server/organizers/service.js';
+
+/** Which database this run of the suite uses (see vitest.config.ts). */
+export const DRIVER: 'postgres' | 'pglite' = process.env.TEST_DB === 'pglite' ? 'pglite' : 'postgres';
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'undersigned-test-')),
+    SECRET_KEY: 'test-secret-key-that-is-long-enough-0123456789',
+    PUBLIC_URL: 'http://undersigned.test',
+    ...(DRIVER === 'postgres' ? { DATABASE_URL: TEST_DATABASE_URL } : {}),
+    ...env,
+  });
+}
+
+/** One database per test file: the shared PostgreSQL test database, or a fresh in-memory PGlite. */
+export async function openTestDatabase(config: Config): Promise<Database> {
+  const database = await createDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    pgliteDir: 'memory://',
+    poolSize: 20,
+  });
+  await database.migrate();
+  return database;
+}
+
+export interface TestContext {
+  app: FastifyInstance;
+  config: Config;
+  database: Database;
+  http: ReturnType<typeof supertest>;
+}
+
+/** Builds the real app on the test database before the file's tests, and closes it after. */
+export function useTestApp(env: Record<string, string> = {}): TestContext {
+  const ctx = {} as TestContext;
+  beforeAll(async () => {
+    ctx.config = testConfig(env);
+    ctx.database = await openTestDatabase(ctx.config);
+    ctx.app = await buildApp(ctx.config, { database: ctx.database, logger: false });
+    await ctx.app.ready();
+    ctx.http = supertest(ctx.app.server);
+  });
+  afterAll(async () => {
+    await ctx.app?.close();
+    await ctx.database?.close();
+  });
+  return ctx;
+}
+
+/** Fresh ids keep tests independent on a shared database without truncating tables. */
+export const uniq = (prefix = 't') => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+export async function newOrganizer(ctx: TestContext, name = 'Test Organizer') {
+  const email = `${uniq('org')}@example.org`;
+  const { organizer, token } = await addOrganizer({ db: ctx.app.db, tokens: ctx.app.tokens }, { email, name });
+  return { organizer, token, auth: { Authorization: `Bearer ${token}` } };
+}
+
+export const letterInput = (overrides: Record<string, unknown> = {}) => ({
+  title: 'Reject the candidate for Interpol President',
+  body: 'We, the undersigned legislators, urge the member states of Interpol to **reject** the candidate.',
+  addressee: 'The member states of Interpol',
+  slug: uniq('letter'),
+  ...overrides,
+});
+
+/** Creates a letter through the API (and publishes it unless told not to); returns its JSON. */
+export async function newLetter(
+  ctx: TestContext,
+  auth: Record<string, string>,
+  overrides: Record<string, unknown> = {},
+  { publish = true } = {},
+) {
+  const created = await ctx.http.post('/api/v1/letters').set(auth).send(letterInput(overrides)).expect(201);
+  if (!publish) return created.body;
+  const published = await ctx.http.post(`/api/v1/letters/${created.body.slug}/publish`).set(auth).expect(200);
+  return published.body;
+}

@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+/**
+ * The service as a new user runs it: real processes, the embedded database on disk,
+ * no DATABASE_URL. (The README's quick start runs the compiled form of the same entry points.)
+ */
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+function baseEnv(extra: Record<string, string>) {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
+  for (const name of ['DATABASE_URL', 'SMTP_URL', 'NODE_ENV', 'SECRET_KEY', 'PORT', 'PUBLIC_URL']) delete env[name];
+  return { ...env, ...extra };
+}
+
+function start(script: string, args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: baseEnv(env) });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+async function runCli(args: string[], env: Record<string, string>) {
+  const proc = start('server/cli.ts', args, env);
+  const code = await proc.exited;
+  return { code, ...proc.output() };
+}
+
+async function waitForHealth(base: string, proc: ReturnType<typeof start>) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.ok) return res;
+    } catch {
+      // not listening yet
+    }
+    if (proc.child.exitCode !== null) throw new Error(`server exited: ${proc.output().stderr}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('server did not become healthy within 30 s');
+}
+
+describe('a new user, on the embedded defaults', () => {
+  it('creates an organizer with the CLI, starts the server, publishes a letter and reads it', async () => {
+    const DATA_DIR = mkdtempSync(join(tmpdir(), 'undersigned-e2e-'));
+    const PORT = String(await freePort());
+    const env = { DATA_DIR, PORT };
+
+    const cli = await runCli(['organizer', 'add', 'organizer@example.org', '--name', 'Ada Organizer'], env);
+    expect(cli.stderr).toBe('');
+    expect(cli.code).toBe(0);
+    const token = cli.stdout.trim().split('\n').at(-1)!;
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const server = start('server/main.ts', [], env);
+    const base = `http://127.0.0.1:${PORT}`;
+    expect(await (await waitForHealth(base, server)).json()).toEqual({ status: 'ok' });
+
+    // The embedded database admits one process: the CLI says so plainly while the server runs.
+    const busy = await runCli(['organizer', 'add', 'second@example.org'], env);
+    expect(busy.code).toBe(1);
+    expect(busy.stderr.trim()).toMatch(/^undersigned: the embedded database in .* is in use by another process/);
+    expect(busy.stderr.trim().split('\n')).toHaveLength(1);
+
+    const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const created = await fetch(`${base}/api/v1/letters`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: 'Open letter on Interpol', body: 'We urge you.', addressee: 'Interpol member states' }),
+    });
+    expect(created.status).toBe(201);
+    const { slug } = (await created.json()) as { slug: string };
+    expect(slug).toBe('open-letter-on-interpol');
+    expect((await fetch(`${base}/letters/${slug}`)).status).toBe(404);
+    expect((await fetch(`${base}/api/v1/letters/${slug}`)).status).toBe(404);
+
+    expect((await fetch(`${base}/api/v1/letters/${slug}/publish`, { method: 'POST', headers: auth })).status).toBe(200);
+    const page = await fetch(`${base}/letters/${slug}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<h1>Open letter on Interpol</h1>');
+    expect(((await (await fetch(`${base}/api/v1/letters/${slug}`)).json()) as { status: string }).status).toBe('open');
+
+    // SIGTERM: finishes, closes the database and releases its lock, exits 0.
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const after = await runCli(['organizer', 'add', 'organizer@example.org'], env);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain('exists; issued another token');
+  });
+
+  it('refuses a bad configuration with one line naming the variable', async () => {
+    const DATA_DIR = mkdtempSync(join(tmpdir(), 'undersigned-e2e-'));
+    const proc = start('server/main.ts', [], { DATA_DIR, SMTP_URL: 'not-a-url' });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output().stderr).toBe('undersigned: SMTP_URL is not a valid URL\n');
+  });
+
+  it('the CLI explains its usage', async () => {
+    const DATA_DIR = mkdtempSync(join(tmpdir(), 'undersigned-e2e-'));
+    const res = await runCli(['organizer', 'add'], { DATA_DIR });
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('organizer add needs an EMAIL');
+  });
+});
