@@ -7,6 +7,11 @@ import { AppError, sendError, toErrorBody } from './errors.js';
 import health from './health.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
+import mailer from './plugins/mailer.js';
+import outbox, { type OutboxPluginOptions } from './plugins/outbox.js';
+import { signatureComposers } from './signatures/mail.js';
+import signaturePages from './signatures/pages.js';
+import signatureRoutes from './signatures/routes.js';
 import auth from './plugins/auth.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
@@ -19,9 +24,15 @@ export interface BuildOptions {
   pgliteDir?: string;
   migrate?: boolean;
   logger?: boolean;
+  outbox?: OutboxPluginOptions;
 }
 
 const BODY_LIMIT = 256 * 1024;
+
+/** "/confirm/SECRET" -> "/confirm/[token]" for anything written to logs. */
+export function redactTokens(url: string): string {
+  return url.replace(/^\/(confirm|withdraw)\/[^/?#]+/, '/$1/[token]');
+}
 
 /** The whole application, ready to inject or listen; it never listens by itself. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -31,7 +42,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         ? false
         : {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            serializers: {
+              // No signer's address or secret link in the logs: IPs are left out and tokens cut.
+              req: (req) => ({ method: req.method, url: redactTokens(req.url) }),
+            },
           },
     trustProxy: config.trustProxy,
     bodyLimit: BODY_LIMIT,
@@ -70,9 +84,21 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(views);
   await app.register(auth);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(mailer);
+  await app.register(outbox, options.outbox ?? {});
+  const composers = signatureComposers({
+    db: app.db,
+    sealer: app.sealer,
+    tokens: app.tokens,
+    render: app.renderMail,
+    publicUrl: config.publicUrl,
+  });
+  for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);
 
   await app.register(health);
   await app.register(letterRoutes);
   await app.register(letterPages);
+  await app.register(signatureRoutes);
+  await app.register(signaturePages);
   return app;
 }

@@ -4,10 +4,12 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 
@@ -106,4 +108,93 @@ export const letterVersions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.letterId, t.version] })],
+);
+
+export const SIGNATURE_STATUSES = ['pending', 'confirmed', 'withdrawn'] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+export const DISPLAY_CHOICES = ['full', 'initials', 'anonymous'] as const;
+export type DisplayChoice = (typeof DISPLAY_CHOICES)[number];
+
+export const signatures = pgTable(
+  'signatures',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    /** The version of the text the signer was shown. */
+    letterVersion: integer('letter_version').notNull(),
+    kind: text('kind', { enum: SIGNER_KINDS }).notNull(),
+    name: text('name').notNull(),
+    title: text('title'),
+    parliament: text('parliament'),
+    party: text('party'),
+    organization: text('organization'),
+    role: text('role'),
+    country: text('country').notNull(),
+    display: text('display', { enum: DISPLAY_CHOICES }).notNull().default('full'),
+    /** The address, sealed (server/sealer.ts); never stored or logged in clear. */
+    emailSealed: text('email_sealed').notNull(),
+    /** Keyed hash of the canonical address: one signature per person per letter. */
+    emailIndex: text('email_index').notNull(),
+    status: text('status', { enum: SIGNATURE_STATUSES }).notNull().default('pending'),
+    /** Messages queued for this signature, bounded so the form cannot be used to flood a mailbox. */
+    mailCount: integer('mail_count').notNull().default(0),
+    createdAt: createdAt(),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('signatures_letter_email_idx').on(t.letterId, t.emailIndex),
+    index('signatures_public_idx').on(t.letterId, t.status, t.kind, t.country),
+    check('signatures_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
+    check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn')`),
+    check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),
+    check('signatures_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
+  ],
+);
+
+export const TOKEN_PURPOSES = ['confirm', 'withdraw'] as const;
+
+/** Links mailed to signers. Only keyed hashes are stored; each token serves one purpose. */
+export const signatureTokens = pgTable(
+  'signature_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
+    signatureId: uuid('signature_id')
+      .notNull()
+      .references(() => signatures.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('signature_tokens_signature_idx').on(t.signatureId)],
+);
+
+export const OUTBOX_STATUSES = ['pending', 'sent', 'failed', 'skipped'] as const;
+
+/**
+ * Mail to be sent, written in the same transaction as the change that causes it. A row names
+ * what to send (kind + references), not the message: addresses and links are put together only
+ * at send time, so no address or live token sits here in clear.
+ */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    payload: jsonb('payload').$type<Record<string, string>>().notNull(),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** A worker's claim; another worker may take the row once it has passed. */
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'skipped')`),
+  ],
 );

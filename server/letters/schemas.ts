@@ -1,5 +1,4 @@
 import { type Static, Type } from 'typebox';
-import { SIGNER_KINDS } from '../db/schema.js';
 import { DateTime, NullableDateTime, errors } from '../http/schemas.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -17,7 +16,11 @@ export const Slug = Type.String({
 });
 export const SlugParams = Type.Object({ slug: Slug });
 
-export const SignerKindSchema = Type.Union(SIGNER_KINDS.map((k) => Type.Literal(k)));
+export const SignerKindSchema = Type.Union([
+  Type.Literal('legislator'),
+  Type.Literal('organization'),
+  Type.Literal('individual'),
+]);
 
 const letterFields = {
   title: Text(300, 'the letter\'s title'),

@@ -1,7 +1,7 @@
 import slugify from '@sindresorhus/slugify';
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, SIGNER_KINDS } from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { renderMarkdown } from './markdown.js';
 import type { CreateLetterInput, LetterView, UpdateLetterInput } from './schemas.js';
@@ -32,7 +32,7 @@ function toView(row: LetterRow, stats: LetterStats, now: Date): LetterView {
     summary: row.summary,
     addressee: row.addressee,
     language: row.language,
-    signerKinds: row.signerKinds as LetterView['signerKinds'],
+    signerKinds: row.signerKinds as SignerKind[],
     status: effectiveStatus(row, now),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -178,20 +178,30 @@ export async function updateLetter(
     if (patch.closesAt !== undefined) changes.closesAt = futureDate(patch.closesAt, at);
     if (patch.slug !== undefined) changes.slug = patch.slug;
 
-    const [updated] = await tx.update(letters).set(changes).where(eq(letters.id, row.id)).returning();
-    if (!updated) throw notFound();
     const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some(
       (k) => changes[k] !== undefined && changes[k] !== row[k],
     );
-    if (textChanged) {
-      // Until signatures exist (they arrive with the signatures domain), version 1 is edited in place.
+    // Once anyone has signed, the text they signed is kept: a change makes a new version.
+    const newVersion = textChanged && (await hasSignatures(tx, row.id));
+    if (newVersion) changes.version = row.version + 1;
+    const [updated] = await tx.update(letters).set(changes).where(eq(letters.id, row.id)).returning();
+    if (!updated) throw notFound();
+    const text = { title: updated.title, body: updated.body, summary: updated.summary, addressee: updated.addressee };
+    if (newVersion) {
+      await tx.insert(letterVersions).values({ letterId: row.id, version: updated.version, ...text });
+    } else if (textChanged) {
       await tx
         .update(letterVersions)
-        .set({ title: updated.title, body: updated.body, summary: updated.summary, addressee: updated.addressee })
+        .set(text)
         .where(and(eq(letterVersions.letterId, row.id), eq(letterVersions.version, updated.version)));
     }
     return (await withStats(tx, [updated], at))[0] as LetterView;
   });
+}
+
+async function hasSignatures(tx: Tx, letterId: string): Promise<boolean> {
+  const [row] = await tx.select({ id: signatures.id }).from(signatures).where(eq(signatures.letterId, letterId)).limit(1);
+  return Boolean(row);
 }
 
 export async function publishLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {

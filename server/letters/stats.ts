@@ -1,5 +1,6 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { SIGNER_KINDS, type SignerKind } from '../db/schema.js';
+import { SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 
 export interface LetterStats {
   total: number;
@@ -50,7 +51,33 @@ export const EMPTY_COUNTS: StatsCounts = {
   legislatorCountries: 0,
 };
 
-/** Stats of several letters at once, keyed by letter id. */
-export async function statsFor(_db: Db | Tx, letterIds: string[]): Promise<Map<string, LetterStats>> {
-  return new Map(letterIds.map((id) => [id, buildStats(EMPTY_COUNTS)]));
+/**
+ * Stats of several letters at once, keyed by letter id: one grouped count over the public
+ * signatures (confirmed, not withdrawn; anonymous ones count). Counted at read time, so they are
+ * exact the moment a confirmation commits, with no counter row for every signature to contend on.
+ */
+export async function statsFor(db: Db | Tx, letterIds: string[]): Promise<Map<string, LetterStats>> {
+  const counts = new Map<string, StatsCounts>(
+    letterIds.map((id) => [id, { byKind: { legislator: 0, organization: 0, individual: 0 }, byCountry: {}, legislatorCountries: 0 }]),
+  );
+  if (letterIds.length > 0) {
+    const rows = await db
+      .select({
+        letterId: signatures.letterId,
+        kind: signatures.kind,
+        country: signatures.country,
+        n: sql<number>`count(*)::int`,
+      })
+      .from(signatures)
+      .where(and(inArray(signatures.letterId, letterIds), eq(signatures.status, 'confirmed')))
+      .groupBy(signatures.letterId, signatures.kind, signatures.country);
+    for (const row of rows) {
+      const c = counts.get(row.letterId);
+      if (!c) continue;
+      c.byKind[row.kind] += row.n;
+      c.byCountry[row.country] = (c.byCountry[row.country] ?? 0) + row.n;
+      if (row.kind === 'legislator') c.legislatorCountries += 1;
+    }
+  }
+  return new Map([...counts].map(([id, c]) => [id, buildStats(c)]));
 }

@@ -1,19 +1,22 @@
 import fp from 'fastify-plugin';
 import type { Config } from '../config.js';
+import { Sealer } from '../sealer.js';
 import { TokenHasher } from '../tokens.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     tokens: TokenHasher;
+    sealer: Sealer;
   }
 }
 
-/** The validated configuration, and the keyed token hasher derived from its secret. */
+/** The validated configuration, and the keys derived from its secret. */
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     app.decorate('config', config);
     app.decorate('tokens', new TokenHasher(config.secretKey));
+    app.decorate('sealer', new Sealer(config.secretKey));
   },
   { name: 'config' },
 );

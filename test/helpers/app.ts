@@ -3,12 +3,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/config.js';
 import { createDatabase, type Database } from '../../server/db/client.js';
 import { addOrganizer } from '../../server/organizers/service.js';
+import type { OutboxPluginOptions } from '../../server/plugins/outbox.js';
+import { TestSmtp } from './smtp.js';
 
 /** Which database this run of the suite uses (see vitest.config.ts). */
 export const DRIVER: 'postgres' | 'pglite' = process.env.TEST_DB === 'pglite' ? 'pglite' : 'postgres';
@@ -25,16 +28,39 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
-/** One database per test file: the shared PostgreSQL test database, or a fresh in-memory PGlite. */
+/**
+ * A database of the test file's own, so that one file's outbox worker never sends another's
+ * mail: a fresh PostgreSQL database created beside TEST_DATABASE_URL (dropped on close), or a
+ * fresh in-memory PGlite.
+ */
 export async function openTestDatabase(config: Config): Promise<Database> {
-  const database = await createDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    pgliteDir: 'memory://',
-    poolSize: 20,
-  });
+  let databaseUrl = config.databaseUrl;
+  let drop: (() => Promise<void>) | undefined;
+  if (databaseUrl) {
+    const name = `undersigned_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+    const admin = new pg.Client({ connectionString: databaseUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(databaseUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    drop = async () => {
+      const client = new pg.Client({ connectionString: config.databaseUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  }
+  const database = await createDatabase({ databaseUrl, dataDir: config.dataDir, pgliteDir: 'memory://', poolSize: 20 });
   await database.migrate();
-  return database;
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await drop?.();
+    },
+  };
 }
 
 export interface TestContext {
@@ -42,23 +68,48 @@ export interface TestContext {
   config: Config;
   database: Database;
   http: ReturnType<typeof supertest>;
+  smtp: TestSmtp;
+  options: UseTestAppOptions;
+}
+
+/** Outbox timings for tests: messages leave at once and failures retry within a tenth of a second. */
+export const FAST_OUTBOX: OutboxPluginOptions = { pollMs: 50, retryBaseMs: 100, retryMaxMs: 500 };
+
+export interface UseTestAppOptions {
+  /** Run a real SMTP server in the test process and point SMTP_URL at it. */
+  smtp?: boolean;
+  env?: Record<string, string>;
+  outbox?: OutboxPluginOptions;
 }
 
 /** Builds the real app on the test database before the file's tests, and closes it after. */
-export function useTestApp(env: Record<string, string> = {}): TestContext {
+export function useTestApp(options: UseTestAppOptions = {}): TestContext {
   const ctx = {} as TestContext;
   beforeAll(async () => {
-    ctx.config = testConfig(env);
+    if (options.smtp) ctx.smtp = await new TestSmtp().start();
+    ctx.config = testConfig({ ...(ctx.smtp ? { SMTP_URL: ctx.smtp.url } : {}), ...options.env });
     ctx.database = await openTestDatabase(ctx.config);
-    ctx.app = await buildApp(ctx.config, { database: ctx.database, logger: false });
-    await ctx.app.ready();
+    ctx.app = await buildTestApp(ctx);
     ctx.http = supertest(ctx.app.server);
   });
   afterAll(async () => {
     await ctx.app?.close();
     await ctx.database?.close();
+    await ctx.smtp?.close();
   });
+  ctx.options = options;
   return ctx;
+}
+
+/** Another instance of the app on the same database (a restart, or a second server). */
+export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPluginOptions) {
+  const app = await buildApp(ctx.config, {
+    database: ctx.database,
+    logger: false,
+    outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
+  });
+  await app.ready();
+  return app;
 }
 
 /** Fresh ids keep tests independent on a shared database without truncating tables. */

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +46,16 @@ async function runCli(args: string[], env: Record<string, string>) {
   const proc = start('server/cli.ts', args, env);
   const code = await proc.exited;
   return { code, ...proc.output() };
+}
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 async function waitForHealth(base: string, proc: ReturnType<typeof start>) {
@@ -102,6 +112,27 @@ describe('a new user, on the embedded defaults', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<h1>Open letter on Interpol</h1>');
     expect(((await (await fetch(`${base}/api/v1/letters/${slug}`)).json()) as { status: string }).status).toBe('open');
+
+    // Without SMTP_URL a signer confirms by the link in the log (the mail itself is an .eml file).
+    const signed = await fetch(`${base}/api/v1/letters/${slug}/signatures`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kind: 'individual', name: 'Nadia Murad', email: 'nadia@example.org', country: 'IQ' }),
+    });
+    expect(signed.status).toBe(202);
+    const link = await waitFor(() => new RegExp(`http://localhost:${PORT}/confirm/[A-Za-z0-9_-]+`).exec(server.output().stdout)?.[0]);
+    const mailFiles = readdirSync(join(DATA_DIR, 'mail'));
+    expect(mailFiles).toHaveLength(1);
+    expect(readFileSync(join(DATA_DIR, 'mail', mailFiles[0]!), 'utf8')).toContain('To: nadia@example.org');
+    const confirmPage = await fetch(link.replace('localhost', '127.0.0.1'));
+    expect(await confirmPage.text()).toContain('Confirm my signature');
+    const confirmed = await fetch(link.replace('localhost', '127.0.0.1'), { method: 'POST' });
+    expect(confirmed.status).toBe(200);
+    const stats = (await (await fetch(`${base}/api/v1/letters/${slug}/stats`)).json()) as { summary: string };
+    expect(stats.summary).toBe('1 individual');
+    // The token in the link never reaches the request log.
+    const linkToken = link.split('/').at(-1)!;
+    expect(server.output().stdout.split('\n').filter((l) => l.includes(linkToken)).every((l) => !l.includes('"url"'))).toBe(true);
 
     // SIGTERM: finishes, closes the database and releases its lock, exits 0.
     server.child.kill('SIGTERM');

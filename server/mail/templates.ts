@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Handlebars from 'handlebars';
+import { paths } from '../paths.js';
+
+export interface RenderedMail {
+  html: string;
+  text: string;
+}
+
+export type MailRenderer = (name: string, data: Record<string, unknown>) => RenderedMail;
+
+/**
+ * Mail bodies from templates/emails/NAME.html.hbs (escaped, inside layout.html.hbs) and
+ * NAME.text.hbs (plain text: nothing to escape, so names print as written).
+ */
+export function createMailRenderer(): MailRenderer {
+  const html = Handlebars.create();
+  const text = Handlebars.create();
+  const cache = new Map<string, HandlebarsTemplateDelegate>();
+  const load = (file: string, engine: typeof Handlebars, noEscape: boolean) => {
+    let template = cache.get(file);
+    if (!template) {
+      template = engine.compile(readFileSync(join(paths.templates, 'emails', file), 'utf8'), { noEscape });
+      cache.set(file, template);
+    }
+    return template;
+  };
+  return (name, data) => {
+    const content = load(`${name}.html.hbs`, html, false)(data);
+    return {
+      html: load('layout.html.hbs', html, false)({ ...data, content }),
+      text: load(`${name}.text.hbs`, text, true)(data),
+    };
+  };
+}

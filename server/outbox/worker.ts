@@ -1,0 +1,127 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/client.js';
+import { isPermanentFailure, type Mailer, type OutgoingMail } from '../mail/mailer.js';
+import { claimDue, markDone, markFailed, type OutboxJob } from './service.js';
+
+/** Builds the message for a job at send time, or null when it no longer needs sending. */
+export type Composer = (payload: Record<string, string>) => Promise<OutgoingMail | null>;
+
+export interface WorkerOptions {
+  pollMs: number;
+  batchSize: number;
+  leaseMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+}
+
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
+  pollMs: 1_000,
+  batchSize: 10,
+  leaseMs: 5 * 60_000,
+  retryBaseMs: 15_000,
+  retryMaxMs: 60 * 60_000,
+  // 15 s doubling to an hour a try: about a day and a half before a message is given up.
+  maxAttempts: 40,
+};
+
+/**
+ * Sends what the outbox holds: claims due rows, composes each message, sends it, records the
+ * outcome, and retries failures with exponential backoff and jitter.
+ */
+export class OutboxWorker {
+  readonly #composers = new Map<string, Composer>();
+  readonly #options: WorkerOptions;
+  #running = false;
+  #loop: Promise<void> | undefined;
+  #wake: (() => void) | undefined;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly mailer: Mailer,
+    private readonly log: FastifyBaseLogger,
+    options: Partial<WorkerOptions> = {},
+  ) {
+    this.#options = { ...DEFAULT_WORKER_OPTIONS, ...options };
+  }
+
+  register(kind: string, composer: Composer): void {
+    this.#composers.set(kind, composer);
+  }
+
+  start(): void {
+    if (this.#running) return;
+    this.#running = true;
+    this.#loop = this.#run();
+  }
+
+  /** Finishes the batch in hand, then stops. */
+  async stop(): Promise<void> {
+    this.#running = false;
+    this.wake();
+    await this.#loop;
+  }
+
+  /** Called after a commit that queued mail, so it leaves now rather than at the next poll. */
+  wake(): void {
+    this.#wake?.();
+  }
+
+  /** Processes due messages until none are left; returns how many were handled. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.tick();
+      total += n;
+      if (n === 0) return total;
+    }
+  }
+
+  async tick(): Promise<number> {
+    const jobs = await claimDue(this.db, this.#options.batchSize, this.#options.leaseMs);
+    await Promise.all(jobs.map((job) => this.#process(job)));
+    return jobs.length;
+  }
+
+  async #run() {
+    while (this.#running) {
+      let handled = 0;
+      try {
+        handled = await this.tick();
+      } catch (err) {
+        this.log.error({ err }, 'outbox: could not claim messages');
+      }
+      if (handled === this.#options.batchSize || !this.#running) continue;
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+        this.#timer = setTimeout(resolve, this.#options.pollMs);
+      });
+      clearTimeout(this.#timer);
+      this.#wake = undefined;
+    }
+  }
+
+  async #process(job: OutboxJob) {
+    const composer = this.#composers.get(job.kind);
+    try {
+      if (!composer) throw new Error(`no composer for outbox kind "${job.kind}"`);
+      const mail = await composer(job.payload);
+      if (!mail) {
+        await markDone(this.db, job.id, 'skipped');
+        return;
+      }
+      await this.mailer.send(mail);
+      await markDone(this.db, job.id, 'sent');
+    } catch (err) {
+      const message = (err as Error).message ?? String(err);
+      const giveUp = isPermanentFailure(err) || job.attempts >= this.#options.maxAttempts;
+      const backoff = Math.min(this.#options.retryBaseMs * 2 ** (job.attempts - 1), this.#options.retryMaxMs);
+      const retryIn = giveUp ? null : Math.round(backoff * (0.8 + Math.random() * 0.4));
+      this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err: message }, 'outbox: sending failed');
+      await markFailed(this.db, job, message.slice(0, 500), retryIn).catch((e: unknown) =>
+        this.log.error({ err: e }, 'outbox: could not record a failure; the claim will expire and retry'),
+      );
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * Personal data at rest: signer emails are stored sealed (AES-256-GCM under a key derived from
+ * SECRET_KEY) and found again through a keyed hash of their canonical form, so a copy of the
+ * database alone reveals no address. The "v1." prefix names the key, for rotation.
+ */
+export class Sealer {
+  readonly #encryptionKey: Buffer;
+  readonly #indexKey: Buffer;
+
+  constructor(secretKey: string) {
+    this.#encryptionKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'seal/v1', 32));
+    this.#indexKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'blind-index/v1', 32));
+  }
+
+  seal(plain: string): string {
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.#encryptionKey, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return `v1.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
+  }
+
+  open(sealed: string): string {
+    const [version, payload] = sealed.split('.');
+    if (version !== 'v1' || !payload) throw new Error('unknown sealed-data version');
+    const raw = Buffer.from(payload, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', this.#encryptionKey, raw.subarray(0, 12));
+    decipher.setAuthTag(raw.subarray(12, 28));
+    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+  }
+
+  /** A stable keyed hash for equality look-ups (duplicate signatures) without the clear value. */
+  index(value: string): string {
+    return createHmac('sha256', this.#indexKey).update(value).digest('base64url');
+  }
+}

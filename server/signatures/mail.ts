@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { letters, signatures } from '../db/schema.js';
+import type { OutgoingMail } from '../mail/mailer.js';
+import type { MailRenderer } from '../mail/templates.js';
+import type { Composer } from '../outbox/worker.js';
+import type { Sealer } from '../sealer.js';
+import type { TokenHasher } from '../tokens.js';
+import { issueTokens, MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './service.js';
+
+export interface ComposerDeps {
+  db: Db;
+  sealer: Sealer;
+  tokens: TokenHasher;
+  render: MailRenderer;
+  publicUrl: string;
+}
+
+// A subject is one line whatever the title holds.
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 150);
+
+async function load(db: Db, signatureId: string) {
+  const [row] = await db
+    .select({ signature: signatures, letter: letters })
+    .from(signatures)
+    .innerJoin(letters, eq(letters.id, signatures.letterId))
+    .where(eq(signatures.id, signatureId));
+  return row ?? null;
+}
+
+/**
+ * The messages a signature causes, composed at send time: the address is unsealed and the
+ * links minted only now, so the outbox never holds either.
+ */
+export function signatureComposers(deps: ComposerDeps): Record<string, Composer> {
+  const confirm: Composer = async ({ signatureId = '' }) => {
+    const row = await load(deps.db, signatureId);
+    // Confirmed or withdrawn since it was queued: nothing left to ask.
+    if (!row || row.signature.status !== 'pending') return null;
+    const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw']);
+    const data = {
+      letter: row.letter,
+      signature: row.signature,
+      letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
+      confirmUrl: `${deps.publicUrl}/confirm/${links.confirm}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
+    };
+    return message(row.signature.emailSealed, `Confirm your signature: ${oneLine(row.letter.title)}`, 'confirm', data, {
+      confirm: data.confirmUrl,
+      withdraw: data.withdrawUrl,
+    });
+  };
+
+  const alreadySigned: Composer = async ({ signatureId = '' }) => {
+    const row = await load(deps.db, signatureId);
+    if (!row || row.signature.status !== 'confirmed') return null;
+    const links = await issueTokens(deps, signatureId, ['withdraw']);
+    const data = {
+      letter: row.letter,
+      signature: row.signature,
+      letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
+    };
+    return message(row.signature.emailSealed, `You have already signed: ${oneLine(row.letter.title)}`, 'already-signed', data, {
+      withdraw: data.withdrawUrl,
+    });
+  };
+
+  function message(
+    sealedEmail: string,
+    subject: string,
+    template: string,
+    data: Record<string, unknown>,
+    links: Record<string, string>,
+  ): OutgoingMail {
+    return { to: deps.sealer.open(sealedEmail), subject, ...deps.render(template, data), links };
+  }
+
+  return { [MAIL_CONFIRM]: confirm, [MAIL_ALREADY_SIGNED]: alreadySigned };
+}

@@ -1,0 +1,293 @@
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import { letters, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { effectiveStatus, publicLetterRow } from '../letters/service.js';
+import { enqueue } from '../outbox/service.js';
+import type { Sealer } from '../sealer.js';
+import type { TokenHasher } from '../tokens.js';
+import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
+import {
+  canonicalEmail,
+  cleanCountry,
+  cleanEmail,
+  cleanOptionalText,
+  cleanText,
+  initials,
+} from './validation.js';
+
+export interface SignatureDeps {
+  db: Db;
+  sealer: Sealer;
+  tokens: TokenHasher;
+  now?: () => Date;
+}
+
+/** Messages one signature may cause (first confirmation, re-sends, "already signed" notices). */
+export const MAIL_BOUND = 3;
+export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+export const MAIL_CONFIRM = 'signature.confirm';
+export const MAIL_ALREADY_SIGNED = 'signature.already_signed';
+
+type SignatureRow = typeof signatures.$inferSelect;
+
+const missing = (field: string, kind: string) =>
+  new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field);
+
+/** The fields a kind of signer gives; the rest are dropped. */
+function signerFields(input: SignInput) {
+  const need = (field: 'title' | 'parliament' | 'organization' | 'role') => {
+    const value = cleanOptionalText(input[field], field);
+    if (!value) throw missing(field, input.kind);
+    return value;
+  };
+  const base = {
+    kind: input.kind as SignerKind,
+    name: cleanText(input.name, 'name'),
+    country: cleanCountry(input.country),
+    display: input.display ?? 'full',
+    title: null as string | null,
+    parliament: null as string | null,
+    party: null as string | null,
+    organization: null as string | null,
+    role: null as string | null,
+  };
+  if (input.kind === 'legislator') {
+    return { ...base, title: need('title'), parliament: need('parliament'), party: cleanOptionalText(input.party, 'party') };
+  }
+  if (input.kind === 'organization') {
+    return { ...base, organization: need('organization'), role: need('role') };
+  }
+  return base;
+}
+
+/**
+ * Records a signature and queues its confirmation in one transaction. The caller answers the same
+ * way whatever happened here, so nobody learns whether an address had already signed.
+ */
+export async function sign(deps: SignatureDeps, slug: string, input: SignInput): Promise<void> {
+  const { db, sealer } = deps;
+  const fields = signerFields(input);
+  const email = cleanEmail(input.email);
+  const emailIndex = sealer.index(canonicalEmail(email));
+  const now = deps.now?.() ?? new Date();
+
+  await db.transaction(async (tx) => {
+    const letter = await publicLetterRow(tx, slug);
+    if (effectiveStatus(letter, now) !== 'open') {
+      throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed and takes no more signatures');
+    }
+    if (!letter.signerKinds.includes(fields.kind)) {
+      throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
+    }
+    const [created] = await tx
+      .insert(signatures)
+      .values({
+        ...fields,
+        letterId: letter.id,
+        letterVersion: letter.version,
+        emailSealed: sealer.seal(email),
+        emailIndex,
+        mailCount: 1,
+      })
+      .onConflictDoNothing({ target: [signatures.letterId, signatures.emailIndex] })
+      .returning({ id: signatures.id });
+    if (created) {
+      await enqueue(tx, MAIL_CONFIRM, { signatureId: created.id });
+      return;
+    }
+
+    // The same person again: waits on a concurrent first insert, then sees it.
+    const [existing] = await tx
+      .select()
+      .from(signatures)
+      .where(and(eq(signatures.letterId, letter.id), eq(signatures.emailIndex, emailIndex)))
+      .for('update');
+    if (!existing) throw new Error('signature vanished under its unique index');
+    const canMail = existing.mailCount < MAIL_BOUND;
+    if (existing.status === 'confirmed') {
+      if (canMail) {
+        await tx.update(signatures).set({ mailCount: existing.mailCount + 1 }).where(eq(signatures.id, existing.id));
+        await enqueue(tx, MAIL_ALREADY_SIGNED, { signatureId: existing.id });
+      }
+      return;
+    }
+    // Pending or withdrawn: the newest details wait for confirmation from the mailbox itself.
+    await tx
+      .update(signatures)
+      .set({
+        ...fields,
+        letterVersion: letter.version,
+        emailSealed: sealer.seal(email),
+        status: 'pending',
+        withdrawnAt: null,
+        mailCount: canMail ? existing.mailCount + 1 : existing.mailCount,
+      })
+      .where(eq(signatures.id, existing.id));
+    if (canMail) await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id });
+  });
+}
+
+/** Mints the links a message carries; called when the message is composed, just before sending. */
+export async function issueTokens(
+  deps: Pick<SignatureDeps, 'db' | 'tokens'>,
+  signatureId: string,
+  purposes: Array<'confirm' | 'withdraw'>,
+  now = new Date(),
+): Promise<Record<'confirm' | 'withdraw', string>> {
+  const out = {} as Record<'confirm' | 'withdraw', string>;
+  const rows = purposes.map((purpose) => {
+    const { token, hash } = deps.tokens.issue(purpose);
+    out[purpose] = token;
+    return {
+      tokenHash: hash,
+      purpose,
+      signatureId,
+      expiresAt: purpose === 'confirm' ? new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS) : null,
+    };
+  });
+  await deps.db.insert(signatureTokens).values(rows);
+  return out;
+}
+
+export interface TokenTarget {
+  signature: SignatureRow;
+  letter: typeof letters.$inferSelect;
+}
+
+/** The signature a token points to, or a 404 (unknown) / 410 (expired) error. */
+async function resolveToken(
+  deps: Pick<SignatureDeps, 'tokens' | 'now'>,
+  tx: Db | Tx,
+  purpose: 'confirm' | 'withdraw',
+  token: string,
+  lock = false,
+): Promise<TokenTarget> {
+  const query = tx
+    .select({ signature: signatures, letter: letters, expiresAt: signatureTokens.expiresAt })
+    .from(signatureTokens)
+    .innerJoin(signatures, eq(signatures.id, signatureTokens.signatureId))
+    .innerJoin(letters, eq(letters.id, signatures.letterId))
+    .where(and(eq(signatureTokens.tokenHash, deps.tokens.hash(purpose, token)), eq(signatureTokens.purpose, purpose)));
+  const [row] = lock ? await query.for('update', { of: signatures }) : await query;
+  if (!row) {
+    throw new AppError(404, 'TOKEN_UNKNOWN', 'This link is not valid. Check that it was copied whole from the email.');
+  }
+  if (row.expiresAt && row.expiresAt <= (deps.now?.() ?? new Date())) {
+    throw new AppError(410, 'TOKEN_EXPIRED', 'This link has expired. Sign the letter again to get a new one.');
+  }
+  return { signature: row.signature, letter: row.letter };
+}
+
+/** For the page behind a mailed link: what would be confirmed or withdrawn. Changes nothing. */
+export async function inspectToken(deps: SignatureDeps, purpose: 'confirm' | 'withdraw', token: string) {
+  return resolveToken(deps, deps.db, purpose, token);
+}
+
+export async function confirm(deps: SignatureDeps, token: string): Promise<{ status: 'confirmed'; letter: string }> {
+  const now = deps.now?.() ?? new Date();
+  return deps.db.transaction(async (tx) => {
+    const { signature, letter } = await resolveToken(deps, tx, 'confirm', token, true);
+    if (signature.status === 'withdrawn') {
+      throw new AppError(409, 'SIGNATURE_WITHDRAWN', 'This signature was withdrawn; sign the letter again to add it back');
+    }
+    if (signature.status === 'pending') {
+      await tx.update(signatures).set({ status: 'confirmed', confirmedAt: now }).where(eq(signatures.id, signature.id));
+    }
+    return { status: 'confirmed' as const, letter: letter.slug };
+  });
+}
+
+export async function withdraw(deps: SignatureDeps, token: string): Promise<{ status: 'withdrawn'; letter: string }> {
+  const now = deps.now?.() ?? new Date();
+  return deps.db.transaction(async (tx) => {
+    const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
+    if (signature.status !== 'withdrawn') {
+      await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
+    }
+    return { status: 'withdrawn' as const, letter: letter.slug };
+  });
+}
+
+/** The conditions every public view shares: confirmed and not withdrawn. */
+export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), eq(signatures.status, 'confirmed'));
+
+const signedDay = sql<string>`to_char(${signatures.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+
+function encodeCursor(day: string, id: string) {
+  return Buffer.from(`${day}|${id}`).toString('base64url');
+}
+function decodeCursor(cursor: string): { day: string; id: string } {
+  const [day, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!day || !id || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new AppError(400, 'VALIDATION_FAILED', 'cursor: is not a cursor this list gave out', 'cursor');
+  }
+  return { day, id };
+}
+
+/** A signature as the public may see it, honouring the signer's display choice. */
+export function toPublic(row: Pick<SignatureRow, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>, day: string): PublicSignatureView {
+  return {
+    name: row.display === 'initials' ? initials(row.name) : row.name,
+    kind: row.kind,
+    title: row.title,
+    parliament: row.parliament,
+    party: row.party,
+    organization: row.organization,
+    role: row.role,
+    country: row.country,
+    verified: false,
+    signedAt: day,
+  };
+}
+
+/**
+ * The public list, in pages. Ordered by day of confirmation, then by the random id, so the
+ * order within a day says nothing about who signed when.
+ */
+export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
+  const letter = await publicLetterRow(db, slug);
+  const limit = query.limit ?? 100;
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const rows = await db
+    .select({
+      name: signatures.name,
+      kind: signatures.kind,
+      title: signatures.title,
+      parliament: signatures.parliament,
+      party: signatures.party,
+      organization: signatures.organization,
+      role: signatures.role,
+      country: signatures.country,
+      display: signatures.display,
+      id: signatures.id,
+      day: signedDay,
+    })
+    .from(signatures)
+    .where(
+      and(
+        isPublic(letter.id),
+        sql`${signatures.display} <> 'anonymous'`,
+        query.kind ? eq(signatures.kind, query.kind) : undefined,
+        query.country ? eq(signatures.country, query.country.toUpperCase()) : undefined,
+        after
+          ? or(gt(signedDay, after.day), and(eq(signedDay, after.day), gt(signatures.id, after.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(asc(signedDay), asc(signatures.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toPublic(r, r.day)),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.day, last.id) : null,
+  };
+}
+
+export async function signatureEmail(sealer: Sealer, row: Pick<SignatureRow, 'emailSealed'>) {
+  return sealer.open(row.emailSealed);
+}
+
+export { notFound };

@@ -1,0 +1,72 @@
+import countries from 'i18n-iso-countries';
+import LinkifyIt from 'linkify-it';
+import validator from 'validator';
+import { AppError } from '../errors.js';
+
+export const NAME_MAX = 200;
+
+const invalid = (field: string, problem: string) =>
+  new AppError(400, 'VALIDATION_FAILED', `${field}: ${problem}`, field);
+
+// Web addresses in names are the mark of spam. Fuzzy matching (no scheme) is limited to the
+// top-level domains spammers use, so that "Mr.Li" or "J.R.R." stay names.
+const linkify = new LinkifyIt().tlds(
+  ['com', 'net', 'org', 'info', 'biz', 'io', 'xyz', 'top', 'ru', 'cn', 'online', 'site', 'shop', 'club', 'app', 'co', 'me', 'us', 'ly', 'link', 'click'],
+  false,
+);
+
+// C0/C1 controls, and the bidirectional overrides that make text display other than it reads.
+// Other format characters (zero-width joiners) stay: Persian and Indic names need them.
+const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+// Up to 8 marks in a row covers real scripts (Vietnamese, Tibetan stacks); more is "Zalgo" text.
+const MARK_RUN = /\p{M}{9,}/u;
+
+/** NFC, trimmed, inner white space folded; 1-max characters; no controls, URLs or mark floods. */
+export function cleanText(value: string, field: string, max = NAME_MAX): string {
+  const text = value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  if (text.length === 0) throw invalid(field, 'is required');
+  if ([...text].length > max) throw invalid(field, `must be at most ${max} characters`);
+  if (FORBIDDEN.test(value)) throw invalid(field, 'must not contain control characters');
+  if (MARK_RUN.test(text)) throw invalid(field, 'has too many combining marks in a row');
+  if (linkify.test(text) || /\bwww\./i.test(text)) throw invalid(field, 'must not contain a web address');
+  return text;
+}
+
+export function cleanOptionalText(value: string | undefined | null, field: string, max = NAME_MAX) {
+  if (value === undefined || value === null || value.trim() === '') return null;
+  return cleanText(value, field, max);
+}
+
+/** ISO 3166-1 alpha-2, upper-cased; Kosovo's XK is included. */
+export function cleanCountry(value: string): string {
+  const code = value.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code) || !countries.isValid(code)) {
+    throw invalid('country', `"${value}" is not an ISO 3166-1 alpha-2 country code`);
+  }
+  return code;
+}
+
+export function cleanEmail(value: string): string {
+  const email = value.trim();
+  if (!validator.isEmail(email, { allow_utf8_local_part: true }) || email.length > 254) {
+    throw invalid('email', 'is not a valid email address');
+  }
+  return email;
+}
+
+/**
+ * The form under which two addresses are the same mailbox: lower-case, and dots and +tags
+ * folded for the providers that ignore them (Gmail, Outlook, Yahoo, iCloud).
+ */
+export function canonicalEmail(email: string): string {
+  return validator.normalizeEmail(email, { all_lowercase: true }) || email.toLowerCase();
+}
+
+/** "Ada Lovelace" -> "A. L." for signers who show only their initials. */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter(Boolean)
+    .map((part) => `${[...part][0]?.toUpperCase() ?? ''}.`)
+    .join(' ');
+}
