@@ -5,6 +5,9 @@ import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError, sendError, toErrorBody } from './errors.js';
 import health from './health.js';
+import { invitationComposers } from './invitations/mail.js';
+import invitationPages from './invitations/pages.js';
+import invitationRoutes from './invitations/routes.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
 import mailer from './plugins/mailer.js';
@@ -15,6 +18,7 @@ import signatureRoutes from './signatures/routes.js';
 import auth from './plugins/auth.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
+import legislatures from './plugins/legislatures.js';
 import views from './plugins/views.js';
 
 export interface BuildOptions {
@@ -83,16 +87,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(dbPlugin, { database: options.database, pgliteDir: options.pgliteDir, migrate: options.migrate });
   await app.register(views);
   await app.register(auth);
+  await app.register(legislatures);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(mailer);
   await app.register(outbox, options.outbox ?? {});
-  const composers = signatureComposers({
-    db: app.db,
-    sealer: app.sealer,
-    tokens: app.tokens,
-    render: app.renderMail,
-    publicUrl: config.publicUrl,
-  });
+  const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
+  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps) };
   for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);
 
   await app.register(health);
@@ -100,5 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(letterPages);
   await app.register(signatureRoutes);
   await app.register(signaturePages);
+  await app.register(invitationRoutes);
+  await app.register(invitationPages);
   return app;
 }

@@ -7,9 +7,10 @@ import { tokenFrom } from './helpers/smtp.js';
 
 const ctx = useTestApp({ smtp: true });
 
+/** An open letter without moderation (moderation has its own tests). */
 async function openLetter(overrides: Record<string, unknown> = {}) {
   const { auth } = await newOrganizer(ctx);
-  const letter = await newLetter(ctx, auth, overrides);
+  const letter = await newLetter(ctx, auth, { moderatedKinds: [], ...overrides });
   return { ...letter, auth };
 }
 
@@ -70,6 +71,9 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
           role: null,
           country: 'GB',
           verified: false,
+          verifiedBy: null,
+          version: 1,
+          founding: false,
           signedAt: new Date().toISOString().slice(0, 10),
         },
       ],

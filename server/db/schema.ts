@@ -41,7 +41,8 @@ export const apiTokens = pgTable(
   (t) => [index('api_tokens_organizer_idx').on(t.organizerId)],
 );
 
-export const LETTER_STATUSES = ['draft', 'open', 'closed'] as const;
+/** founding: open to invited signers only, before it opens to all. */
+export const LETTER_STATUSES = ['draft', 'founding', 'open', 'closed'] as const;
 export type LetterStatus = (typeof LETTER_STATUSES)[number];
 export const SIGNER_KINDS = ['legislator', 'organization', 'individual'] as const;
 export type SignerKind = (typeof SIGNER_KINDS)[number];
@@ -62,6 +63,8 @@ export const letters = pgTable(
     signerKinds: text('signer_kinds').array().notNull(),
     status: text('status', { enum: LETTER_STATUSES }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
+    /** Kinds whose signatures wait for a moderator before anyone sees or counts them. */
+    moderatedKinds: text('moderated_kinds').array().notNull().default(sql`'{legislator,organization}'::text[]`),
     closesAt: timestamp('closes_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -69,7 +72,7 @@ export const letters = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
-    check('letters_status_check', sql`${t.status} in ('draft', 'open', 'closed')`),
+    check('letters_status_check', sql`${t.status} in ('draft', 'founding', 'open', 'closed')`),
     check('letters_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
   ],
 );
@@ -114,6 +117,12 @@ export const SIGNATURE_STATUSES = ['pending', 'confirmed', 'withdrawn'] as const
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 export const DISPLAY_CHOICES = ['full', 'initials', 'anonymous'] as const;
 export type DisplayChoice = (typeof DISPLAY_CHOICES)[number];
+/** How an affiliation was checked: the mail domain is the institution's, an organizer invited the address, or a moderator approved it. */
+export const VERIFICATIONS = ['domain', 'invited', 'approved'] as const;
+export type Verification = (typeof VERIFICATIONS)[number];
+/** none: not moderated; shadow: the signer saw success, but it is never shown or counted. */
+export const MODERATION_STATES = ['none', 'pending', 'approved', 'rejected', 'shadow'] as const;
+export type ModerationState = (typeof MODERATION_STATES)[number];
 
 export const signatures = pgTable(
   'signatures',
@@ -131,6 +140,8 @@ export const signatures = pgTable(
     party: text('party'),
     organization: text('organization'),
     role: text('role'),
+    /** An organization's website, against which its email domain is checked. */
+    website: text('website'),
     country: text('country').notNull(),
     display: text('display', { enum: DISPLAY_CHOICES }).notNull().default('full'),
     /** The address, sealed (server/sealer.ts); never stored or logged in clear. */
@@ -140,6 +151,12 @@ export const signatures = pgTable(
     status: text('status', { enum: SIGNATURE_STATUSES }).notNull().default('pending'),
     /** Messages queued for this signature, bounded so the form cannot be used to flood a mailbox. */
     mailCount: integer('mail_count').notNull().default(0),
+    verification: text('verification', { enum: VERIFICATIONS }),
+    moderation: text('moderation', { enum: MODERATION_STATES }).notNull().default('none'),
+    moderatedAt: timestamp('moderated_at', { withTimezone: true }),
+    moderatedBy: uuid('moderated_by').references(() => organizers.id, { onDelete: 'set null' }),
+    /** Signed during the founding round: shown as the first tier. */
+    founding: boolean('founding').notNull().default(false),
     createdAt: createdAt(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
@@ -151,10 +168,13 @@ export const signatures = pgTable(
     check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn')`),
     check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),
     check('signatures_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
+    check('signatures_verification_check', sql`${t.verification} in ('domain', 'invited', 'approved')`),
+    check('signatures_moderation_check', sql`${t.moderation} in ('none', 'pending', 'approved', 'rejected', 'shadow')`),
   ],
 );
 
-export const TOKEN_PURPOSES = ['confirm', 'withdraw'] as const;
+export const TOKEN_PURPOSES = ['confirm', 'withdraw', 'reconsent'] as const;
+export type SignatureTokenPurpose = (typeof TOKEN_PURPOSES)[number];
 
 /** Links mailed to signers. Only keyed hashes are stored; each token serves one purpose. */
 export const signatureTokens = pgTable(
@@ -196,5 +216,41 @@ export const outbox = pgTable(
   (t) => [
     index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
     check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'skipped')`),
+  ],
+);
+
+/**
+ * An organizer's invitation to one address: mailed a personal link, through which signing needs
+ * no further confirmation (the link reached that mailbox) and counts as verified.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SIGNER_KINDS }).notNull(),
+    name: text('name').notNull(),
+    title: text('title'),
+    parliament: text('parliament'),
+    party: text('party'),
+    organization: text('organization'),
+    role: text('role'),
+    website: text('website'),
+    country: text('country'),
+    emailSealed: text('email_sealed').notNull(),
+    emailIndex: text('email_index').notNull(),
+    /** The newest link's HMAC; minted when the invitation is mailed. */
+    tokenHash: text('token_hash').unique(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    invitedBy: uuid('invited_by').references(() => organizers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    signatureId: uuid('signature_id').references(() => signatures.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('invitations_letter_email_idx').on(t.letterId, t.emailIndex),
+    check('invitations_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
   ],
 );

@@ -5,12 +5,17 @@ import { countryName, countryOptions } from '../countries.js';
 import { errors } from '../http/schemas.js';
 import { listPublic } from '../signatures/service.js';
 import { SlugParams } from './schemas.js';
-import { readLetter } from './service.js';
+import { listVersions, readLetter } from './service.js';
 
 /** Signatories shown on the page itself; the rest are a click away in the JSON and CSV. */
 const ON_PAGE = 500;
 
 const KIND_HEADINGS = { legislator: 'Legislators', organization: 'Organizations', individual: 'Individuals' } as const;
+const VERIFIED_HOW = {
+  domain: 'verified: writes from the institution\'s email domain',
+  invited: 'verified: invited by the organizers',
+  approved: 'verified: approved by the organizers',
+} as const;
 
 export interface SignFormState {
   values: Record<string, string>;
@@ -21,16 +26,37 @@ export interface SignFormState {
 export async function renderLetterPage(app: FastifyInstance, reply: FastifyReply, slug: string, form?: SignFormState) {
   const letter = await readLetter({ db: app.db }, slug);
   const { items } = await listPublic(app.db, slug, { limit: ON_PAGE });
-  const groups = (['legislator', 'organization', 'individual'] as const)
-    .map((kind) => ({
-      kind,
-      heading: KIND_HEADINGS[kind],
-      count: letter.stats.byKind[kind],
-      people: items
-        .filter((s) => s.kind === kind)
-        .map((s) => ({ ...s, countryName: countryName(s.country, letter.language) })),
-    }))
-    .filter((g) => g.count > 0);
+  // A signature given to an earlier text is marked when a change of substance came after it.
+  const versions = letter.version > 1 ? await listVersions(app.db, slug) : [];
+  const lastSubstantive = Math.max(1, ...versions.filter((v) => !v.editorial).map((v) => v.version));
+  const people = items.map((s) => ({
+    ...s,
+    countryName: countryName(s.country, letter.language),
+    verifiedHow: s.verifiedBy ? VERIFIED_HOW[s.verifiedBy] : null,
+    earlierVersion: s.version < lastSubstantive ? s.version : null,
+  }));
+  const byKind = (list: typeof people, counts?: Record<string, number>) =>
+    (['legislator', 'organization', 'individual'] as const)
+      .map((kind) => ({
+        kind,
+        heading: KIND_HEADINGS[kind],
+        people: list.filter((s) => s.kind === kind),
+        count: counts ? counts[kind] : list.filter((s) => s.kind === kind).length,
+      }))
+      .filter((g) => g.people.length > 0 || (g.count ?? 0) > 0);
+  const founding = people.filter((s) => s.founding);
+  const foundingKinds = new Set(founding.map((s) => s.kind));
+  const others = people.filter((s) => !s.founding);
+  const tiers = [
+    ...(founding.length ? [{ heading: 'Founding signatories', groups: byKind(founding) }] : []),
+    {
+      heading: founding.length ? 'Signatories' : null,
+      // Per-kind counts include anonymous signers; founding ones are shown in their own tier.
+      groups: byKind(others, founding.length ? undefined : letter.stats.byKind).filter(
+        (g) => g.people.length > 0 || !foundingKinds.has(g.kind),
+      ),
+    },
+  ];
   const values = form?.values ?? {};
   return reply.view('pages/letter', {
     title: letter.title,
@@ -38,8 +64,10 @@ export async function renderLetterPage(app: FastifyInstance, reply: FastifyReply
     lang: letter.language,
     canonicalUrl: `${app.config.publicUrl}/letters/${letter.slug}`,
     letter,
-    groups,
+    tiers,
+    hasSignatories: letter.stats.total > 0,
     unlisted: letter.stats.total - items.length,
+    hasHistory: letter.version > 1,
     form: {
       open: letter.status === 'open',
       action: `/letters/${letter.slug}/sign`,
@@ -75,6 +103,23 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => renderLetterPage(app, reply, req.params.slug),
+  );
+
+  app.get(
+    '/letters/:slug/versions',
+    {
+      schema: {
+        tags: ['pages'],
+        summary: 'The history of the letter\'s text, with each change shown',
+        params: SlugParams,
+        response: { 200: Type.String({ description: 'text/html' }), ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const letter = await readLetter({ db: app.db }, req.params.slug);
+      const versions = await listVersions(app.db, req.params.slug);
+      return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse() });
+    },
   );
 };
 

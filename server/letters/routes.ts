@@ -5,6 +5,7 @@ import {
   getLetterSchema,
   getStatsSchema,
   listLettersSchema,
+  listVersionsSchema,
   transitionSchema,
   updateLetterSchema,
 } from './schemas.js';
@@ -31,6 +32,14 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), preHandler: app.authenticate }, async (req) =>
     letters.publishLetter(deps(), req.organizer!.id, req.params.slug),
   );
+
+  app.post('/api/v1/letters/:slug/founding', { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), preHandler: app.authenticate }, async (req) =>
+    letters.startFounding(deps(), req.organizer!.id, req.params.slug),
+  );
+
+  app.get('/api/v1/letters/:slug/versions', { schema: listVersionsSchema }, async (req) => ({
+    items: await letters.listVersions(app.db, req.params.slug),
+  }));
 
   app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), preHandler: app.authenticate }, async (req) =>
     letters.closeLetter(deps(), req.organizer!.id, req.params.slug),

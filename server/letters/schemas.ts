@@ -35,6 +35,10 @@ const letterFields = {
   summary: Type.String({ maxLength: 1000, description: 'one or two sentences for previews' }),
   signerKinds: Type.Array(SignerKindSchema, { minItems: 1, uniqueItems: true }),
   closesAt: Type.Union([DateTime, Type.Null()], { description: 'when signing ends; must be in the future' }),
+  moderatedKinds: Type.Array(SignerKindSchema, {
+    uniqueItems: true,
+    description: 'kinds whose signatures wait for approval before they are shown or counted (default: legislator, organization)',
+  }),
 };
 
 export const CreateLetterBody = Type.Object(
@@ -47,6 +51,7 @@ export const CreateLetterBody = Type.Object(
     summary: Type.Optional(letterFields.summary),
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
+    moderatedKinds: Type.Optional(letterFields.moderatedKinds),
   },
   { additionalProperties: false },
 );
@@ -62,6 +67,10 @@ export const UpdateLetterBody = Type.Object(
     summary: Type.Optional(Type.Union([letterFields.summary, Type.Null()])),
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
+    moderatedKinds: Type.Optional(letterFields.moderatedKinds),
+    editorial: Type.Optional(
+      Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -88,7 +97,10 @@ export const Letter = Type.Object({
   addressee: Type.String(),
   language: Type.String(),
   signerKinds: Type.Array(SignerKindSchema),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('open'), Type.Literal('closed')]),
+  moderatedKinds: Type.Array(SignerKindSchema),
+  status: Type.Union([Type.Literal('draft'), Type.Literal('founding'), Type.Literal('open'), Type.Literal('closed')], {
+    description: 'founding: open to invited signers only',
+  }),
   version: Type.Integer(),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -139,4 +151,31 @@ export const getStatsSchema = {
   summary: 'Signature counts and the summary line',
   params: SlugParams,
   response: { 200: Stats, ...errors(400, 404) },
+};
+
+export const Version = Type.Object({
+  version: Type.Integer(),
+  editorial: Type.Boolean(),
+  createdAt: DateTime,
+  title: Type.String(),
+  body: Type.String(),
+  addressee: Type.String(),
+  summary: Type.Union([Type.String(), Type.Null()]),
+  changes: Type.Union([
+    Type.Null(),
+    Type.Array(
+      Type.Object({
+        field: Type.String(),
+        parts: Type.Array(Type.Object({ value: Type.String(), added: Type.Boolean(), removed: Type.Boolean() })),
+      }),
+    ),
+  ], { description: 'word diff against the previous version (null for the first)' }),
+});
+export type VersionView = Static<typeof Version>;
+
+export const listVersionsSchema = {
+  tags,
+  summary: 'Every version of the text, with what changed and whether it was editorial',
+  params: SlugParams,
+  response: { 200: Type.Object({ items: Type.Array(Version) }), ...errors(400, 404) },
 };

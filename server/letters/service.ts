@@ -1,10 +1,12 @@
 import slugify from '@sindresorhus/slugify';
-import { and, desc, eq } from 'drizzle-orm';
+import { diffWords } from 'diff';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
 import { renderMarkdown } from './markdown.js';
-import type { CreateLetterInput, LetterView, UpdateLetterInput } from './schemas.js';
+import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
 import { buildStats, EMPTY_COUNTS, type LetterStats, statsFor } from './stats.js';
 
@@ -33,6 +35,7 @@ function toView(row: LetterRow, stats: LetterStats, now: Date): LetterView {
     addressee: row.addressee,
     language: row.language,
     signerKinds: row.signerKinds as SignerKind[],
+    moderatedKinds: row.moderatedKinds as SignerKind[],
     status: effectiveStatus(row, now),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -107,6 +110,7 @@ export async function createLetter(
     addressee: input.addressee.trim(),
     language,
     signerKinds: input.signerKinds ?? [...SIGNER_KINDS],
+    ...(input.moderatedKinds ? { moderatedKinds: input.moderatedKinds } : {}),
     closesAt,
   };
   try {
@@ -175,6 +179,7 @@ export async function updateLetter(
     if (patch.summary !== undefined) changes.summary = patch.summary?.trim() || null;
     if (patch.language !== undefined) changes.language = canonicalLanguage(patch.language);
     if (patch.signerKinds !== undefined) changes.signerKinds = patch.signerKinds;
+    if (patch.moderatedKinds !== undefined) changes.moderatedKinds = patch.moderatedKinds;
     if (patch.closesAt !== undefined) changes.closesAt = futureDate(patch.closesAt, at);
     if (patch.slug !== undefined) changes.slug = patch.slug;
 
@@ -188,7 +193,10 @@ export async function updateLetter(
     if (!updated) throw notFound();
     const text = { title: updated.title, body: updated.body, summary: updated.summary, addressee: updated.addressee };
     if (newVersion) {
-      await tx.insert(letterVersions).values({ letterId: row.id, version: updated.version, ...text });
+      const editorial = patch.editorial === true;
+      await tx.insert(letterVersions).values({ letterId: row.id, version: updated.version, editorial, ...text });
+      // A change of substance: everyone who signed an earlier text is asked to consent to this one.
+      if (!editorial) await enqueueReconsent(tx, row.id, updated.version);
     } else if (textChanged) {
       await tx
         .update(letterVersions)
@@ -197,6 +205,17 @@ export async function updateLetter(
     }
     return (await withStats(tx, [updated], at))[0] as LetterView;
   });
+}
+
+/** One re-consent message per confirmed signer of an earlier version, in one statement. */
+async function enqueueReconsent(tx: Tx, letterId: string, version: number) {
+  await tx.execute(sql`
+    insert into ${outbox} (kind, payload)
+    select ${MAIL_RECONSENT}, jsonb_build_object('signatureId', ${signatures.id}::text, 'version', ${String(version)}::text)
+    from ${signatures}
+    where ${signatures.letterId} = ${letterId}
+      and ${signatures.status} = 'confirmed'
+      and ${signatures.letterVersion} < ${version}`);
 }
 
 async function hasSignatures(tx: Tx, letterId: string): Promise<boolean> {
@@ -222,12 +241,26 @@ export async function publishLetter({ db, now = () => new Date() }: LetterDeps, 
   });
 }
 
+/** Opens a draft to invited signers only; publishing later opens it to everyone. */
+export async function startFounding({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
+  const at = now();
+  return db.transaction(async (tx) => {
+    const row = await letterForOrganizer(tx, slug, organizerId);
+    if (row.status === 'founding') return (await withStats(tx, [row], at))[0] as LetterView;
+    if (row.status !== 'draft') {
+      throw new AppError(409, 'ALREADY_PUBLISHED', 'Only a draft can start a founding round');
+    }
+    const [updated] = await tx.update(letters).set({ status: 'founding', updatedAt: at }).where(eq(letters.id, row.id)).returning();
+    return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
+  });
+}
+
 export async function closeLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
-    if (row.status === 'draft') {
-      throw new AppError(409, 'NOT_PUBLISHED', 'A draft cannot be closed; publish it first or leave it as a draft');
+    if (row.status === 'draft' || row.status === 'founding') {
+      throw new AppError(409, 'NOT_PUBLISHED', 'A letter that is not public cannot be closed; publish it first');
     }
     if (row.status === 'closed') return (await withStats(tx, [row], at))[0] as LetterView;
     const closedAt = row.closesAt && row.closesAt <= at ? row.closesAt : at;
@@ -259,16 +292,19 @@ export async function readLetter(
 ): Promise<LetterView> {
   const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
   if (!row) throw notFound();
-  if (row.status === 'draft' && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
+  if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
     throw notFound();
   }
   return (await withStats(db, [row], now()))[0] as LetterView;
 }
 
 /** The internal id of a public (non-draft) letter, for other domains. */
+/** Drafts and letters in their founding round are not public yet. */
+export const isPublicStatus = (status: LetterRow['status']) => status === 'open' || status === 'closed';
+
 export async function publicLetterRow(db: Db | Tx, slug: string): Promise<LetterRow> {
   const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
-  if (!row || row.status === 'draft') throw notFound();
+  if (!row || !isPublicStatus(row.status)) throw notFound();
   return row;
 }
 
@@ -286,4 +322,43 @@ export async function letterStats({ db }: LetterDeps, slug: string): Promise<Let
   const row = await publicLetterRow(db, slug);
   const stats = await statsFor(db, [row.id]);
   return stats.get(row.id) ?? buildStats(EMPTY_COUNTS);
+}
+
+type VersionRow = typeof letterVersions.$inferSelect;
+const DIFFED = ['title', 'addressee', 'summary', 'body'] as const;
+
+function changesBetween(before: VersionRow, after: VersionRow): VersionView['changes'] {
+  return DIFFED.filter((field) => (before[field] ?? '') !== (after[field] ?? '')).map((field) => ({
+    field,
+    parts: diffWords(before[field] ?? '', after[field] ?? '').map((p) => ({
+      value: p.value,
+      added: Boolean(p.added),
+      removed: Boolean(p.removed),
+    })),
+  }));
+}
+
+/** The public history of a letter's text: every version and what changed from the one before. */
+export async function listVersions(db: Db, slug: string): Promise<VersionView[]> {
+  const letter = await publicLetterRow(db, slug);
+  const rows = await db.select().from(letterVersions).where(eq(letterVersions.letterId, letter.id)).orderBy(asc(letterVersions.version));
+  return rows.map((row, i) => ({
+    version: row.version,
+    editorial: row.editorial,
+    createdAt: row.createdAt.toISOString(),
+    title: row.title,
+    body: row.body,
+    addressee: row.addressee,
+    summary: row.summary,
+    changes: i === 0 ? null : changesBetween(rows[i - 1] as VersionRow, row),
+  }));
+}
+
+/** The versions since `version`, and whether any of them changed the substance. */
+export async function changesSince(db: Db | Tx, letterId: string, version: number) {
+  const rows = await db
+    .select({ version: letterVersions.version, editorial: letterVersions.editorial })
+    .from(letterVersions)
+    .where(and(eq(letterVersions.letterId, letterId), sql`${letterVersions.version} > ${version}`));
+  return { versions: rows.length, substantive: rows.some((r) => !r.editorial) };
 }

@@ -6,7 +6,8 @@ import type { MailRenderer } from '../mail/templates.js';
 import type { Composer } from '../outbox/worker.js';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
-import { issueTokens, MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './service.js';
+import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from './mail-kinds.js';
+import { issueTokens } from './service.js';
 
 export interface ComposerDeps {
   db: Db;
@@ -66,6 +67,26 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
     });
   };
 
+  const reconsentMail: Composer = async ({ signatureId = '', version = '' }) => {
+    const row = await load(deps.db, signatureId);
+    // Withdrawn, or already consented to this text (or a later one) since it was queued.
+    if (!row || row.signature.status !== 'confirmed' || row.signature.letterVersion >= Number(version)) return null;
+    const links = await issueTokens(deps, signatureId, ['reconsent', 'withdraw']);
+    const data = {
+      letter: row.letter,
+      signature: row.signature,
+      fromVersion: row.signature.letterVersion,
+      letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
+      versionsUrl: `${deps.publicUrl}/letters/${row.letter.slug}/versions`,
+      reconsentUrl: `${deps.publicUrl}/reconsent/${links.reconsent}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
+    };
+    return message(row.signature.emailSealed, `The letter you signed has changed: ${oneLine(row.letter.title)}`, 'reconsent', data, {
+      reconsent: data.reconsentUrl,
+      withdraw: data.withdrawUrl,
+    });
+  };
+
   function message(
     sealedEmail: string,
     subject: string,
@@ -76,5 +97,5 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
     return { to: deps.sealer.open(sealedEmail), subject, ...deps.render(template, data), links };
   }
 
-  return { [MAIL_CONFIRM]: confirm, [MAIL_ALREADY_SIGNED]: alreadySigned };
+  return { [MAIL_CONFIRM]: confirm, [MAIL_ALREADY_SIGNED]: alreadySigned, [MAIL_RECONSENT]: reconsentMail };
 }

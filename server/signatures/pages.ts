@@ -5,6 +5,7 @@ import { AppError } from '../errors.js';
 import { requireSameOrigin } from '../http/same-origin.js';
 import { errors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
+import { listVersions } from '../letters/service.js';
 import { SlugParams } from '../letters/schemas.js';
 import { TokenParams } from './schemas.js';
 import * as signatures from './service.js';
@@ -26,7 +27,7 @@ function privatePage(reply: FastifyReply) {
 /** The sign form's post, and the pages behind the confirmation and withdrawal links. */
 const signaturePages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
+  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, legislatures: app.legislatures });
   const sameOrigin = requireSameOrigin(app.config.publicUrl);
 
   app.post(
@@ -63,19 +64,27 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  for (const purpose of ['confirm', 'withdraw'] as const) {
+  const PAGE_TITLES = { confirm: 'Confirm your signature', withdraw: 'Withdraw your signature', reconsent: 'The letter has changed' };
+  for (const purpose of ['confirm', 'withdraw', 'reconsent'] as const) {
     app.get(
       `/${purpose}/:token`,
       { schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410) } } },
       async (req, reply) => {
         privatePage(reply);
         const { signature, letter } = await signatures.inspectToken(deps(), purpose, req.params.token);
+        const done = {
+          confirm: signature.status === 'confirmed',
+          withdraw: signature.status === 'withdrawn',
+          reconsent: signature.letterVersion >= letter.version,
+        }[purpose];
+        const versions = purpose === 'reconsent' ? await listVersions(app.db, letter.slug).catch(() => []) : [];
         return reply.view(`pages/${purpose}`, {
-          title: purpose === 'confirm' ? 'Confirm your signature' : 'Withdraw your signature',
+          title: PAGE_TITLES[purpose],
           letter,
           signature,
-          done: purpose === 'confirm' ? signature.status === 'confirmed' : signature.status === 'withdrawn',
+          done,
           action: `/${purpose}/${req.params.token}`,
+          changes: versions.filter((v) => v.version > signature.letterVersion),
         });
       },
     );
@@ -88,6 +97,16 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       privatePage(reply);
       const result = await signatures.confirm(deps(), req.params.token);
       return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter });
+    },
+  );
+
+  app.post(
+    '/reconsent/:token',
+    { schema: { tags: ['pages'], summary: 'Consent to the new text, from the page\'s button', params: TokenParams, response: { 200: Html, ...errors(400, 403, 404, 409, 410) } }, preHandler: sameOrigin },
+    async (req, reply) => {
+      privatePage(reply);
+      const result = await signatures.reconsent(deps(), req.params.token);
+      return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version });
     },
   );
 

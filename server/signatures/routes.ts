@@ -1,12 +1,21 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { confirmSchema, listSchema, signSchema, withdrawSchema } from './schemas.js';
+import { type Decision, decide, listAll } from './moderation.js';
+import {
+  confirmSchema,
+  decisionSchema,
+  listAllSchema,
+  listSchema,
+  reconsentSchema,
+  signSchema,
+  withdrawSchema,
+} from './schemas.js';
 import * as signatures from './service.js';
 
 /** Signing, confirming and withdrawing through the API, and the public list. */
 const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
+  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, legislatures: app.legislatures });
 
   app.post('/api/v1/letters/:slug/signatures', { schema: signSchema }, async (req, reply) => {
     await signatures.sign(deps(), req.params.slug, req.body);
@@ -22,9 +31,29 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     signatures.withdraw(deps(), req.body.token),
   );
 
+  app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema }, async (req) =>
+    signatures.reconsent(deps(), req.body.token),
+  );
+
   app.get('/api/v1/letters/:slug/signatures', { schema: listSchema }, async (req) =>
     signatures.listPublic(app.db, req.params.slug, req.query),
   );
+
+  // Organizers: every signature with its address, and moderation decisions.
+  app.get('/api/v1/letters/:slug/signatures/all', { schema: listAllSchema, preHandler: app.authenticate }, async (req) =>
+    listAll(deps(), req.organizer!.id, req.params.slug, req.query),
+  );
+
+  const decisions: Array<[Decision, string]> = [
+    ['approve', 'Approve: shown, counted and marked verified'],
+    ['reject', 'Reject: never shown or counted'],
+    ['shadow', 'Shadow: the signer saw success, but it is never shown or counted'],
+  ];
+  for (const [decision, summary] of decisions) {
+    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), preHandler: app.authenticate }, async (req) =>
+      decide(deps(), req.organizer!.id, req.params.id, decision),
+    );
+  }
 };
 
 export default signatureRoutes;

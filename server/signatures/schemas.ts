@@ -15,6 +15,7 @@ export const SignBody = Type.Object(
     party: Type.Optional(Field('a legislator\'s party (optional)')),
     organization: Type.Optional(Field('the organization signing')),
     role: Type.Optional(Field('the representative\'s role in the organization')),
+    website: Type.Optional(Field('the organization\'s website; an address at its domain verifies the signature')),
     display: Type.Optional(
       Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')], {
         description: 'full name, initials only, or counted but not listed',
@@ -41,6 +42,11 @@ export const PublicSignature = Type.Object({
   role: Type.Union([Type.String(), Type.Null()]),
   country: Type.String(),
   verified: Type.Boolean(),
+  verifiedBy: Type.Union([Type.Literal('domain'), Type.Literal('invited'), Type.Literal('approved'), Type.Null()], {
+    description: 'how the affiliation was checked',
+  }),
+  version: Type.Integer({ description: 'the version of the text this signer consented to' }),
+  founding: Type.Boolean({ description: 'signed in the founding round' }),
   signedAt: Type.String({ format: 'date', description: 'the day (UTC) of confirmation; the hour is withheld to protect signers' }),
 });
 export type PublicSignatureView = Static<typeof PublicSignature>;
@@ -94,5 +100,84 @@ export const listSchema = {
   response: {
     200: Type.Object({ items: Type.Array(PublicSignature), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
     ...errors(400, 404),
+  },
+};
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+
+export const OrganizerSignature = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  email: Type.String(),
+  kind: SignerKindSchema,
+  name: Type.String(),
+  title: Nullable(Type.String()),
+  parliament: Nullable(Type.String()),
+  party: Nullable(Type.String()),
+  organization: Nullable(Type.String()),
+  role: Nullable(Type.String()),
+  website: Nullable(Type.String()),
+  country: Type.String(),
+  display: Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')]),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn')]),
+  moderation: Type.Union([
+    Type.Literal('none'),
+    Type.Literal('pending'),
+    Type.Literal('approved'),
+    Type.Literal('rejected'),
+    Type.Literal('shadow'),
+  ]),
+  verifiedBy: Type.Union([Type.Literal('domain'), Type.Literal('invited'), Type.Literal('approved'), Type.Null()]),
+  version: Type.Integer(),
+  founding: Type.Boolean(),
+  createdAt: Type.String({ format: 'date-time' }),
+  confirmedAt: Nullable(Type.String({ format: 'date-time' })),
+  withdrawnAt: Nullable(Type.String({ format: 'date-time' })),
+});
+export type OrganizerSignatureView = Static<typeof OrganizerSignature>;
+
+export const AllQuery = Type.Object(
+  {
+    status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn')])),
+    moderation: Type.Optional(
+      Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('shadow')], {
+        description: 'moderation=pending&status=confirmed is the moderation queue',
+      }),
+    ),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' })),
+  },
+  { additionalProperties: false },
+);
+export type AllQueryInput = Static<typeof AllQuery>;
+
+const organizerOnly = { security: [{ bearer: [] }] };
+
+export const listAllSchema = {
+  tags: ['moderation'],
+  ...organizerOnly,
+  summary: 'Every signature with its email and state (the letter\'s organizers only)',
+  params: SlugParams,
+  querystring: AllQuery,
+  response: {
+    200: Type.Object({ items: Type.Array(OrganizerSignature), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+    ...errors(400, 401, 403, 404),
+  },
+};
+
+export const decisionSchema = (summary: string) => ({
+  tags: ['moderation'],
+  ...organizerOnly,
+  summary,
+  params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+  response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404) },
+});
+
+export const reconsentSchema = {
+  tags,
+  summary: 'Consent to the letter\'s current text, with the token from the re-consent email',
+  body: TokenBody,
+  response: {
+    200: Type.Object({ status: Type.Literal('reconsented'), letter: Type.String(), version: Type.Integer() }),
+    ...errors(400, 404, 409, 410),
   },
 };

@@ -1,11 +1,21 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letters, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
+import {
+  type DisplayChoice,
+  letters,
+  SIGNER_KINDS,
+  type SignatureTokenPurpose,
+  type SignerKind,
+  signatures,
+  signatureTokens,
+} from '../db/schema.js';
+import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
+import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
+import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
 import {
   canonicalEmail,
@@ -13,6 +23,7 @@ import {
   cleanEmail,
   cleanOptionalText,
   cleanText,
+  cleanWebsite,
   initials,
 } from './validation.js';
 
@@ -20,6 +31,7 @@ export interface SignatureDeps {
   db: Db;
   sealer: Sealer;
   tokens: TokenHasher;
+  legislatures: LegislatureRegistry;
   now?: () => Date;
 }
 
@@ -27,16 +39,15 @@ export interface SignatureDeps {
 export const MAIL_BOUND = 3;
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-export const MAIL_CONFIRM = 'signature.confirm';
-export const MAIL_ALREADY_SIGNED = 'signature.already_signed';
 
 type SignatureRow = typeof signatures.$inferSelect;
 
 const missing = (field: string, kind: string) =>
   new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field);
 
-/** The fields a kind of signer gives; the rest are dropped. */
-function signerFields(input: SignInput) {
+/** The fields a kind of signer gives, checked and cleaned; the rest are dropped. */
+export function signerFields(input: SignInput) {
+  if (!SIGNER_KINDS.includes(input.kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose legislator, organization or individual', 'kind');
   const need = (field: 'title' | 'parliament' | 'organization' | 'role') => {
     const value = cleanOptionalText(input[field], field);
     if (!value) throw missing(field, input.kind);
@@ -46,20 +57,32 @@ function signerFields(input: SignInput) {
     kind: input.kind as SignerKind,
     name: cleanText(input.name, 'name'),
     country: cleanCountry(input.country),
-    display: input.display ?? 'full',
+    display: (input.display ?? 'full') as DisplayChoice,
     title: null as string | null,
     parliament: null as string | null,
     party: null as string | null,
     organization: null as string | null,
     role: null as string | null,
+    website: null as string | null,
   };
   if (input.kind === 'legislator') {
     return { ...base, title: need('title'), parliament: need('parliament'), party: cleanOptionalText(input.party, 'party') };
   }
   if (input.kind === 'organization') {
-    return { ...base, organization: need('organization'), role: need('role') };
+    return { ...base, organization: need('organization'), role: need('role'), website: cleanWebsite(input.website) };
   }
   return base;
+}
+
+/** Whether the address itself proves the affiliation claimed (see server/verification). */
+export function domainVerified(
+  legislatures: LegislatureRegistry,
+  email: string,
+  fields: { kind: SignerKind; country: string; parliament: string | null; website: string | null },
+): boolean {
+  if (fields.kind === 'legislator') return legislatorDomainVerified(legislatures, email, fields.country, fields.parliament);
+  if (fields.kind === 'organization') return organizationDomainVerified(email, fields.website);
+  return false;
 }
 
 /**
@@ -81,10 +104,15 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
     if (!letter.signerKinds.includes(fields.kind)) {
       throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
     }
+    const checks = {
+      verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
+      moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
+    };
     const [created] = await tx
       .insert(signatures)
       .values({
         ...fields,
+        ...checks,
         letterId: letter.id,
         letterVersion: letter.version,
         emailSealed: sealer.seal(email),
@@ -118,6 +146,7 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
       .update(signatures)
       .set({
         ...fields,
+        ...checks,
         letterVersion: letter.version,
         emailSealed: sealer.seal(email),
         status: 'pending',
@@ -133,10 +162,10 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
 export async function issueTokens(
   deps: Pick<SignatureDeps, 'db' | 'tokens'>,
   signatureId: string,
-  purposes: Array<'confirm' | 'withdraw'>,
+  purposes: SignatureTokenPurpose[],
   now = new Date(),
-): Promise<Record<'confirm' | 'withdraw', string>> {
-  const out = {} as Record<'confirm' | 'withdraw', string>;
+): Promise<Partial<Record<SignatureTokenPurpose, string>>> {
+  const out: Partial<Record<SignatureTokenPurpose, string>> = {};
   const rows = purposes.map((purpose) => {
     const { token, hash } = deps.tokens.issue(purpose);
     out[purpose] = token;
@@ -144,7 +173,7 @@ export async function issueTokens(
       tokenHash: hash,
       purpose,
       signatureId,
-      expiresAt: purpose === 'confirm' ? new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS) : null,
+      expiresAt: purpose === 'withdraw' ? null : new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS * (purpose === 'reconsent' ? 4 : 1)),
     };
   });
   await deps.db.insert(signatureTokens).values(rows);
@@ -160,7 +189,7 @@ export interface TokenTarget {
 async function resolveToken(
   deps: Pick<SignatureDeps, 'tokens' | 'now'>,
   tx: Db | Tx,
-  purpose: 'confirm' | 'withdraw',
+  purpose: SignatureTokenPurpose,
   token: string,
   lock = false,
 ): Promise<TokenTarget> {
@@ -181,7 +210,7 @@ async function resolveToken(
 }
 
 /** For the page behind a mailed link: what would be confirmed or withdrawn. Changes nothing. */
-export async function inspectToken(deps: SignatureDeps, purpose: 'confirm' | 'withdraw', token: string) {
+export async function inspectToken(deps: SignatureDeps, purpose: SignatureTokenPurpose, token: string) {
   return resolveToken(deps, deps.db, purpose, token);
 }
 
@@ -210,24 +239,50 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<{ st
   });
 }
 
-/** The conditions every public view shares: confirmed and not withdrawn. */
-export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), eq(signatures.status, 'confirmed'));
+/** Re-consent to the letter's current text, after a change that was not editorial. */
+export async function reconsent(deps: SignatureDeps, token: string) {
+  return deps.db.transaction(async (tx) => {
+    const { signature, letter } = await resolveToken(deps, tx, 'reconsent', token, true);
+    if (signature.status !== 'confirmed') {
+      throw new AppError(409, 'SIGNATURE_NOT_ACTIVE', 'This signature is not active; sign the letter again instead');
+    }
+    await tx.update(signatures).set({ letterVersion: letter.version }).where(eq(signatures.id, signature.id));
+    return { status: 'reconsented' as const, letter: letter.slug, version: letter.version };
+  });
+}
+
+/** Signatures everyone may see and count: confirmed, not withdrawn, and not held, rejected or shadowed by moderation. */
+export const publicCondition = () =>
+  and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
+export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), publicCondition());
 
 const signedDay = sql<string>`to_char(${signatures.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
+// Founding signatories first (the first tier), then by day of confirmation, then by random id.
+const tier = sql<number>`(case when ${signatures.founding} then 0 else 1 end)`;
 
-function encodeCursor(day: string, id: string) {
-  return Buffer.from(`${day}|${id}`).toString('base64url');
+interface Cursor {
+  tier: number;
+  day: string;
+  id: string;
 }
-function decodeCursor(cursor: string): { day: string; id: string } {
-  const [day, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!day || !id || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^[0-9a-f-]{36}$/.test(id)) {
+function encodeCursor(c: Cursor) {
+  return Buffer.from(`${c.tier}|${c.day}|${c.id}`).toString('base64url');
+}
+function decodeCursor(cursor: string): Cursor {
+  const [t, day, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!t || !/^[01]$/.test(t) || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
     throw new AppError(400, 'VALIDATION_FAILED', 'cursor: is not a cursor this list gave out', 'cursor');
   }
-  return { day, id };
+  return { tier: Number(t), day, id };
 }
 
+type PublicFields = Pick<
+  SignatureRow,
+  'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display' | 'verification' | 'letterVersion' | 'founding'
+>;
+
 /** A signature as the public may see it, honouring the signer's display choice. */
-export function toPublic(row: Pick<SignatureRow, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>, day: string): PublicSignatureView {
+export function toPublic(row: PublicFields, day: string): PublicSignatureView {
   return {
     name: row.display === 'initials' ? initials(row.name) : row.name,
     kind: row.kind,
@@ -237,14 +292,17 @@ export function toPublic(row: Pick<SignatureRow, 'name' | 'kind' | 'title' | 'pa
     organization: row.organization,
     role: row.role,
     country: row.country,
-    verified: false,
+    verified: row.verification !== null,
+    verifiedBy: row.verification,
+    version: row.letterVersion,
+    founding: row.founding,
     signedAt: day,
   };
 }
 
 /**
- * The public list, in pages. Ordered by day of confirmation, then by the random id, so the
- * order within a day says nothing about who signed when.
+ * The public list, in pages: founding signatories first, then by day of confirmation, then by
+ * the random id, so the order within a day says nothing about who signed when.
  */
 export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
   const letter = await publicLetterRow(db, slug);
@@ -261,8 +319,12 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
       role: signatures.role,
       country: signatures.country,
       display: signatures.display,
+      verification: signatures.verification,
+      letterVersion: signatures.letterVersion,
+      founding: signatures.founding,
       id: signatures.id,
       day: signedDay,
+      tier,
     })
     .from(signatures)
     .where(
@@ -271,18 +333,16 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
         sql`${signatures.display} <> 'anonymous'`,
         query.kind ? eq(signatures.kind, query.kind) : undefined,
         query.country ? eq(signatures.country, query.country.toUpperCase()) : undefined,
-        after
-          ? or(gt(signedDay, after.day), and(eq(signedDay, after.day), gt(signatures.id, after.id)))
-          : undefined,
+        after ? sql`(${tier}, ${signedDay}, ${signatures.id}) > (${after.tier}, ${after.day}, ${after.id}::uuid)` : undefined,
       ),
     )
-    .orderBy(asc(signedDay), asc(signatures.id))
+    .orderBy(asc(tier), asc(signedDay), asc(signatures.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
     items: page.map((r) => toPublic(r, r.day)),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.day, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }
 
@@ -290,4 +350,3 @@ export async function signatureEmail(sealer: Sealer, row: Pick<SignatureRow, 'em
   return sealer.open(row.emailSealed);
 }
 
-export { notFound };

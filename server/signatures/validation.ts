@@ -70,3 +70,20 @@ export function initials(name: string): string {
     .map((part) => `${[...part][0]?.toUpperCase() ?? ''}.`)
     .join(' ');
 }
+
+/** An organization's website: an http(s) URL, stored as given. */
+export function cleanWebsite(value: string | undefined | null): string | null {
+  if (value === undefined || value === null || value.trim() === '') return null;
+  const raw = value.trim();
+  const withScheme = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw invalid('website', 'is not a web address');
+  }
+  if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') || withScheme.length > 300) {
+    throw invalid('website', 'is not a web address');
+  }
+  return url.toString();
+}

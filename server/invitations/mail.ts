@@ -1,0 +1,31 @@
+import { eq } from 'drizzle-orm';
+import { invitations, letters } from '../db/schema.js';
+import type { Composer } from '../outbox/worker.js';
+import type { ComposerDeps } from '../signatures/mail.js';
+import { issueInvitationToken, MAIL_INVITATION } from './service.js';
+
+/** The invitation mail, with a personal link minted at send time. */
+export function invitationComposers(deps: ComposerDeps): Record<string, Composer> {
+  const send: Composer = async ({ invitationId = '' }) => {
+    const [row] = await deps.db
+      .select({ invitation: invitations, letter: letters })
+      .from(invitations)
+      .innerJoin(letters, eq(letters.id, invitations.letterId))
+      .where(eq(invitations.id, invitationId));
+    if (!row || row.invitation.acceptedAt) return null;
+    const token = await issueInvitationToken(deps, invitationId);
+    const data = {
+      letter: row.letter,
+      invitation: row.invitation,
+      founding: row.letter.status === 'founding',
+      inviteUrl: `${deps.publicUrl}/invitations/${token}`,
+    };
+    return {
+      to: deps.sealer.open(row.invitation.emailSealed),
+      subject: `Invitation to sign: ${row.letter.title.replace(/\s+/g, ' ').trim().slice(0, 150)}`,
+      ...deps.render('invitation', data),
+      links: { invitation: data.inviteUrl },
+    };
+  };
+  return { [MAIL_INVITATION]: send };
+}

@@ -1,0 +1,33 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { acceptSchema, inviteSchema } from './schemas.js';
+import { acceptInvitation, invite, parseCsv } from './service.js';
+
+/** Organizers invite signers (JSON or CSV); invitees sign through their personal link. */
+const invitationRoutes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
+
+  // A CSV upload arrives as text; it is parsed row by row in the service.
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  app.post(
+    '/api/v1/letters/:slug/invitations',
+    { schema: inviteSchema, preHandler: app.authenticate, bodyLimit: 2 * 1024 * 1024 },
+    async (req, reply) => {
+      const rows =
+        typeof req.body === 'string'
+          ? parseCsv(req.body)
+          : req.body.invitees.map((invitee, i) => ({ line: i + 1, invitee }));
+      const result = await invite(deps(), req.organizer!.id, req.params.slug, rows);
+      if (result.invited > 0) app.outbox.wake();
+      return reply.code(result.invited > 0 ? 201 : 200).send(result);
+    },
+  );
+
+  app.post('/api/v1/invitations/accept', { schema: acceptSchema }, async (req) => acceptInvitation(deps(), req.body));
+};
+
+export default invitationRoutes;

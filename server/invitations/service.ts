@@ -1,0 +1,204 @@
+import { parse } from 'csv-parse/sync';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { isOrganizerOf } from '../letters/service.js';
+import { enqueue } from '../outbox/service.js';
+import type { Sealer } from '../sealer.js';
+import { signerFields } from '../signatures/service.js';
+import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from '../signatures/validation.js';
+import type { TokenHasher } from '../tokens.js';
+import type { AcceptInput, InvitationsResultView, InviteeInput } from './schemas.js';
+
+export const MAIL_INVITATION = 'invitation.send';
+export const INVITATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+const CSV_COLUMNS = ['name', 'email', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country'];
+
+export interface InvitationDeps {
+  db: Db;
+  sealer: Sealer;
+  tokens: TokenHasher;
+  now?: () => Date;
+}
+
+type Row = { line: number; invitee: InviteeInput };
+
+/** CSV rows with their line numbers (the header is line 1); a malformed file is one 400. */
+export function parseCsv(text: string): Row[] {
+  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      relax_column_count: true,
+      info: true,
+    });
+  } catch (err) {
+    throw new AppError(400, 'INVALID_CSV', `The CSV could not be read: ${(err as Error).message}`);
+  }
+  const header = Object.keys(records[0]?.record ?? {});
+  const unknown = header.filter((h) => !CSV_COLUMNS.includes(h));
+  if (unknown.length) {
+    throw new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`);
+  }
+  return records.map(({ record, info }) => ({
+    line: info.lines,
+    invitee: { name: record.name ?? '', email: record.email ?? '', kind: record.kind ?? '', ...record },
+  }));
+}
+
+/** The invitee's fields, cleaned; kind-specific fields may be left for the invitee to fill in. */
+function cleanInvitee(invitee: InviteeInput) {
+  const kind = invitee.kind.trim().toLowerCase() as SignerKind;
+  if (!SIGNER_KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: must be legislator, organization or individual', 'kind');
+  return {
+    kind,
+    name: cleanText(invitee.name, 'name'),
+    email: cleanEmail(invitee.email),
+    title: cleanOptionalText(invitee.title, 'title'),
+    parliament: cleanOptionalText(invitee.parliament, 'parliament'),
+    party: cleanOptionalText(invitee.party, 'party'),
+    organization: cleanOptionalText(invitee.organization, 'organization'),
+    role: cleanOptionalText(invitee.role, 'role'),
+    website: cleanWebsite(invitee.website),
+    country: invitee.country?.trim() ? cleanCountry(invitee.country) : null,
+  };
+}
+
+/**
+ * Records invitations and queues their mail in one transaction. Good rows are taken; each bad
+ * row is reported with its line and reason; an address already invited is counted, not re-sent.
+ */
+export async function invite(
+  { db, sealer }: InvitationDeps,
+  organizerId: string,
+  slug: string,
+  rows: Row[],
+): Promise<InvitationsResultView> {
+  return db.transaction(async (tx) => {
+    const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
+    if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
+    if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
+      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may invite signers');
+    }
+    if (letter.status !== 'founding' && letter.status !== 'open') {
+      throw new AppError(409, 'NOT_TAKING_SIGNATURES', 'Invitations go out for a letter in its founding round or open');
+    }
+    const result: InvitationsResultView = { invited: 0, alreadyInvited: 0, errors: [] };
+    const seen = new Set<string>();
+    for (const { line, invitee } of rows) {
+      let clean: ReturnType<typeof cleanInvitee>;
+      try {
+        clean = cleanInvitee(invitee);
+        if (!letter.signerKinds.includes(clean.kind)) {
+          throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${clean.kind}s`, 'kind');
+        }
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        result.errors.push({ line, field: err.field ?? null, reason: err.message });
+        continue;
+      }
+      const emailIndex = sealer.index(canonicalEmail(clean.email));
+      if (seen.has(emailIndex)) {
+        result.errors.push({ line, field: 'email', reason: 'email: the same address appears earlier in this list' });
+        continue;
+      }
+      seen.add(emailIndex);
+      const { email, ...fields } = clean;
+      const [created] = await tx
+        .insert(invitations)
+        .values({ ...fields, letterId: letter.id, emailSealed: sealer.seal(email), emailIndex, invitedBy: organizerId })
+        .onConflictDoNothing({ target: [invitations.letterId, invitations.emailIndex] })
+        .returning({ id: invitations.id });
+      if (!created) {
+        result.alreadyInvited++;
+        continue;
+      }
+      await enqueue(tx, MAIL_INVITATION, { invitationId: created.id });
+      result.invited++;
+    }
+    return result;
+  });
+}
+
+/** The invitation behind a link (and its letter), or a 404/410. */
+export async function resolveInvitation({ db, tokens, now = () => new Date() }: InvitationDeps, token: string) {
+  const [row] = await db
+    .select({ invitation: invitations, letter: letters })
+    .from(invitations)
+    .innerJoin(letters, eq(letters.id, invitations.letterId))
+    .where(eq(invitations.tokenHash, tokens.hash('invite', token)));
+  if (!row) throw new AppError(404, 'TOKEN_UNKNOWN', 'This invitation link is not valid. Check that it was copied whole from the email.');
+  if (row.invitation.expiresAt && row.invitation.expiresAt <= now()) {
+    throw new AppError(410, 'TOKEN_EXPIRED', 'This invitation has expired. Ask the organizers for a new one.');
+  }
+  return row;
+}
+
+/**
+ * Signs through an invitation: the link reached the invited mailbox, so the signature is
+ * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
+ */
+export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<{ status: 'confirmed'; letter: string }> {
+  const { invitation, letter } = await resolveInvitation(deps, input.token);
+  if (letter.status !== 'founding' && letter.status !== 'open') {
+    throw new AppError(409, 'LETTER_CLOSED', 'This letter is not taking signatures');
+  }
+  const pick = (field: 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country') =>
+    input[field]?.trim() ? input[field] : (invitation[field] ?? undefined);
+  const email = deps.sealer.open(invitation.emailSealed);
+  const fields = signerFields({
+    kind: invitation.kind,
+    email,
+    name: pick('name') ?? '',
+    country: pick('country') ?? '',
+    title: pick('title'),
+    parliament: pick('parliament'),
+    party: pick('party'),
+    organization: pick('organization'),
+    role: pick('role'),
+    website: pick('website'),
+    display: input.display,
+  });
+  const now = deps.now?.() ?? new Date();
+  const state = {
+    ...fields,
+    letterVersion: letter.version,
+    status: 'confirmed' as const,
+    confirmedAt: now,
+    withdrawnAt: null,
+    verification: 'invited' as const,
+    moderation: 'none' as const,
+    founding: letter.status === 'founding',
+  };
+  await deps.db.transaction(async (tx) => {
+    const [signature] = await tx
+      .insert(signatures)
+      .values({ ...state, letterId: letter.id, emailSealed: invitation.emailSealed, emailIndex: invitation.emailIndex })
+      .onConflictDoUpdate({
+        target: [signatures.letterId, signatures.emailIndex],
+        // Already signed publicly: the invitation confirms and verifies that signature.
+        set: { ...state, founding: sql`${signatures.founding} or ${state.founding}` },
+      })
+      .returning({ id: signatures.id });
+    await tx
+      .update(invitations)
+      .set({ acceptedAt: now, signatureId: signature?.id })
+      .where(and(eq(invitations.id, invitation.id)));
+  });
+  return { status: 'confirmed', letter: letter.slug };
+}
+
+/** Mints the invitation's link when its mail is composed; earlier links stop working. */
+export async function issueInvitationToken(deps: InvitationDeps, invitationId: string) {
+  const { token, hash } = deps.tokens.issue('invite');
+  const now = deps.now?.() ?? new Date();
+  await deps.db
+    .update(invitations)
+    .set({ tokenHash: hash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) })
+    .where(eq(invitations.id, invitationId));
+  return token;
+}

@@ -1,0 +1,116 @@
+import { and, desc, eq, lt, or } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { letters, type ModerationState, signatures } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { isOrganizerOf } from '../letters/service.js';
+import type { Sealer } from '../sealer.js';
+import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
+
+type SignatureRow = typeof signatures.$inferSelect;
+
+const notFound = () => new AppError(404, 'SIGNATURE_NOT_FOUND', 'No such signature');
+
+export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSignatureView {
+  return {
+    id: row.id,
+    email: sealer.open(row.emailSealed),
+    kind: row.kind,
+    name: row.name,
+    title: row.title,
+    parliament: row.parliament,
+    party: row.party,
+    organization: row.organization,
+    role: row.role,
+    website: row.website,
+    country: row.country,
+    display: row.display,
+    status: row.status,
+    moderation: row.moderation,
+    verifiedBy: row.verification,
+    version: row.letterVersion,
+    founding: row.founding,
+    createdAt: row.createdAt.toISOString(),
+    confirmedAt: row.confirmedAt?.toISOString() ?? null,
+    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+  };
+}
+
+/** Every signature of a letter with its address and state, for that letter's organizers; newest first. */
+export async function listAll(
+  { db, sealer }: { db: Db; sealer: Sealer },
+  organizerId: string,
+  slug: string,
+  query: AllQueryInput,
+) {
+  const [letter] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+  if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
+  if (!(await isOrganizerOf(db, letter.id, organizerId))) {
+    throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may see its signatures');
+  }
+  const limit = query.limit ?? 100;
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const rows = await db
+    .select()
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.letterId, letter.id),
+        query.status ? eq(signatures.status, query.status) : undefined,
+        query.moderation ? eq(signatures.moderation, query.moderation) : undefined,
+        after
+          ? or(lt(signatures.createdAt, after.at), and(eq(signatures.createdAt, after.at), lt(signatures.id, after.id)))
+          : undefined,
+      ),
+    )
+    .orderBy(desc(signatures.createdAt), desc(signatures.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((r) => toOrganizerView(r, sealer)),
+    nextCursor: rows.length > limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url') : null,
+  };
+}
+
+function decodeCursor(cursor: string) {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const date = new Date(at ?? '');
+  if (Number.isNaN(date.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new AppError(400, 'VALIDATION_FAILED', 'cursor: is not a cursor this list gave out', 'cursor');
+  }
+  return { at: date, id };
+}
+
+export type Decision = 'approve' | 'reject' | 'shadow';
+const OUTCOME: Record<Decision, ModerationState> = { approve: 'approved', reject: 'rejected', shadow: 'shadow' };
+
+/**
+ * A moderator's decision on one signature. Approval also verifies it (unless already verified
+ * by domain or invitation); a decision can be changed later.
+ */
+export async function decide(
+  { db, sealer, now = () => new Date() }: { db: Db; sealer: Sealer; now?: () => Date },
+  organizerId: string,
+  signatureId: string,
+  decision: Decision,
+): Promise<OrganizerSignatureView> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
+    if (!row) throw notFound();
+    if (!(await isOrganizerOf(tx, row.letterId, organizerId))) {
+      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may moderate its signatures');
+    }
+    const verification =
+      decision === 'approve'
+        ? (row.verification ?? 'approved')
+        : row.verification === 'approved'
+          ? null
+          : row.verification;
+    const [updated] = await tx
+      .update(signatures)
+      .set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification })
+      .where(eq(signatures.id, signatureId))
+      .returning();
+    return toOrganizerView(updated as SignatureRow, sealer);
+  });
+}
