@@ -224,6 +224,8 @@ describe('display choices', () => {
     const page = await ctx.http.get(`/letters/${letter.slug}`).expect(200);
     expect(page.text).not.toContain('Hidden Dissident');
     expect(page.text).not.toContain('Lovelace');
+    expect(page.text).toContain('<span class="signatory-name">A. L. B.</span>');
+    expect(page.text).toContain('<span class="signatory-name">Sophie Richardson</span>');
     expect(page.text).toContain('Counted but not listed, at their request or beyond this page: 1.');
   });
 });

@@ -15,7 +15,7 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/api/v1/letters/:slug/invitations',
-    { schema: inviteSchema, preHandler: app.authenticate, bodyLimit: 2 * 1024 * 1024 },
+    { schema: inviteSchema, onRequest: app.authenticate, bodyLimit: 2 * 1024 * 1024 },
     async (req, reply) => {
       const rows =
         typeof req.body === 'string'

@@ -1,6 +1,7 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { publicCondition } from '../signatures/visibility.js';
 
 export interface LetterStats {
   total: number;
@@ -53,7 +54,7 @@ export const EMPTY_COUNTS: StatsCounts = {
 
 /**
  * Stats of several letters at once, keyed by letter id: one grouped count over the public
- * signatures (confirmed, not withdrawn; anonymous ones count). Counted at read time, so they are
+ * signatures (see signatures/visibility.ts; anonymous ones count). Counted at read time, so they are
  * exact the moment a confirmation commits, with no counter row for every signature to contend on.
  */
 export async function statsFor(db: Db | Tx, letterIds: string[]): Promise<Map<string, LetterStats>> {
@@ -69,7 +70,7 @@ export async function statsFor(db: Db | Tx, letterIds: string[]): Promise<Map<st
         n: sql<number>`count(*)::int`,
       })
       .from(signatures)
-      .where(and(inArray(signatures.letterId, letterIds), eq(signatures.status, 'confirmed')))
+      .where(and(inArray(signatures.letterId, letterIds), publicCondition()))
       .groupBy(signatures.letterId, signatures.kind, signatures.country);
     for (const row of rows) {
       const c = counts.get(row.letterId);

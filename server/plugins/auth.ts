@@ -9,9 +9,9 @@ declare module 'fastify' {
     organizer: Organizer | null;
   }
   interface FastifyInstance {
-    /** preHandler: 401 unless the request carries a valid organizer API token. */
+    /** onRequest hook: 401 unless the request carries a valid organizer API token. */
     authenticate(request: FastifyRequest, reply: FastifyReply): Promise<void>;
-    /** preHandler: reads a token if one is sent, and rejects only a malformed or wrong one. */
+    /** onRequest hook: reads a token if one is sent, and rejects only a malformed or wrong one. */
     identify(request: FastifyRequest, reply: FastifyReply): Promise<void>;
   }
 }

@@ -40,7 +40,7 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   );
 
   // Organizers: every signature with its address, and moderation decisions.
-  app.get('/api/v1/letters/:slug/signatures/all', { schema: listAllSchema, preHandler: app.authenticate }, async (req) =>
+  app.get('/api/v1/letters/:slug/signatures/all', { schema: listAllSchema, onRequest: app.authenticate }, async (req) =>
     listAll(deps(), req.organizer!.id, req.params.slug, req.query),
   );
 
@@ -50,7 +50,7 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     ['shadow', 'Shadow: the signer saw success, but it is never shown or counted'],
   ];
   for (const [decision, summary] of decisions) {
-    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), preHandler: app.authenticate }, async (req) =>
+    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: app.authenticate }, async (req) =>
       decide(deps(), req.organizer!.id, req.params.id, decision),
     );
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import {
   type DisplayChoice,
@@ -16,6 +16,7 @@ import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
+import { isPublic } from './visibility.js';
 import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
 import {
   canonicalEmail,
@@ -251,10 +252,6 @@ export async function reconsent(deps: SignatureDeps, token: string) {
   });
 }
 
-/** Signatures everyone may see and count: confirmed, not withdrawn, and not held, rejected or shadowed by moderation. */
-export const publicCondition = () =>
-  and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
-export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), publicCondition());
 
 const signedDay = sql<string>`to_char(${signatures.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 // Founding signatories first (the first tier), then by day of confirmation, then by random id.

@@ -1,0 +1,11 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { signatures } from '../db/schema.js';
+
+/**
+ * The one definition of a signature everyone may see and count: confirmed, not withdrawn, and not
+ * held, rejected or shadowed by moderation. Every public list, count, page and file uses it.
+ */
+export const publicCondition = () =>
+  and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
+
+export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), publicCondition());

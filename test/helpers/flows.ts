@@ -1,0 +1,30 @@
+import type { TestContext } from './app.js';
+import { newLetter, newOrganizer } from './app.js';
+import { tokenFrom } from './smtp.js';
+
+/** An organizer and an open letter of theirs (moderation as given, default: the letter's default). */
+export async function organizerWithLetter(ctx: TestContext, overrides: Record<string, unknown> = {}, options = { publish: true }) {
+  const organizer = await newOrganizer(ctx);
+  const letter = await newLetter(ctx, organizer.auth, overrides, options);
+  return { ...organizer, letter, slug: letter.slug as string };
+}
+
+/** Signs through the API and confirms through the mailed link; returns the confirmation mail. */
+export async function signAndConfirm(ctx: TestContext, slug: string, signer: Record<string, unknown>) {
+  await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(signer).expect(202);
+  const mails = await ctx.smtp.waitFor(signer.email as string);
+  const mail = mails.at(-1)!;
+  await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail, 'confirm') }).expect(200);
+  return mail;
+}
+
+export async function publicNames(ctx: TestContext, slug: string): Promise<string[]> {
+  const res = await ctx.http.get(`/api/v1/letters/${slug}/signatures`).expect(200);
+  return res.body.items.map((i: { name: string }) => i.name).sort();
+}
+
+/** The organizers' view of one signer, found by email. */
+export async function organizerView(ctx: TestContext, slug: string, auth: Record<string, string>, email: string) {
+  const res = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200);
+  return res.body.items.find((i: { email: string }) => i.email === email);
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { newOrganizer, uniq, useTestApp } from './helpers/app.js';
+import { organizerView, organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
+import { individual } from './helpers/signers.js';
+import type { ReceivedMail } from './helpers/smtp.js';
+
+const ctx = useTestApp({ smtp: true });
+
+const inviteToken = (mail: ReceivedMail) => /\/invitations\/([\w-]+)/.exec(mail.text)![1]!;
+
+describe('invitations', () => {
+  it('each invitee gets a personal link; signing through it is confirmed and verified at once, past moderation', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx);
+    const mp = { name: 'Miriam Lexmann', email: `${uniq('mep')}@example.eu`, kind: 'legislator', title: 'MEP', parliament: 'European Parliament', country: 'SK' };
+    const res = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [mp] }).expect(201);
+    expect(res.body).toEqual({ invited: 1, alreadyInvited: 0, errors: [] });
+
+    const [mail] = await ctx.smtp.waitFor(mp.email);
+    expect(mail!.subject).toContain('Invitation to sign');
+    const token = inviteToken(mail!);
+    const page = await ctx.http.get(`/invitations/${token}`).expect(200);
+    expect(page.text).toContain('value="Miriam Lexmann"');
+    expect(page.text).toContain('value="European Parliament"');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    // Looking changes nothing.
+    expect(await publicNames(ctx, slug)).toEqual([]);
+
+    const signed = await ctx.http.post(`/invitations/${token}`).type('form').send({ name: 'Miriam Lexmann', country: 'SK', title: 'Member of the European Parliament', parliament: 'European Parliament', display: 'full' }).expect(200);
+    expect(signed.text).toContain('your signature is confirmed');
+    const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
+    expect(items).toEqual([expect.objectContaining({ name: 'Miriam Lexmann', title: 'Member of the European Parliament', verified: true, verifiedBy: 'invited', founding: false })]);
+    // No confirmation mail was needed: the invitation is the only message.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ctx.smtp.to(mp.email)).toHaveLength(1);
+    expect((await organizerView(ctx, slug, auth, mp.email))).toMatchObject({ status: 'confirmed', moderation: 'none', verifiedBy: 'invited' });
+  });
+
+  it('takes a CSV upload: good rows invited, each bad row reported with its line number and reason', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { signerKinds: ['legislator', 'organization'] });
+    const good1 = `${uniq('a')}@example.org`;
+    const good2 = `${uniq('b')}@example.org`;
+    const csv = [
+      'name,email,kind,title,parliament,party,organization,role,website,country',
+      `Ada Good,${good1},legislator,MP,Bundestag,,,,,DE`,
+      'No Email,,legislator,MP,Seimas,,,,,LT',
+      `Bad Kind,${uniq('c')}@example.org,robot,,,,,,,`,
+      `Bad Country,${uniq('d')}@example.org,organization,,,,Org,Chair,,ZZ`,
+      `"Quoted, Name",${good2},organization,,,,"Org, Inc.",Director,https://org.example,US`,
+      `Spam http://spam.example,${uniq('e')}@example.org,legislator,,,,,,,`,
+      `Not Taken,${uniq('f')}@example.org,individual,,,,,,,`,
+      `Repeat,${good1.toUpperCase()},legislator,MP,Bundestag,,,,,DE`,
+    ].join('\r\n');
+    const res = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).set('Content-Type', 'text/csv').send(csv).expect(201);
+    expect(res.body.invited).toBe(2);
+    expect(res.body.errors).toEqual([
+      { line: 3, field: 'email', reason: 'email: is not a valid email address' },
+      { line: 4, field: 'kind', reason: 'kind: must be legislator, organization or individual' },
+      { line: 5, field: 'country', reason: 'country: "ZZ" is not an ISO 3166-1 alpha-2 country code' },
+      { line: 7, field: 'name', reason: 'name: must not contain a web address' },
+      { line: 8, field: 'kind', reason: 'kind: this letter is not signed by individuals' },
+      { line: 9, field: 'email', reason: 'email: the same address appears earlier in this list' },
+    ]);
+    await ctx.smtp.waitFor(good1);
+    const [mail2] = await ctx.smtp.waitFor(good2);
+    expect(mail2!.text).toContain('Dear Quoted, Name');
+
+    // Inviting the same address again is counted, not re-sent.
+    const again = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Ada Good', email: good1, kind: 'legislator' }] }).expect(200);
+    expect(again.body).toEqual({ invited: 0, alreadyInvited: 1, errors: [] });
+  });
+
+  it('a CSV with an unknown column is refused whole', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx);
+    const res = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).set('Content-Type', 'text/csv').send('name,email,kind,shoe_size\nA,a@example.org,individual,44').expect(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_CSV', message: expect.stringContaining('shoe_size') });
+  });
+
+  it('an invitation to someone who already signed publicly confirms and verifies that signature', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const person = individual({ name: 'Early Bird' });
+    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(person).expect(202);
+    await ctx.smtp.waitFor(person.email);
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Early Bird', email: person.email, kind: 'individual', country: 'TR' }] }).expect(201);
+    const mails = await ctx.smtp.waitFor(person.email, 2);
+    const accepted = await ctx.http.post('/api/v1/invitations/accept').send({ token: inviteToken(mails[1]!) }).expect(200);
+    expect(accepted.body).toEqual({ status: 'confirmed', letter: slug });
+    const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
+    expect(items).toEqual([expect.objectContaining({ name: 'Early Bird', verifiedBy: 'invited' })]);
+    const all = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200);
+    expect(all.body.items).toHaveLength(1);
+  });
+
+  it('bad input: another organizer (403), a closed letter (409), a forged link (404), missing fields on accepting (400)', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx);
+    const other = await newOrganizer(ctx);
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(other.auth).send({ invitees: [{ name: 'X', email: 'x@example.org', kind: 'individual' }] }).expect(403);
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).send({ invitees: [] }).expect(401);
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [] }).expect(400);
+    await ctx.http.post('/api/v1/invitations/accept').send({ token: 'B'.repeat(43) }).expect(404);
+    await ctx.http.get(`/invitations/${'B'.repeat(43)}`).expect(404);
+
+    const email = `${uniq('inv')}@example.org`;
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Needs Details', email, kind: 'legislator' }] }).expect(201);
+    const [mail] = await ctx.smtp.waitFor(email);
+    const token = inviteToken(mail!);
+    const missing = await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB' }).expect(400);
+    expect(missing.body.field).toBe('title');
+    const form = await ctx.http.post(`/invitations/${token}`).type('form').send({ name: 'Needs Details', country: 'GB', title: 'MP' }).expect(400);
+    expect(form.text).toContain('parliament: is required for a legislator');
+    expect(await publicNames(ctx, slug)).toEqual([]);
+
+    await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
+    await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB', title: 'MP', parliament: 'House of Commons' }).expect(409);
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Late', email: 'late@example.org', kind: 'individual' }] }).expect(409);
+  });
+});
+
+describe('the founding round', () => {
+  it('opens to invitees only; when the letter opens to all, they are its first tier', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] }, { publish: false });
+    const founding = await ctx.http.post(`/api/v1/letters/${slug}/founding`).set(auth).expect(200);
+    expect(founding.body.status).toBe('founding');
+    // Not public yet, and the public cannot sign.
+    await ctx.http.get(`/api/v1/letters/${slug}`).expect(404);
+    await ctx.http.get(`/letters/${slug}`).expect(404);
+    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(individual()).expect(404);
+
+    const founder = { name: 'Founding Member', email: `${uniq('f')}@example.org`, kind: 'individual', country: 'JP' };
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [founder] }).expect(201);
+    const [mail] = await ctx.smtp.waitFor(founder.email);
+    expect(mail!.text).toContain('founding signatories');
+    await ctx.http.post('/api/v1/invitations/accept').send({ token: inviteToken(mail!) }).expect(200);
+
+    await ctx.http.post(`/api/v1/letters/${slug}/publish`).set(auth).expect(200);
+    await signAndConfirm(ctx, slug, individual({ name: 'Later Signer' }));
+
+    const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
+    expect(items.map((i: { name: string; founding: boolean }) => [i.name, i.founding])).toEqual([
+      ['Founding Member', true],
+      ['Later Signer', false],
+    ]);
+    const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
+    expect(page.indexOf('Founding signatories')).toBeGreaterThan(0);
+    expect(page.indexOf('Founding Member')).toBeLessThan(page.indexOf('Later Signer'));
+    expect(page.indexOf('Founding signatories')).toBeLessThan(page.indexOf('Founding Member'));
+  });
+
+  it('only a draft can start a founding round', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx);
+    const res = await ctx.http.post(`/api/v1/letters/${slug}/founding`).set(auth).expect(409);
+    expect(res.body.code).toBe('ALREADY_PUBLISHED');
+  });
+});
