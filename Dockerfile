@@ -14,6 +14,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY migrations ./migrations
+COPY data/legislatures.json ./data/legislatures.json
 COPY templates ./templates
 COPY public ./public
 RUN mkdir -p /data && chown node:node /data

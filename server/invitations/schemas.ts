@@ -4,6 +4,16 @@ import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { TokenBody } from '../signatures/schemas.js';
 
 const Field = Type.Optional(Type.String({ maxLength: 400 }));
+/** What an invitation may fill in for the invitee, and what the invitee may correct. */
+const signerDetails = {
+  title: Field,
+  parliament: Field,
+  party: Field,
+  organization: Field,
+  role: Field,
+  website: Field,
+  country: Field,
+};
 
 /** One invitee: loose here, checked row by row so that good rows are taken and bad ones reported. */
 export const Invitee = Type.Object(
@@ -11,13 +21,7 @@ export const Invitee = Type.Object(
     name: Type.String({ maxLength: 400 }),
     email: Type.String({ maxLength: 400 }),
     kind: Type.String({ maxLength: 40 }),
-    title: Field,
-    parliament: Field,
-    party: Field,
-    organization: Field,
-    role: Field,
-    website: Field,
-    country: Field,
+    ...signerDetails,
   },
   { additionalProperties: false },
 );
@@ -54,13 +58,7 @@ export const AcceptBody = Type.Object(
   {
     token: TokenBody.properties.token,
     name: Field,
-    title: Field,
-    parliament: Field,
-    party: Field,
-    organization: Field,
-    role: Field,
-    website: Field,
-    country: Field,
+    ...signerDetails,
     display: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')])),
   },
   { additionalProperties: false },
