@@ -1,4 +1,6 @@
+import accepts from '@fastify/accepts';
 import formbody from '@fastify/formbody';
+import fp from 'fastify-plugin';
 import secureJson from 'secure-json-parse';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
@@ -8,9 +10,11 @@ import health from './health.js';
 import { invitationComposers } from './invitations/mail.js';
 import invitationPages from './invitations/pages.js';
 import invitationRoutes from './invitations/routes.js';
+import letterExports from './letters/exports.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
 import mailer from './plugins/mailer.js';
+import pdf from './plugins/pdf.js';
 import outbox, { type OutboxPluginOptions } from './plugins/outbox.js';
 import { signatureComposers } from './signatures/mail.js';
 import signaturePages from './signatures/pages.js';
@@ -18,6 +22,7 @@ import signatureRoutes from './signatures/routes.js';
 import auth from './plugins/auth.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
+import httpCaching from './plugins/http-caching.js';
 import legislatures from './plugins/legislatures.js';
 import views from './plugins/views.js';
 
@@ -89,7 +94,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(auth);
   await app.register(legislatures);
   await app.register(formbody, { bodyLimit: 64 * 1024 });
+  await app.register(accepts);
+  await app.register(httpCaching);
   await app.register(mailer);
+  await app.register(pdf);
   await app.register(outbox, options.outbox ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
   const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps) };
@@ -98,6 +106,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(health);
   await app.register(letterRoutes);
   await app.register(letterPages);
+  await app.register(fp(letterExports));
   await app.register(signatureRoutes);
   await app.register(signaturePages);
   await app.register(invitationRoutes);

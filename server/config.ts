@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 
@@ -112,6 +112,23 @@ function readSecretKey(env: Env, nodeEnv: Config['nodeEnv'], dataDir: string): s
   }
 }
 
+// Debian's headless shell first (small, made for this), then a full Chromium.
+const CHROMIUM_CANDIDATES = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+];
+
+function readChromiumPath(env: Env): string | undefined {
+  const raw = env.CHROMIUM_PATH?.trim();
+  if (raw) {
+    if (!existsSync(raw)) throw new ConfigError(`CHROMIUM_PATH: no file at ${raw}`);
+    return raw;
+  }
+  return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+}
+
 export function loadConfig(env: Env): Config {
   const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
   if (nodeEnvRaw !== 'production' && nodeEnvRaw !== 'development' && nodeEnvRaw !== 'test') {
@@ -137,7 +154,7 @@ export function loadConfig(env: Env): Config {
     mailFrom: readMailFrom(env),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     secretKey: readSecretKey(env, nodeEnv, dataDir),
-    chromiumPath: env.CHROMIUM_PATH?.trim() || undefined,
+    chromiumPath: readChromiumPath(env),
     trustProxy: readTrustProxy(env),
     logLevel,
   };

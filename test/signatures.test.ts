@@ -226,7 +226,7 @@ describe('display choices', () => {
     expect(page.text).not.toContain('Lovelace');
     expect(page.text).toContain('<span class="signatory-name">A. L. B.</span>');
     expect(page.text).toContain('<span class="signatory-name">Sophie Richardson</span>');
-    expect(page.text).toContain('Counted but not listed, at their request or beyond this page: 1.');
+    expect(page.text).toContain('Counted but not listed, at their request: 1.');
   });
 });
 

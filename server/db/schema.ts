@@ -254,3 +254,22 @@ export const invitations = pgTable(
     check('invitations_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
   ],
 );
+
+/** The letter in other languages, for readers and for addressees; the original stays authoritative. */
+export const letterTranslations = pgTable(
+  'letter_translations',
+  {
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    /** The version of the original this translates. */
+    version: integer('version').notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.language] })],
+);

@@ -1,84 +1,85 @@
-import type { FastifyInstance, FastifyPluginAsync, FastifyReply } from 'fastify';
+import '@fastify/accepts';
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { countryName, countryOptions } from '../countries.js';
+import { countryOptions } from '../countries.js';
 import { errors } from '../http/schemas.js';
-import { listPublic } from '../signatures/service.js';
+import { letterDocument } from './document.js';
 import { SlugParams } from './schemas.js';
 import { listVersions, readLetter } from './service.js';
+import { tiers } from './signatories.js';
 
-/** Signatories shown on the page itself; the rest are a click away in the JSON and CSV. */
-const ON_PAGE = 500;
+/** Signatories on one page; more pages are plain links, so the list works without JavaScript. */
+export const PAGE_SIZE = 500;
 
-const KIND_HEADINGS = { legislator: 'Legislators', organization: 'Organizations', individual: 'Individuals' } as const;
-const VERIFIED_HOW = {
-  domain: 'verified: writes from the institution\'s email domain',
-  invited: 'verified: invited by the organizers',
-  approved: 'verified: approved by the organizers',
-} as const;
+export const LangQuery = Type.String({ maxLength: 35, description: 'language of the text; unknown ones fall back' });
+const PageQuery = Type.Object(
+  { lang: Type.Optional(LangQuery), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) },
+  { additionalProperties: false },
+);
+const Html = Type.String({ description: 'text/html' });
 
 export interface SignFormState {
   values: Record<string, string>;
   error?: { field?: string; message: string };
 }
 
+export const negotiator = (req: FastifyRequest) => (available: string[]) => req.languages(available);
+
 /** The letter page: the text, who signed, and the sign form (with the last attempt, if any). */
-export async function renderLetterPage(app: FastifyInstance, reply: FastifyReply, slug: string, form?: SignFormState) {
-  const letter = await readLetter({ db: app.db }, slug);
-  const { items } = await listPublic(app.db, slug, { limit: ON_PAGE });
+export async function renderLetterPage(
+  app: FastifyInstance,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  slug: string,
+  options: { lang?: string; page?: number; form?: SignFormState } = {},
+) {
+  const doc = await letterDocument(app.db, slug, { requested: options.lang, negotiate: negotiator(req) });
+  const { letter, text, signatories } = doc;
+  const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
+  const page = Math.min(options.page ?? 1, pages);
+  const slice = signatories.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   // A signature given to an earlier text is marked when a change of substance came after it.
   const versions = letter.version > 1 ? await listVersions(app.db, slug) : [];
   const lastSubstantive = Math.max(1, ...versions.filter((v) => !v.editorial).map((v) => v.version));
-  const people = items.map((s) => ({
-    ...s,
-    countryName: countryName(s.country, letter.language),
-    verifiedHow: s.verifiedBy ? VERIFIED_HOW[s.verifiedBy] : null,
-    earlierVersion: s.version < lastSubstantive ? s.version : null,
-  }));
-  const byKind = (list: typeof people, counts?: Record<string, number>) =>
-    (['legislator', 'organization', 'individual'] as const)
-      .map((kind) => ({
-        kind,
-        heading: KIND_HEADINGS[kind],
-        people: list.filter((s) => s.kind === kind),
-        count: counts ? counts[kind] : list.filter((s) => s.kind === kind).length,
-      }))
-      .filter((g) => g.people.length > 0 || (g.count ?? 0) > 0);
-  const founding = people.filter((s) => s.founding);
-  const foundingKinds = new Set(founding.map((s) => s.kind));
-  const others = people.filter((s) => !s.founding);
-  const tiers = [
-    ...(founding.length ? [{ heading: 'Founding signatories', groups: byKind(founding) }] : []),
-    {
-      heading: founding.length ? 'Signatories' : null,
-      // Per-kind counts include anonymous signers; founding ones are shown in their own tier.
-      groups: byKind(others, founding.length ? undefined : letter.stats.byKind).filter(
-        (g) => g.people.length > 0 || !foundingKinds.has(g.kind),
-      ),
-    },
-  ];
-  const values = form?.values ?? {};
+  const marked = slice.map((s) => ({ ...s, earlierVersion: s.version < lastSubstantive ? s.version : null }));
+  const values = options.form?.values ?? {};
+  const url = `${app.config.publicUrl}/letters/${letter.slug}`;
+  const langParam = options.lang ? `lang=${encodeURIComponent(text.language)}&` : '';
   return reply.view('pages/letter', {
-    title: letter.title,
+    title: text.title,
     description: letter.summary ?? letter.stats.summary,
-    lang: letter.language,
-    canonicalUrl: `${app.config.publicUrl}/letters/${letter.slug}`,
+    lang: text.language,
+    canonicalUrl: url,
+    og: { title: text.title, description: `${letter.stats.summary}. ${letter.summary ?? ''}`.trim(), url, locale: text.language.replace('-', '_') },
     letter,
-    tiers,
+    text,
+    languages: text.languages.length > 1 ? text.languages.map((l) => ({ code: l, current: l === text.language })) : null,
+    tiers: tiers(marked, letter.stats.byKind),
     hasSignatories: letter.stats.total > 0,
-    unlisted: letter.stats.total - items.length,
+    unlisted: letter.stats.total - signatories.length,
     hasHistory: letter.version > 1,
+    paging:
+      pages > 1
+        ? {
+            page,
+            pages,
+            prev: page > 1 ? `/letters/${letter.slug}?${langParam}page=${page - 1}#signatories-heading` : null,
+            next: page < pages ? `/letters/${letter.slug}?${langParam}page=${page + 1}#signatories-heading` : null,
+          }
+        : null,
+    downloads: { pdf: `/letters/${letter.slug}.pdf${options.lang ? `?lang=${encodeURIComponent(text.language)}` : ''}`, csv: `/letters/${letter.slug}/signatures.csv` },
     form: {
       open: letter.status === 'open',
       action: `/letters/${letter.slug}/sign`,
       values,
-      error: form?.error,
+      error: options.form?.error,
       kinds: letter.signerKinds.map((kind) => ({
         kind,
         label: { legislator: 'a legislator', organization: 'an organization', individual: 'an individual' }[kind],
         checked: (values.kind ?? letter.signerKinds[0]) === kind,
       })),
-      countries: countryOptions(letter.language).map((c) => ({ ...c, selected: c.code === values.country })),
+      countries: countryOptions(text.language).map((c) => ({ ...c, selected: c.code === values.country })),
       displays: [
         { value: 'full', label: 'my full name' },
         { value: 'initials', label: 'my initials only' },
@@ -88,7 +89,7 @@ export async function renderLetterPage(app: FastifyInstance, reply: FastifyReply
   });
 }
 
-/** The public letter page: complete without JavaScript. */
+/** The public letter page, its history and its embeddable counter: complete without JavaScript. */
 const letterPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -99,10 +100,11 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
         tags: ['pages'],
         summary: 'The letter as a web page, with its signatories and the sign form',
         params: SlugParams,
-        response: { 200: Type.String({ description: 'text/html' }), ...errors(400, 404) },
+        querystring: PageQuery,
+        response: { 200: Html, ...errors(400, 404) },
       },
     },
-    async (req, reply) => renderLetterPage(app, reply, req.params.slug),
+    async (req, reply) => renderLetterPage(app, req, reply, req.params.slug, { lang: req.query.lang, page: req.query.page }),
   );
 
   app.get(
@@ -112,13 +114,39 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
         tags: ['pages'],
         summary: 'The history of the letter\'s text, with each change shown',
         params: SlugParams,
-        response: { 200: Type.String({ description: 'text/html' }), ...errors(400, 404) },
+        response: { 200: Html, ...errors(400, 404) },
       },
     },
     async (req, reply) => {
       const letter = await readLetter({ db: app.db }, req.params.slug);
       const versions = await listVersions(app.db, req.params.slug);
       return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse() });
+    },
+  );
+
+  app.get(
+    '/letters/:slug/embed',
+    {
+      schema: {
+        tags: ['pages'],
+        summary: 'A small counter to embed in other sites (iframe)',
+        params: SlugParams,
+        querystring: Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProperties: false }),
+        response: { 200: Html, ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const doc = await letterDocument(app.db, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      // The one page other sites may frame.
+      reply.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; frame-ancestors *");
+      reply.header('X-Frame-Options', null as unknown as string);
+      return reply.document('pages/embed', {
+        title: doc.text.title,
+        lang: doc.text.language,
+        letter: doc.letter,
+        text: doc.text,
+        url: `${app.config.publicUrl}/letters/${doc.letter.slug}`,
+      });
     },
   );
 };

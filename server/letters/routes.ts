@@ -5,11 +5,14 @@ import {
   getLetterSchema,
   getStatsSchema,
   listLettersSchema,
+  listTranslationsSchema,
   listVersionsSchema,
+  saveTranslationSchema,
   transitionSchema,
   updateLetterSchema,
 } from './schemas.js';
 import * as letters from './service.js';
+import { saveTranslation, translationsOf } from './translations.js';
 
 /** The letters API: organizers draft, edit, publish and close; everyone reads. */
 const letterRoutes: FastifyPluginAsync = async (fastify) => {
@@ -40,6 +43,15 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   app.get('/api/v1/letters/:slug/versions', { schema: listVersionsSchema }, async (req) => ({
     items: await letters.listVersions(app.db, req.params.slug),
   }));
+
+  app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: app.authenticate }, async (req) =>
+    saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body),
+  );
+
+  app.get('/api/v1/letters/:slug/translations', { schema: listTranslationsSchema }, async (req) => {
+    const { row } = await letters.readLetterWithRow(deps(), req.params.slug);
+    return { items: await translationsOf(app.db, row.id) };
+  });
 
   app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: app.authenticate }, async (req) =>
     letters.closeLetter(deps(), req.organizer!.id, req.params.slug),

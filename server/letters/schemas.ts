@@ -179,3 +179,38 @@ export const listVersionsSchema = {
   params: SlugParams,
   response: { 200: Type.Object({ items: Type.Array(Version) }), ...errors(400, 404) },
 };
+
+export const TranslationBody = Type.Object(
+  {
+    language: letterFields.language,
+    title: letterFields.title,
+    body: letterFields.body,
+  },
+  { additionalProperties: false },
+);
+export type TranslationInput = Static<typeof TranslationBody>;
+
+export const Translation = Type.Object({
+  language: Type.String(),
+  title: Type.String(),
+  body: Type.String(),
+  bodyHtml: Type.String(),
+  version: Type.Integer({ description: 'the version of the original text this translates' }),
+  updatedAt: DateTime,
+});
+export type TranslationView = Static<typeof Translation>;
+
+export const saveTranslationSchema = {
+  tags,
+  ...organizerOnly,
+  summary: 'Add or replace the letter in another language',
+  params: SlugParams,
+  body: TranslationBody,
+  response: { 200: Translation, ...errors(400, 401, 403, 404) },
+};
+export const listTranslationsSchema = {
+  tags,
+  summary: 'The letter in other languages',
+  params: SlugParams,
+  response: { 200: Type.Object({ items: Type.Array(Translation) }), ...errors(400, 404) },
+};

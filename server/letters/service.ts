@@ -282,23 +282,26 @@ export async function isOrganizerOf(db: Db | Tx, letterId: string, organizerId: 
 }
 
 /**
- * A letter as the public sees it: drafts do not exist for them. An organizer of the letter
- * (when one is given) also sees its draft.
+ * A letter as the public sees it: drafts and founding rounds do not exist for them. An organizer
+ * of the letter (when one is given) also sees those. Returns the row too, for other modules.
  */
-export async function readLetter(
+export async function readLetterWithRow(
   { db, now = () => new Date() }: LetterDeps,
   slug: string,
   organizerId?: string | null,
-): Promise<LetterView> {
+): Promise<{ row: LetterRow; view: LetterView }> {
   const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
   if (!row) throw notFound();
   if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
     throw notFound();
   }
-  return (await withStats(db, [row], now()))[0] as LetterView;
+  return { row, view: (await withStats(db, [row], now()))[0] as LetterView };
 }
 
-/** The internal id of a public (non-draft) letter, for other domains. */
+export async function readLetter(deps: LetterDeps, slug: string, organizerId?: string | null): Promise<LetterView> {
+  return (await readLetterWithRow(deps, slug, organizerId)).view;
+}
+
 /** Drafts and letters in their founding round are not public yet. */
 export const isPublicStatus = (status: LetterRow['status']) => status === 'open' || status === 'closed';
 

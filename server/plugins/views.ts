@@ -6,6 +6,16 @@ import fp from 'fastify-plugin';
 import Handlebars from 'handlebars';
 import { paths } from '../paths.js';
 
+declare module 'fastify' {
+  interface FastifyReply {
+    /** A template that is a whole HTML document, without the site layout. */
+    document(page: string, data?: object): FastifyReply;
+  }
+  interface FastifyInstance {
+    document(page: string, data?: object): Promise<string>;
+  }
+}
+
 /** Our own Handlebars instance: helpers registered here cannot leak into other users of the module. */
 export function createHandlebars(): typeof Handlebars {
   const hbs = Handlebars.create();
@@ -38,15 +48,17 @@ function partialsIn(dir: string): Record<string, string> {
  */
 export default fp(
   async (app) => {
-    await app.register(fastifyView, {
+    const common = {
       engine: { handlebars: createHandlebars() },
       root: paths.templates,
       viewExt: 'hbs',
-      layout: 'layouts/main',
       production: app.config.nodeEnv !== 'development',
       defaultContext: { siteName: 'Undersigned' },
       options: { partials: partialsIn('partials') },
-    });
+    };
+    // Site pages inside layouts/main; and whole documents (the PDF, the embed) that are their own layout.
+    await app.register(fastifyView, { ...common, layout: 'layouts/main' });
+    await app.register(fastifyView, { ...common, propertyName: 'document' });
     await app.register(fastifyStatic, {
       root: paths.public,
       prefix: '/static/',

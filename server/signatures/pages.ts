@@ -55,7 +55,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       } catch (err) {
         if (err instanceof AppError && err.statusCode === 400) {
           reply.code(400);
-          return renderLetterPage(app, reply, req.params.slug, { values, error: { field: err.field, message: err.message } });
+          return renderLetterPage(app, req, reply, req.params.slug, { form: { values, error: { field: err.field, message: err.message } } });
         }
         throw err;
       }

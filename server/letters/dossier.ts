@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import { LRUCache } from 'lru-cache';
+import type { LetterDocument } from './document.js';
+import { type Listed, tiers } from './signatories.js';
+
+// A cell a spreadsheet would read as a formula (= + - @, or a tab/CR that hides one) is prefixed
+// with an apostrophe, as OWASP advises against CSV injection.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const formulaSafe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+
+const CSV_COLUMNS = [
+  'name', 'kind', 'title', 'parliament', 'party', 'organization', 'role',
+  'country', 'country_name', 'verified_by', 'version', 'founding', 'signed_at',
+] as const;
+
+/** The public list as CSV, in reading order; never an address; every cell formula-safe. */
+export function signatoriesCsv(list: Listed[]): string {
+  const rows = list.map((s) => [
+    s.name, s.kind, s.title ?? '', s.parliament ?? '', s.party ?? '', s.organization ?? '', s.role ?? '',
+    s.country, s.countryName, s.verifiedBy ?? '', String(s.version), s.founding ? 'yes' : 'no', s.signedAt,
+  ].map(formulaSafe));
+  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[",\r\n]/ });
+}
+
+export const etagOf = (kind: string, revision: string) =>
+  `"${kind}-${createHash('sha256').update(revision).digest('base64url').slice(0, 27)}"`;
+
+/** The data the PDF template prints. */
+export function dossierModel(doc: LetterDocument, publicUrl: string) {
+  return {
+    lang: doc.text.language,
+    title: doc.text.title,
+    bodyHtml: doc.text.bodyHtml,
+    letter: doc.letter,
+    summary: doc.letter.stats.summary,
+    tiers: tiers(doc.signatories, doc.letter.stats.byKind),
+    unlisted: doc.letter.stats.total - doc.signatories.length,
+    url: `${publicUrl}/letters/${doc.letter.slug}`,
+    generatedAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * Finished PDFs by letter revision: a request for a PDF being rendered waits for that render
+ * instead of starting another, and a finished one is served from memory until the list changes.
+ */
+export class PdfCache {
+  readonly #done = new LRUCache<string, Buffer>({ maxSize: 256 * 1024 * 1024, sizeCalculation: (b) => b.length || 1 });
+  readonly #rendering = new Map<string, Promise<Buffer>>();
+  renders = 0;
+
+  async get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+    const done = this.#done.get(key);
+    if (done) return done;
+    let pending = this.#rendering.get(key);
+    if (!pending) {
+      this.renders++;
+      pending = render()
+        .then((pdf) => {
+          this.#done.set(key, pdf);
+          return pdf;
+        })
+        .finally(() => this.#rendering.delete(key));
+      this.#rendering.set(key, pending);
+    }
+    return pending;
+  }
+}

@@ -1,0 +1,88 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { AppError } from '../errors.js';
+import { errors } from '../http/schemas.js';
+import { PdfUnavailableError } from '../pdf/renderer.js';
+import { letterDocument } from './document.js';
+import { dossierModel, etagOf, PdfCache, signatoriesCsv } from './dossier.js';
+import { LangQuery, negotiator } from './pages.js';
+import { SlugParams } from './schemas.js';
+
+const File = (type: string) => Type.Unsafe<string | Buffer>({ type: 'string', description: type });
+const NotModified = Type.Unsafe<undefined>({ description: 'not modified since the ETag given' });
+const Query = Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProperties: false });
+
+/** The public list as CSV, and the letter with its signatories as PDF: both cached by revision. */
+const letterExports: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const pdfs = new PdfCache();
+  app.decorate('pdfCache', pdfs);
+
+  app.get(
+    '/letters/:slug/signatures.csv',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: 'The public signatories as CSV (formula-safe; never an address)',
+        params: SlugParams,
+        querystring: Query,
+        response: { 200: File('text/csv'), 304: NotModified, ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const doc = await letterDocument(app.db, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const etag = etagOf('csv', doc.revision);
+      reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate');
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${doc.letter.slug}-signatories.csv"`)
+        .send(signatoriesCsv(doc.signatories));
+    },
+  );
+
+  app.get(
+    '/letters/:slug.pdf',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: 'The letter and its signatories as PDF, for delivery to the addressees',
+        params: SlugParams,
+        querystring: Query,
+        response: { 200: File('application/pdf'), 304: NotModified, ...errors(400, 404, 503) },
+      },
+    },
+    async (req, reply) => {
+      const doc = await letterDocument(app.db, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const etag = etagOf('pdf', doc.revision);
+      reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Vary', 'Accept-Language');
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+      let pdf: Buffer;
+      try {
+        pdf = await pdfs.get(etag, async () => {
+          const html = await app.document('pdf/letter', dossierModel(doc, app.config.publicUrl));
+          return app.pdf.render(html);
+        });
+      } catch (err) {
+        if (err instanceof PdfUnavailableError) {
+          req.log.error({ err }, 'pdf unavailable');
+          throw new AppError(503, 'PDF_UNAVAILABLE', 'The PDF cannot be made right now; the page and the CSV have the same list');
+        }
+        throw err;
+      }
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `inline; filename="${doc.letter.slug}.pdf"`)
+        .send(pdf);
+    },
+  );
+};
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    pdfCache: PdfCache;
+  }
+}
+
+export default letterExports;

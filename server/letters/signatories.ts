@@ -1,0 +1,143 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import type { Db } from '../db/client.js';
+import { type SignerKind, signatures } from '../db/schema.js';
+import { countryName } from '../countries.js';
+import type { PublicSignatureView } from '../signatures/schemas.js';
+import { toPublic } from '../signatures/service.js';
+import { isPublic } from '../signatures/visibility.js';
+
+/**
+ * The signatory list as people read it, on the page and in the PDF: founding signatories first;
+ * then legislators grouped by country (country names in the reader's language) and sorted by
+ * surname with the language's collation; organizations alphabetically; individuals last.
+ */
+
+export interface Listed extends PublicSignatureView {
+  countryName: string;
+  verifiedHow: string | null;
+}
+export interface Group {
+  heading: string | null;
+  people: Listed[];
+}
+export interface Section {
+  kind: SignerKind;
+  heading: string;
+  count: number;
+  groups: Group[];
+}
+export interface Tier {
+  heading: string | null;
+  sections: Section[];
+}
+
+const HEADINGS: Record<SignerKind, string> = { legislator: 'Legislators', organization: 'Organizations', individual: 'Individuals' };
+const VERIFIED_HOW = {
+  domain: 'verified: writes from the institution\'s email domain',
+  invited: 'verified: invited by the organizers',
+  approved: 'verified: approved by the organizers',
+} as const;
+
+// Names written family-name first, without spaces (Chinese, Japanese, Korean): sorted as written.
+const FAMILY_FIRST = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
+
+export function surname(name: string): string {
+  const trimmed = name.trim();
+  if (FAMILY_FIRST.test(trimmed)) return trimmed;
+  return trimmed.split(/\s+/).at(-1) ?? trimmed;
+}
+
+function collatorFor(language: string): Intl.Collator {
+  try {
+    return new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  } catch {
+    return new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  }
+}
+
+/** Every listed signatory in reading order (see above). */
+export function order(items: PublicSignatureView[], language: string): Listed[] {
+  const collator = collatorFor(language);
+  const names = new Map<string, string>();
+  const nameOf = (code: string) => {
+    let name = names.get(code);
+    if (!name) names.set(code, (name = countryName(code, language)));
+    return name;
+  };
+  const KIND_ORDER: Record<SignerKind, number> = { legislator: 0, organization: 1, individual: 2 };
+  const keyed = items.map((s) => ({
+    s: { ...s, countryName: nameOf(s.country), verifiedHow: s.verifiedBy ? VERIFIED_HOW[s.verifiedBy] : null },
+    surname: surname(s.name),
+  }));
+  keyed.sort(
+    (a, b) =>
+      Number(b.s.founding) - Number(a.s.founding) ||
+      KIND_ORDER[a.s.kind] - KIND_ORDER[b.s.kind] ||
+      (a.s.kind === 'legislator' ? collator.compare(a.s.countryName, b.s.countryName) : 0) ||
+      (a.s.kind === 'organization' ? collator.compare(a.s.organization ?? '', b.s.organization ?? '') : 0) ||
+      collator.compare(a.surname, b.surname) ||
+      collator.compare(a.s.name, b.s.name),
+  );
+  return keyed.map((k) => k.s);
+}
+
+/** Groups an ordered slice for display; `counts` are the whole letter's per-kind totals. */
+export function tiers(list: Listed[], counts: Record<SignerKind, number>): Tier[] {
+  const sectionsOf = (people: Listed[], withCounts: boolean): Section[] =>
+    (['legislator', 'organization', 'individual'] as const)
+      .map((kind) => {
+        const ofKind = people.filter((p) => p.kind === kind);
+        const groups: Group[] = [];
+        for (const person of ofKind) {
+          const heading = kind === 'legislator' ? person.countryName : null;
+          const last = groups.at(-1);
+          if (last && last.heading === heading) last.people.push(person);
+          else groups.push({ heading, people: [person] });
+        }
+        return { kind, heading: HEADINGS[kind], count: withCounts ? counts[kind] : ofKind.length, groups };
+      })
+      .filter((s) => s.groups.length > 0 || (withCounts && s.count > 0));
+  const founding = list.filter((p) => p.founding);
+  const others = list.filter((p) => !p.founding);
+  if (founding.length === 0) return [{ heading: null, sections: sectionsOf(others, true) }];
+  return [
+    { heading: 'Founding signatories', sections: sectionsOf(founding, false) },
+    { heading: 'Signatories', sections: sectionsOf(others, false) },
+  ];
+}
+
+/**
+ * A cheap fingerprint of a letter's public list: it changes whenever a signature is confirmed,
+ * withdrawn, moderated or re-consented, so caches and ETags keyed on it are never stale.
+ */
+export async function listRevision(db: Db, letterId: string): Promise<string> {
+  const [row] = await db
+    .select({
+      listed: sql<number>`count(*) filter (where ${isPublic(letterId)})::int`,
+      confirmed: sql<string | null>`max(${signatures.confirmedAt})::text`,
+      withdrawn: sql<string | null>`max(${signatures.withdrawnAt})::text`,
+      moderated: sql<string | null>`max(${signatures.moderatedAt})::text`,
+      versions: sql<number>`coalesce(sum(${signatures.letterVersion}), 0)::int`,
+    })
+    .from(signatures)
+    .where(eq(signatures.letterId, letterId));
+  return [row?.listed, row?.confirmed, row?.withdrawn, row?.moderated, row?.versions].join('|');
+}
+
+const cache = new LRUCache<string, Listed[]>({ max: 64 });
+
+/** The ordered, listed (not anonymous) public signatories, cached per letter, language and revision. */
+export async function listedSignatories(db: Db, letterId: string, language: string, revision: string): Promise<Listed[]> {
+  const key = `${letterId}|${language}|${revision}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const rows = await db
+    .select()
+    .from(signatures)
+    .where(and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`));
+  const day = (d: Date | null) => (d ?? new Date(0)).toISOString().slice(0, 10);
+  const list = order(rows.map((r) => toPublic(r, day(r.confirmedAt))), language);
+  cache.set(key, list);
+  return list;
+}

@@ -1,0 +1,88 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { letters, letterTranslations } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { isOrganizerOf } from './service.js';
+import { renderMarkdown } from './markdown.js';
+import type { TranslationInput, TranslationView } from './schemas.js';
+
+type LetterRow = typeof letters.$inferSelect;
+
+function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] as string;
+  } catch {
+    throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a valid language tag`, 'language');
+  }
+}
+
+const view = (row: typeof letterTranslations.$inferSelect): TranslationView => ({
+  language: row.language,
+  title: row.title,
+  body: row.body,
+  bodyHtml: row.bodyHtml,
+  version: row.version,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** Adds or replaces the letter's text in one language (organizers of the letter only). */
+export async function saveTranslation(db: Db, organizerId: string, slug: string, input: TranslationInput): Promise<TranslationView> {
+  const language = canonical(input.language);
+  return db.transaction(async (tx) => {
+    const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
+    if (!letter) throw notFound();
+    if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
+      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may translate it');
+    }
+    if (language.toLowerCase() === letter.language.toLowerCase()) {
+      throw new AppError(400, 'VALIDATION_FAILED', 'language: this is the letter\'s own language; edit the letter instead', 'language');
+    }
+    const values = { title: input.title.trim(), body: input.body, bodyHtml: renderMarkdown(input.body), version: letter.version };
+    const [row] = await tx
+      .insert(letterTranslations)
+      .values({ letterId: letter.id, language, ...values })
+      .onConflictDoUpdate({ target: [letterTranslations.letterId, letterTranslations.language], set: { ...values, updatedAt: sql`now()` } })
+      .returning();
+    await tx.update(letters).set({ updatedAt: sql`now()` }).where(eq(letters.id, letter.id));
+    return view(row as typeof letterTranslations.$inferSelect);
+  });
+}
+
+export async function translationsOf(db: Db, letterId: string) {
+  const rows = await db.select().from(letterTranslations).where(eq(letterTranslations.letterId, letterId)).orderBy(asc(letterTranslations.language));
+  return rows.map(view);
+}
+
+export interface LocalizedText {
+  language: string;
+  title: string;
+  bodyHtml: string;
+  /** Every language the letter can be read in, the original first. */
+  languages: string[];
+  /** The translation translates an earlier version than the current text. */
+  outdated: boolean;
+}
+
+/**
+ * The text in the language asked for (?lang=, then Accept-Language via `negotiate`), falling back
+ * to the letter's own; an unknown language is not an error.
+ */
+export async function localize(
+  db: Db,
+  letter: Pick<LetterRow, 'id' | 'language' | 'title' | 'bodyHtml' | 'version'>,
+  requested: string | undefined,
+  negotiate: (available: string[]) => string | false,
+): Promise<LocalizedText> {
+  const translations = await translationsOf(db, letter.id);
+  const languages = [letter.language, ...translations.map((t) => t.language)];
+  const lower = (s: string) => s.toLowerCase();
+  const pick =
+    (requested && languages.find((l) => lower(l) === lower(requested))) ||
+    (requested && languages.find((l) => lower(l).split('-')[0] === lower(requested).split('-')[0])) ||
+    negotiate(languages) ||
+    letter.language;
+  const t = translations.find((x) => x.language === pick);
+  return t
+    ? { language: t.language, title: t.title, bodyHtml: t.bodyHtml, languages, outdated: t.version < letter.version }
+    : { language: letter.language, title: letter.title, bodyHtml: letter.bodyHtml, languages, outdated: false };
+}
