@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { letters, signatures } from '../../server/db/schema.js';
 import type { TestContext } from './app.js';
 import { newLetter, newOrganizer } from './app.js';
 import { tokenFrom } from './smtp.js';
@@ -27,4 +29,23 @@ export async function publicNames(ctx: TestContext, slug: string): Promise<strin
 export async function organizerView(ctx: TestContext, slug: string, auth: Record<string, string>, email: string) {
   const res = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200);
   return res.body.items.find((i: { email: string }) => i.email === email);
+}
+
+/** Confirmed public signatures written straight to the database, for tests about big lists. */
+export async function insertSignatories(
+  ctx: TestContext,
+  slug: string,
+  people: Array<Partial<typeof signatures.$inferInsert> & { name: string; kind: 'legislator' | 'organization' | 'individual'; country: string }>,
+) {
+  const [letter] = await ctx.database.db.select({ id: letters.id, version: letters.version }).from(letters).where(eq(letters.slug, slug));
+  const rows = people.map((p, i) => ({
+    letterId: letter!.id,
+    letterVersion: letter!.version,
+    emailSealed: ctx.app.sealer.seal(`bulk-${i}@example.org`),
+    emailIndex: ctx.app.sealer.index(`${slug}-bulk-${i}-${Math.random()}`),
+    status: 'confirmed' as const,
+    confirmedAt: new Date(),
+    ...p,
+  }));
+  for (let i = 0; i < rows.length; i += 500) await ctx.database.db.insert(signatures).values(rows.slice(i, i + 500));
 }

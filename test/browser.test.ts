@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRIVER, useTestApp } from './helpers/app.js';
+import { ARTIFACTS, launchBrowser } from './helpers/browser.js';
+import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
+
+const ctx = useTestApp();
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser(ctx.config.chromiumPath);
+  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(ctx.app.server.address() as { port: number }).port}`;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const COUNTRIES = ['GB', 'US', 'CA', 'AU', 'NZ', 'JP', 'DE', 'FR', 'IT', 'NL', 'BE', 'SE', 'NO', 'DK', 'CZ', 'LT', 'CH', 'IE', 'UA', 'PH'];
+
+describe('the letter page in a real browser', () => {
+  it('shows "50 legislators from 20 countries and 40 organizations" and the groups, loading nothing from elsewhere', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states' });
+    await insertSignatories(ctx, slug, [
+      ...Array.from({ length: 50 }, (_, i) => ({
+        kind: 'legislator' as const,
+        name: `Legislator ${String.fromCharCode(65 + (i % 26))}${i}`,
+        title: 'Member of Parliament',
+        parliament: 'Parliament',
+        country: COUNTRIES[i % 20]!,
+      })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        kind: 'organization' as const,
+        name: `Representative ${i}`,
+        organization: `Human Rights Group ${String(i).padStart(2, '0')}`,
+        role: 'Director',
+        country: COUNTRIES[(i * 3) % 20]!,
+      })),
+    ]);
+
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+    const response = await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+
+    const summary = await page.$eval('.summary', (el) => el.textContent);
+    expect(summary).toBe('50 legislators from 20 countries and 40 organizations');
+    const kinds = await page.$$eval('.signatories h3', (els) => els.map((e) => e.textContent?.trim()));
+    expect(kinds).toEqual(['Legislators (50)', 'Organizations (40)']);
+    const countries = await page.$$eval('.kind-legislator h4', (els) => els.map((e) => e.textContent?.trim()));
+    expect(countries).toHaveLength(20);
+    expect(countries[0]).toBe('Australia (3)');
+    expect(await page.$$eval('.kind-organization li', (els) => els.length)).toBe(40);
+    // The sign form is usable without scripts: a real form with a submit button.
+    expect(await page.$eval('form.sign-form', (f) => (f as HTMLFormElement).method)).toBe('post');
+
+    // Every request stayed on this origin: no fonts, scripts or trackers from elsewhere.
+    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `letter-page-${DRIVER}.png`), fullPage: true });
+    await page.close();
+  });
+});

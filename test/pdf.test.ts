@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.js';
+import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
+
+const ctx = useTestApp();
+
+const SCRIPTS = {
+  latin: 'Dovilė Šakalienė',
+  latin2: 'Ayşe Gül Yılmaz-Øster',
+  chinese: '王丹',
+  uyghur: 'ئىلھام توختى',
+  tibetan: 'བསྟན་འཛིན་རྒྱ་མཚོ',
+  cyrillic: 'Олена Кондратюк',
+};
+
+function pdfTools(pdf: Buffer) {
+  const dir = mkdtempSync(join(tmpdir(), 'undersigned-pdf-'));
+  const file = join(dir, 'letter.pdf');
+  writeFileSync(file, pdf);
+  return {
+    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
+    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
+  };
+}
+
+// pdftotext rebuilds words from glyph positions and may put spaces inside complex scripts.
+const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+
+describe('the PDF dossier', () => {
+  it('prints every signer\'s name in every script, with the fonts embedded', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    await insertSignatories(ctx, slug, [
+      { kind: 'legislator', name: SCRIPTS.latin, title: 'Member of the Seimas', parliament: 'Seimas', country: 'LT' },
+      { kind: 'legislator', name: SCRIPTS.cyrillic, title: 'People\'s Deputy', parliament: 'Verkhovna Rada', country: 'UA' },
+      { kind: 'organization', name: SCRIPTS.uyghur, organization: 'Uyghur Human Rights Project', role: 'Director', country: 'US' },
+      { kind: 'individual', name: SCRIPTS.chinese, country: 'TW' },
+      { kind: 'individual', name: SCRIPTS.tibetan, country: 'IN' },
+      { kind: 'individual', name: SCRIPTS.latin2, country: 'NO' },
+    ]);
+    const res = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text, fonts } = pdfTools(pdf);
+    const flat = normalize(text);
+    for (const [script, name] of Object.entries(SCRIPTS)) {
+      // Arabic script may be extracted in visual order: accept either.
+      const reversed = [...name].reverse().join('');
+      expect(flat.includes(normalize(name)) || (script === 'uyghur' && flat.includes(normalize(reversed))), `${script}: ${name}`).toBe(true);
+    }
+    expect(flat).toContain(normalize('2 legislators from 2 countries, 1 organization and 3 individuals'));
+    // Every font row says "yes" in the emb column.
+    const rows = fonts.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row, row).toMatch(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
+    for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
+  });
+
+  it('is rendered once for simultaneous requests, then served from cache with an ETag until the list changes', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    await insertSignatories(ctx, slug, [{ kind: 'individual', name: 'First Signer', country: 'GB' }]);
+    const before = ctx.app.pdfCache.renders;
+    const responses = await Promise.all(Array.from({ length: 5 }, () => ctx.http.get(`/letters/${slug}.pdf`)));
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(ctx.app.pdfCache.renders - before).toBe(1);
+    const etag = responses[0]!.headers.etag as string;
+    expect(new Set(responses.map((r) => r.headers.etag))).toEqual(new Set([etag]));
+    await ctx.http.get(`/letters/${slug}.pdf`).set('If-None-Match', etag).expect(304);
+
+    await insertSignatories(ctx, slug, [{ kind: 'individual', name: 'Second Signer', country: 'GB' }]);
+    const changed = await ctx.http.get(`/letters/${slug}.pdf`).set('If-None-Match', etag).expect(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(ctx.app.pdfCache.renders - before).toBe(2);
+  });
+
+  it('hostile names stay text: escaped, never breaking the layout', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const zalgo = `Z${'\u0301\u0302\u0303\u0304'.repeat(125)}algo`;
+    await insertSignatories(ctx, slug, [
+      { kind: 'individual', name: '<img src=x onerror=alert(1)>Mallory', country: 'GB' },
+      { kind: 'individual', name: '=HYPERLINK("http://evil.example","click")', country: 'GB' },
+      { kind: 'individual', name: zalgo, country: 'GB' },
+      { kind: 'individual', name: 'Normal Person', country: 'GB' },
+    ]);
+    const res = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const { text } = pdfTools(res.body as Buffer);
+    expect(text).toContain('<img src=x onerror=alert(1)>Mallory');
+    expect(text).toContain('Normal Person');
+  });
+
+  it('is 404 for a draft or an unknown letter', async () => {
+    const { slug } = await organizerWithLetter(ctx, {}, { publish: false });
+    await ctx.http.get(`/letters/${slug}.pdf`).expect(404);
+    await ctx.http.get('/letters/no-such-letter.pdf').expect(404);
+  });
+});
