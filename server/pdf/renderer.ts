@@ -49,7 +49,8 @@ export class PdfRenderer {
         .launch({ executablePath, headless: 'shell', args: ARGS, userDataDir: undefined })
         .then((browser) => {
           browser.on('disconnected', () => {
-            if (this.#browser === launching) this.#browser = undefined;
+            if (this.#browser !== launching) return; // closed on purpose
+            this.#browser = undefined;
             log.warn('pdf: Chromium went away; the next render starts a new one');
           });
           return browser;

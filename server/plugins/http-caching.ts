@@ -17,7 +17,7 @@ function isPublicJson(req: FastifyRequest): boolean {
  */
 export default fp(
   async (app) => {
-    await app.register(etag, { algorithm: 'fnv1a' });
+    await app.register(etag);
     await app.register(cors, {
       delegator: (req, callback) =>
         callback(null, isPublicJson(req) ? { origin: '*', methods: ['GET', 'HEAD'], maxAge: 86_400 } : { origin: false }),
