@@ -1,5 +1,4 @@
 import accepts from '@fastify/accepts';
-import formbody from '@fastify/formbody';
 import fp from 'fastify-plugin';
 import secureJson from 'secure-json-parse';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -14,6 +13,8 @@ import letterExports from './letters/exports.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
 import mailer from './plugins/mailer.js';
+import rateLimits, { type RateLimitOptions } from './plugins/rate-limit.js';
+import security from './plugins/security.js';
 import pdf from './plugins/pdf.js';
 import outbox, { type OutboxPluginOptions } from './plugins/outbox.js';
 import { signatureComposers } from './signatures/mail.js';
@@ -34,6 +35,7 @@ export interface BuildOptions {
   migrate?: boolean;
   logger?: boolean;
   outbox?: OutboxPluginOptions;
+  rateLimits?: RateLimitOptions;
 }
 
 const BODY_LIMIT = 256 * 1024;
@@ -93,9 +95,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(views);
   await app.register(auth);
   await app.register(legislatures);
-  await app.register(formbody, { bodyLimit: 64 * 1024 });
   await app.register(accepts);
   await app.register(httpCaching);
+  await app.register(security);
+  await app.register(rateLimits, options.rateLimits ?? {});
   await app.register(mailer);
   await app.register(pdf);
   await app.register(outbox, options.outbox ?? {});

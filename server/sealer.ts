@@ -8,10 +8,12 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 export class Sealer {
   readonly #encryptionKey: Buffer;
   readonly #indexKey: Buffer;
+  readonly #fingerprintKey: Buffer;
 
   constructor(secretKey: string) {
     this.#encryptionKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'seal/v1', 32));
     this.#indexKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'blind-index/v1', 32));
+    this.#fingerprintKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'fingerprint/v1', 32));
   }
 
   seal(plain: string): string {
@@ -33,5 +35,13 @@ export class Sealer {
   /** A stable keyed hash for equality look-ups (duplicate signatures) without the clear value. */
   index(value: string): string {
     return createHmac('sha256', this.#indexKey).update(value).digest('base64url');
+  }
+
+  /**
+   * A short keyed hash (96 bits) for grouping without revealing: the same IP address or mail
+   * domain gives the same fingerprint, and nobody without the key can tell which address it was.
+   */
+  fingerprint(kind: 'ip' | 'domain', value: string): string {
+    return createHmac('sha256', this.#fingerprintKey).update(`${kind}\0${value.toLowerCase()}`).digest('base64url').slice(0, 16);
   }
 }

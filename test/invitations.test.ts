@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newOrganizer, uniq, useTestApp } from './helpers/app.js';
+import { newOrganizer, submitForm, uniq, useTestApp } from './helpers/app.js';
 import { organizerView, organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
 import type { ReceivedMail } from './helpers/smtp.js';
@@ -25,7 +25,8 @@ describe('invitations', () => {
     // Looking changes nothing.
     expect(await publicNames(ctx, slug)).toEqual([]);
 
-    const signed = await ctx.http.post(`/invitations/${token}`).type('form').send({ name: 'Miriam Lexmann', country: 'SK', title: 'Member of the European Parliament', parliament: 'European Parliament', display: 'full' }).expect(200);
+    const signed = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Miriam Lexmann', country: 'SK', title: 'Member of the European Parliament', parliament: 'European Parliament', display: 'full' });
+    expect(signed.status).toBe(200);
     expect(signed.text).toContain('your signature is confirmed');
     const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
     expect(items).toEqual([expect.objectContaining({ name: 'Miriam Lexmann', title: 'Member of the European Parliament', verified: true, verifiedBy: 'invited', founding: false })]);
@@ -105,7 +106,8 @@ describe('invitations', () => {
     const token = inviteToken(mail!);
     const missing = await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB' }).expect(400);
     expect(missing.body.field).toBe('title');
-    const form = await ctx.http.post(`/invitations/${token}`).type('form').send({ name: 'Needs Details', country: 'GB', title: 'MP' }).expect(400);
+    const form = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP' });
+    expect(form.status).toBe(400);
     expect(form.text).toContain('parliament: is required for a legislator');
     expect(await publicNames(ctx, slug)).toEqual([]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newOrganizer, uniq, useTestApp } from './helpers/app.js';
+import { newOrganizer, submitForm, uniq, useTestApp } from './helpers/app.js';
 import { organizerView, organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
 import { individual, legislator, organization } from './helpers/signers.js';
 
@@ -49,12 +49,13 @@ describe('moderation, on by default for legislators and organizations', () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: ['individual'] });
     const troll = individual({ name: 'Shadowed Troll' });
     // The signer's experience is a normal one: 202, a mail, a confirmation page.
-    await ctx.http.post(`/letters/${slug}/sign`).type('form').send({ ...troll, display: 'full' }).expect(200);
+    expect((await submitForm(ctx, `/letters/${slug}`, `/letters/${slug}/sign`, { ...troll, display: 'full' })).status).toBe(200);
     const mails = await ctx.smtp.waitFor(troll.email);
     const token = /\/confirm\/([\w-]+)/.exec(mails[0]!.text)![1]!;
     const { id } = await organizerView(ctx, slug, auth, troll.email);
     await ctx.http.post(`/api/v1/signatures/${id}/shadow`).set(auth).expect(200);
-    const done = await ctx.http.post(`/confirm/${token}`).type('form').send({}).expect(200);
+    const done = await submitForm(ctx, `/confirm/${token}`, `/confirm/${token}`, {});
+    expect(done.status).toBe(200);
     expect(done.text).toContain('your signature is confirmed');
     expect(await publicNames(ctx, slug)).toEqual([]);
     expect((await ctx.http.get(`/api/v1/letters/${slug}/stats`)).body.total).toBe(0);

@@ -6,7 +6,8 @@ import { buildTestApp, DRIVER, newLetter, newOrganizer, uniq, useTestApp } from 
 import { individual } from './helpers/signers.js';
 import { tokenFrom } from './helpers/smtp.js';
 
-const ctx = useTestApp({ smtp: true });
+// Behind a trusted proxy, so each simulated signer can come from an address of their own.
+const ctx = useTestApp({ smtp: true, env: { TRUST_PROXY: 'true' } });
 
 async function openLetter() {
   const { auth } = await newOrganizer(ctx);
@@ -87,9 +88,15 @@ describe('the durable outbox', () => {
   it('200 concurrent submissions from 150 addresses: 150 signatures, each address mailed within the bound', async () => {
     const letter = await openLetter();
     const emails = Array.from({ length: 150 }, () => `${uniq('crowd')}@example.org`);
+    // 150 people, 50 of whom press the button twice; each from their own network address.
     const submissions = [...emails, ...emails.slice(0, 50)].map((email) => individual({ email }));
     const responses = await Promise.all(
-      submissions.map((s) => ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(s)),
+      submissions.map((s) =>
+        ctx.http
+          .post(`/api/v1/letters/${letter.slug}/signatures`)
+          .set('X-Forwarded-For', `198.51.100.${emails.indexOf(s.email) % 250}, 203.0.113.${Math.floor(emails.indexOf(s.email) / 250)}`)
+          .send(s),
+      ),
     );
     expect(responses.map((r) => r.status)).toEqual(submissions.map(() => 202));
     expect(await signatureIdsOf(letter.slug)).toHaveLength(150);
@@ -117,7 +124,12 @@ describe('the durable outbox', () => {
       const signers = Array.from({ length: 40 }, () => individual());
       await Promise.all(
         signers.map((s, i) =>
-          (i % 2 ? second.inject({ method: 'POST', url: `/api/v1/letters/${letter.slug}/signatures`, payload: s }) : ctx.app.inject({ method: 'POST', url: `/api/v1/letters/${letter.slug}/signatures`, payload: s })),
+          (i % 2 ? second : ctx.app).inject({
+            method: 'POST',
+            url: `/api/v1/letters/${letter.slug}/signatures`,
+            payload: s,
+            remoteAddress: `198.51.100.${i}`,
+          }),
         ),
       );
       await Promise.all(signers.map((s) => ctx.smtp.waitFor(s.email)));

@@ -139,7 +139,7 @@ describe('sharing and caching', () => {
 
   it('public GETs carry an ETag that changes when the list changes', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-    for (const path of [`/letters/${slug}`, `/api/v1/letters/${slug}`, `/api/v1/letters/${slug}/signatures`, `/letters/${slug}/signatures.csv`]) {
+    for (const path of [`/letters/${slug}/embed`, `/api/v1/letters/${slug}`, `/api/v1/letters/${slug}/signatures`, `/letters/${slug}/signatures.csv`]) {
       const first = await ctx.http.get(path).expect(200);
       expect(first.headers['cache-control'], path).toBe('public, max-age=0, must-revalidate');
       const etag = first.headers.etag as string;

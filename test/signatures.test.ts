@@ -1,7 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { letters, signatures, signatureTokens } from '../server/db/schema.js';
-import { newLetter, newOrganizer, type TestContext, uniq, useTestApp } from './helpers/app.js';
+import supertest from 'supertest';
+import { csrfTokenIn, newLetter, newOrganizer, submitForm, type TestContext, uniq, useTestApp } from './helpers/app.js';
 import { individual, legislator, organization } from './helpers/signers.js';
 import { tokenFrom } from './helpers/smtp.js';
 
@@ -106,18 +107,18 @@ describe('signing through the HTML form, without JavaScript', () => {
     expect(page.text).toContain('<option value="FR">France</option>');
 
     const email = `${uniq('form')}@ngo.example`;
-    const posted = await ctx.http
-      .post(`/letters/${letter.slug}/sign`)
-      .type('form')
-      .send({ kind: 'organization', name: 'Zhang Wei', email, country: 'DE', organization: 'Uyghur Rights Network', role: 'Director', title: '', parliament: '', party: '', display: 'full' })
-      .expect(200);
+    const posted = await submitForm(ctx, `/letters/${letter.slug}`, `/letters/${letter.slug}/sign`, {
+      kind: 'organization', name: 'Zhang Wei', email, country: 'DE', organization: 'Uyghur Rights Network', role: 'Director', title: '', parliament: '', party: '', display: 'full',
+    });
+    expect(posted.status).toBe(200);
     expect(posted.text).toContain('Check your email');
 
     const [mail] = await ctx.smtp.waitFor(email);
     const confirmToken = tokenFrom(mail!, 'confirm');
     const confirmPage = await ctx.http.get(`/confirm/${confirmToken}`).expect(200);
     expect(confirmPage.text).toContain(`<form method="post" action="/confirm/${confirmToken}">`);
-    const done = await ctx.http.post(`/confirm/${confirmToken}`).type('form').send({}).expect(200);
+    const done = await submitForm(ctx, `/confirm/${confirmToken}`, `/confirm/${confirmToken}`, {});
+    expect(done.status).toBe(200);
     expect(done.text).toContain('your signature is confirmed');
 
     const listed = await ctx.http.get(`/letters/${letter.slug}`).expect(200);
@@ -128,39 +129,37 @@ describe('signing through the HTML form, without JavaScript', () => {
     const withdrawToken = tokenFrom(mail!, 'withdraw');
     await ctx.http.get(`/withdraw/${withdrawToken}`).expect(200);
     expect((await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`)).body.total).toBe(1);
-    await ctx.http.post(`/withdraw/${withdrawToken}`).type('form').send({}).expect(200);
+    expect((await submitForm(ctx, `/withdraw/${withdrawToken}`, `/withdraw/${withdrawToken}`, {})).status).toBe(200);
     expect((await ctx.http.get(`/letters/${letter.slug}`)).text).not.toContain('Zhang Wei');
   });
 
   it('shows the problem beside the form, keeping what was typed, and writes nothing', async () => {
     const letter = await openLetter();
-    const res = await ctx.http
-      .post(`/letters/${letter.slug}/sign`)
-      .type('form')
-      .send({ kind: 'legislator', name: 'Marie <b>Curie</b>', email: 'marie@example.org', country: 'FR', title: 'Députée' })
-      .expect(400);
+    const res = await submitForm(ctx, `/letters/${letter.slug}`, `/letters/${letter.slug}/sign`, {
+      kind: 'legislator', name: 'Marie <b>Curie</b>', email: 'marie@example.org', country: 'FR', title: 'Députée',
+    });
+    expect(res.status).toBe(400);
     expect(res.text).toContain('parliament: is required for a legislator');
     expect(res.text).toContain('value="Marie &lt;b&gt;Curie&lt;/b&gt;"');
     expect(res.text).toContain('<option value="FR" selected>');
     expect(await signatureRows(ctx, letter.slug)).toEqual([]);
   });
 
-  it('refuses a form posted from another site', async () => {
+  it('refuses a form posted from another site, or without its CSRF token', async () => {
     const letter = await openLetter();
-    const res = await ctx.http
-      .post(`/letters/${letter.slug}/sign`)
-      .set('Origin', 'https://evil.example')
-      .type('form')
-      .send({ kind: 'individual', name: 'Victim', email: 'victim@example.org', country: 'GB' })
-      .expect(403);
-    expect(res.body.code).toBe('CROSS_SITE_FORM');
+    const signer = { kind: 'individual', name: 'Victim', email: 'victim@example.org', country: 'GB' };
+    const agent = supertest.agent(ctx.app.server);
+    const page = await agent.get(`/letters/${letter.slug}`).expect(200);
+    const token = csrfTokenIn(page.text);
+    const crossSite = await agent.post(`/letters/${letter.slug}/sign`).set('Origin', 'https://evil.example').type('form').send({ ...signer, _csrf: token }).expect(403);
+    expect(crossSite.body.code).toBe('CROSS_SITE_FORM');
+    // No token, a forged token, or a token without its cookie.
+    await ctx.http.post(`/letters/${letter.slug}/sign`).type('form').send(signer).expect(403);
+    await agent.post(`/letters/${letter.slug}/sign`).type('form').send({ ...signer, _csrf: 'forged-token' }).expect(403);
+    await ctx.http.post(`/letters/${letter.slug}/sign`).type('form').send({ ...signer, _csrf: token }).expect(403);
     expect(await signatureRows(ctx, letter.slug)).toEqual([]);
-    await ctx.http
-      .post(`/letters/${letter.slug}/sign`)
-      .set('Origin', 'http://undersigned.test')
-      .type('form')
-      .send({ kind: 'individual', name: 'Real Person', email: `${uniq('p')}@example.org`, country: 'GB' })
-      .expect(200);
+    await agent.post(`/letters/${letter.slug}/sign`).set('Origin', 'http://undersigned.test').type('form').send({ ...signer, _csrf: token }).expect(200);
+    expect(await signatureRows(ctx, letter.slug)).toHaveLength(1);
   });
 });
 

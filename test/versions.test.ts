@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.js';
+import { submitForm, useTestApp } from './helpers/app.js';
 import { organizerWithLetter, signAndConfirm } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
 import { type ReceivedMail, tokenFrom } from './helpers/smtp.js';
@@ -42,7 +42,7 @@ describe('versions of the text', () => {
     expect(review.text).toContain('I sign the new text');
     expect((await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items.map((i: { version: number }) => i.version)).toEqual([1, 1]);
 
-    await ctx.http.post(`/reconsent/${token}`).type('form').send({}).expect(200);
+    expect((await submitForm(ctx, `/reconsent/${token}`, `/reconsent/${token}`, {})).status).toBe(200);
     const after = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
     expect(Object.fromEntries(after.map((i: { name: string; version: number }) => [i.name, i.version]))).toEqual({ 'Early Signer': 2, 'Other Signer': 1 });
     // Through the API, too, and twice is harmless.

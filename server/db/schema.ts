@@ -113,7 +113,8 @@ export const letterVersions = pgTable(
   (t) => [primaryKey({ columns: [t.letterId, t.version] })],
 );
 
-export const SIGNATURE_STATUSES = ['pending', 'confirmed', 'withdrawn'] as const;
+/** fraudulent: judged a fake (by the flood checks or an organizer); kept for forensics, never counted. */
+export const SIGNATURE_STATUSES = ['pending', 'confirmed', 'withdrawn', 'fraudulent'] as const;
 export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
 export const DISPLAY_CHOICES = ['full', 'initials', 'anonymous'] as const;
 export type DisplayChoice = (typeof DISPLAY_CHOICES)[number];
@@ -148,6 +149,12 @@ export const signatures = pgTable(
     emailSealed: text('email_sealed').notNull(),
     /** Keyed hash of the canonical address: one signature per person per letter. */
     emailIndex: text('email_index').notNull(),
+    /** Keyed hash of the address's domain: lets organizers invalidate a flood from one domain. */
+    emailDomainHash: text('email_domain_hash'),
+    /** Keyed, truncated hash of the client's IP address, for abuse forensics only; never the address. */
+    ipHash: text('ip_hash'),
+    /** When the address was erased (after the letter closed, or at the signer's request). */
+    emailErasedAt: timestamp('email_erased_at', { withTimezone: true }),
     status: text('status', { enum: SIGNATURE_STATUSES }).notNull().default('pending'),
     /** Messages queued for this signature, bounded so the form cannot be used to flood a mailbox. */
     mailCount: integer('mail_count').notNull().default(0),
@@ -164,8 +171,9 @@ export const signatures = pgTable(
   (t) => [
     uniqueIndex('signatures_letter_email_idx').on(t.letterId, t.emailIndex),
     index('signatures_public_idx').on(t.letterId, t.status, t.kind, t.country),
+    index('signatures_ip_idx').on(t.letterId, t.ipHash),
     check('signatures_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
-    check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn')`),
+    check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn', 'fraudulent')`),
     check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),
     check('signatures_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
     check('signatures_verification_check', sql`${t.verification} in ('domain', 'invited', 'approved')`),

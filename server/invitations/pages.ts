@@ -1,26 +1,25 @@
-import type { FastifyPluginAsync } from 'fastify';
+import formbody from '@fastify/formbody';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { AppError } from '../errors.js';
-import { requireSameOrigin } from '../http/same-origin.js';
+import { formBody, formGuards, formPage } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FIELDS = ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
-const InviteForm = Type.Object(
-  Object.fromEntries(FIELDS.map((f) => [f, Type.Optional(Type.String({ maxLength: 400 }))])),
-  { additionalProperties: false },
-);
+const InviteForm = formBody(FIELDS);
 
 /** The page behind an invitation link: the letter, and a form already filled in by the organizers. */
 const invitationPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  await app.register(formbody, { bodyLimit: 16 * 1024 });
   const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
 
-  async function show(token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
+  async function show(reply: FastifyReply, token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
     const { invitation, letter } = await resolveInvitation(deps(), token);
     const v: Record<string, string> = values ?? Object.fromEntries(FIELDS.map((f) => [f, (invitation as Record<string, unknown>)[f] ?? ''])) as Record<string, string>;
     return {
@@ -34,6 +33,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       action: `/invitations/${token}`,
       values: v,
       error,
+      csrfToken: await formPage(reply),
       countries: countryOptions(letter.language).map((c) => ({ ...c, selected: c.code === v.country })),
       displays: [
         { value: 'full', label: 'my full name' },
@@ -45,29 +45,29 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
 
   app.get(
     '/invitations/:token',
-    { schema: { tags: ['pages'], summary: 'An invitation: the letter and a prefilled form', params: TokenParams, response: { 200: Html, ...errors(400, 404, 410) } } },
+    { schema: { tags: ['pages'], summary: 'An invitation: the letter and a prefilled form', params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } }, preHandler: app.limits.tokenPerIp },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
-      return reply.view('pages/invitation', await show(req.params.token));
+      return reply.view('pages/invitation', await show(reply, req.params.token));
     },
   );
 
   app.post(
     '/invitations/:token',
     {
-      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, ...errors(403, 404, 409, 410) } },
-      preHandler: requireSameOrigin(app.config.publicUrl),
+      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, ...errors(403, 404, 409, 410, 429) } },
+      preHandler: [...formGuards(app), app.limits.tokenPerIp],
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
-      const values = Object.fromEntries(FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<string, string>;
+      const values = Object.fromEntries(FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FIELDS)[number], string>;
       const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
       try {
         const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
         return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter });
       } catch (err) {
         if (err instanceof AppError && err.statusCode === 400) {
-          return reply.code(400).view('pages/invitation', await show(req.params.token, values, { field: err.field, message: err.message }));
+          return reply.code(400).view('pages/invitation', await show(reply, req.params.token, values, { field: err.field, message: err.message }));
         }
         throw err;
       }

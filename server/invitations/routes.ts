@@ -15,7 +15,7 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/api/v1/letters/:slug/invitations',
-    { schema: inviteSchema, onRequest: app.authenticate, bodyLimit: 2 * 1024 * 1024 },
+    { schema: inviteSchema, onRequest: [app.limits.organizerPerIp, app.authenticate], bodyLimit: 2 * 1024 * 1024 },
     async (req, reply) => {
       const rows =
         typeof req.body === 'string'
@@ -27,7 +27,7 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  app.post('/api/v1/invitations/accept', { schema: acceptSchema }, async (req) => acceptInvitation(deps(), req.body));
+  app.post('/api/v1/invitations/accept', { schema: acceptSchema, preHandler: app.limits.tokenPerIp }, async (req) => acceptInvitation(deps(), req.body));
 };
 
 export default invitationRoutes;

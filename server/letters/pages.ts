@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
+import { formPage } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { letterDocument } from './document.js';
 import { SlugParams } from './schemas.js';
@@ -46,6 +47,7 @@ export async function renderLetterPage(
   const values = options.form?.values ?? {};
   const url = `${app.config.publicUrl}/letters/${letter.slug}`;
   const langParam = options.lang ? `lang=${encodeURIComponent(text.language)}&` : '';
+  const csrfToken = letter.status === 'open' ? await formPage(reply) : null;
   return reply.view('pages/letter', {
     title: text.title,
     description: letter.summary ?? letter.stats.summary,
@@ -72,6 +74,7 @@ export async function renderLetterPage(
     form: {
       open: letter.status === 'open',
       action: `/letters/${letter.slug}/sign`,
+      csrfToken,
       values,
       error: options.form?.error,
       kinds: letter.signerKinds.map((kind) => ({
@@ -139,7 +142,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       const doc = await letterDocument(app.db, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
       // The one page other sites may frame.
       reply.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; frame-ancestors *");
-      reply.header('X-Frame-Options', null as unknown as string);
+      reply.removeHeader('x-frame-options');
       return reply.document('pages/embed', {
         title: doc.text.title,
         lang: doc.text.language,

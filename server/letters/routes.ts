@@ -19,24 +19,24 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = () => ({ db: app.db });
 
-  app.post('/api/v1/letters', { schema: createLetterSchema, onRequest: app.authenticate }, async (req, reply) => {
+  app.post('/api/v1/letters', { schema: createLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req, reply) => {
     const letter = await letters.createLetter(deps(), req.organizer!.id, req.body);
     return reply.code(201).header('Location', `/api/v1/letters/${letter.slug}`).send(letter);
   });
 
-  app.get('/api/v1/letters', { schema: listLettersSchema, onRequest: app.authenticate }, async (req) => ({
+  app.get('/api/v1/letters', { schema: listLettersSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => ({
     items: await letters.listOrganizerLetters(deps(), req.organizer!.id),
   }));
 
-  app.patch('/api/v1/letters/:slug', { schema: updateLetterSchema, onRequest: app.authenticate }, async (req) =>
+  app.patch('/api/v1/letters/:slug', { schema: updateLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
     letters.updateLetter(deps(), req.organizer!.id, req.params.slug, req.body),
   );
 
-  app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), onRequest: app.authenticate }, async (req) =>
+  app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
     letters.publishLetter(deps(), req.organizer!.id, req.params.slug),
   );
 
-  app.post('/api/v1/letters/:slug/founding', { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: app.authenticate }, async (req) =>
+  app.post('/api/v1/letters/:slug/founding', { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
     letters.startFounding(deps(), req.organizer!.id, req.params.slug),
   );
 
@@ -44,7 +44,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     items: await letters.listVersions(app.db, req.params.slug),
   }));
 
-  app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: app.authenticate }, async (req) =>
+  app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
     saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body),
   );
 
@@ -53,7 +53,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     return { items: await translationsOf(app.db, row.id) };
   });
 
-  app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: app.authenticate }, async (req) =>
+  app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
     letters.closeLetter(deps(), req.organizer!.id, req.params.slug),
   );
 

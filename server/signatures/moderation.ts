@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, type ModerationState, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -13,7 +13,7 @@ const notFound = () => new AppError(404, 'SIGNATURE_NOT_FOUND', 'No such signatu
 export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSignatureView {
   return {
     id: row.id,
-    email: sealer.open(row.emailSealed),
+    email: row.emailErasedAt ? null : sealer.open(row.emailSealed),
     kind: row.kind,
     name: row.name,
     title: row.title,
@@ -29,6 +29,7 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSig
     verifiedBy: row.verification,
     version: row.letterVersion,
     founding: row.founding,
+    ipHash: row.ipHash,
     createdAt: row.createdAt.toISOString(),
     confirmedAt: row.confirmedAt?.toISOString() ?? null,
     withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
@@ -57,6 +58,7 @@ export async function listAll(
         eq(signatures.letterId, letter.id),
         query.status ? eq(signatures.status, query.status) : undefined,
         query.moderation ? eq(signatures.moderation, query.moderation) : undefined,
+        query.ipHash ? eq(signatures.ipHash, query.ipHash) : undefined,
         after
           ? or(lt(signatures.createdAt, after.at), and(eq(signatures.createdAt, after.at), lt(signatures.id, after.id)))
           : undefined,
@@ -112,5 +114,51 @@ export async function decide(
       .where(eq(signatures.id, signatureId))
       .returning();
     return toOrganizerView(updated as SignatureRow, sealer);
+  });
+}
+
+export interface InvalidateCriteria {
+  emailDomain?: string;
+  ipHash?: string;
+  from?: string;
+  to?: string;
+  /** false (the default): only count what would be invalidated. */
+  apply?: boolean;
+}
+
+/**
+ * Marks a flood as fraudulent in bulk (by mail domain, network address hash and/or time window;
+ * all given criteria must match). Without `apply` it only counts, so an organizer sees the size of
+ * a decision before making it. Fraudulent signatures are kept for forensics, never shown or counted.
+ */
+export async function invalidate(
+  { db, sealer }: { db: Db; sealer: Sealer },
+  organizerId: string,
+  slug: string,
+  criteria: InvalidateCriteria,
+): Promise<{ matched: number; invalidated: number }> {
+  const { emailDomain, ipHash, from, to, apply = false } = criteria;
+  if (!emailDomain && !ipHash && !from && !to) {
+    throw new AppError(400, 'VALIDATION_FAILED', 'emailDomain: give at least one of emailDomain, ipHash, from, to', 'emailDomain');
+  }
+  return db.transaction(async (tx) => {
+    const [letter] = await tx.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+    if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
+    if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
+      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may invalidate its signatures');
+    }
+    const where = and(
+      eq(signatures.letterId, letter.id),
+      inArray(signatures.status, ['pending', 'confirmed']),
+      emailDomain ? eq(signatures.emailDomainHash, sealer.fingerprint('domain', emailDomain.trim().replace(/^@/, ''))) : undefined,
+      ipHash ? eq(signatures.ipHash, ipHash) : undefined,
+      from ? gte(signatures.createdAt, new Date(from)) : undefined,
+      to ? lt(signatures.createdAt, new Date(to)) : undefined,
+    );
+    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(signatures).where(where);
+    const matched = count?.n ?? 0;
+    if (!apply || matched === 0) return { matched, invalidated: 0 };
+    const done = await tx.update(signatures).set({ status: 'fraudulent' }).where(where).returning({ id: signatures.id });
+    return { matched, invalidated: done.length };
   });
 }

@@ -1,22 +1,20 @@
+import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { requireSameOrigin } from '../http/same-origin.js';
+import { formBody, formGuards, formPage, HONEYPOT } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
-import { listVersions } from '../letters/service.js';
 import { SlugParams } from '../letters/schemas.js';
+import { listVersions } from '../letters/service.js';
 import { TokenParams } from './schemas.js';
 import * as signatures from './service.js';
 
 const Html = Type.String({ description: 'text/html' });
-const FORM_FIELDS = ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'display'] as const;
-
-const SignForm = Type.Object(
-  Object.fromEntries(FORM_FIELDS.map((f) => [f, Type.Optional(Type.String({ maxLength: 400 }))])),
-  { additionalProperties: false },
-);
+const FORM_FIELDS = ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'] as const;
+const KINDS = ['legislator', 'organization', 'individual'] as const;
+const DISPLAYS = ['full', 'initials', 'anonymous'] as const;
 
 // Pages behind mailed links: never cached, and their address (which holds the token) is never
 // sent on to another page as a Referer.
@@ -24,34 +22,31 @@ function privatePage(reply: FastifyReply) {
   reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
 }
 
-/** The sign form's post, and the pages behind the confirmation and withdrawal links. */
+const PAGE_TITLES = { confirm: 'Confirm your signature', withdraw: 'Withdraw your signature', reconsent: 'The letter has changed' };
+
+/** The sign form's post, and the pages behind the links mailed to signers. */
 const signaturePages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  await app.register(formbody, { bodyLimit: 16 * 1024 });
   const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, legislatures: app.legislatures });
-  const sameOrigin = requireSameOrigin(app.config.publicUrl);
+  const guards = formGuards(app);
+  const tokenForm = formBody([]);
 
   app.post(
     '/letters/:slug/sign',
     {
-      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: SignForm, response: { 200: Html, 400: Html, ...errors(403, 404, 409) } },
-      preHandler: sameOrigin,
+      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(FORM_FIELDS), response: { 200: Html, 400: Html, ...errors(403, 404, 409, 429) } },
+      preHandler: [...guards, app.limits.signPerIp, app.limits.signPerLetter],
     },
     async (req, reply) => {
-      const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()]));
+      const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FORM_FIELDS)[number], string>;
+      // A bot that filled the hidden field is told what a person is told, and nothing is written.
+      if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
       try {
-        const kind = values.kind as 'legislator' | 'organization' | 'individual';
-        if (!['legislator', 'organization', 'individual'].includes(kind)) {
-          throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
-        }
-        const display = (['full', 'initials', 'anonymous'].includes(values.display ?? '') ? values.display : 'full') as 'full';
-        await signatures.sign(deps(), req.params.slug, {
-          ...values,
-          kind,
-          display,
-          name: values.name ?? '',
-          email: values.email ?? '',
-          country: values.country ?? '',
-        });
+        const kind = values.kind as (typeof KINDS)[number];
+        if (!KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
+        const display = DISPLAYS.includes(values.display as 'full') ? (values.display as 'full') : 'full';
+        await signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip });
       } catch (err) {
         if (err instanceof AppError && err.statusCode === 400) {
           reply.code(400);
@@ -64,11 +59,10 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  const PAGE_TITLES = { confirm: 'Confirm your signature', withdraw: 'Withdraw your signature', reconsent: 'The letter has changed' };
   for (const purpose of ['confirm', 'withdraw', 'reconsent'] as const) {
     app.get(
       `/${purpose}/:token`,
-      { schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410) } } },
+      { schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } }, preHandler: app.limits.tokenPerIp },
       async (req, reply) => {
         privatePage(reply);
         const { signature, letter } = await signatures.inspectToken(deps(), purpose, req.params.token);
@@ -84,41 +78,43 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           signature,
           done,
           action: `/${purpose}/${req.params.token}`,
+          eraseAction: `/erase/${req.params.token}`,
+          stored: purpose === 'withdraw' ? await signatures.storedData(deps(), req.params.token) : null,
           changes: versions.filter((v) => v.version > signature.letterVersion),
+          csrfToken: await formPage(reply),
         });
       },
     );
   }
 
-  app.post(
-    '/confirm/:token',
-    { schema: { tags: ['pages'], summary: 'Confirm, from the page\'s button', params: TokenParams, response: { 200: Html, ...errors(400, 403, 404, 409, 410) } }, preHandler: sameOrigin },
-    async (req, reply) => {
-      privatePage(reply);
-      const result = await signatures.confirm(deps(), req.params.token);
-      return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter });
-    },
-  );
+  const tokenPost = (summary: string, codes: number[]) => ({
+    schema: { tags: ['pages'], summary, params: TokenParams, body: tokenForm, response: { 200: Html, ...errors(400, 403, 404, 429, ...codes) } },
+    preHandler: [...guards, app.limits.tokenPerIp],
+  });
 
-  app.post(
-    '/reconsent/:token',
-    { schema: { tags: ['pages'], summary: 'Consent to the new text, from the page\'s button', params: TokenParams, response: { 200: Html, ...errors(400, 403, 404, 409, 410) } }, preHandler: sameOrigin },
-    async (req, reply) => {
-      privatePage(reply);
-      const result = await signatures.reconsent(deps(), req.params.token);
-      return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version });
-    },
-  );
+  app.post('/confirm/:token', tokenPost('Confirm, from the page\'s button', [409, 410]), async (req, reply) => {
+    privatePage(reply);
+    const result = await signatures.confirm(deps(), req.params.token);
+    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter });
+  });
 
-  app.post(
-    '/withdraw/:token',
-    { schema: { tags: ['pages'], summary: 'Withdraw, from the page\'s button', params: TokenParams, response: { 200: Html, ...errors(400, 403, 404) } }, preHandler: sameOrigin },
-    async (req, reply) => {
-      privatePage(reply);
-      const result = await signatures.withdraw(deps(), req.params.token);
-      return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: result.letter });
-    },
-  );
+  app.post('/reconsent/:token', tokenPost('Consent to the new text, from the page\'s button', [409, 410]), async (req, reply) => {
+    privatePage(reply);
+    const result = await signatures.reconsent(deps(), req.params.token);
+    return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version });
+  });
+
+  app.post('/withdraw/:token', tokenPost('Withdraw, from the page\'s button', []), async (req, reply) => {
+    privatePage(reply);
+    const result = await signatures.withdraw(deps(), req.params.token);
+    return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: result.letter });
+  });
+
+  app.post('/erase/:token', tokenPost('Erase everything stored about the signer, from the withdrawal page', []), async (req, reply) => {
+    privatePage(reply);
+    const result = await signatures.erase(deps(), req.params.token);
+    return reply.view('pages/erased', { title: 'Erased', slug: result.letter });
+  });
 };
 
 export default signaturePages;

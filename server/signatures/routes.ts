@@ -1,9 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { type Decision, decide, listAll } from './moderation.js';
+import { type Decision, decide, invalidate, listAll } from './moderation.js';
 import {
   confirmSchema,
   decisionSchema,
+  eraseSchema,
+  storedDataSchema,
+  invalidateSchema,
   listAllSchema,
   listSchema,
   reconsentSchema,
@@ -17,21 +20,25 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, legislatures: app.legislatures });
 
-  app.post('/api/v1/letters/:slug/signatures', { schema: signSchema }, async (req, reply) => {
-    await signatures.sign(deps(), req.params.slug, req.body);
+  app.post('/api/v1/letters/:slug/signatures', { schema: signSchema, bodyLimit: 16 * 1024, preHandler: [app.limits.signPerIp, app.limits.signPerLetter] }, async (req, reply) => {
+    await signatures.sign(deps(), req.params.slug, req.body, { ip: req.ip });
     app.outbox.wake();
     return reply.code(202).send({ status: 'pending_confirmation' as const });
   });
 
-  app.post('/api/v1/signatures/confirm', { schema: confirmSchema }, async (req) =>
+  app.post('/api/v1/signatures/confirm', { schema: confirmSchema, preHandler: app.limits.tokenPerIp }, async (req) =>
     signatures.confirm(deps(), req.body.token),
   );
 
-  app.post('/api/v1/signatures/withdraw', { schema: withdrawSchema }, async (req) =>
+  app.post('/api/v1/signatures/withdraw', { schema: withdrawSchema, preHandler: app.limits.tokenPerIp }, async (req) =>
     signatures.withdraw(deps(), req.body.token),
   );
 
-  app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema }, async (req) =>
+  app.post('/api/v1/signatures/data', { schema: storedDataSchema, preHandler: app.limits.tokenPerIp }, async (req) => signatures.storedData(deps(), req.body.token));
+
+  app.post('/api/v1/signatures/erase', { schema: eraseSchema, preHandler: app.limits.tokenPerIp }, async (req) => signatures.erase(deps(), req.body.token));
+
+  app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema, preHandler: app.limits.tokenPerIp }, async (req) =>
     signatures.reconsent(deps(), req.body.token),
   );
 
@@ -40,8 +47,12 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   );
 
   // Organizers: every signature with its address, and moderation decisions.
-  app.get('/api/v1/letters/:slug/signatures/all', { schema: listAllSchema, onRequest: app.authenticate }, async (req) =>
+  app.get('/api/v1/letters/:slug/signatures/all', { schema: listAllSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
     listAll(deps(), req.organizer!.id, req.params.slug, req.query),
+  );
+
+  app.post('/api/v1/letters/:slug/signatures/invalidate', { schema: invalidateSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
+    invalidate(deps(), req.organizer!.id, req.params.slug, req.body),
   );
 
   const decisions: Array<[Decision, string]> = [
@@ -50,7 +61,7 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     ['shadow', 'Shadow: the signer saw success, but it is never shown or counted'],
   ];
   for (const [decision, summary] of decisions) {
-    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: app.authenticate }, async (req) =>
+    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
       decide(deps(), req.organizer!.id, req.params.id, decision),
     );
   }

@@ -107,7 +107,7 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 
 export const OrganizerSignature = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  email: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()], { description: 'null once erased' }),
   kind: SignerKindSchema,
   name: Type.String(),
   title: Nullable(Type.String()),
@@ -118,7 +118,7 @@ export const OrganizerSignature = Type.Object({
   website: Nullable(Type.String()),
   country: Type.String(),
   display: Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')]),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn')]),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')]),
   moderation: Type.Union([
     Type.Literal('none'),
     Type.Literal('pending'),
@@ -129,6 +129,7 @@ export const OrganizerSignature = Type.Object({
   verifiedBy: Type.Union([Type.Literal('domain'), Type.Literal('invited'), Type.Literal('approved'), Type.Null()]),
   version: Type.Integer(),
   founding: Type.Boolean(),
+  ipHash: Nullable(Type.String({ description: 'keyed hash of the signer\'s network address: equal hashes, same address' })),
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Nullable(Type.String({ format: 'date-time' })),
   withdrawnAt: Nullable(Type.String({ format: 'date-time' })),
@@ -137,7 +138,10 @@ export type OrganizerSignatureView = Static<typeof OrganizerSignature>;
 
 export const AllQuery = Type.Object(
   {
-    status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn')])),
+    status: Type.Optional(
+      Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')]),
+    ),
+    ipHash: Type.Optional(Type.String({ maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' })),
     moderation: Type.Optional(
       Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('shadow')], {
         description: 'moderation=pending&status=confirmed is the moderation queue',
@@ -180,4 +184,62 @@ export const reconsentSchema = {
     200: Type.Object({ status: Type.Literal('reconsented'), letter: Type.String(), version: Type.Integer() }),
     ...errors(400, 404, 409, 410),
   },
+};
+
+export const InvalidateBody = Type.Object(
+  {
+    emailDomain: Type.Optional(Type.String({ minLength: 3, maxLength: 253, pattern: '^@?[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$' })),
+    ipHash: Type.Optional(Type.String({ minLength: 8, maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' })),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+    apply: Type.Optional(Type.Boolean({ description: 'false or absent: only count the matches (a preview)' })),
+  },
+  { additionalProperties: false },
+);
+
+export const invalidateSchema = {
+  tags: ['moderation'],
+  ...organizerOnly,
+  summary: 'Mark a flood of signatures as fraudulent, by mail domain, address hash or time window (preview first)',
+  params: SlugParams,
+  body: InvalidateBody,
+  response: { 200: Type.Object({ matched: Type.Integer(), invalidated: Type.Integer() }), ...errors(400, 401, 403, 404) },
+};
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+
+export const StoredData = Type.Object({
+  letter: Type.String(),
+  letterTitle: Type.String(),
+  kind: SignerKindSchema,
+  name: Type.String(),
+  title: NullableString,
+  parliament: NullableString,
+  party: NullableString,
+  organization: NullableString,
+  role: NullableString,
+  website: NullableString,
+  country: Type.String(),
+  display: Type.String(),
+  email: Type.Union([Type.String(), Type.Null()], { description: 'stored sealed (encrypted); null once erased' }),
+  status: Type.String(),
+  version: Type.Integer(),
+  networkFingerprint: Type.Boolean({ description: 'whether a keyed hash of your network address is kept (for abuse checks; never the address)' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
+
+export const storedDataSchema = {
+  tags,
+  summary: 'What is stored about you, with the token from your withdrawal link',
+  body: TokenBody,
+  response: { 200: StoredData, ...errors(400, 404) },
+};
+
+export const eraseSchema = {
+  tags,
+  summary: 'Erase your signature and everything stored with it, with the token from your withdrawal link',
+  body: TokenBody,
+  response: { 200: Type.Object({ status: Type.Literal('erased'), letter: Type.String() }), ...errors(400, 404) },
 };

@@ -12,6 +12,7 @@ import {
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
+import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
@@ -38,6 +39,24 @@ export interface SignatureDeps {
 
 /** Messages one signature may cause (first confirmation, re-sends, "already signed" notices). */
 export const MAIL_BOUND = 3;
+/**
+ * New signatures from one network address on one letter in 24 hours beyond which more are kept
+ * as fraudulent, silently: the sender sees the usual answer and learns nothing. Signatures that
+ * verify by domain are exempt (fifty MPs behind one parliament's NAT are not a flood).
+ */
+export const IP_DAILY_THRESHOLD = 25;
+
+export interface RequestContext {
+  /** The client's address as Fastify resolved it (TRUST_PROXY); only its keyed hash is kept. */
+  ip: string;
+}
+
+/** The IP's fingerprint; IPv6 addresses are taken by their /64, which one subscriber usually has. */
+export function ipFingerprint(sealer: Sealer, ip: string): string {
+  return sealer.fingerprint('ip', normalizeIP(ip, 64));
+}
+
+export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 
@@ -90,11 +109,13 @@ export function domainVerified(
  * Records a signature and queues its confirmation in one transaction. The caller answers the same
  * way whatever happened here, so nobody learns whether an address had already signed.
  */
-export async function sign(deps: SignatureDeps, slug: string, input: SignInput): Promise<void> {
+export async function sign(deps: SignatureDeps, slug: string, input: SignInput, context: RequestContext): Promise<void> {
   const { db, sealer } = deps;
   const fields = signerFields(input);
   const email = cleanEmail(input.email);
   const emailIndex = sealer.index(canonicalEmail(email));
+  const ipHash = ipFingerprint(sealer, context.ip);
+  const emailDomainHash = sealer.fingerprint('domain', domainOf(email));
   const now = deps.now?.() ?? new Date();
 
   await db.transaction(async (tx) => {
@@ -109,6 +130,7 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
       verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
       moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
     };
+    const flood = checks.verification === null && (await recentFromIp(tx, letter.id, ipHash, now)) >= IP_DAILY_THRESHOLD;
     const [created] = await tx
       .insert(signatures)
       .values({
@@ -118,12 +140,15 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
         letterVersion: letter.version,
         emailSealed: sealer.seal(email),
         emailIndex,
-        mailCount: 1,
+        emailDomainHash,
+        ipHash,
+        status: flood ? 'fraudulent' : 'pending',
+        mailCount: flood ? 0 : 1,
       })
       .onConflictDoNothing({ target: [signatures.letterId, signatures.emailIndex] })
       .returning({ id: signatures.id });
     if (created) {
-      await enqueue(tx, MAIL_CONFIRM, { signatureId: created.id });
+      if (!flood) await enqueue(tx, MAIL_CONFIRM, { signatureId: created.id });
       return;
     }
 
@@ -135,6 +160,8 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
       .for('update');
     if (!existing) throw new Error('signature vanished under its unique index');
     const canMail = existing.mailCount < MAIL_BOUND;
+    // Judged fraudulent: it stays so, whatever is sent again.
+    if (existing.status === 'fraudulent') return;
     if (existing.status === 'confirmed') {
       if (canMail) {
         await tx.update(signatures).set({ mailCount: existing.mailCount + 1 }).where(eq(signatures.id, existing.id));
@@ -150,6 +177,8 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
         ...checks,
         letterVersion: letter.version,
         emailSealed: sealer.seal(email),
+        emailDomainHash,
+        ipHash,
         status: 'pending',
         withdrawnAt: null,
         mailCount: canMail ? existing.mailCount + 1 : existing.mailCount,
@@ -157,6 +186,20 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput):
       .where(eq(signatures.id, existing.id));
     if (canMail) await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id });
   });
+}
+
+async function recentFromIp(tx: Tx, letterId: string, ipHash: string, now: Date): Promise<number> {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.letterId, letterId),
+        eq(signatures.ipHash, ipHash),
+        sql`${signatures.createdAt} > ${new Date(now.getTime() - 24 * 60 * 60 * 1000)}`,
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 /** Mints the links a message carries; called when the message is composed, just before sending. */
@@ -237,6 +280,46 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<{ st
       await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
     }
     return { status: 'withdrawn' as const, letter: letter.slug };
+  });
+}
+
+/**
+ * What is stored about a signer, for the signer (through their withdrawal link, their key to
+ * their own signature). Moderation and fraud judgements are not shown: a shadowed signer sees
+ * what any signer sees.
+ */
+export async function storedData(deps: SignatureDeps, token: string) {
+  const { signature: s, letter } = await resolveToken(deps, deps.db, 'withdraw', token);
+  const status = s.status === 'fraudulent' ? (s.confirmedAt ? 'confirmed' : 'pending') : s.status;
+  return {
+    letter: letter.slug,
+    letterTitle: letter.title,
+    kind: s.kind,
+    name: s.name,
+    title: s.title,
+    parliament: s.parliament,
+    party: s.party,
+    organization: s.organization,
+    role: s.role,
+    website: s.website,
+    country: s.country,
+    display: s.display,
+    email: s.emailErasedAt ? null : deps.sealer.open(s.emailSealed),
+    status,
+    version: s.letterVersion,
+    networkFingerprint: s.ipHash !== null,
+    createdAt: s.createdAt.toISOString(),
+    confirmedAt: s.confirmedAt?.toISOString() ?? null,
+    withdrawnAt: s.withdrawnAt?.toISOString() ?? null,
+  };
+}
+
+/** Erases the signature and everything stored with it, at the signer's request. */
+export async function erase(deps: SignatureDeps, token: string): Promise<{ status: 'erased'; letter: string }> {
+  return deps.db.transaction(async (tx) => {
+    const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
+    await tx.delete(signatures).where(eq(signatures.id, signature.id));
+    return { status: 'erased' as const, letter: letter.slug };
   });
 }
 

@@ -11,6 +11,7 @@ import { type Config, loadConfig } from '../../server/config.js';
 import { createDatabase, type Database } from '../../server/db/client.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import type { OutboxPluginOptions } from '../../server/plugins/outbox.js';
+import type { RateLimitOptions } from '../../server/plugins/rate-limit.js';
 import { TestSmtp } from './smtp.js';
 
 /** Which database this run of the suite uses (see vitest.config.ts). */
@@ -80,6 +81,8 @@ export interface UseTestAppOptions {
   smtp?: boolean;
   env?: Record<string, string>;
   outbox?: OutboxPluginOptions;
+  /** Rate limit budgets; by default so high that only the rate-limit tests meet them. */
+  rateLimits?: RateLimitOptions;
 }
 
 /** Builds the real app on the test database before the file's tests, and closes it after. */
@@ -107,6 +110,7 @@ export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPlugi
     database: ctx.database,
     logger: false,
     outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
+    rateLimits: ctx.options?.rateLimits ?? { scale: 1000 },
   });
   await app.ready();
   return app;
@@ -140,4 +144,21 @@ export async function newLetter(
   if (!publish) return created.body;
   const published = await ctx.http.post(`/api/v1/letters/${created.body.slug}/publish`).set(auth).expect(200);
   return published.body;
+}
+
+/** The CSRF token of the first form on a page. */
+export function csrfTokenIn(html: string): string {
+  const match = /name="_csrf" value="([^"]+)"/.exec(html);
+  if (!match?.[1]) throw new Error('no CSRF token on the page');
+  return match[1];
+}
+
+/**
+ * Submits a form as a browser does: loads the page holding it (receiving the CSRF cookie and
+ * token), then posts the fields with that token, with the same cookies.
+ */
+export async function submitForm(ctx: TestContext, pagePath: string, action: string, fields: Record<string, unknown>) {
+  const agent = supertest.agent(ctx.app.server);
+  const page = await agent.get(pagePath).expect(200);
+  return agent.post(action).type('form').send({ ...fields, _csrf: csrfTokenIn(page.text) });
 }

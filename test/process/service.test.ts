@@ -124,9 +124,17 @@ describe('a new user, on the embedded defaults', () => {
     const mailFiles = readdirSync(join(DATA_DIR, 'mail'));
     expect(mailFiles).toHaveLength(1);
     expect(readFileSync(join(DATA_DIR, 'mail', mailFiles[0]!), 'utf8')).toContain('To: nadia@example.org');
+    // As a browser does: the page's button posts its form, with the page's CSRF cookie and token.
     const confirmPage = await fetch(link.replace('localhost', '127.0.0.1'));
-    expect(await confirmPage.text()).toContain('Confirm my signature');
-    const confirmed = await fetch(link.replace('localhost', '127.0.0.1'), { method: 'POST' });
+    const html = await confirmPage.text();
+    expect(html).toContain('Confirm my signature');
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    const cookie = confirmPage.headers.get('set-cookie')!.split(';')[0]!;
+    const confirmed = await fetch(link.replace('localhost', '127.0.0.1'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+      body: new URLSearchParams({ _csrf: csrf }),
+    });
     expect(confirmed.status).toBe(200);
     const stats = (await (await fetch(`${base}/api/v1/letters/${slug}/stats`)).json()) as { summary: string };
     expect(stats.summary).toBe('1 individual');
