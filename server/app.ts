@@ -12,6 +12,7 @@ import invitationRoutes from './invitations/routes.js';
 import letterExports from './letters/exports.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
+import maintenance, { type MaintenanceOptions } from './plugins/maintenance.js';
 import mailer from './plugins/mailer.js';
 import rateLimits, { type RateLimitOptions } from './plugins/rate-limit.js';
 import security from './plugins/security.js';
@@ -36,6 +37,7 @@ export interface BuildOptions {
   logger?: boolean;
   outbox?: OutboxPluginOptions;
   rateLimits?: RateLimitOptions;
+  maintenance?: MaintenanceOptions;
 }
 
 const BODY_LIMIT = 256 * 1024;
@@ -102,6 +104,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(mailer);
   await app.register(pdf);
   await app.register(outbox, options.outbox ?? {});
+  await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
   const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps) };
   for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);

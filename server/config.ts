@@ -19,6 +19,8 @@ export interface Config {
   /** Fastify's trustProxy: false, true, or a list of addresses and CIDRs. */
   readonly trustProxy: boolean | string[];
   readonly logLevel: string;
+  /** Days after a letter closes when its signers' addresses are erased (the public list stays). */
+  readonly eraseEmailsAfterDays: number;
 }
 
 /** A bad environment: main.ts prints the message as one line and exits. */
@@ -112,6 +114,13 @@ function readSecretKey(env: Env, nodeEnv: Config['nodeEnv'], dataDir: string): s
   }
 }
 
+function readDays(env: Env, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d{1,5}$/.test(raw)) throw new ConfigError(`${name} must be a whole number of days`);
+  return Number(raw);
+}
+
 // Debian's headless shell first (small, made for this), then a full Chromium.
 const CHROMIUM_CANDIDATES = [
   '/usr/lib/chromium/chromium-headless-shell',
@@ -157,6 +166,7 @@ export function loadConfig(env: Env): Config {
     chromiumPath: readChromiumPath(env),
     trustProxy: readTrustProxy(env),
     logLevel,
+    eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),
   };
   return Object.freeze(config);
 }

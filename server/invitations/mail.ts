@@ -12,7 +12,7 @@ export function invitationComposers(deps: ComposerDeps): Record<string, Composer
       .from(invitations)
       .innerJoin(letters, eq(letters.id, invitations.letterId))
       .where(eq(invitations.id, invitationId));
-    if (!row || row.invitation.acceptedAt) return null;
+    if (!row || row.invitation.acceptedAt || row.invitation.emailSealed === '') return null;
     const token = await issueInvitationToken(deps, invitationId);
     const data = {
       letter: row.letter,

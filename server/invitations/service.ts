@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { isOrganizerOf } from '../letters/service.js';
+import { effectiveStatus, isOrganizerOf } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
 import type { Sealer } from '../sealer.js';
 import { signerFields } from '../signatures/service.js';
@@ -84,7 +84,8 @@ export async function invite(
     if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
       throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may invite signers');
     }
-    if (letter.status !== 'founding' && letter.status !== 'open') {
+    const status = effectiveStatus(letter, new Date());
+    if (status !== 'founding' && status !== 'open') {
       throw new AppError(409, 'NOT_TAKING_SIGNATURES', 'Invitations go out for a letter in its founding round or open');
     }
     const result: InvitationsResultView = { invited: 0, alreadyInvited: 0, errors: [] };
@@ -144,7 +145,8 @@ export async function resolveInvitation({ db, tokens, now = () => new Date() }: 
  */
 export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<{ status: 'confirmed'; letter: string }> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
-  if (letter.status !== 'founding' && letter.status !== 'open') {
+  const status = effectiveStatus(letter, deps.now?.() ?? new Date());
+  if (status !== 'founding' && status !== 'open') {
     throw new AppError(409, 'LETTER_CLOSED', 'This letter is not taking signatures');
   }
   const pick = (field: 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country') =>

@@ -37,7 +37,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
   const confirm: Composer = async ({ signatureId = '' }) => {
     const row = await load(deps.db, signatureId);
     // Confirmed or withdrawn since it was queued: nothing left to ask.
-    if (!row || row.signature.status !== 'pending') return null;
+    if (!row || row.signature.status !== 'pending' || row.signature.emailErasedAt) return null;
     const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw']);
     const data = {
       letter: row.letter,
@@ -54,7 +54,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
 
   const alreadySigned: Composer = async ({ signatureId = '' }) => {
     const row = await load(deps.db, signatureId);
-    if (!row || row.signature.status !== 'confirmed') return null;
+    if (!row || row.signature.status !== 'confirmed' || row.signature.emailErasedAt) return null;
     const links = await issueTokens(deps, signatureId, ['withdraw']);
     const data = {
       letter: row.letter,
@@ -70,7 +70,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
   const reconsentMail: Composer = async ({ signatureId = '', version = '' }) => {
     const row = await load(deps.db, signatureId);
     // Withdrawn, or already consented to this text (or a later one) since it was queued.
-    if (!row || row.signature.status !== 'confirmed' || row.signature.letterVersion >= Number(version)) return null;
+    if (!row || row.signature.status !== 'confirmed' || row.signature.emailErasedAt || row.signature.letterVersion >= Number(version)) return null;
     const links = await issueTokens(deps, signatureId, ['reconsent', 'withdraw']);
     const data = {
       letter: row.letter,

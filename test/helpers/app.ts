@@ -111,6 +111,8 @@ export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPlugi
     logger: false,
     outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
     rateLimits: ctx.options?.rateLimits ?? { scale: 1000 },
+    // Tests run retention by hand, with a clock of their choosing.
+    maintenance: { intervalMs: 0 },
   });
   await app.ready();
   return app;

@@ -1,0 +1,89 @@
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { invitations, letters, outbox, signatures, signatureTokens } from '../db/schema.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface RetentionPolicy {
+  /** Unconfirmed signatures are deleted after this many days (their links expired after 7). */
+  unconfirmedDays: number;
+  /** Signatures judged fraudulent are kept this long for forensics, then deleted. */
+  fraudulentDays: number;
+  /** Signers' addresses (and address fingerprints) are erased this long after a letter closes; the public list stays. */
+  eraseEmailsAfterDays: number;
+  /** Finished outbox rows are kept this long, for the delivery record. */
+  outboxDays: number;
+}
+
+export const DEFAULT_RETENTION: RetentionPolicy = { unconfirmedDays: 14, fraudulentDays: 90, eraseEmailsAfterDays: 90, outboxDays: 30 };
+
+export interface MaintenanceReport {
+  purgedUnconfirmed: number;
+  purgedFraudulent: number;
+  erasedSignatureEmails: number;
+  erasedInvitationEmails: number;
+  prunedOutbox: number;
+  prunedTokens: number;
+}
+
+/**
+ * Keeps personal data no longer than it serves. Every statement is idempotent, so several
+ * instances may run it at once.
+ */
+export async function runMaintenance(db: Db, policy: RetentionPolicy = DEFAULT_RETENTION, now = new Date()): Promise<MaintenanceReport> {
+  const before = (days: number) => new Date(now.getTime() - days * DAY);
+  const purgedUnconfirmed = await db
+    .delete(signatures)
+    .where(and(eq(signatures.status, 'pending'), lt(signatures.createdAt, before(policy.unconfirmedDays))))
+    .returning({ id: signatures.id });
+  const purgedFraudulent = await db
+    .delete(signatures)
+    .where(and(eq(signatures.status, 'fraudulent'), lt(signatures.createdAt, before(policy.fraudulentDays))))
+    .returning({ id: signatures.id });
+
+  // Letters closed long enough ago: by an organizer, or by their closing time.
+  const cutoff = before(policy.eraseEmailsAfterDays);
+  const closedLongAgo = db
+    .select({ id: letters.id })
+    .from(letters)
+    .where(
+      or(
+        and(eq(letters.status, 'closed'), lt(letters.closedAt, cutoff)),
+        and(eq(letters.status, 'open'), lt(letters.closesAt, cutoff)),
+      ),
+    );
+  const erasedSignatureEmails = await db
+    .update(signatures)
+    .set({
+      emailSealed: '',
+      emailIndex: sql`'erased:' || ${signatures.id}`,
+      emailDomainHash: null,
+      ipHash: null,
+      emailErasedAt: now,
+    })
+    .where(and(isNull(signatures.emailErasedAt), inArray(signatures.letterId, closedLongAgo)))
+    .returning({ id: signatures.id });
+  const erasedInvitationEmails = await db
+    .update(invitations)
+    .set({ emailSealed: '', emailIndex: sql`'erased:' || ${invitations.id}`, tokenHash: null })
+    .where(and(sql`${invitations.emailSealed} <> ''`, inArray(invitations.letterId, closedLongAgo)))
+    .returning({ id: invitations.id });
+
+  const prunedOutbox = await db
+    .delete(outbox)
+    .where(and(inArray(outbox.status, ['sent', 'skipped', 'failed']), lt(outbox.createdAt, before(policy.outboxDays))))
+    .returning({ id: outbox.id });
+  const prunedTokens = await db
+    .delete(signatureTokens)
+    .where(lt(signatureTokens.expiresAt, before(1)))
+    .returning({ hash: signatureTokens.tokenHash });
+
+  return {
+    purgedUnconfirmed: purgedUnconfirmed.length,
+    purgedFraudulent: purgedFraudulent.length,
+    erasedSignatureEmails: erasedSignatureEmails.length,
+    erasedInvitationEmails: erasedInvitationEmails.length,
+    prunedOutbox: prunedOutbox.length,
+    prunedTokens: prunedTokens.length,
+  };
+}
