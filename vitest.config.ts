@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // The integration suite (test/*.test.ts) runs twice: on real PostgreSQL and on the embedded
-// PGlite. Tests without a shared database (test/unit) and those that start the real process
-// (test/process: CLI, server, signals) run once.
+// PGlite. Run once: tests without a database (test/unit), those that start the real process
+// (test/process: CLI, server, signals), and those about PostgreSQL itself (test/postgres).
 const dbSuite = ['test/*.test.ts'];
-const standalone = ['test/unit/**/*.test.ts', 'test/process/**/*.test.ts'];
+const standalone = ['test/unit/**/*.test.ts', 'test/process/**/*.test.ts', 'test/postgres/**/*.test.ts'];
 
 export default defineConfig({
   test: {

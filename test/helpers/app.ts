@@ -34,7 +34,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
  * mail: a fresh PostgreSQL database created beside TEST_DATABASE_URL (dropped on close), or a
  * fresh in-memory PGlite.
  */
-export async function openTestDatabase(config: Config): Promise<Database> {
+export async function openTestDatabase(config: Config): Promise<Database & { url: string | undefined }> {
   let databaseUrl = config.databaseUrl;
   let drop: (() => Promise<void>) | undefined;
   if (databaseUrl) {
@@ -57,6 +57,7 @@ export async function openTestDatabase(config: Config): Promise<Database> {
   await database.migrate();
   return {
     ...database,
+    url: databaseUrl,
     async close() {
       await database.close();
       await drop?.();
@@ -67,7 +68,7 @@ export async function openTestDatabase(config: Config): Promise<Database> {
 export interface TestContext {
   app: FastifyInstance;
   config: Config;
-  database: Database;
+  database: Database & { url: string | undefined };
   http: ReturnType<typeof supertest>;
   smtp: TestSmtp;
   options: UseTestAppOptions;
