@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { createDatabase, DatabaseInUseError } from './db/client.js';
 import { addOrganizer } from './organizers/service.js';
+import { rekey } from './maintenance/rekey.js';
+import { Sealer } from './sealer.js';
 import { TokenHasher } from './tokens.js';
 
 const USAGE = `Usage: npm run cli -- <command>
 
   migrate                              apply pending database migrations
+  rekey                                re-seal stored addresses under SECRET_KEY (old key in SECRET_KEY_PREVIOUS)
   organizer add EMAIL [--name NAME]    create an organizer (or find it) and print a new API token
 `;
 
@@ -23,7 +26,7 @@ async function run(argv: string[]) {
     process.stdout.write(USAGE);
     return;
   }
-  const known = command === 'migrate' || (command === 'organizer' && sub === 'add');
+  const known = command === 'migrate' || command === 'rekey' || (command === 'organizer' && sub === 'add');
   if (!known) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   if (command === 'organizer' && (!arg || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(arg))) {
     throw new UsageError('organizer add needs an EMAIL');
@@ -35,9 +38,12 @@ async function run(argv: string[]) {
     await database.migrate();
     if (command === 'migrate') {
       console.log(`migrations applied (${database.driver})`);
+    } else if (command === 'rekey') {
+      const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));
+      console.log(`re-sealed ${done.signatures} signatures and ${done.invitations} invitations under the current SECRET_KEY`);
     } else {
       const { organizer, token, created } = await addOrganizer(
-        { db: database.db, tokens: new TokenHasher(config.secretKey) },
+        { db: database.db, tokens: new TokenHasher(config.secretKey, config.previousSecretKeys) },
         { email: arg as string, name: values.name },
       );
       console.log(created ? `Created organizer ${organizer.email}.` : `Organizer ${organizer.email} exists; issued another token.`);

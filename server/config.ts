@@ -15,6 +15,8 @@ export interface Config {
   readonly mailFrom: string;
   readonly redisUrl: string | undefined;
   readonly secretKey: string;
+  /** Earlier keys during a rotation (SECRET_KEY_PREVIOUS, comma-separated): old links and sealed data still open. */
+  readonly previousSecretKeys: readonly string[];
   readonly chromiumPath: string | undefined;
   /** Fastify's trustProxy: false, true, or a list of addresses and CIDRs. */
   readonly trustProxy: boolean | string[];
@@ -163,6 +165,7 @@ export function loadConfig(env: Env): Config {
     mailFrom: readMailFrom(env),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     secretKey: readSecretKey(env, nodeEnv, dataDir),
+    previousSecretKeys: (env.SECRET_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
     chromiumPath: readChromiumPath(env),
     trustProxy: readTrustProxy(env),
     logLevel,

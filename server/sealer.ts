@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
+const sealKey = (secret: string) => Buffer.from(hkdfSync('sha256', secret, 'undersigned', 'seal/v1', 32));
+
 /**
  * Personal data at rest: signer emails are stored sealed (AES-256-GCM under a key derived from
  * SECRET_KEY) and found again through a keyed hash of their canonical form, so a copy of the
@@ -7,11 +9,14 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
  */
 export class Sealer {
   readonly #encryptionKey: Buffer;
+  readonly #previousKeys: Buffer[];
   readonly #indexKey: Buffer;
   readonly #fingerprintKey: Buffer;
 
-  constructor(secretKey: string) {
-    this.#encryptionKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'seal/v1', 32));
+  /** `previousKeys`: earlier SECRET_KEYs, whose sealed values can still be opened until re-sealed (`npm run cli -- rekey`). */
+  constructor(secretKey: string, previousKeys: readonly string[] = []) {
+    this.#encryptionKey = sealKey(secretKey);
+    this.#previousKeys = previousKeys.map(sealKey);
     this.#indexKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'blind-index/v1', 32));
     this.#fingerprintKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'fingerprint/v1', 32));
   }
@@ -27,9 +32,17 @@ export class Sealer {
     const [version, payload] = sealed.split('.');
     if (version !== 'v1' || !payload) throw new Error('unknown sealed-data version');
     const raw = Buffer.from(payload, 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', this.#encryptionKey, raw.subarray(0, 12));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    // GCM authenticates: a wrong key fails outright, so trying the previous keys in turn is safe.
+    for (const key of [this.#encryptionKey, ...this.#previousKeys]) {
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+        decipher.setAuthTag(raw.subarray(12, 28));
+        return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+      } catch {
+        // not this key
+      }
+    }
+    throw new Error('sealed value opens with no known key (is SECRET_KEY_PREVIOUS missing?)');
   }
 
   /** A stable keyed hash for equality look-ups (duplicate signatures) without the clear value. */

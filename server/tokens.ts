@@ -9,16 +9,30 @@ export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'invit
 
 const TOKEN_BYTES = 32;
 
+const keyFrom = (secret: string) => Buffer.from(hkdfSync('sha256', secret, 'undersigned', 'token-hash/v1', 32));
+
 export class TokenHasher {
   readonly #key: Buffer;
+  readonly #previous: Buffer[];
 
-  constructor(secretKey: string) {
-    this.#key = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'token-hash/v1', 32));
+  /** `previousKeys`: earlier SECRET_KEYs, so that links and tokens issued before a rotation still work. */
+  constructor(secretKey: string, previousKeys: readonly string[] = []) {
+    this.#key = keyFrom(secretKey);
+    this.#previous = previousKeys.map(keyFrom);
   }
 
   /** The purpose is part of the hash, so a token minted for one use is worthless for another. */
   hash(purpose: TokenPurpose, token: string): string {
-    return createHmac('sha256', this.#key).update(`${purpose}\0${token}`).digest('base64url');
+    return TokenHasher.#hmac(this.#key, purpose, token);
+  }
+
+  /** The hashes a token may be stored under: the current key's, then each previous key's. */
+  candidates(purpose: TokenPurpose, token: string): string[] {
+    return [this.#key, ...this.#previous].map((key) => TokenHasher.#hmac(key, purpose, token));
+  }
+
+  static #hmac(key: Buffer, purpose: TokenPurpose, token: string) {
+    return createHmac('sha256', key).update(`${purpose}\0${token}`).digest('base64url');
   }
 
   issue(purpose: TokenPurpose): { token: string; hash: string } {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -131,7 +131,7 @@ export async function resolveInvitation({ db, tokens, now = () => new Date() }: 
     .select({ invitation: invitations, letter: letters })
     .from(invitations)
     .innerJoin(letters, eq(letters.id, invitations.letterId))
-    .where(eq(invitations.tokenHash, tokens.hash('invite', token)));
+    .where(inArray(invitations.tokenHash, tokens.candidates('invite', token)));
   if (!row) throw new AppError(404, 'TOKEN_UNKNOWN', 'This invitation link is not valid. Check that it was copied whole from the email.');
   if (row.invitation.expiresAt && row.invitation.expiresAt <= now()) {
     throw new AppError(410, 'TOKEN_EXPIRED', 'This invitation has expired. Ask the organizers for a new one.');

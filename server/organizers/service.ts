@@ -1,4 +1,4 @@
-import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { apiTokens, organizers } from '../db/schema.js';
 import type { TokenHasher } from '../tokens.js';
@@ -44,12 +44,11 @@ export async function addOrganizer(
 
 /** The organizer an API token belongs to, or null for an unknown or revoked token. */
 export async function organizerForToken({ db, tokens }: Deps, token: string): Promise<Organizer | null> {
-  const hash = tokens.hash('api', token);
   const [row] = await db
     .select({ id: organizers.id, email: organizers.email, name: organizers.name, tokenId: apiTokens.id })
     .from(apiTokens)
     .innerJoin(organizers, eq(organizers.id, apiTokens.organizerId))
-    .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)));
+    .where(and(inArray(apiTokens.tokenHash, tokens.candidates('api', token)), isNull(apiTokens.revokedAt)));
   if (!row) return null;
   // Coarse last-use time for the organizer's own review; at most one write per token every 5 minutes.
   await db

@@ -15,8 +15,8 @@ declare module 'fastify' {
 export default fp<{ config: Config }>(
   async (app, { config }) => {
     app.decorate('config', config);
-    app.decorate('tokens', new TokenHasher(config.secretKey));
-    app.decorate('sealer', new Sealer(config.secretKey));
+    app.decorate('tokens', new TokenHasher(config.secretKey, config.previousSecretKeys));
+    app.decorate('sealer', new Sealer(config.secretKey, config.previousSecretKeys));
   },
   { name: 'config' },
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import {
   type DisplayChoice,
@@ -242,7 +242,7 @@ async function resolveToken(
     .from(signatureTokens)
     .innerJoin(signatures, eq(signatures.id, signatureTokens.signatureId))
     .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .where(and(eq(signatureTokens.tokenHash, deps.tokens.hash(purpose, token)), eq(signatureTokens.purpose, purpose)));
+    .where(and(inArray(signatureTokens.tokenHash, deps.tokens.candidates(purpose, token)), eq(signatureTokens.purpose, purpose)));
   const [row] = lock ? await query.for('update', { of: signatures }) : await query;
   if (!row) {
     throw new AppError(404, 'TOKEN_UNKNOWN', 'This link is not valid. Check that it was copied whole from the email.');
