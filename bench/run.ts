@@ -1,49 +1,287 @@
 /**
- * npm run bench: measures the real server and database and prints figures.
- * BENCH_DATABASE_URL (default: the tests' PostgreSQL) gets a fresh database of its own.
- * Results: a table on stdout and bench/results/latest.json.
+ * npm run bench: the real server (compiled, on PostgreSQL) under load, and the figures it reaches.
+ *
+ * BENCH_DATABASE_URL (default: TEST_DATABASE_URL, then postgres://postgres@127.0.0.1:5432/test)
+ * names a PostgreSQL where the benchmark creates a database of its own and drops it afterwards.
+ * BENCH_SECONDS sets the length of each load phase (default 10). Prints a table and writes
+ * bench/results/latest.json. Load goes only to 127.0.0.1.
  */
+import { randomInt, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildApp } from '../server/app.js';
-import { loadConfig } from '../server/config.js';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { createDatabase } from '../server/db/client.js';
 import { projectRoot } from '../server/paths.js';
-import { benchPdf, warmPdf } from './pdf.js';
-import { freshDatabase, seedLetter } from './support.js';
+import { Sealer } from '../server/sealer.js';
+import { TokenHasher } from '../server/tokens.js';
+import { addSignatories, freePort, freshDatabase, seedLetter, startProcess, stopProcess } from './support.js';
 
-const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+const SECRET = 'bench-secret-key-0123456789-0123456789-abcdef';
+
+const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+const signer = () =>
+  JSON.stringify({ kind: 'individual', name: 'Bench Signer', email: `b-${randomUUID()}@example.org`, country: 'GB' });
+
+type Load = { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number };
+
+async function load(opts: autocannon.Options): Promise<Load> {
+  const r = await autocannon({ connections: CONNECTIONS, duration: SECONDS, ...opts });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, total: r.requests.total };
+}
+
+const signLoad = (base: string, slug: string, extra: Partial<autocannon.Options> = {}) =>
+  load({
+    url: `${base}/api/v1/letters/${slug}/signatures`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (req) => ({ ...req, body: signer(), headers: { ...req.headers, 'x-forwarded-for': randomIp() } }),
+      },
+    ],
+    ...extra,
+  });
+
+/** The statements POST /signatures runs, straight to PostgreSQL at the same concurrency. */
+async function replaySql(url: string, slug: string): Promise<{ tps: number; p99: number }> {
+  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  const latencies: number[] = [];
+  const end = Date.now() + SECONDS * 1000;
+  let done = 0;
+  const worker = async () => {
+    while (Date.now() < end) {
+      const start = performance.now();
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query('select id, version from letters where slug = $1', [slug]);
+        const letterId = rows[0].id as string;
+        const ipHash = randomUUID().slice(0, 16);
+        await client.query(
+          "select count(*)::int from signatures where letter_id = $1 and ip_hash = $2 and created_at > now() - interval '1 day'",
+          [letterId, ipHash],
+        );
+        const inserted = await client.query(
+          `insert into signatures (letter_id, letter_version, kind, name, country, display, email_sealed, email_index, email_domain_hash, ip_hash, status, mail_count, moderation)
+           values ($1, $2, 'individual', 'Bench Signer', 'GB', 'full', $3, $4, $5, $6, 'pending', 1, 'none')
+           on conflict (letter_id, email_index) do nothing returning id`,
+          [letterId, rows[0].version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash],
+        );
+        await client.query("insert into outbox (kind, payload) values ('bench.replay', $1)", [{ signatureId: inserted.rows[0]?.id }]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+      latencies.push(performance.now() - start);
+      done++;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.query("delete from outbox where kind = 'bench.replay'");
+  await pool.end();
+  latencies.sort((a, b) => a - b);
+  return { tps: done / elapsed, p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0 };
+}
+
+/** Exact counts two ways: counting at read time (ours) and a counter row updated by every confirmation. */
+async function counterDesigns(url: string, letterId: string): Promise<Record<string, number>> {
+  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  await pool.query('create table if not exists bench_counter (letter_id uuid primary key, n int not null)');
+  await pool.query('insert into bench_counter values ($1, 0) on conflict do nothing', [letterId]);
+  const run = async (hotRow: boolean) => {
+    const end = Date.now() + Math.max(3, SECONDS / 2) * 1000;
+    let done = 0;
+    const latencies: number[] = [];
+    await Promise.all(
+      Array.from({ length: CONNECTIONS }, async () => {
+        while (Date.now() < end) {
+          const start = performance.now();
+          const client = await pool.connect();
+          try {
+            await client.query('BEGIN');
+            // A confirmation: one signature row changes...
+            await client.query(
+              `insert into signatures (letter_id, letter_version, kind, name, country, email_sealed, email_index, status, confirmed_at)
+               values ($1, 1, 'individual', 'Counted', 'GB', 'x', $2, 'confirmed', now())`,
+              [letterId, randomUUID()],
+            );
+            // ...and in the simple design, so does the one row every confirmation shares.
+            if (hotRow) await client.query('update bench_counter set n = n + 1 where letter_id = $1', [letterId]);
+            await client.query('COMMIT');
+          } finally {
+            client.release();
+          }
+          latencies.push(performance.now() - start);
+          done++;
+        }
+      }),
+    );
+    latencies.sort((a, b) => a - b);
+    return { tps: done / Math.max(3, SECONDS / 2), p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0 };
+  };
+  const counted = await run(false);
+  const hot = await run(true);
+  // The read side: the grouped count the stats use, on this letter (now tens of thousands of rows).
+  const reads = 200;
+  let start = performance.now();
+  for (let i = 0; i < reads; i++) {
+    await pool.query(
+      `select kind, country, count(*)::int from signatures where letter_id = $1 and status = 'confirmed' and moderation in ('none','approved') group by kind, country`,
+      [letterId],
+    );
+  }
+  const groupedMs = (performance.now() - start) / reads;
+  start = performance.now();
+  for (let i = 0; i < reads; i++) await pool.query('select n from bench_counter where letter_id = $1', [letterId]);
+  const counterMs = (performance.now() - start) / reads;
+  const [{ n }] = (await pool.query('select count(*)::int as n from signatures where letter_id = $1', [letterId])).rows;
+  await pool.end();
+  return {
+    countedTps: counted.tps,
+    countedP99: counted.p99,
+    hotRowTps: hot.tps,
+    hotRowP99: hot.p99,
+    groupedCountMs: groupedMs,
+    counterReadMs: counterMs,
+    rowsCounted: n,
+  };
+}
+
+async function timedFetch(url: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const start = performance.now();
+  const res = await fetch(url);
+  const body = await res.arrayBuffer();
+  return { ms: performance.now() - start, status: res.status, bytes: body.byteLength };
+}
 
 async function main() {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const { url, drop } = await freshDatabase(adminUrl);
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', DATABASE_URL: url, SECRET_KEY: 'bench-secret-key-0123456789-0123456789-abcdef', LOG_LEVEL: 'warn', DATA_DIR: join(projectRoot, 'data', 'bench') });
-  const app = await buildApp(config, { outbox: { autostart: false } });
-  await app.ready();
+  const database = await createDatabase({ databaseUrl: url, dataDir: join(projectRoot, 'data', 'bench'), poolSize: 4 });
+  await database.migrate();
+  const deps = { db: database.db, sealer: new Sealer(SECRET), tokens: new TokenHasher(SECRET) };
+
+  // A mail server that accepts and forgets: the outbox sends every confirmation during the run.
+  const sink = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    onData: (stream, _session, callback) => {
+      stream.resume();
+      stream.on('end', () => callback());
+    },
+  });
+  const smtpPort = await freePort();
+  await new Promise<void>((resolve) => sink.listen(smtpPort, '127.0.0.1', resolve));
+
+  console.log('seeding: letters with 0, 50, 5,000 (x3) and 10,000 signatories...');
+  const signing = await seedLetter(deps, 0, 'Signing benchmark');
+  const busy = await seedLetter(deps, 0, 'Signing while PDFs render');
+  const reads = await seedLetter(deps, 10_000, 'Read benchmark (10,000 signatories)');
+  const pdf50 = await seedLetter(deps, 50);
+  const pdf5000 = await seedLetter(deps, 5000);
+  const renderA = await seedLetter(deps, 5000, 'Render loop A');
+  const renderB = await seedLetter(deps, 5000, 'Render loop B');
+  const counting = await seedLetter(deps, 10_000, 'Counter designs');
+
+  const port = await freePort();
+  const helloPort = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = await startProcess(['dist/server/main.js'], {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: url,
+    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+    SECRET_KEY: SECRET,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    TRUST_PROXY: 'true',
+    DATA_DIR: join(projectRoot, 'data', 'bench'),
+  }, port);
+  const hello = await startProcess(['--import', 'tsx', 'bench/hello.ts'], { PORT: String(helloPort) }, helloPort);
+
   try {
-    const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, database: 'postgres' };
+    console.log(`signing: ${SECONDS} s at ${CONNECTIONS} connections...`);
+    const sign = await signLoad(base, signing.slug);
+    console.log('the same SQL replayed straight to PostgreSQL...');
+    const sql = await replaySql(url, signing.slug);
 
-    const launchMs = await warmPdf(app);
+    console.log('public reads of a 10,000-signatory letter, and hello-world...');
+    await fetch(`${base}/api/v1/letters/${reads.slug}`); // warm caches, as a live letter has them
+    await fetch(`${base}/letters/${reads.slug}`);
+    const json = await load({ url: `${base}/api/v1/letters/${reads.slug}` });
+    const html = await load({ url: `${base}/letters/${reads.slug}` });
+    const helloWorld = await load({ url: `http://127.0.0.1:${helloPort}/` });
+
+    console.log('PDFs...');
     const pdf = [];
-    for (const n of [50, 5000]) {
-      const slug = await seedLetter(app, n);
-      pdf.push(await benchPdf(app, slug, n));
-    }
-    results.pdf = { chromiumLaunchMs: launchMs, letters: pdf };
-
-    console.log('\nPDF (A4, Handlebars -> headless Chromium)');
-    console.log(`  Chromium launch (once per process): ${fmt(launchMs)}`);
-    console.log('  signatories  pages     size   first render   cached   fresh browser');
-    for (const r of pdf) {
-      console.log(
-        `  ${String(r.signatories).padStart(11)}  ${String(r.pages).padStart(5)}  ${String(r.kilobytes).padStart(5)} KB  ${fmt(r.firstMs).padStart(13)}  ${fmt(r.cachedMs).padStart(7)}  ${fmt(r.freshBrowserMs).padStart(14)}`,
-      );
+    for (const [n, letter] of [[50, pdf50], [5000, pdf5000]] as const) {
+      const first = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
+      const cached = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
+      pdf.push({ signatories: n, firstMs: first.ms, cachedMs: cached.ms, kilobytes: Math.round(first.bytes / 1024), status: first.status });
     }
 
+    console.log('signing at 500 requests/s while two 5,000-signatory PDFs render over and over...');
+    let rendering = true;
+    let renders = 0;
+    const renderLoop = async (letter: { id: string; slug: string }, offset: number) => {
+      for (let i = 0; rendering; i++) {
+        await addSignatories(deps, letter.id, letter.slug, offset + i, 1); // a new revision: the PDF must be rendered again
+        const r = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
+        if (r.status === 200) renders++;
+      }
+    };
+    const loops = [renderLoop(renderA, 100_000), renderLoop(renderB, 200_000)];
+    const underPdf = await signLoad(base, busy.slug, { overallRate: 500 });
+    rendering = false;
+    await Promise.all(loops);
+
+    console.log('exact counts: counting at read time versus one counter row...');
+    const counters = await counterDesigns(url, counting.id);
+
+    const results = {
+      date: new Date().toISOString(),
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      seconds: SECONDS,
+      connections: CONNECTIONS,
+      signing: { ...sign, sqlReplayTps: sql.tps, sqlReplayP99: sql.p99, ratio: sign.rps / sql.tps },
+      reads: { json, html, helloWorld, jsonRatio: json.rps / helloWorld.rps, htmlRatio: html.rps / helloWorld.rps },
+      pdf,
+      signingWhilePdfsRender: { ...underPdf, targetRps: 500, pdfRenders: renders },
+      counters,
+    };
     mkdirSync(join(projectRoot, 'bench', 'results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+    const f = (n: number, d = 0) => n.toFixed(d);
+    const rows: Array<[string, string, string]> = [
+      ['signing (POST /signatures, 202)', `${f(sign.rps)} req/s, p50 ${f(sign.p50)} ms, p99 ${f(sign.p99)} ms, non-2xx ${sign.non2xx}`, ''],
+      ['  same SQL straight to PostgreSQL', `${f(sql.tps)} tx/s, p99 ${f(sql.p99)} ms`, `ratio ${f(sign.rps / sql.tps, 2)} (target >= 0.6)`],
+      ['letter JSON, 10,000 signatories', `${f(json.rps)} req/s, p99 ${f(json.p99)} ms`, `ratio ${f(json.rps / helloWorld.rps, 2)} (target >= 0.5)`],
+      ['letter HTML, 10,000 signatories', `${f(html.rps)} req/s, p99 ${f(html.p99)} ms`, `ratio ${f(html.rps / helloWorld.rps, 2)} (target >= 0.5)`],
+      ['  bare Fastify hello-world', `${f(helloWorld.rps)} req/s, p99 ${f(helloWorld.p99)} ms`, ''],
+      ...pdf.map((p): [string, string, string] => [`PDF, ${p.signatories} signatories`, `first ${f(p.firstMs)} ms, cached ${f(p.cachedMs, 1)} ms, ${p.kilobytes} KB`, p.signatories === 5000 ? 'target: 3 s first, 20 ms cached' : '']),
+      ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered`, 'target: p99 <= 50 ms'],
+      ['confirmations, counted at read time', `${f(counters.countedTps!)} tx/s, p99 ${f(counters.countedP99!, 1)} ms`, `grouped count ${f(counters.groupedCountMs!, 2)} ms over ${counters.rowsCounted} rows`],
+      ['confirmations, one hot counter row', `${f(counters.hotRowTps!)} tx/s, p99 ${f(counters.hotRowP99!, 1)} ms`, `counter read ${f(counters.counterReadMs!, 2)} ms`],
+    ];
+    const w0 = Math.max(...rows.map((r) => r[0].length));
+    const w1 = Math.max(...rows.map((r) => r[1].length));
+    console.log(`\nUndersigned benchmark: ${SECONDS} s per phase, ${CONNECTIONS} connections, ${results.machine.cpus} cores, ${process.version}\n`);
+    for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
     console.log('\nwritten: bench/results/latest.json');
   } finally {
-    await app.close();
+    await stopProcess(server);
+    await stopProcess(hello);
+    await new Promise<void>((resolve) => sink.close(() => resolve()));
+    await database.close();
     await drop();
   }
 }

@@ -23,6 +23,8 @@ export interface Config {
   readonly logLevel: string;
   /** Days after a letter closes when its signers' addresses are erased (the public list stays). */
   readonly eraseEmailsAfterDays: number;
+  /** How long a worker's claim on an outbox message lasts; a crashed worker's messages wait this long. */
+  readonly outboxLeaseSeconds: number;
 }
 
 /** A bad environment: main.ts prints the message as one line and exits. */
@@ -116,12 +118,14 @@ function readSecretKey(env: Env, nodeEnv: Config['nodeEnv'], dataDir: string): s
   }
 }
 
-function readDays(env: Env, name: string, fallback: number): number {
+function readWhole(env: Env, name: string, fallback: number, unit = 'seconds'): number {
   const raw = env[name]?.trim();
   if (!raw) return fallback;
-  if (!/^\d{1,5}$/.test(raw)) throw new ConfigError(`${name} must be a whole number of days`);
+  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new ConfigError(`${name} must be a whole number of ${unit}`);
   return Number(raw);
 }
+
+const readDays = (env: Env, name: string, fallback: number) => readWhole(env, name, fallback, 'days');
 
 // Debian's headless shell first (small, made for this), then a full Chromium.
 const CHROMIUM_CANDIDATES = [
@@ -170,6 +174,7 @@ export function loadConfig(env: Env): Config {
     trustProxy: readTrustProxy(env),
     logLevel,
     eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),
+    outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
   };
   return Object.freeze(config);
 }

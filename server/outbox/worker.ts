@@ -18,7 +18,7 @@ export interface WorkerOptions {
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
   pollMs: 1_000,
   batchSize: 10,
-  leaseMs: 5 * 60_000,
+  leaseMs: 120_000,
   retryBaseMs: 15_000,
   retryMaxMs: 60 * 60_000,
   // 15 s doubling to an hour a try: about a day and a half before a message is given up.

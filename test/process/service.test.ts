@@ -1,77 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort, killAll, runCli, start, waitFor, waitForHealth } from '../helpers/process.js';
 
 /**
  * The service as a new user runs it: real processes, the embedded database on disk,
  * no DATABASE_URL. (The README's quick start runs the compiled form of the same entry points.)
  */
 
-const running: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of running.splice(0)) child.kill('SIGKILL');
-});
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-function baseEnv(extra: Record<string, string>) {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
-  for (const name of ['DATABASE_URL', 'SMTP_URL', 'NODE_ENV', 'SECRET_KEY', 'PORT', 'PUBLIC_URL']) delete env[name];
-  return { ...env, ...extra };
-}
-
-function start(script: string, args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: baseEnv(env) });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-async function runCli(args: string[], env: Record<string, string>) {
-  const proc = start('server/cli.ts', args, env);
-  const code = await proc.exited;
-  return { code, ...proc.output() };
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-async function waitForHealth(base: string, proc: ReturnType<typeof start>) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${base}/health`);
-      if (res.ok) return res;
-    } catch {
-      // not listening yet
-    }
-    if (proc.child.exitCode !== null) throw new Error(`server exited: ${proc.output().stderr}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('server did not become healthy within 30 s');
-}
+afterEach(killAll);
 
 describe('a new user, on the embedded defaults', () => {
   it('creates an organizer with the CLI, starts the server, publishes a letter and reads it', async () => {
