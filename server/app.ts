@@ -17,6 +17,7 @@ import mailer from './plugins/mailer.js';
 import rateLimits, { type RateLimitOptions } from './plugins/rate-limit.js';
 import security from './plugins/security.js';
 import pdf from './plugins/pdf.js';
+import publicCache from './plugins/public-cache.js';
 import outbox, { type OutboxPluginOptions } from './plugins/outbox.js';
 import { signatureComposers } from './signatures/mail.js';
 import signaturePages from './signatures/pages.js';
@@ -103,6 +104,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(rateLimits, options.rateLimits ?? {});
   await app.register(mailer);
   await app.register(pdf);
+  await app.register(publicCache);
   await app.register(outbox, options.outbox ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };

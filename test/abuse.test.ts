@@ -144,6 +144,7 @@ describe('organizers invalidate floods in bulk, after a preview', () => {
     await sign(slug, individual({ name: 'Bot Three' }), botIp).expect(202);
     await sign(slug, individual({ name: 'Real Person' })).expect(202);
     await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date() }).where(eq(signatures.letterId, (await rowsOf(slug))[0]!.letterId));
+    await ctx.app.letterChanged(slug);
     expect(await publicNames(ctx, slug)).toHaveLength(4);
 
     const preview = await ctx.http.post(`/api/v1/letters/${slug}/signatures/invalidate`).set(auth).send({ emailDomain: spamDomain }).expect(200);

@@ -32,6 +32,7 @@ describe('retention: personal data is kept no longer than it serves', () => {
     const signer = individual({ name: 'Kept On The List' });
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(signer).expect(202);
     await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date() }).where(eq(signatures.name, 'Kept On The List'));
+    await ctx.app.letterChanged(slug);
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
 
     const policy = { ...DEFAULT_RETENTION, eraseEmailsAfterDays: 30 };

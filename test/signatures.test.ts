@@ -248,6 +248,7 @@ describe('the public list pages with a cursor and filters', () => {
       confirmedAt,
     }));
     await ctx.database.db.insert(signatures).values(rows);
+    await ctx.app.letterChanged(letter.slug);
 
     const seen: string[] = [];
     let cursor: string | null = null;

@@ -64,6 +64,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
       try {
         const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
+        await app.letterChanged(result.letter);
         return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter });
       } catch (err) {
         if (err instanceof AppError && err.statusCode === 400) {

@@ -27,7 +27,11 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  app.post('/api/v1/invitations/accept', { schema: acceptSchema, preHandler: app.limits.tokenPerIp }, async (req) => acceptInvitation(deps(), req.body));
+  app.post('/api/v1/invitations/accept', { schema: acceptSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
+    const result = await acceptInvitation(deps(), req.body);
+    await app.letterChanged(result.letter);
+    return result;
+  });
 };
 
 export default invitationRoutes;

@@ -1,30 +1,63 @@
+import { and, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import type { LetterView } from './schemas.js';
+import { signatures } from '../db/schema.js';
+import { toPublic } from '../signatures/service.js';
+import { isPublic } from '../signatures/visibility.js';
+import type { PublicCache } from './public-cache.js';
+import type { LetterView, TranslationView } from './schemas.js';
 import { readLetterWithRow } from './service.js';
-import { type Listed, listedSignatories, listRevision } from './signatories.js';
-import { type LocalizedText, localize } from './translations.js';
+import { type Listed, order } from './signatories.js';
+import { type LocalizedText, localize, translationsOf } from './translations.js';
 
 export interface LetterDocument {
   letter: LetterView;
   text: LocalizedText;
-  /** Changes whenever the text, a translation or the public list changes: for ETags and caches. */
+  /** Changes whenever anything the public sees of the letter changes: for ETags and the PDF cache. */
   revision: string;
   signatories: Listed[];
 }
 
+export interface DocumentDeps {
+  db: Db;
+  cache: PublicCache;
+}
+
+interface Snapshot {
+  letterId: string;
+  view: LetterView;
+  translations: TranslationView[];
+}
+
+/** The public letter with its counts and translations, once per change (see public-cache.ts). */
+export function letterSnapshot({ db, cache }: DocumentDeps, slug: string): Promise<Snapshot> {
+  return cache.get(slug, 'snapshot', async () => {
+    const { row, view } = await readLetterWithRow({ db }, slug);
+    const translations = await translationsOf(db, row.id);
+    // An open letter turns closed at its closing time, with no write to announce it.
+    return { value: { letterId: row.id, view, translations }, expiresAt: view.status === 'open' ? row.closesAt : null };
+  });
+}
+
+/** The listed (not anonymous) public signatories in reading order for a language, once per change. */
+function listed({ db, cache }: DocumentDeps, slug: string, letterId: string, language: string): Promise<Listed[]> {
+  return cache.get(slug, `listed:${language}`, async () => {
+    const rows = await db
+      .select()
+      .from(signatures)
+      .where(and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`));
+    const day = (d: Date | null) => (d ?? new Date(0)).toISOString().slice(0, 10);
+    return { value: order(rows.map((r) => toPublic(r, day(r.confirmedAt))), language) };
+  });
+}
+
 /** Everything the page, the CSV and the PDF show of a public letter, in the reader's language. */
 export async function letterDocument(
-  db: Db,
+  deps: DocumentDeps,
   slug: string,
   language: { requested?: string; negotiate: (available: string[]) => string | false },
 ): Promise<LetterDocument> {
-  const { row, view: letter } = await readLetterWithRow({ db }, slug);
-  const id = row.id;
-  const [text, listRev] = await Promise.all([
-    localize(db, { id, language: letter.language, title: letter.title, bodyHtml: letter.bodyHtml, version: letter.version }, language.requested, language.negotiate),
-    listRevision(db, id),
-  ]);
-  const revision = `${letter.version}|${row.updatedAt.toISOString()}|${letter.status}|${text.language}|${listRev}`;
-  const signatories = await listedSignatories(db, id, text.language, listRev);
-  return { letter, text, revision, signatories };
+  const snap = await letterSnapshot(deps, slug);
+  const text = localize(snap.view, snap.translations, language.requested, language.negotiate);
+  const signatories = await listed(deps, slug, snap.letterId, text.language);
+  return { letter: snap.view, text, revision: deps.cache.tag(slug, text.language), signatories };
 }

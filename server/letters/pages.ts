@@ -1,11 +1,12 @@
 import '@fastify/accepts';
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { formPage } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
-import { letterDocument } from './document.js';
+import { type LetterDocument, letterDocument } from './document.js';
 import { SlugParams } from './schemas.js';
 import { listVersions, readLetter } from './service.js';
 import { tiers } from './signatories.js';
@@ -35,10 +36,34 @@ export async function renderLetterPage(
   slug: string,
   options: { lang?: string; page?: number; form?: SignFormState } = {},
 ) {
-  const doc = await letterDocument(app.db, slug, { requested: options.lang, negotiate: negotiator(req) });
+  const doc = await letterDocument({ db: app.db, cache: app.publicCache }, slug, { requested: options.lang, negotiate: negotiator(req) });
   const { letter, text, signatories } = doc;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
   const page = Math.min(options.page ?? 1, pages);
+  const csrfToken = letter.status === 'open' ? await formPage(reply) : null;
+  reply.type('text/html; charset=utf-8');
+  if (options.form) return reply.send(await pageHtml(app, doc, page, pages, options, csrfToken ?? ''));
+  // The same page for every reader until the letter changes: rendered once, with each reader's
+  // own CSRF token put in its place. A weak ETag names the letter's state (the token may differ).
+  const variant = `page:${text.language}:${page}:${options.lang ? 'lang' : ''}`;
+  const html = await app.publicCache.get(slug, variant, async () => ({ value: await pageHtml(app, doc, page, pages, options, TOKEN_SLOT) }));
+  reply.header('ETag', `W/"${doc.revision}.${page}"`);
+  return reply.send(csrfToken ? html.replaceAll(TOKEN_SLOT, csrfToken) : html);
+}
+
+/** Where a reader's CSRF token goes in a cached page; random, so no letter text can contain it. */
+const TOKEN_SLOT = `csrf-slot-${randomBytes(12).toString('hex')}`;
+
+async function pageHtml(
+  app: FastifyInstance,
+  doc: LetterDocument,
+  page: number,
+  pages: number,
+  options: { lang?: string; form?: SignFormState },
+  csrfToken: string,
+): Promise<string> {
+  const { letter, text, signatories } = doc;
+  const slug = letter.slug;
   const slice = signatories.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   // A signature given to an earlier text is marked when a change of substance came after it.
   const versions = letter.version > 1 ? await listVersions(app.db, slug) : [];
@@ -47,8 +72,7 @@ export async function renderLetterPage(
   const values = options.form?.values ?? {};
   const url = `${app.config.publicUrl}/letters/${letter.slug}`;
   const langParam = options.lang ? `lang=${encodeURIComponent(text.language)}&` : '';
-  const csrfToken = letter.status === 'open' ? await formPage(reply) : null;
-  return reply.view('pages/letter', {
+  return app.view('pages/letter', {
     title: text.title,
     description: letter.summary ?? letter.stats.summary,
     lang: text.language,
@@ -139,7 +163,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument(app.db, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
       // The one page other sites may frame.
       reply.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; frame-ancestors *");
       reply.removeHeader('x-frame-options');

@@ -11,6 +11,7 @@ import {
   transitionSchema,
   updateLetterSchema,
 } from './schemas.js';
+import { letterSnapshot } from './document.js';
 import * as letters from './service.js';
 import { saveTranslation, translationsOf } from './translations.js';
 
@@ -18,6 +19,7 @@ import { saveTranslation, translationsOf } from './translations.js';
 const letterRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = () => ({ db: app.db });
+  const cached = () => ({ db: app.db, cache: app.publicCache });
 
   app.post('/api/v1/letters', { schema: createLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req, reply) => {
     const letter = await letters.createLetter(deps(), req.organizer!.id, req.body);
@@ -28,41 +30,55 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     items: await letters.listOrganizerLetters(deps(), req.organizer!.id),
   }));
 
-  app.patch('/api/v1/letters/:slug', { schema: updateLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-    letters.updateLetter(deps(), req.organizer!.id, req.params.slug, req.body),
-  );
+  app.patch('/api/v1/letters/:slug', { schema: updateLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+    const letter = await letters.updateLetter(deps(), req.organizer!.id, req.params.slug, req.body);
+    await app.letterChanged(req.params.slug);
+    if (letter.slug !== req.params.slug) await app.letterChanged(letter.slug);
+    return letter;
+  });
 
-  app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-    letters.publishLetter(deps(), req.organizer!.id, req.params.slug),
-  );
+  app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+    const letter = await letters.publishLetter(deps(), req.organizer!.id, req.params.slug);
+    await app.letterChanged(letter.slug);
+    return letter;
+  });
 
-  app.post('/api/v1/letters/:slug/founding', { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-    letters.startFounding(deps(), req.organizer!.id, req.params.slug),
-  );
+  app.post('/api/v1/letters/:slug/founding', { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+    const letter = await letters.startFounding(deps(), req.organizer!.id, req.params.slug);
+    await app.letterChanged(letter.slug);
+    return letter;
+  });
 
   app.get('/api/v1/letters/:slug/versions', { schema: listVersionsSchema }, async (req) => ({
     items: await letters.listVersions(app.db, req.params.slug),
   }));
 
-  app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-    saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body),
-  );
+  app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+    const translation = await saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body);
+    await app.letterChanged(req.params.slug);
+    return translation;
+  });
 
   app.get('/api/v1/letters/:slug/translations', { schema: listTranslationsSchema }, async (req) => {
     const { row } = await letters.readLetterWithRow(deps(), req.params.slug);
     return { items: await translationsOf(app.db, row.id) };
   });
 
-  app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-    letters.closeLetter(deps(), req.organizer!.id, req.params.slug),
-  );
+  app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+    const letter = await letters.closeLetter(deps(), req.organizer!.id, req.params.slug);
+    await app.letterChanged(letter.slug);
+    return letter;
+  });
 
+  // The public read from memory (see public-cache.ts); an organizer may also read a draft.
   app.get('/api/v1/letters/:slug', { schema: getLetterSchema, onRequest: app.identify }, async (req) =>
-    letters.readLetter(deps(), req.params.slug, req.organizer?.id),
+    req.organizer
+      ? letters.readLetter(deps(), req.params.slug, req.organizer.id)
+      : (await letterSnapshot(cached(), req.params.slug)).view,
   );
 
   app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) =>
-    letters.letterStats(deps(), req.params.slug),
+    (await letterSnapshot(cached(), req.params.slug)).view.stats,
   );
 };
 

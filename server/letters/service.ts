@@ -321,11 +321,6 @@ export async function listOrganizerLetters({ db, now = () => new Date() }: Lette
   return withStats(db, rows.map((r) => r.letter), now());
 }
 
-export async function letterStats({ db }: LetterDeps, slug: string): Promise<LetterStats> {
-  const row = await publicLetterRow(db, slug);
-  const stats = await statsFor(db, [row.id]);
-  return stats.get(row.id) ?? buildStats(EMPTY_COUNTS);
-}
 
 type VersionRow = typeof letterVersions.$inferSelect;
 const DIFFED = ['title', 'addressee', 'summary', 'body'] as const;

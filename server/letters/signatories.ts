@@ -1,11 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { LRUCache } from 'lru-cache';
-import type { Db } from '../db/client.js';
-import { type SignerKind, signatures } from '../db/schema.js';
+import type { SignerKind } from '../db/schema.js';
 import { countryName } from '../countries.js';
 import type { PublicSignatureView } from '../signatures/schemas.js';
-import { toPublic } from '../signatures/service.js';
-import { isPublic } from '../signatures/visibility.js';
 
 /**
  * The signatory list as people read it, on the page and in the PDF: founding signatories first;
@@ -105,39 +100,4 @@ export function tiers(list: Listed[], counts: Record<SignerKind, number>): Tier[
     { heading: 'Founding signatories', sections: sectionsOf(founding, false) },
     { heading: 'Signatories', sections: sectionsOf(others, false) },
   ];
-}
-
-/**
- * A cheap fingerprint of a letter's public list: it changes whenever a signature is confirmed,
- * withdrawn, moderated or re-consented, so caches and ETags keyed on it are never stale.
- */
-export async function listRevision(db: Db, letterId: string): Promise<string> {
-  const [row] = await db
-    .select({
-      listed: sql<number>`count(*) filter (where ${isPublic(letterId)})::int`,
-      confirmed: sql<string | null>`max(${signatures.confirmedAt})::text`,
-      withdrawn: sql<string | null>`max(${signatures.withdrawnAt})::text`,
-      moderated: sql<string | null>`max(${signatures.moderatedAt})::text`,
-      versions: sql<number>`coalesce(sum(${signatures.letterVersion}), 0)::int`,
-    })
-    .from(signatures)
-    .where(eq(signatures.letterId, letterId));
-  return [row?.listed, row?.confirmed, row?.withdrawn, row?.moderated, row?.versions].join('|');
-}
-
-const cache = new LRUCache<string, Listed[]>({ max: 64 });
-
-/** The ordered, listed (not anonymous) public signatories, cached per letter, language and revision. */
-export async function listedSignatories(db: Db, letterId: string, language: string, revision: string): Promise<Listed[]> {
-  const key = `${letterId}|${language}|${revision}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const rows = await db
-    .select()
-    .from(signatures)
-    .where(and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`));
-  const day = (d: Date | null) => (d ?? new Date(0)).toISOString().slice(0, 10);
-  const list = order(rows.map((r) => toPublic(r, day(r.confirmedAt))), language);
-  cache.set(key, list);
-  return list;
 }

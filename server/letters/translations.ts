@@ -67,13 +67,12 @@ export interface LocalizedText {
  * The text in the language asked for (?lang=, then Accept-Language via `negotiate`), falling back
  * to the letter's own; an unknown language is not an error.
  */
-export async function localize(
-  db: Db,
-  letter: Pick<LetterRow, 'id' | 'language' | 'title' | 'bodyHtml' | 'version'>,
+export function localize(
+  letter: Pick<LetterRow, 'language' | 'title' | 'bodyHtml' | 'version'>,
+  translations: TranslationView[],
   requested: string | undefined,
   negotiate: (available: string[]) => string | false,
-): Promise<LocalizedText> {
-  const translations = await translationsOf(db, letter.id);
+): LocalizedText {
   const languages = [letter.language, ...translations.map((t) => t.language)];
   const lower = (s: string) => s.toLowerCase();
   const pick =

@@ -95,7 +95,7 @@ export async function decide(
   organizerId: string,
   signatureId: string,
   decision: Decision,
-): Promise<OrganizerSignatureView> {
+): Promise<{ signature: OrganizerSignatureView; slug: string }> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
@@ -113,7 +113,8 @@ export async function decide(
       .set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification })
       .where(eq(signatures.id, signatureId))
       .returning();
-    return toOrganizerView(updated as SignatureRow, sealer);
+    const [letter] = await tx.select({ slug: letters.slug }).from(letters).where(eq(letters.id, row.letterId));
+    return { signature: toOrganizerView(updated as SignatureRow, sealer), slug: letter!.slug };
   });
 }
 

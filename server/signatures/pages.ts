@@ -95,24 +95,28 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   app.post('/confirm/:token', tokenPost('Confirm, from the page\'s button', [409, 410]), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.confirm(deps(), req.params.token);
+    await app.letterChanged(result.letter);
     return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter });
   });
 
   app.post('/reconsent/:token', tokenPost('Consent to the new text, from the page\'s button', [409, 410]), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.reconsent(deps(), req.params.token);
+    await app.letterChanged(result.letter);
     return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version });
   });
 
   app.post('/withdraw/:token', tokenPost('Withdraw, from the page\'s button', []), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.withdraw(deps(), req.params.token);
+    await app.letterChanged(result.letter);
     return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: result.letter });
   });
 
   app.post('/erase/:token', tokenPost('Erase everything stored about the signer, from the withdrawal page', []), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.erase(deps(), req.params.token);
+    await app.letterChanged(result.letter);
     return reply.view('pages/erased', { title: 'Erased', slug: result.letter });
   });
 };

@@ -26,21 +26,31 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     return reply.code(202).send({ status: 'pending_confirmation' as const });
   });
 
-  app.post('/api/v1/signatures/confirm', { schema: confirmSchema, preHandler: app.limits.tokenPerIp }, async (req) =>
-    signatures.confirm(deps(), req.body.token),
-  );
+  app.post('/api/v1/signatures/confirm', { schema: confirmSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
+    const result = await signatures.confirm(deps(), req.body.token);
+    await app.letterChanged(result.letter);
+    return result;
+  });
 
-  app.post('/api/v1/signatures/withdraw', { schema: withdrawSchema, preHandler: app.limits.tokenPerIp }, async (req) =>
-    signatures.withdraw(deps(), req.body.token),
-  );
+  app.post('/api/v1/signatures/withdraw', { schema: withdrawSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
+    const result = await signatures.withdraw(deps(), req.body.token);
+    await app.letterChanged(result.letter);
+    return result;
+  });
 
   app.post('/api/v1/signatures/data', { schema: storedDataSchema, preHandler: app.limits.tokenPerIp }, async (req) => signatures.storedData(deps(), req.body.token));
 
-  app.post('/api/v1/signatures/erase', { schema: eraseSchema, preHandler: app.limits.tokenPerIp }, async (req) => signatures.erase(deps(), req.body.token));
+  app.post('/api/v1/signatures/erase', { schema: eraseSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
+    const result = await signatures.erase(deps(), req.body.token);
+    await app.letterChanged(result.letter);
+    return result;
+  });
 
-  app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema, preHandler: app.limits.tokenPerIp }, async (req) =>
-    signatures.reconsent(deps(), req.body.token),
-  );
+  app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
+    const result = await signatures.reconsent(deps(), req.body.token);
+    await app.letterChanged(result.letter);
+    return result;
+  });
 
   app.get('/api/v1/letters/:slug/signatures', { schema: listSchema }, async (req) =>
     signatures.listPublic(app.db, req.params.slug, req.query),
@@ -51,9 +61,11 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     listAll(deps(), req.organizer!.id, req.params.slug, req.query),
   );
 
-  app.post('/api/v1/letters/:slug/signatures/invalidate', { schema: invalidateSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-    invalidate(deps(), req.organizer!.id, req.params.slug, req.body),
-  );
+  app.post('/api/v1/letters/:slug/signatures/invalidate', { schema: invalidateSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+    const result = await invalidate(deps(), req.organizer!.id, req.params.slug, req.body);
+    if (result.invalidated > 0) await app.letterChanged(req.params.slug);
+    return result;
+  });
 
   const decisions: Array<[Decision, string]> = [
     ['approve', 'Approve: shown, counted and marked verified'],
@@ -61,9 +73,11 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     ['shadow', 'Shadow: the signer saw success, but it is never shown or counted'],
   ];
   for (const [decision, summary] of decisions) {
-    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>
-      decide(deps(), req.organizer!.id, req.params.id, decision),
-    );
+    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+      const { signature, slug } = await decide(deps(), req.organizer!.id, req.params.id, decision);
+      await app.letterChanged(slug);
+      return signature;
+    });
   }
 };
 

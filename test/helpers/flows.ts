@@ -48,4 +48,6 @@ export async function insertSignatories(
     ...p,
   }));
   for (let i = 0; i < rows.length; i += 500) await ctx.database.db.insert(signatures).values(rows.slice(i, i + 500));
+  // Written behind the app's back: tell it, as every write of its own does.
+  await ctx.app.letterChanged(slug);
 }
