@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { createDatabase } from '../server/db/client.js';
@@ -47,9 +48,15 @@ const signLoad = (base: string, slug: string, extra: Partial<autocannon.Options>
     ...extra,
   });
 
-/** The statements POST /signatures runs, straight to PostgreSQL at the same concurrency. */
+/**
+ * The statements POST /signatures runs for a new signer, straight to PostgreSQL at the same
+ * concurrency (the letter itself comes from the app's cache, so it is looked up once here too).
+ */
 async function replaySql(url: string, slug: string): Promise<{ tps: number; p99: number }> {
   const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  const { rows } = await pool.query('select id, version from letters where slug = $1', [slug]);
+  const letterId = rows[0].id as string;
+  const version = rows[0].version as number;
   const latencies: number[] = [];
   const end = Date.now() + SECONDS * 1000;
   let done = 0;
@@ -59,8 +66,6 @@ async function replaySql(url: string, slug: string): Promise<{ tps: number; p99:
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const { rows } = await client.query('select id, version from letters where slug = $1', [slug]);
-        const letterId = rows[0].id as string;
         const ipHash = randomUUID().slice(0, 16);
         await client.query(
           "select count(*)::int from signatures where letter_id = $1 and ip_hash = $2 and created_at > now() - interval '1 day'",
@@ -70,7 +75,7 @@ async function replaySql(url: string, slug: string): Promise<{ tps: number; p99:
           `insert into signatures (letter_id, letter_version, kind, name, country, display, email_sealed, email_index, email_domain_hash, ip_hash, status, mail_count, moderation)
            values ($1, $2, 'individual', 'Bench Signer', 'GB', 'full', $3, $4, $5, $6, 'pending', 1, 'none')
            on conflict (letter_id, email_index) do nothing returning id`,
-          [letterId, rows[0].version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash],
+          [letterId, version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash],
         );
         await client.query("insert into outbox (kind, payload) values ('bench.replay', $1)", [{ signatureId: inserted.rows[0]?.id }]);
         await client.query('COMMIT');
@@ -211,7 +216,7 @@ async function main() {
     console.log(`signing: ${SECONDS} s at ${CONNECTIONS} connections...`);
     const sign = await signLoad(base, signing.slug);
     console.log('the same SQL replayed straight to PostgreSQL...');
-    const sql = await replaySql(url, signing.slug);
+    const replay = await replaySql(url, signing.slug);
 
     console.log('public reads of a 10,000-signatory letter, and hello-world...');
     await fetch(`${base}/api/v1/letters/${reads.slug}`); // warm caches, as a live letter has them
@@ -233,7 +238,9 @@ async function main() {
     let renders = 0;
     const renderLoop = async (letter: { id: string; slug: string }, offset: number) => {
       for (let i = 0; rendering; i++) {
-        await addSignatories(deps, letter.id, letter.slug, offset + i, 1); // a new revision: the PDF must be rendered again
+        // A new signatory, announced as the app announces its own writes: the PDF must be rendered again.
+        await addSignatories(deps, letter.id, letter.slug, offset + i, 1);
+        await database.db.execute(sql`select pg_notify('undersigned_public', ${letter.slug})`);
         const r = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
         if (r.status === 200) renders++;
       }
@@ -251,7 +258,7 @@ async function main() {
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
       seconds: SECONDS,
       connections: CONNECTIONS,
-      signing: { ...sign, sqlReplayTps: sql.tps, sqlReplayP99: sql.p99, ratio: sign.rps / sql.tps },
+      signing: { ...sign, sqlReplayTps: replay.tps, sqlReplayP99: replay.p99, ratio: sign.rps / replay.tps },
       reads: { json, html, helloWorld, jsonRatio: json.rps / helloWorld.rps, htmlRatio: html.rps / helloWorld.rps },
       pdf,
       signingWhilePdfsRender: { ...underPdf, targetRps: 500, pdfRenders: renders },
@@ -263,7 +270,7 @@ async function main() {
     const f = (n: number, d = 0) => n.toFixed(d);
     const rows: Array<[string, string, string]> = [
       ['signing (POST /signatures, 202)', `${f(sign.rps)} req/s, p50 ${f(sign.p50)} ms, p99 ${f(sign.p99)} ms, non-2xx ${sign.non2xx}`, ''],
-      ['  same SQL straight to PostgreSQL', `${f(sql.tps)} tx/s, p99 ${f(sql.p99)} ms`, `ratio ${f(sign.rps / sql.tps, 2)} (target >= 0.6)`],
+      ['  same SQL straight to PostgreSQL', `${f(replay.tps)} tx/s, p99 ${f(replay.p99)} ms`, `ratio ${f(sign.rps / replay.tps, 2)} (target >= 0.6)`],
       ['letter JSON, 10,000 signatories', `${f(json.rps)} req/s, p99 ${f(json.p99)} ms`, `ratio ${f(json.rps / helloWorld.rps, 2)} (target >= 0.5)`],
       ['letter HTML, 10,000 signatories', `${f(html.rps)} req/s, p99 ${f(html.p99)} ms`, `ratio ${f(html.rps / helloWorld.rps, 2)} (target >= 0.5)`],
       ['  bare Fastify hello-world', `${f(helloWorld.rps)} req/s, p99 ${f(helloWorld.p99)} ms`, ''],

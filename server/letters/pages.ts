@@ -46,9 +46,13 @@ export async function renderLetterPage(
   // The same page for every reader until the letter changes: rendered once, with each reader's
   // own CSRF token put in its place. A weak ETag names the letter's state (the token may differ).
   const variant = `page:${text.language}:${page}:${options.lang ? 'lang' : ''}`;
-  const html = await app.publicCache.get(slug, variant, async () => ({ value: await pageHtml(app, doc, page, pages, options, TOKEN_SLOT) }));
+  const [head, tail] = await app.publicCache.get(slug, variant, async () => {
+    const html = await pageHtml(app, doc, page, pages, options, TOKEN_SLOT);
+    const at = html.indexOf(TOKEN_SLOT);
+    return { value: at < 0 ? [html, ''] : [html.slice(0, at), html.slice(at + TOKEN_SLOT.length)] };
+  });
   reply.header('ETag', `W/"${doc.revision}.${page}"`);
-  return reply.send(csrfToken ? html.replaceAll(TOKEN_SLOT, csrfToken) : html);
+  return reply.send(tail ? head + (csrfToken ?? '') + tail : head);
 }
 
 /** Where a reader's CSRF token goes in a cached page; random, so no letter text can contain it. */

@@ -70,12 +70,14 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     return letter;
   });
 
-  // The public read from memory (see public-cache.ts); an organizer may also read a draft.
-  app.get('/api/v1/letters/:slug', { schema: getLetterSchema, onRequest: app.identify }, async (req) =>
-    req.organizer
-      ? letters.readLetter(deps(), req.params.slug, req.organizer.id)
-      : (await letterSnapshot(cached(), req.params.slug)).view,
-  );
+  // The public read from memory (see public-cache.ts), serialized once per change of the letter;
+  // an organizer may also read a draft.
+  app.get('/api/v1/letters/:slug', { schema: getLetterSchema, onRequest: app.identify }, async (req, reply) => {
+    if (req.organizer) return letters.readLetter(deps(), req.params.slug, req.organizer.id);
+    const slug = req.params.slug;
+    const body = await app.publicCache.get(slug, 'json', async () => ({ value: JSON.stringify((await letterSnapshot(cached(), slug)).view) }));
+    return reply.type('application/json; charset=utf-8').header('ETag', `"${app.publicCache.tag(slug, 'json')}"`).send(body as never); // already JSON
+  });
 
   app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) =>
     (await letterSnapshot(cached(), req.params.slug)).view.stats,

@@ -29,12 +29,29 @@ import {
   initials,
 } from './validation.js';
 
+/** What signing needs to know of a letter. */
+export interface SigningTarget {
+  id: string;
+  /** As the public sees it (an open letter past its closing time is closed). */
+  status: string;
+  version: number;
+  signerKinds: string[];
+  moderatedKinds: string[];
+}
+
 export interface SignatureDeps {
   db: Db;
   sealer: Sealer;
   tokens: TokenHasher;
   legislatures: LegislatureRegistry;
   now?: () => Date;
+  /** Where to look the letter up; the routes pass the public cache, which every write keeps current. */
+  findLetter?: (slug: string) => Promise<SigningTarget>;
+}
+
+async function letterFromDatabase(db: Db, slug: string, now: Date): Promise<SigningTarget> {
+  const row = await publicLetterRow(db, slug);
+  return { ...row, status: effectiveStatus(row, now) };
 }
 
 /** Messages one signature may cause (first confirmation, re-sends, "already signed" notices). */
@@ -118,9 +135,9 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   const emailDomainHash = sealer.fingerprint('domain', domainOf(email));
   const now = deps.now?.() ?? new Date();
 
+  const letter = await (deps.findLetter?.(slug) ?? letterFromDatabase(db, slug, now));
   await db.transaction(async (tx) => {
-    const letter = await publicLetterRow(tx, slug);
-    if (effectiveStatus(letter, now) !== 'open') {
+    if (letter.status !== 'open') {
       throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed and takes no more signatures');
     }
     if (!letter.signerKinds.includes(fields.kind)) {
