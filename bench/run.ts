@@ -49,7 +49,7 @@ const signLoad = (base: string, slug: string, extra: Partial<autocannon.Options>
   });
 
 /**
- * The statements POST /signatures runs for a new signer, straight to PostgreSQL at the same
+ * The statement POST /signatures runs for a new signer, straight to PostgreSQL at the same
  * concurrency (the letter itself comes from the app's cache, so it is looked up once here too).
  */
 async function replaySql(url: string, slug: string): Promise<{ tps: number; p99: number }> {
@@ -63,25 +63,22 @@ async function replaySql(url: string, slug: string): Promise<{ tps: number; p99:
   const worker = async () => {
     while (Date.now() < end) {
       const start = performance.now();
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const ipHash = randomUUID().slice(0, 16);
-        await client.query(
-          "select count(*)::int from signatures where letter_id = $1 and ip_hash = $2 and created_at > now() - interval '1 day'",
-          [letterId, ipHash],
-        );
-        const inserted = await client.query(
-          `insert into signatures (letter_id, letter_version, kind, name, country, display, email_sealed, email_index, email_domain_hash, ip_hash, status, mail_count, moderation)
-           values ($1, $2, 'individual', 'Bench Signer', 'GB', 'full', $3, $4, $5, $6, 'pending', 1, 'none')
-           on conflict (letter_id, email_index) do nothing returning id`,
-          [letterId, version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash],
-        );
-        await client.query("insert into outbox (kind, payload) values ('bench.replay', $1)", [{ signatureId: inserted.rows[0]?.id }]);
-        await client.query('COMMIT');
-      } finally {
-        client.release();
-      }
+      const ipHash = randomUUID().slice(0, 16);
+      // The statement sign() sends for a new signer (server/signatures/service.ts, insertNew).
+      await pool.query(
+        `with verdict as (select (select count(*) from signatures where letter_id = $1 and ip_hash = $6 and created_at > now() - interval '1 day') < 25 as honest),
+         inserted as (
+           insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
+             website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, moderation, status, mail_count)
+           select $1, $2, 'individual', 'Bench Signer', null, null, null, null, null, null, 'GB', 'full', $3, $4, $5, $6, null, 'none',
+             case when verdict.honest then 'pending' else 'fraudulent' end, case when verdict.honest then 1 else 0 end
+           from verdict
+           on conflict (letter_id, email_index) do nothing
+           returning id, status),
+         queued as (insert into outbox (kind, payload) select 'bench.replay', jsonb_build_object('signatureId', id::text) from inserted where status = 'pending')
+         select id from inserted`,
+        [letterId, version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash],
+      );
       latencies.push(performance.now() - start);
       done++;
     }

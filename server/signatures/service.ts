@@ -136,46 +136,38 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   const now = deps.now?.() ?? new Date();
 
   const letter = await (deps.findLetter?.(slug) ?? letterFromDatabase(db, slug, now));
-  await db.transaction(async (tx) => {
-    if (letter.status !== 'open') {
-      throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed and takes no more signatures');
-    }
-    if (!letter.signerKinds.includes(fields.kind)) {
-      throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
-    }
-    const checks = {
-      verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
-      moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
-    };
-    const flood = checks.verification === null && (await recentFromIp(tx, letter.id, ipHash, now)) >= IP_DAILY_THRESHOLD;
-    const [created] = await tx
-      .insert(signatures)
-      .values({
-        ...fields,
-        ...checks,
-        letterId: letter.id,
-        letterVersion: letter.version,
-        emailSealed: sealer.seal(email),
-        emailIndex,
-        emailDomainHash,
-        ipHash,
-        status: flood ? 'fraudulent' : 'pending',
-        mailCount: flood ? 0 : 1,
-      })
-      .onConflictDoNothing({ target: [signatures.letterId, signatures.emailIndex] })
-      .returning({ id: signatures.id });
-    if (created) {
-      if (!flood) await enqueue(tx, MAIL_CONFIRM, { signatureId: created.id });
-      return;
-    }
+  if (letter.status !== 'open') {
+    throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed and takes no more signatures');
+  }
+  if (!letter.signerKinds.includes(fields.kind)) {
+    throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
+  }
+  const row = {
+    ...fields,
+    letterId: letter.id,
+    letterVersion: letter.version,
+    emailSealed: sealer.seal(email),
+    emailIndex,
+    emailDomainHash,
+    ipHash,
+    verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
+    moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
+  };
+  // A new signer, the common case: one statement, atomic on its own.
+  if (await insertNew(db, row, now)) return;
 
-    // The same person again: waits on a concurrent first insert, then sees it.
+  // The same person again: waits on a concurrent first insert, then sees it.
+  await db.transaction(async (tx) => {
     const [existing] = await tx
       .select()
       .from(signatures)
       .where(and(eq(signatures.letterId, letter.id), eq(signatures.emailIndex, emailIndex)))
       .for('update');
-    if (!existing) throw new Error('signature vanished under its unique index');
+    // Erased in between: treat as new.
+    if (!existing) {
+      await insertNew(tx, row, now);
+      return;
+    }
     const canMail = existing.mailCount < MAIL_BOUND;
     // Judged fraudulent: it stays so, whatever is sent again.
     if (existing.status === 'fraudulent') return;
@@ -189,35 +181,48 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     // Pending or withdrawn: the newest details wait for confirmation from the mailbox itself.
     await tx
       .update(signatures)
-      .set({
-        ...fields,
-        ...checks,
-        letterVersion: letter.version,
-        emailSealed: sealer.seal(email),
-        emailDomainHash,
-        ipHash,
-        status: 'pending',
-        withdrawnAt: null,
-        mailCount: canMail ? existing.mailCount + 1 : existing.mailCount,
-      })
+      .set({ ...row, status: 'pending', withdrawnAt: null, mailCount: canMail ? existing.mailCount + 1 : existing.mailCount })
       .where(eq(signatures.id, existing.id));
     if (canMail) await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id });
   });
 }
 
-async function recentFromIp(tx: Tx, letterId: string, ipHash: string, now: Date): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(signatures)
-    .where(
-      and(
-        eq(signatures.letterId, letterId),
-        eq(signatures.ipHash, ipHash),
-        sql`${signatures.createdAt} > ${new Date(now.getTime() - 24 * 60 * 60 * 1000)}`,
-      ),
-    );
-  return row?.n ?? 0;
+type NewSignature = Omit<typeof signatures.$inferInsert, 'status' | 'mailCount'>;
+
+/**
+ * Inserts a new signature and queues its confirmation in a single statement (so no transaction
+ * and one round trip): the flood check, the insert and the outbox row are CTEs of one query.
+ * Past the daily threshold for its network address, an unverified signature is stored as
+ * fraudulent and nothing is queued. Returns false when the person had already signed.
+ */
+async function insertNew(db: Db | Tx, s: NewSignature, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  const honest = s.verification
+    ? sql`true`
+    : sql`(select count(*) from ${signatures} where ${signatures.letterId} = ${s.letterId} and ${signatures.ipHash} = ${s.ipHash} and ${signatures.createdAt} > ${since}) < ${IP_DAILY_THRESHOLD}`;
+  const result = await db.execute(sql`
+    with verdict as (select ${honest} as honest),
+    inserted as (
+      insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
+        website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, moderation,
+        status, mail_count)
+      select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.title}, ${s.parliament}, ${s.party},
+        ${s.organization}, ${s.role}, ${s.website}, ${s.country}, ${s.display}, ${s.emailSealed}, ${s.emailIndex},
+        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.moderation},
+        case when verdict.honest then 'pending' else 'fraudulent' end,
+        case when verdict.honest then 1 else 0 end
+      from verdict
+      on conflict (letter_id, email_index) do nothing
+      returning id, status
+    ),
+    queued as (
+      insert into outbox (kind, payload)
+      select ${MAIL_CONFIRM}, jsonb_build_object('signatureId', id::text) from inserted where status = 'pending'
+    )
+    select id from inserted`);
+  return (result as unknown as { rows: unknown[] }).rows.length > 0;
 }
+
 
 /** Mints the links a message carries; called when the message is composed, just before sending. */
 export async function issueTokens(
