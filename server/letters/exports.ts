@@ -61,7 +61,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       let pdf: Buffer;
       try {
         pdf = await pdfs.get(etag, async () => {
-          const html = await app.document('pdf/letter', dossierModel(doc, app.config.publicUrl));
+          const html = await app.pdfHtml.render(dossierModel(doc, app.config.publicUrl));
           return app.pdf.render(html);
         });
       } catch (err) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import fastifyView from '@fastify/view';
 import fp from 'fastify-plugin';
-import Handlebars from 'handlebars';
+import { createHandlebars } from '../handlebars.js';
 import { paths } from '../paths.js';
 
 declare module 'fastify' {
@@ -14,24 +14,6 @@ declare module 'fastify' {
   interface FastifyInstance {
     document(page: string, data?: object): Promise<string>;
   }
-}
-
-/** Our own Handlebars instance: helpers registered here cannot leak into other users of the module. */
-export function createHandlebars(): typeof Handlebars {
-  const hbs = Handlebars.create();
-  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hbs.registerHelper('formatDate', (value: unknown, language: unknown) => {
-    if (!value) return '';
-    const date = new Date(value as string);
-    if (Number.isNaN(date.getTime())) return '';
-    const locale = typeof language === 'string' ? language : 'en';
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    } catch {
-      return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    }
-  });
-  return hbs;
 }
 
 function partialsIn(dir: string): Record<string, string> {
