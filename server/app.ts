@@ -16,6 +16,7 @@ import maintenance, { type MaintenanceOptions } from './plugins/maintenance.js';
 import mailer from './plugins/mailer.js';
 import rateLimits, { type RateLimitOptions } from './plugins/rate-limit.js';
 import security from './plugins/security.js';
+import openapi from './plugins/openapi.js';
 import pdf from './plugins/pdf.js';
 import publicCache from './plugins/public-cache.js';
 import outbox, { type OutboxPluginOptions } from './plugins/outbox.js';
@@ -111,6 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps) };
   for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);
 
+  await app.register(openapi);
   await app.register(health);
   await app.register(letterRoutes);
   await app.register(letterPages);
