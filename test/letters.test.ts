@@ -180,3 +180,14 @@ describe('health and unknown routes', () => {
     expect(res.body).toMatchObject({ statusCode: 404, error: 'Not Found', code: 'ROUTE_NOT_FOUND' });
   });
 });
+
+describe('the start page', () => {
+  it('lists public letters, open ones first, never drafts', async () => {
+    const { auth } = await newOrganizer(ctx);
+    const open = await newLetter(ctx, auth, { title: `Open ${uniq('o')}` });
+    const draft = await newLetter(ctx, auth, { title: `Draft ${uniq('d')}` }, { publish: false });
+    const page = await ctx.http.get('/').expect(200);
+    expect(page.text).toContain(`<a href="/letters/${open.slug}" lang="en">${open.title}</a>`);
+    expect(page.text).not.toContain(draft.title);
+  });
+});

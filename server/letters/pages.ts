@@ -8,7 +8,7 @@ import { formPage } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { type LetterDocument, letterDocument } from './document.js';
 import { SlugParams } from './schemas.js';
-import { listVersions, readLetter } from './service.js';
+import { listPublicLetters, listVersions, readLetter } from './service.js';
 import { tiers } from './signatories.js';
 
 /** Signatories on one page; more pages are plain links, so the list works without JavaScript. */
@@ -136,6 +136,16 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => renderLetterPage(app, req, reply, req.params.slug, { lang: req.query.lang, page: req.query.page }),
+  );
+
+  app.get(
+    '/',
+    { schema: { tags: ['pages'], summary: 'The start page: public letters, open ones first', response: { 200: Html } } },
+    async (_req, reply) => {
+      // A minute's staleness is fine here; the letters' own pages are exact.
+      const list = await app.publicCache.get('-', 'home', async () => ({ value: await listPublicLetters({ db: app.db }), expiresAt: new Date(Date.now() + 60_000) }));
+      return reply.view('pages/home', { title: 'Open letters', letters: list });
+    },
   );
 
   app.get(

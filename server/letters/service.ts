@@ -1,6 +1,6 @@
 import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
@@ -359,4 +359,16 @@ export async function changesSince(db: Db | Tx, letterId: string, version: numbe
     .from(letterVersions)
     .where(and(eq(letterVersions.letterId, letterId), sql`${letterVersions.version} > ${version}`));
   return { versions: rows.length, substantive: rows.some((r) => !r.editorial) };
+}
+
+/** The public letters, open ones first, newest first: for the start page. */
+export async function listPublicLetters({ db, now = () => new Date() }: LetterDeps, limit = 50): Promise<LetterView[]> {
+  const rows = await db
+    .select()
+    .from(letters)
+    .where(inArray(letters.status, ['open', 'closed']))
+    .orderBy(desc(letters.publishedAt))
+    .limit(limit);
+  const views = await withStats(db, rows, now());
+  return views.sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'));
 }
