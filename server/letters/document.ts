@@ -2,7 +2,7 @@ import { and, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { signatures } from '../db/schema.js';
 import { toPublic } from '../signatures/service.js';
-import { isPublic } from '../signatures/visibility.js';
+import { isPublic, publicColumns } from '../signatures/visibility.js';
 import type { PublicCache } from './public-cache.js';
 import type { LetterView, TranslationView } from './schemas.js';
 import { readLetterWithRow } from './service.js';
@@ -49,21 +49,7 @@ function listed({ db, cache }: DocumentDeps, slug: string, letterId: string, lan
   return cache.get(slug, `listed:${language}`, async () => {
     // Only what the public sees: half the columns, half the parsing on a letter with thousands.
     const rows = await db
-      .select({
-        name: signatures.name,
-        kind: signatures.kind,
-        title: signatures.title,
-        parliament: signatures.parliament,
-        party: signatures.party,
-        organization: signatures.organization,
-        role: signatures.role,
-        country: signatures.country,
-        display: signatures.display,
-        verification: signatures.verification,
-        letterVersion: signatures.letterVersion,
-        founding: signatures.founding,
-        confirmedAt: signatures.confirmedAt,
-      })
+      .select({ ...publicColumns, confirmedAt: signatures.confirmedAt })
       .from(signatures)
       .where(and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`));
     const day = (d: Date | null) => (d ?? new Date(0)).toISOString().slice(0, 10);

@@ -9,7 +9,7 @@ import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listVersions } from '../letters/service.js';
 import { TokenParams } from './schemas.js';
-import { cachedLetterForSigning } from '../letters/document.js';
+import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
 
 const Html = Type.String({ description: 'text/html' });
@@ -29,13 +29,8 @@ const PAGE_TITLES = { confirm: 'Confirm your signature', withdraw: 'Withdraw you
 const signaturePages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   await app.register(formbody, { bodyLimit: 16 * 1024 });
-  const deps = () => ({
-    db: app.db,
-    sealer: app.sealer,
-    tokens: app.tokens,
-    legislatures: app.legislatures,
-    findLetter: cachedLetterForSigning({ db: app.db, cache: app.publicCache }),
-  });
+  const deps = () => signatureDeps(app);
+
   const guards = formGuards(app);
   const tokenForm = formBody([]);
 

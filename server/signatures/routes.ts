@@ -13,19 +13,14 @@ import {
   signSchema,
   withdrawSchema,
 } from './schemas.js';
-import { cachedLetterForSigning } from '../letters/document.js';
+import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
 
 /** Signing, confirming and withdrawing through the API, and the public list. */
 const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = () => ({
-    db: app.db,
-    sealer: app.sealer,
-    tokens: app.tokens,
-    legislatures: app.legislatures,
-    findLetter: cachedLetterForSigning({ db: app.db, cache: app.publicCache }),
-  });
+  const deps = () => signatureDeps(app);
+
 
   app.post('/api/v1/letters/:slug/signatures', { schema: signSchema, bodyLimit: 16 * 1024, preHandler: [app.limits.signPerIp, app.limits.signPerLetter] }, async (req, reply) => {
     await signatures.sign(deps(), req.params.slug, req.body, { ip: req.ip });

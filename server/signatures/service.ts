@@ -17,7 +17,7 @@ import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
-import { isPublic } from './visibility.js';
+import { isPublic, publicColumns } from './visibility.js';
 import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
 import {
   canonicalEmail,
@@ -411,23 +411,7 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
   const limit = query.limit ?? 100;
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db
-    .select({
-      name: signatures.name,
-      kind: signatures.kind,
-      title: signatures.title,
-      parliament: signatures.parliament,
-      party: signatures.party,
-      organization: signatures.organization,
-      role: signatures.role,
-      country: signatures.country,
-      display: signatures.display,
-      verification: signatures.verification,
-      letterVersion: signatures.letterVersion,
-      founding: signatures.founding,
-      id: signatures.id,
-      day: signedDay,
-      tier,
-    })
+    .select({ ...publicColumns, id: signatures.id, day: signedDay, tier })
     .from(signatures)
     .where(
       and(

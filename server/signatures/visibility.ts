@@ -9,3 +9,19 @@ export const publicCondition = () =>
   and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
 
 export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), publicCondition());
+
+/** The columns a public view of a signature is made from (see toPublic): never an address. */
+export const publicColumns = {
+  name: signatures.name,
+  kind: signatures.kind,
+  title: signatures.title,
+  parliament: signatures.parliament,
+  party: signatures.party,
+  organization: signatures.organization,
+  role: signatures.role,
+  country: signatures.country,
+  display: signatures.display,
+  verification: signatures.verification,
+  letterVersion: signatures.letterVersion,
+  founding: signatures.founding,
+};
