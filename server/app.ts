@@ -23,7 +23,9 @@ import outbox, { type OutboxPluginOptions } from './plugins/outbox.js';
 import { signatureComposers } from './signatures/mail.js';
 import signaturePages from './signatures/pages.js';
 import signatureRoutes from './signatures/routes.js';
+import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
+import organizerRoutes from './organizers/routes.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
 import httpCaching from './plugins/http-caching.js';
@@ -98,6 +100,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(dbPlugin, { database: options.database, pgliteDir: options.pgliteDir, migrate: options.migrate });
   await app.register(views);
   await app.register(auth);
+  await app.register(audit);
   await app.register(legislatures);
   await app.register(accepts);
   await app.register(httpCaching);
@@ -121,5 +124,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(signaturePages);
   await app.register(invitationRoutes);
   await app.register(invitationPages);
+  await app.register(organizerRoutes);
   return app;
 }

@@ -77,6 +77,14 @@ export const letters = pgTable(
   ],
 );
 
+/**
+ * What an organizer may do on a letter: owner (everything, including who organizes), editor (the
+ * text, publishing, invitations, translations), moderator (moderation and flood invalidation),
+ * viewer (read the signatures). Everyone may read.
+ */
+export const ORGANIZER_ROLES = ['owner', 'editor', 'moderator', 'viewer'] as const;
+export type OrganizerRole = (typeof ORGANIZER_ROLES)[number];
+
 export const letterOrganizers = pgTable(
   'letter_organizers',
   {
@@ -86,11 +94,13 @@ export const letterOrganizers = pgTable(
     organizerId: uuid('organizer_id')
       .notNull()
       .references(() => organizers.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ORGANIZER_ROLES }).notNull().default('owner'),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.letterId, t.organizerId] }),
     index('letter_organizers_organizer_idx').on(t.organizerId),
+    check('letter_organizers_role_check', sql`${t.role} in ('owner', 'editor', 'moderator', 'viewer')`),
   ],
 );
 
@@ -280,4 +290,21 @@ export const letterTranslations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.letterId, t.language] })],
+);
+
+/** Every organizer action, for the letter's owners: who, what, when, on what. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizerId: uuid('organizer_id').references(() => organizers.id, { onDelete: 'set null' }),
+    letterId: uuid('letter_id').references(() => letters.id, { onDelete: 'cascade' }),
+    /** The route, e.g. "POST /api/v1/signatures/:id/approve". */
+    action: text('action').notNull(),
+    /** What it acted on beyond the letter (a signature's id), if anything. */
+    target: text('target'),
+    status: integer('status').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_letter_idx').on(t.letterId, t.createdAt)],
 );

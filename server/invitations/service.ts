@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { effectiveStatus, isOrganizerOf } from '../letters/service.js';
+import { effectiveStatus, requireCapability } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
 import type { Sealer } from '../sealer.js';
 import { signerFields } from '../signatures/service.js';
@@ -81,9 +81,7 @@ export async function invite(
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
     if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
-    if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
-      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may invite signers');
-    }
+    await requireCapability(tx, letter.id, organizerId, 'edit');
     const status = effectiveStatus(letter, new Date());
     if (status !== 'founding' && status !== 'open') {
       throw new AppError(409, 'NOT_TAKING_SIGNATURES', 'Invitations go out for a letter in its founding round or open');

@@ -2,7 +2,17 @@ import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import {
+  letterOrganizers,
+  letters,
+  letterVersions,
+  ORGANIZER_ROLES,
+  type OrganizerRole,
+  outbox,
+  SIGNER_KINDS,
+  type SignerKind,
+  signatures,
+} from '../db/schema.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
 import { renderMarkdown } from './markdown.js';
@@ -142,15 +152,11 @@ export async function createLetter(
 
 const slugTaken = (slug: string) => new AppError(409, 'SLUG_TAKEN', `slug: "${slug}" is already used by another letter`, 'slug');
 
-/** The letter, locked for update, after checking that the organizer is one of its organizers. */
+/** The letter, locked for update, after checking that the organizer may edit it. */
 async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Promise<LetterRow> {
   const [row] = await tx.select().from(letters).where(eq(letters.slug, slug)).for('update');
   if (!row) throw notFound();
-  const [link] = await tx
-    .select({ id: letterOrganizers.organizerId })
-    .from(letterOrganizers)
-    .where(and(eq(letterOrganizers.letterId, row.id), eq(letterOrganizers.organizerId, organizerId)));
-  if (!link) throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may change it');
+  await requireCapability(tx, row.id, organizerId, 'edit');
   return row;
 }
 
@@ -273,12 +279,36 @@ export async function closeLetter({ db, now = () => new Date() }: LetterDeps, or
   });
 }
 
-export async function isOrganizerOf(db: Db | Tx, letterId: string, organizerId: string): Promise<boolean> {
+export type Capability = 'read' | 'edit' | 'moderate' | 'manage';
+const CAN: Record<Capability, readonly OrganizerRole[]> = {
+  read: ORGANIZER_ROLES,
+  edit: ['owner', 'editor'],
+  moderate: ['owner', 'moderator'],
+  manage: ['owner'],
+};
+
+/** The organizer's role on the letter, or null when they do not organize it. */
+export async function organizerRole(db: Db | Tx, letterId: string, organizerId: string): Promise<OrganizerRole | null> {
   const [link] = await db
-    .select({ id: letterOrganizers.organizerId })
+    .select({ role: letterOrganizers.role })
     .from(letterOrganizers)
     .where(and(eq(letterOrganizers.letterId, letterId), eq(letterOrganizers.organizerId, organizerId)));
-  return Boolean(link);
+  return link?.role ?? null;
+}
+
+export async function isOrganizerOf(db: Db | Tx, letterId: string, organizerId: string, can: Capability = 'read'): Promise<boolean> {
+  const role = await organizerRole(db, letterId, organizerId);
+  return role !== null && CAN[can].includes(role);
+}
+
+/** 403 unless the organizer's role on the letter allows `can`. */
+export async function requireCapability(db: Db | Tx, letterId: string, organizerId: string, can: Capability): Promise<OrganizerRole> {
+  const role = await organizerRole(db, letterId, organizerId);
+  if (!role) throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may do this');
+  if (!CAN[can].includes(role)) {
+    throw new AppError(403, 'ROLE_FORBIDDEN', `Your role on this letter (${role}) does not allow this; it needs ${CAN[can].join(' or ')}`);
+  }
+  return role;
 }
 
 /**

@@ -2,7 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslations } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
-import { isOrganizerOf } from './service.js';
+import { requireCapability } from './service.js';
 import { renderMarkdown } from './markdown.js';
 import type { TranslationInput, TranslationView } from './schemas.js';
 
@@ -31,9 +31,7 @@ export async function saveTranslation(db: Db, organizerId: string, slug: string,
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
     if (!letter) throw notFound();
-    if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
-      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may translate it');
-    }
+    await requireCapability(tx, letter.id, organizerId, 'edit');
     if (language.toLowerCase() === letter.language.toLowerCase()) {
       throw new AppError(400, 'VALIDATION_FAILED', 'language: this is the letter\'s own language; edit the letter instead', 'language');
     }

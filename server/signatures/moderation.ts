@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, type ModerationState, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { isOrganizerOf } from '../letters/service.js';
+import { requireCapability } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
 import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
 
@@ -45,9 +45,7 @@ export async function listAll(
 ) {
   const [letter] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
   if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
-  if (!(await isOrganizerOf(db, letter.id, organizerId))) {
-    throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may see its signatures');
-  }
+  await requireCapability(db, letter.id, organizerId, 'read');
   const limit = query.limit ?? 100;
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const rows = await db
@@ -99,9 +97,7 @@ export async function decide(
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
-    if (!(await isOrganizerOf(tx, row.letterId, organizerId))) {
-      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may moderate its signatures');
-    }
+    await requireCapability(tx, row.letterId, organizerId, 'moderate');
     const verification =
       decision === 'approve'
         ? (row.verification ?? 'approved')
@@ -145,9 +141,7 @@ export async function invalidate(
   return db.transaction(async (tx) => {
     const [letter] = await tx.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
     if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
-    if (!(await isOrganizerOf(tx, letter.id, organizerId))) {
-      throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may invalidate its signatures');
-    }
+    await requireCapability(tx, letter.id, organizerId, 'moderate');
     const where = and(
       eq(signatures.letterId, letter.id),
       inArray(signatures.status, ['pending', 'confirmed']),

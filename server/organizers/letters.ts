@@ -1,0 +1,85 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { letterOrganizers, letters, type OrganizerRole, organizers } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { requireCapability } from '../letters/service.js';
+
+export interface CoOrganizer {
+  email: string;
+  name: string | null;
+  role: OrganizerRole;
+  since: string;
+}
+
+async function letterId(db: Db, slug: string): Promise<string> {
+  const [row] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+  if (!row) throw notFound();
+  return row.id;
+}
+
+export async function listCoOrganizers(db: Db, actorId: string, slug: string): Promise<CoOrganizer[]> {
+  const id = await letterId(db, slug);
+  await requireCapability(db, id, actorId, 'read');
+  const rows = await db
+    .select({ email: organizers.email, name: organizers.name, role: letterOrganizers.role, since: letterOrganizers.createdAt })
+    .from(letterOrganizers)
+    .innerJoin(organizers, eq(organizers.id, letterOrganizers.organizerId))
+    .where(eq(letterOrganizers.letterId, id))
+    .orderBy(asc(letterOrganizers.createdAt));
+  return rows.map((r) => ({ ...r, since: r.since.toISOString() }));
+}
+
+/**
+ * Adds a co-organizer with a role, or changes their role (owners only). An address without an
+ * account gets one; it signs in with a token from the CLI (magic links are planned).
+ */
+export async function setCoOrganizer(
+  db: Db,
+  actorId: string,
+  slug: string,
+  input: { email: string; name?: string; role: OrganizerRole },
+): Promise<CoOrganizer> {
+  const email = input.email.trim().toLowerCase();
+  const id = await letterId(db, slug);
+  return db.transaction(async (tx) => {
+    await requireCapability(tx, id, actorId, 'manage');
+    const [account] = await tx
+      .insert(organizers)
+      .values({ email, name: input.name?.trim() || null })
+      .onConflictDoUpdate({ target: organizers.email, set: { email: sql`excluded.email` } })
+      .returning({ id: organizers.id, email: organizers.email, name: organizers.name });
+    if (account!.id === actorId && input.role !== 'owner') await keepAnOwner(tx as unknown as Db, id, actorId);
+    const [link] = await tx
+      .insert(letterOrganizers)
+      .values({ letterId: id, organizerId: account!.id, role: input.role })
+      .onConflictDoUpdate({ target: [letterOrganizers.letterId, letterOrganizers.organizerId], set: { role: input.role } })
+      .returning({ role: letterOrganizers.role, since: letterOrganizers.createdAt });
+    return { email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() };
+  });
+}
+
+/** A letter always keeps at least one owner. */
+async function keepAnOwner(db: Db, letter: string, leaving: string) {
+  const owners = await db
+    .select({ id: letterOrganizers.organizerId })
+    .from(letterOrganizers)
+    .where(and(eq(letterOrganizers.letterId, letter), eq(letterOrganizers.role, 'owner')));
+  if (owners.every((o) => o.id === leaving)) {
+    throw new AppError(409, 'LAST_OWNER', 'A letter needs at least one owner; make someone else owner first');
+  }
+}
+
+export async function removeCoOrganizer(db: Db, actorId: string, slug: string, email: string): Promise<void> {
+  const id = await letterId(db, slug);
+  await db.transaction(async (tx) => {
+    await requireCapability(tx, id, actorId, 'manage');
+    const [account] = await tx.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
+    if (!account) throw new AppError(404, 'ORGANIZER_NOT_FOUND', 'email: no organizer of this letter has this address', 'email');
+    await keepAnOwner(tx as unknown as Db, id, account.id);
+    const removed = await tx
+      .delete(letterOrganizers)
+      .where(and(eq(letterOrganizers.letterId, id), eq(letterOrganizers.organizerId, account.id)))
+      .returning({ id: letterOrganizers.organizerId });
+    if (removed.length === 0) throw new AppError(404, 'ORGANIZER_NOT_FOUND', 'email: no organizer of this letter has this address', 'email');
+  });
+}

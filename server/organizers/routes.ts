@@ -1,0 +1,87 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { letterAudit } from '../audit/service.js';
+import { errors } from '../http/schemas.js';
+import { SlugParams } from '../letters/schemas.js';
+import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
+
+const Role = Type.Union([Type.Literal('owner'), Type.Literal('editor'), Type.Literal('moderator'), Type.Literal('viewer')]);
+const CoOrganizer = Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]), role: Role, since: Type.String({ format: 'date-time' }) });
+const Email = Type.String({ format: 'email', maxLength: 254 });
+const tags = ['organizers'];
+const security = [{ bearer: [] }];
+
+/** Who organizes a letter, with which role, and the record of what they did. */
+const organizerRoutes: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const guard = { onRequest: [app.limits.organizerPerIp, app.authenticate] };
+
+  app.get(
+    '/api/v1/letters/:slug/organizers',
+    { schema: { tags, security, summary: 'The letter\'s organizers and their roles', params: SlugParams, response: { 200: Type.Object({ items: Type.Array(CoOrganizer) }), ...errors(400, 401, 403, 404) } }, ...guard },
+    async (req) => ({ items: await listCoOrganizers(app.db, req.organizer!.id, req.params.slug) }),
+  );
+
+  app.post(
+    '/api/v1/letters/:slug/organizers',
+    {
+      schema: {
+        tags, security,
+        summary: 'Add a co-organizer, or change their role (owners only): owner, editor, moderator or viewer',
+        params: SlugParams,
+        body: Type.Object({ email: Email, name: Type.Optional(Type.String({ maxLength: 200 })), role: Role }, { additionalProperties: false }),
+        response: { 200: CoOrganizer, ...errors(400, 401, 403, 404, 409) },
+      },
+      ...guard,
+    },
+    async (req) => setCoOrganizer(app.db, req.organizer!.id, req.params.slug, req.body),
+  );
+
+  app.post(
+    '/api/v1/letters/:slug/organizers/remove',
+    {
+      schema: {
+        tags, security,
+        summary: 'Remove a co-organizer (owners only; a letter keeps at least one owner)',
+        params: SlugParams,
+        body: Type.Object({ email: Email }, { additionalProperties: false }),
+        response: { 200: Type.Object({ removed: Type.Literal(true) }), ...errors(400, 401, 403, 404, 409) },
+      },
+      ...guard,
+    },
+    async (req) => {
+      await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, req.body.email);
+      return { removed: true as const };
+    },
+  );
+
+  app.get(
+    '/api/v1/letters/:slug/audit',
+    {
+      schema: {
+        tags, security,
+        summary: 'Every organizer action on the letter, newest first (owners only)',
+        params: SlugParams,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                at: Type.String({ format: 'date-time' }),
+                organizer: Type.Union([Type.String(), Type.Null()]),
+                action: Type.String(),
+                target: Type.Union([Type.String(), Type.Null()]),
+                status: Type.Integer(),
+              }),
+            ),
+          }),
+          ...errors(400, 401, 403, 404),
+        },
+      },
+      ...guard,
+    },
+    async (req) => ({ items: await letterAudit(app.db, req.organizer!.id, req.params.slug) }),
+  );
+};
+
+export default organizerRoutes;
