@@ -25,7 +25,9 @@ import signaturePages from './signatures/pages.js';
 import signatureRoutes from './signatures/routes.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
+import authRoutes from './organizers/auth-routes.js';
 import organizerRoutes from './organizers/routes.js';
+import { loginComposer } from './organizers/sessions.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
 import httpCaching from './plugins/http-caching.js';
@@ -112,7 +114,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(outbox, options.outbox ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
-  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps) };
+  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps) };
   for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);
 
   await app.register(openapi);
@@ -125,5 +127,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(invitationRoutes);
   await app.register(invitationPages);
   await app.register(organizerRoutes);
+  await app.register(authRoutes);
   return app;
 }

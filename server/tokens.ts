@@ -5,7 +5,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
  * and stored only as an HMAC keyed from SECRET_KEY: a leaked database alone cannot be used to
  * forge or replay them.
  */
-export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'invite' | 'login';
+export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'invite' | 'login' | 'session';
 
 const TOKEN_BYTES = 32;
 

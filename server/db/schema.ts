@@ -34,6 +34,8 @@ export const apiTokens = pgTable(
       .references(() => organizers.id, { onDelete: 'cascade' }),
     /** HMAC of the token (see server/tokens.ts); the token itself is never stored. */
     tokenHash: text('token_hash').notNull().unique(),
+    /** What the organizer calls it ("laptop", "import script"). */
+    label: text('label'),
     createdAt: createdAt(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
@@ -307,4 +309,34 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('audit_log_letter_idx').on(t.letterId, t.createdAt)],
+);
+
+/** Single-use sign-in links mailed to organizers: valid for 15 minutes, once. */
+export const loginTokens = pgTable('login_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  organizerId: uuid('organizer_id')
+    .notNull()
+    .references(() => organizers.id, { onDelete: 'cascade' }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+/** Browser sessions of organizers (an HttpOnly cookie holding a token whose HMAC is here). */
+export const organizerSessions = pgTable(
+  'organizer_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizerId: uuid('organizer_id')
+      .notNull()
+      .references(() => organizers.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The browser, as it named itself, cut short: for the organizer to recognize a session. */
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('organizer_sessions_organizer_idx').on(t.organizerId)],
 );

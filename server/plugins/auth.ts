@@ -1,12 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../errors.js';
+import { requireSameOrigin } from '../http/same-origin.js';
 import { type Organizer, organizerForToken } from '../organizers/service.js';
+import { organizerForSession } from '../organizers/sessions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set by app.authenticate (required) or app.identify (optional). */
     organizer: Organizer | null;
+    /** The browser session the organizer came with, if not an API token. */
+    sessionId: string | null;
   }
   interface FastifyInstance {
     /** onRequest hook: 401 unless the request carries a valid organizer API token. */
@@ -28,28 +32,55 @@ function unauthorized(message: string) {
   return new AppError(401, 'UNAUTHORIZED', message);
 }
 
-/** Organizer authentication by API token (Authorization: Bearer TOKEN). */
+/** The session cookie's name: host-locked (__Host-) whenever the site is served over https. */
+export const sessionCookieName = (publicUrl: string) => (publicUrl.startsWith('https:') ? '__Host-session' : 'session');
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Organizer authentication: an API token (Authorization: Bearer TOKEN), or in a browser the
+ * session cookie that a sign-in link opened.
+ */
 export default fp(
   async (app) => {
     app.decorateRequest('organizer', null);
+    app.decorateRequest('sessionId', null);
+    const cookieName = sessionCookieName(app.config.publicUrl);
+    const sameOrigin = requireSameOrigin(app.config.publicUrl);
+    const deps = () => ({ db: app.db, tokens: app.tokens });
 
-    async function identify(request: FastifyRequest, reply: FastifyReply) {
+    /** `strict`: a session cookie that no longer works is an error (on public reads it is ignored). */
+    async function identifyWith(request: FastifyRequest, reply: FastifyReply, strict: boolean) {
       const token = bearerToken(request);
-      if (token === null) return;
-      const organizer = await organizerForToken({ db: app.db, tokens: app.tokens }, token);
-      if (!organizer) {
-        reply.header('WWW-Authenticate', 'Bearer error="invalid_token"');
-        throw unauthorized('The API token is unknown or revoked');
+      if (token !== null) {
+        const organizer = await organizerForToken(deps(), token);
+        if (!organizer) {
+          reply.header('WWW-Authenticate', 'Bearer error="invalid_token"');
+          throw unauthorized('The API token is unknown or revoked');
+        }
+        request.organizer = organizer;
+        return;
       }
-      request.organizer = organizer;
+      const cookie = request.cookies?.[cookieName];
+      if (!cookie) return;
+      const session = await organizerForSession(deps(), cookie);
+      if (!session) {
+        if (strict) throw unauthorized('Your session has ended or is not valid; sign in again');
+        return;
+      }
+      // A cookie rides along with any request the browser makes: changes must come from our own pages.
+      if (!SAFE_METHODS.has(request.method)) await sameOrigin(request, reply);
+      request.organizer = { id: session.id, email: session.email, name: session.name };
+      request.sessionId = session.sessionId;
     }
 
+    const identify = (request: FastifyRequest, reply: FastifyReply) => identifyWith(request, reply, false);
     app.decorate('identify', identify);
     app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
-      await identify(request, reply);
+      await identifyWith(request, reply, true);
       if (!request.organizer) {
         reply.header('WWW-Authenticate', 'Bearer');
-        throw unauthorized('An organizer API token is required (Authorization: Bearer TOKEN)');
+        throw unauthorized('Sign in, or send an organizer API token (Authorization: Bearer TOKEN)');
       }
     });
   },

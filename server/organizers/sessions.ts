@@ -1,0 +1,144 @@
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { apiTokens, loginTokens, organizers, organizerSessions } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import type { OutgoingMail } from '../mail/mailer.js';
+import type { MailRenderer } from '../mail/templates.js';
+import { enqueue } from '../outbox/service.js';
+import type { Composer } from '../outbox/worker.js';
+import type { TokenHasher } from '../tokens.js';
+import type { Organizer } from './service.js';
+
+export const LOGIN_TTL_MS = 15 * 60 * 1000;
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+export const MAIL_LOGIN = 'organizer.login';
+
+export interface SessionDeps {
+  db: Db;
+  tokens: TokenHasher;
+  now?: () => Date;
+}
+
+/**
+ * Mails a sign-in link if the address belongs to an organizer; says nothing either way, so the
+ * form cannot be used to learn who organizes.
+ */
+export async function requestLogin({ db }: SessionDeps, email: string): Promise<void> {
+  const [organizer] = await db.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
+  if (organizer) await enqueue(db, MAIL_LOGIN, { organizerId: organizer.id });
+}
+
+/** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
+export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Record<string, Composer> {
+  const compose: Composer = async ({ organizerId = '' }): Promise<OutgoingMail | null> => {
+    const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
+    if (!organizer) return null;
+    const { token, hash } = deps.tokens.issue('login');
+    const now = deps.now?.() ?? new Date();
+    await deps.db.insert(loginTokens).values({ tokenHash: hash, organizerId, expiresAt: new Date(now.getTime() + LOGIN_TTL_MS) });
+    const loginUrl = `${deps.publicUrl}/login/${token}`;
+    return { to: organizer.email, subject: 'Your sign-in link for Undersigned', ...deps.render('login', { organizer, loginUrl, letter: { language: 'en', title: 'Sign in' } }), links: { login: loginUrl } };
+  };
+  return { [MAIL_LOGIN]: compose };
+}
+
+/**
+ * Spends a sign-in link (once: a second use, or one after 15 minutes, is refused) and opens a
+ * session; returns the session's token for the cookie.
+ */
+export async function consumeLogin(deps: SessionDeps, token: string, userAgent: string | undefined) {
+  const now = deps.now?.() ?? new Date();
+  return deps.db.transaction(async (tx) => {
+    const hashes = deps.tokens.candidates('login', token);
+    const [spent] = await tx
+      .update(loginTokens)
+      .set({ usedAt: now })
+      .where(and(inArray(loginTokens.tokenHash, hashes), isNull(loginTokens.usedAt), gt(loginTokens.expiresAt, now)))
+      .returning({ organizerId: loginTokens.organizerId });
+    if (!spent) {
+      const [known] = await tx.select().from(loginTokens).where(inArray(loginTokens.tokenHash, hashes));
+      if (!known) throw new AppError(404, 'TOKEN_UNKNOWN', 'This sign-in link is not valid. Ask for a new one.');
+      throw new AppError(410, known.usedAt ? 'LINK_USED' : 'TOKEN_EXPIRED', known.usedAt ? 'This sign-in link has been used already. Ask for a new one.' : 'This sign-in link has expired (they last 15 minutes). Ask for a new one.');
+    }
+    const session = deps.tokens.issue('session');
+    await tx.insert(organizerSessions).values({
+      organizerId: spent.organizerId,
+      tokenHash: session.hash,
+      userAgent: userAgent?.slice(0, 200) ?? null,
+      expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+    });
+    return { token: session.token };
+  });
+}
+
+/** The organizer and session a session cookie stands for, or null. */
+export async function organizerForSession(deps: SessionDeps, token: string): Promise<(Organizer & { sessionId: string }) | null> {
+  const now = deps.now?.() ?? new Date();
+  const [row] = await deps.db
+    .select({ id: organizers.id, email: organizers.email, name: organizers.name, sessionId: organizerSessions.id })
+    .from(organizerSessions)
+    .innerJoin(organizers, eq(organizers.id, organizerSessions.organizerId))
+    .where(
+      and(
+        inArray(organizerSessions.tokenHash, deps.tokens.candidates('session', token)),
+        isNull(organizerSessions.revokedAt),
+        gt(organizerSessions.expiresAt, now),
+      ),
+    );
+  if (!row) return null;
+  await deps.db
+    .update(organizerSessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(organizerSessions.id, row.sessionId), lt(organizerSessions.lastSeenAt, sql`now() - interval '5 minutes'`)));
+  return row;
+}
+
+export async function listSessions(db: Db, organizerId: string, currentId: string | null) {
+  const rows = await db
+    .select()
+    .from(organizerSessions)
+    .where(and(eq(organizerSessions.organizerId, organizerId), isNull(organizerSessions.revokedAt), gt(organizerSessions.expiresAt, new Date())))
+    .orderBy(desc(organizerSessions.lastSeenAt));
+  return rows.map((s) => ({
+    id: s.id,
+    userAgent: s.userAgent,
+    createdAt: s.createdAt.toISOString(),
+    lastSeenAt: s.lastSeenAt.toISOString(),
+    expiresAt: s.expiresAt.toISOString(),
+    current: s.id === currentId,
+  }));
+}
+
+export async function revokeSession(db: Db, organizerId: string, sessionId: string): Promise<void> {
+  const done = await db
+    .update(organizerSessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(organizerSessions.id, sessionId), eq(organizerSessions.organizerId, organizerId), isNull(organizerSessions.revokedAt)))
+    .returning({ id: organizerSessions.id });
+  if (done.length === 0) throw new AppError(404, 'SESSION_NOT_FOUND', 'No such session');
+}
+
+export async function listTokens(db: Db, organizerId: string) {
+  const rows = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.organizerId, organizerId), isNull(apiTokens.revokedAt)))
+    .orderBy(desc(apiTokens.createdAt));
+  return rows.map((t) => ({ id: t.id, label: t.label, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }));
+}
+
+/** A new API token, shown once. */
+export async function createToken({ db, tokens }: SessionDeps, organizerId: string, label: string | undefined) {
+  const { token, hash } = tokens.issue('api');
+  const [row] = await db.insert(apiTokens).values({ organizerId, tokenHash: hash, label: label?.trim() || null }).returning({ id: apiTokens.id });
+  return { id: row!.id, token };
+}
+
+export async function revokeToken(db: Db, organizerId: string, id: string): Promise<void> {
+  const done = await db
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.organizerId, organizerId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (done.length === 0) throw new AppError(404, 'TOKEN_NOT_FOUND', 'No such token');
+}
