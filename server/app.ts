@@ -26,6 +26,7 @@ import signatureRoutes from './signatures/routes.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
 import authRoutes from './organizers/auth-routes.js';
+import organizerPages from './organizers/pages.js';
 import organizerRoutes from './organizers/routes.js';
 import { loginComposer } from './organizers/sessions.js';
 import configPlugin from './plugins/config.js';
@@ -128,5 +129,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(invitationPages);
   await app.register(organizerRoutes);
   await app.register(authRoutes);
+  await app.register(organizerPages);
   return app;
 }

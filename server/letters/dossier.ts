@@ -7,7 +7,7 @@ import { type Listed, tiers } from './signatories.js';
 // A cell a spreadsheet would read as a formula (= + - @, or a tab/CR that hides one) is prefixed
 // with an apostrophe, as OWASP advises against CSV injection.
 const FORMULA_START = /^[=+\-@\t\r]/;
-const formulaSafe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
+export const formulaSafe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
 const CSV_COLUMNS = [
   'name', 'kind', 'title', 'parliament', 'party', 'organization', 'role',

@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import { record } from '../audit/service.js';
 
 // Reads worth recording: the full list carries every signer's address.
-const RECORDED_READS = /\/signatures\/all$/;
+const RECORDED_READS = /(\/signatures\/all|\/export\.csv)$/;
 
 /**
  * The audit log: every request an organizer makes that changes something, or that reads the

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
+import supertest from 'supertest';
 import { letters, signatures } from '../../server/db/schema.js';
 import type { TestContext } from './app.js';
-import { newLetter, newOrganizer } from './app.js';
+import { csrfTokenIn, newLetter, newOrganizer } from './app.js';
 import { tokenFrom } from './smtp.js';
 
 /** An organizer and an open letter of theirs (moderation as given, default: the letter's default). */
@@ -50,4 +51,17 @@ export async function insertSignatories(
   for (let i = 0; i < rows.length; i += 500) await ctx.database.db.insert(signatures).values(rows.slice(i, i + 500));
   // Written behind the app's back: tell it, as every write of its own does.
   await ctx.app.letterChanged(slug);
+}
+
+/** Signs an organizer in as a browser does (the sign-in form, the mailed link, its button); returns that browser. */
+export async function signInBrowser(ctx: TestContext, email: string) {
+  const browser = supertest.agent(ctx.app.server);
+  const page = await browser.get('/login').expect(200);
+  const before = ctx.smtp.to(email).length;
+  await browser.post('/login').type('form').send({ email, _csrf: csrfTokenIn(page.text) }).expect(200);
+  const mails = await ctx.smtp.waitFor(email, before + 1);
+  const token = /\/login\/([\w-]+)/.exec(mails.at(-1)!.text)![1]!;
+  const confirm = await browser.get(`/login/${token}`).expect(200);
+  await browser.post(`/login/${token}`).type('form').send({ _csrf: csrfTokenIn(confirm.text) }).expect(303);
+  return browser;
 }

@@ -1,0 +1,198 @@
+import formbody from '@fastify/formbody';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { stringify } from 'csv-stringify/sync';
+import { Type } from 'typebox';
+import { AppError } from '../errors.js';
+import { formBody, formGuards, formPage } from '../http/forms.js';
+import { errors } from '../http/schemas.js';
+import { invite, parseCsv } from '../invitations/service.js';
+import { formulaSafe } from '../letters/dossier.js';
+import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
+import { validate } from '../http/validate.js';
+import * as letters from '../letters/service.js';
+import { renderMarkdown } from '../letters/markdown.js';
+import { type Decision, decide, listAll } from '../signatures/moderation.js';
+import type { OrganizerSignatureView } from '../signatures/schemas.js';
+
+const Html = Type.String({ description: 'text/html' });
+const Redirect = Type.Null({ description: 'see other' });
+const LETTER_FIELDS = ['title', 'addressee', 'summary', 'language', 'body'] as const;
+const pageTags = ['organizer pages'];
+
+/**
+ * The organizers' workspace in the browser: plain forms (no script needed), each posting to the
+ * same services as the API, with the same role checks; every post is recorded in the audit log.
+ */
+const organizerPages: FastifyPluginAsync = async (fastify) => {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  await app.register(formbody, { bodyLimit: 512 * 1024 });
+  const guards = formGuards(app);
+  const signedIn = [app.limits.organizerPerIp, app.authenticate];
+  const workspace = (slug: string, note?: string) => `/organize/letters/${slug}${note ? `?note=${encodeURIComponent(note)}` : ''}`;
+
+  // Pages a browser opens: someone not signed in is sent to the sign-in page, not shown JSON.
+  const page = { onRequest: [app.limits.organizerPerIp, app.identify] };
+  const toLogin = (reply: FastifyReply) => reply.code(303).redirect('/login');
+
+  async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {
+    const organizerId = req.organizer!.id;
+    const letter = await letters.readLetter({ db: app.db }, slug, organizerId);
+    const query = req.query as { status?: string; q?: string; note?: string };
+    const status = ['pending', 'confirmed', 'withdrawn', 'fraudulent'].includes(query.status ?? '') ? (query.status as 'confirmed') : undefined;
+    const [queue, table] = await Promise.all([
+      listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status: 'confirmed', moderation: 'pending', limit: 200 }),
+      listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, limit: 1000 }),
+    ]);
+    // Addresses are sealed in the database, so the search runs here, over the page of rows.
+    const q = (query.q ?? '').trim().toLowerCase();
+    const rows = q ? table.items.filter((s) => `${s.name} ${s.email ?? ''} ${s.organization ?? ''}`.toLowerCase().includes(q)) : table.items;
+    reply.header('Cache-Control', 'private, no-store');
+    return reply.view('pages/workspace', {
+      title: `Organize: ${letter.title}`,
+      letter,
+      note: query.note,
+      csrfToken: await formPage(reply),
+      queue: queue.items,
+      rows,
+      filter: { status: status ?? '', q: query.q ?? '' },
+      statuses: ['', 'pending', 'confirmed', 'withdrawn', 'fraudulent'].map((s) => ({ value: s, label: s || 'all', selected: s === (status ?? '') })),
+      ...extra,
+    });
+  }
+
+  app.get(
+    '/organize/new',
+    { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page },
+    async (req, reply) => {
+      if (!req.organizer) return toLogin(reply);
+      return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' } });
+    },
+  );
+
+  app.post(
+    '/organize/new',
+    { schema: { tags: pageTags, summary: 'Create a draft from the form', body: formBody(LETTER_FIELDS), response: { 303: Redirect, 400: Html, ...errors(401, 403) } }, onRequest: signedIn, preHandler: guards },
+    async (req, reply) => {
+      const v = Object.fromEntries(LETTER_FIELDS.map((f) => [f, req.body[f] ?? ''])) as Record<(typeof LETTER_FIELDS)[number], string>;
+      try {
+        const input = validate<CreateLetterInput>(CreateLetterBody, {
+          title: v.title,
+          addressee: v.addressee,
+          body: v.body,
+          ...(v.summary.trim() ? { summary: v.summary } : {}),
+          ...(v.language.trim() ? { language: v.language.trim() } : {}),
+        });
+        const letter = await letters.createLetter({ db: app.db }, req.organizer!.id, input);
+        return reply.code(303).redirect(workspace(letter.slug, 'Draft saved'));
+      } catch (err) {
+        if (!(err instanceof AppError) || err.statusCode !== 400) throw err;
+        return reply.code(400).view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: v, error: err.message });
+      }
+    },
+  );
+
+  app.get(
+    '/organize/letters/:slug',
+    {
+      schema: {
+        tags: pageTags,
+        summary: 'A letter\'s workspace: edit and preview, publish and close, moderate, invite, the signature table',
+        params: SlugParams,
+        querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), q: Type.Optional(Type.String({ maxLength: 200 })), note: Type.Optional(Type.String({ maxLength: 200 })) }),
+        response: { 200: Html, 303: Redirect, ...errors(400, 403, 404) },
+      },
+      ...page,
+    },
+    async (req, reply) => (req.organizer ? letterPage(req, reply, req.params.slug) : toLogin(reply)),
+  );
+
+  app.post(
+    '/organize/letters/:slug/edit',
+    { schema: { tags: pageTags, summary: 'Save the text (or preview it)', params: SlugParams, body: formBody([...LETTER_FIELDS, 'preview', 'editorial']), response: { 200: Html, 303: Redirect, 400: Html, ...errors(401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+    async (req, reply) => {
+      const slug = req.params.slug;
+      const v = Object.fromEntries(LETTER_FIELDS.map((f) => [f, req.body[f] ?? ''])) as Record<(typeof LETTER_FIELDS)[number], string>;
+      if (req.body.preview) {
+        return letterPage(req, reply, slug, { draft: v, previewHtml: renderMarkdown(v.body) });
+      }
+      try {
+        const patch = validate<UpdateLetterInput>(UpdateLetterBody, {
+          title: v.title,
+          addressee: v.addressee,
+          body: v.body,
+          summary: v.summary.trim() ? v.summary : null,
+          ...(v.language.trim() ? { language: v.language.trim() } : {}),
+          ...(req.body.editorial ? { editorial: true } : {}),
+        });
+        await letters.updateLetter({ db: app.db }, req.organizer!.id, slug, patch);
+      } catch (err) {
+        if (!(err instanceof AppError) || err.statusCode !== 400) throw err;
+        reply.code(400);
+        return letterPage(req, reply, slug, { draft: v, error: err.message });
+      }
+      await app.letterChanged(slug);
+      return reply.code(303).redirect(workspace(slug, 'Saved'));
+    },
+  );
+
+  const transitions = { publish: letters.publishLetter, close: letters.closeLetter, founding: letters.startFounding } as const;
+  for (const [name, transition] of Object.entries(transitions)) {
+    app.post(
+      `/organize/letters/:slug/${name}`,
+      { schema: { tags: pageTags, summary: `${name} the letter`, params: SlugParams, body: formBody([]), response: { 303: Redirect, ...errors(401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+      async (req, reply) => {
+        const letter = await transition({ db: app.db }, req.organizer!.id, req.params.slug);
+        await app.letterChanged(letter.slug);
+        return reply.code(303).redirect(workspace(letter.slug, `Letter is now ${letter.status}`));
+      },
+    );
+  }
+
+  app.post(
+    '/organize/letters/:slug/moderate',
+    { schema: { tags: pageTags, summary: 'Approve, reject or shadow a signature', params: SlugParams, body: formBody(['id', 'decision']), response: { 303: Redirect, ...errors(400, 401, 403, 404) } }, onRequest: signedIn, preHandler: guards },
+    async (req, reply) => {
+      const decision = req.body.decision as Decision;
+      if (!['approve', 'reject', 'shadow'].includes(decision) || !/^[0-9a-f-]{36}$/.test(req.body.id ?? '')) {
+        throw new AppError(400, 'VALIDATION_FAILED', 'decision: choose approve, reject or shadow', 'decision');
+      }
+      const { slug } = await decide({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.body.id!, decision);
+      await app.letterChanged(slug);
+      return reply.code(303).redirect(workspace(slug, `Signature: ${decision}`));
+    },
+  );
+
+  app.post(
+    '/organize/letters/:slug/invite',
+    { schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: formBody(['csv']), response: { 200: Html, ...errors(400, 401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+    async (req, reply) => {
+      const result = await invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? ''));
+      if (result.invited > 0) app.outbox.wake();
+      return letterPage(req, reply, req.params.slug, { invitations: result });
+    },
+  );
+
+  app.get(
+    '/organize/letters/:slug/export.csv',
+    { schema: { tags: pageTags, summary: 'Every signature with its address, as CSV (organizers only; recorded in the audit log)', params: SlugParams, response: { 200: Type.String({ description: 'text/csv' }), ...errors(401, 403, 404) } }, onRequest: signedIn },
+    async (req, reply) => {
+      const all: OrganizerSignatureView[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listAll({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.params.slug, { limit: 1000, cursor });
+        all.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const columns = ['email', 'name', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display', 'status', 'moderation', 'verifiedBy', 'version', 'founding', 'createdAt', 'confirmedAt', 'withdrawnAt'] as const;
+      const rows = all.map((s) => columns.map((c) => formulaSafe(s[c] === null || s[c] === undefined ? '' : String(s[c]))));
+      reply.header('Cache-Control', 'private, no-store');
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${req.params.slug}-all-signatures.csv"`)
+        .send(stringify([[...columns], ...rows], { bom: true, record_delimiter: 'windows' }));
+    },
+  );
+};
+
+export default organizerPages;

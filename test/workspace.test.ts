@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { csrfTokenIn, newOrganizer, uniq, useTestApp } from './helpers/app.js';
+import { organizerWithLetter, publicNames, signAndConfirm, signInBrowser } from './helpers/flows.js';
+import { individual, legislator } from './helpers/signers.js';
+
+const ctx = useTestApp({ smtp: true });
+
+describe('the organizers\' workspace in the browser', () => {
+  it('moderates, invites by pasted CSV, filters and searches the table, exports with addresses (audited)', async () => {
+    const { slug, organizer } = await organizerWithLetter(ctx);
+    const mp = legislator({ name: 'Queued Legislator' });
+    await signAndConfirm(ctx, slug, mp);
+    await signAndConfirm(ctx, slug, individual({ name: 'Plain Individual' }));
+    const browser = await signInBrowser(ctx, organizer.email);
+    const origin = { Origin: 'http://undersigned.test' };
+
+    let page = await browser.get(`/organize/letters/${slug}`).expect(200);
+    expect(page.text).toContain('Moderation queue (1)');
+    expect(page.text).toContain(mp.email);
+    const id = /name="id" value="([0-9a-f-]{36})"/.exec(page.text)![1]!;
+    const approved = await browser.post(`/organize/letters/${slug}/moderate`).set(origin).type('form').send({ id, decision: 'approve', _csrf: csrfTokenIn(page.text) }).expect(303);
+    expect(approved.headers.location).toContain('note=Signature%3A%20approve');
+    expect(await publicNames(ctx, slug)).toEqual(['Plain Individual', 'Queued Legislator']);
+
+    page = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const csv = ['name,email,kind,country', `Invited One,${uniq('i')}@example.org,individual,FR`, 'Broken Row,not-an-email,individual,FR'].join('\n');
+    const invited = await browser.post(`/organize/letters/${slug}/invite`).set(origin).type('form').send({ csv, _csrf: csrfTokenIn(page.text) }).expect(200);
+    expect(invited.text).toContain('Invited 1; already invited 0.');
+    expect(invited.text).toContain('Line 3: email: is not a valid email address');
+
+    const searched = await browser.get(`/organize/letters/${slug}?q=plain`).expect(200);
+    expect(searched.text).toContain('Plain Individual');
+    expect(searched.text).not.toContain(mp.email);
+    const byStatus = await browser.get(`/organize/letters/${slug}?status=withdrawn`).expect(200);
+    expect(byStatus.text).not.toContain('Plain Individual');
+
+    const exported = await browser.get(`/organize/letters/${slug}/export.csv`).expect(200);
+    expect(exported.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(exported.text).toContain(mp.email);
+    const audit = await browser.get(`/api/v1/letters/${slug}/audit`).expect(200);
+    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['GET /organize/letters/:slug/export.csv', 'POST /organize/letters/:slug/moderate', 'POST /organize/letters/:slug/invite']),
+    );
+  });
+
+  it('drafts with a preview, saves, and refuses a viewer (403) and a visitor who is not signed in', async () => {
+    const { organizer } = await newOrganizer(ctx);
+    const browser = await signInBrowser(ctx, organizer.email);
+    const origin = { Origin: 'http://undersigned.test' };
+    const form = await browser.get('/organize/new').expect(200);
+    const bad = await browser.post('/organize/new').set(origin).type('form').send({ title: '', addressee: 'X', body: 'Y', _csrf: csrfTokenIn(form.text) }).expect(400);
+    expect(bad.text).toContain('title:');
+    const created = await browser.post('/organize/new').set(origin).type('form').send({ title: 'From the browser', addressee: 'Interpol', body: 'First *draft*.', language: 'en', _csrf: csrfTokenIn(form.text) }).expect(303);
+    const slug = new URL(created.headers.location as string, 'http://x').pathname.split('/').at(-1)!;
+    const workspace = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const preview = await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ title: 'From the browser', addressee: 'Interpol', body: 'Second **draft**.', preview: '1', _csrf: csrfTokenIn(workspace.text) }).expect(200);
+    expect(preview.text).toContain('<strong>draft</strong>');
+    await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ title: 'Saved title', addressee: 'Interpol', body: 'Second **draft**.', _csrf: csrfTokenIn(workspace.text) }).expect(303);
+    expect((await ctx.http.get(`/api/v1/letters/${slug}`).set('Cookie', '').expect(404)).body.code).toBe('LETTER_NOT_FOUND');
+
+    // A viewer signed in: reads the workspace, cannot publish.
+    const viewerEmail = `${uniq('viewer')}@example.org`;
+    await browser.post(`/api/v1/letters/${slug}/organizers`).set(origin).send({ email: viewerEmail, role: 'viewer' }).expect(200);
+    const viewer = await signInBrowser(ctx, viewerEmail);
+    const seen = await viewer.get(`/organize/letters/${slug}`).expect(200);
+    const denied = await viewer.post(`/organize/letters/${slug}/publish`).set(origin).type('form').send({ _csrf: csrfTokenIn(seen.text) }).expect(403);
+    expect(denied.body.code).toBe('ROLE_FORBIDDEN');
+
+    expect((await ctx.http.get(`/organize/letters/${slug}`).expect(303)).headers.location).toBe('/login');
+    await ctx.http.post(`/organize/letters/${slug}/publish`).type('form').send({}).expect(401);
+  });
+});
