@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
+import { AppError } from './errors.js';
 import { createDatabase, DatabaseInUseError } from './db/client.js';
-import { addOrganizer } from './organizers/service.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { invite, parseCsv } from './invitations/service.js';
+import { addOrganizer, findOrganizerByEmail } from './organizers/service.js';
+import { exportSignaturesCsv } from './signatures/export.js';
 import { rekey } from './maintenance/rekey.js';
 import { Sealer } from './sealer.js';
 import { TokenHasher } from './tokens.js';
@@ -11,6 +15,10 @@ const USAGE = `Usage: npm run cli -- <command>
   migrate                              apply pending database migrations
   rekey                                re-seal stored addresses under SECRET_KEY (old key in SECRET_KEY_PREVIOUS)
   organizer add EMAIL [--name NAME]    create an organizer (or find it) and print a new API token
+  export SLUG --as EMAIL [--out FILE]  every signature with its address, as CSV (to FILE or stdout)
+  invite SLUG FILE.csv --as EMAIL      invite signers from a CSV (name,email,kind,...); bad rows reported by line
+
+Long work reports its progress on stderr.
 `;
 
 class UsageError extends Error {}
@@ -19,18 +27,21 @@ async function run(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { name: { type: 'string' }, as: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, sub, arg] = positionals;
   if (values.help || !command) {
     process.stdout.write(USAGE);
     return;
   }
-  const known = command === 'migrate' || command === 'rekey' || (command === 'organizer' && sub === 'add');
+  const known =
+    command === 'migrate' || command === 'rekey' || (command === 'organizer' && sub === 'add') || command === 'export' || command === 'invite';
   if (!known) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   if (command === 'organizer' && (!arg || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(arg))) {
     throw new UsageError('organizer add needs an EMAIL');
   }
+  if ((command === 'export' || command === 'invite') && (!sub || !values.as)) throw new UsageError(`${command} needs a SLUG and --as EMAIL`);
+  if (command === 'invite' && !arg) throw new UsageError('invite needs a CSV FILE');
   const config = loadConfig(process.env);
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
@@ -38,6 +49,31 @@ async function run(argv: string[]) {
     await database.migrate();
     if (command === 'migrate') {
       console.log(`migrations applied (${database.driver})`);
+    } else if (command === 'export' || command === 'invite') {
+      const sealer = new Sealer(config.secretKey, config.previousSecretKeys);
+      const organizer = await findOrganizerByEmail(database.db, values.as as string);
+      if (!organizer) throw new UsageError(`no organizer ${values.as}`);
+      const progress = (text: string) => process.stderr.write(`\r${text}`);
+      if (command === 'export') {
+        const csv = await exportSignaturesCsv({ db: database.db, sealer }, organizer.id, sub as string, (n) => progress(`exported ${n} signatures`));
+        process.stderr.write('\n');
+        if (values.out) writeFileSync(values.out, csv);
+        else process.stdout.write(csv);
+      } else {
+        const rows = parseCsv(readFileSync(arg as string, 'utf8'));
+        const totals = { invited: 0, alreadyInvited: 0, errors: [] as Array<{ line: number; reason: string }> };
+        for (let i = 0; i < rows.length; i += 200) {
+          const r = await invite({ db: database.db, sealer, tokens: new TokenHasher(config.secretKey) }, organizer.id, sub as string, rows.slice(i, i + 200));
+          totals.invited += r.invited;
+          totals.alreadyInvited += r.alreadyInvited;
+          totals.errors.push(...r.errors);
+          progress(`invited ${Math.min(i + 200, rows.length)}/${rows.length} rows`);
+        }
+        process.stderr.write('\n');
+        console.log(`invited ${totals.invited}, already invited ${totals.alreadyInvited}, refused ${totals.errors.length}`);
+        for (const e of totals.errors) console.log(`line ${e.line}: ${e.reason}`);
+        console.log('the invitations are mailed by the server when it runs');
+      }
     } else if (command === 'rekey') {
       const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));
       console.log(`re-sealed ${done.signatures} signatures and ${done.invitations} invitations under the current SECRET_KEY`);
@@ -60,7 +96,7 @@ run(process.argv.slice(2)).catch((err: unknown) => {
     console.error(`undersigned: ${err.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  if (err instanceof ConfigError || err instanceof DatabaseInUseError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+  if (err instanceof ConfigError || err instanceof DatabaseInUseError || err instanceof AppError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error(`undersigned: ${(err as Error).message}`);
     process.exit(1);
   }

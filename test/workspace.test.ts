@@ -1,3 +1,4 @@
+import supertest from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { csrfTokenIn, newOrganizer, uniq, useTestApp } from './helpers/app.js';
 import { organizerWithLetter, publicNames, signAndConfirm, signInBrowser } from './helpers/flows.js';
@@ -68,5 +69,49 @@ describe('the organizers\' workspace in the browser', () => {
 
     expect((await ctx.http.get(`/organize/letters/${slug}`).expect(303)).headers.location).toBe('/login');
     await ctx.http.post(`/organize/letters/${slug}/publish`).type('form').send({}).expect(401);
+  });
+});
+
+describe('team and account pages', () => {
+  it('an owner adds a co-organizer, who is mailed a sign-in link; the audit log shows it', async () => {
+    const { slug, organizer } = await organizerWithLetter(ctx);
+    const browser = await signInBrowser(ctx, organizer.email);
+    const origin = { Origin: 'http://undersigned.test' };
+    const page = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const editorEmail = `${uniq('editor')}@example.org`;
+    const added = await browser.post(`/organize/letters/${slug}/organizers`).set(origin).type('form').send({ email: editorEmail, role: 'editor', _csrf: csrfTokenIn(page.text) }).expect(303);
+    expect(decodeURIComponent(added.headers.location as string)).toContain(`${editorEmail} is editor`);
+    const [mail] = await ctx.smtp.waitFor(editorEmail);
+    expect(mail!.subject).toMatch(/^You are now editor of: /);
+    const editor = supertest.agent(ctx.app.server);
+    const token = /\/login\/([\w-]+)/.exec(mail!.text)![1]!;
+    const confirm = await editor.get(`/login/${token}`).expect(200);
+    await editor.post(`/login/${token}`).type('form').send({ _csrf: csrfTokenIn(confirm.text) }).expect(303);
+    const seen = await editor.get(`/organize/letters/${slug}`).expect(200);
+    expect(seen.text).toContain('Your role: editor.');
+    expect(seen.text).not.toContain('Audit log');
+    const ownerView = await browser.get(`/organize/letters/${slug}`).expect(200);
+    expect(ownerView.text).toContain('Audit log');
+    expect(ownerView.text).toContain('POST /organize/letters/:slug/organizers');
+    const bad = await browser.post(`/organize/letters/${slug}/organizers`).set(origin).type('form').send({ email: 'not an email', role: 'editor', _csrf: csrfTokenIn(page.text) }).expect(400);
+    expect(bad.body.field).toBe('email');
+  });
+
+  it('the account page creates a token shown once, revokes it, and ends sessions', async () => {
+    const { organizer } = await newOrganizer(ctx);
+    const browser = await signInBrowser(ctx, organizer.email);
+    const origin = { Origin: 'http://undersigned.test' };
+    const page = await browser.get('/organize/account').expect(200);
+    expect(page.text).toContain('(this one)');
+    const created = await browser.post('/organize/account').set(origin).type('form').send({ action: 'create-token', label: 'laptop', _csrf: csrfTokenIn(page.text) }).expect(200);
+    const token = /<code>([\w-]+)<\/code>/.exec(created.text)![1]!;
+    await ctx.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
+    const tokens = await browser.get('/api/v1/auth/tokens').expect(200);
+    const id = tokens.body.items.find((t: { label: string }) => t.label === 'laptop').id;
+    await browser.post('/organize/account').set(origin).type('form').send({ action: 'revoke-token', id, _csrf: csrfTokenIn(page.text) }).expect(303);
+    await ctx.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
+    const session = (await browser.get('/api/v1/auth/sessions').expect(200)).body.items[0].id;
+    await browser.post('/organize/account').set(origin).type('form').send({ action: 'end-session', id: session, _csrf: csrfTokenIn(page.text) }).expect(303);
+    expect((await browser.get('/organize').expect(303)).headers.location).toBe('/login');
   });
 });

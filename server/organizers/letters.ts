@@ -3,6 +3,8 @@ import type { Db } from '../db/client.js';
 import { letterOrganizers, letters, type OrganizerRole, organizers } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { requireCapability } from '../letters/service.js';
+import { enqueue } from '../outbox/service.js';
+import { MAIL_ADDED } from './sessions.js';
 
 export interface CoOrganizer {
   email: string;
@@ -49,11 +51,17 @@ export async function setCoOrganizer(
       .onConflictDoUpdate({ target: organizers.email, set: { email: sql`excluded.email` } })
       .returning({ id: organizers.id, email: organizers.email, name: organizers.name });
     if (account!.id === actorId && input.role !== 'owner') await keepAnOwner(tx as unknown as Db, id, actorId);
+    const [before] = await tx
+      .select({ role: letterOrganizers.role })
+      .from(letterOrganizers)
+      .where(and(eq(letterOrganizers.letterId, id), eq(letterOrganizers.organizerId, account!.id)));
     const [link] = await tx
       .insert(letterOrganizers)
       .values({ letterId: id, organizerId: account!.id, role: input.role })
       .onConflictDoUpdate({ target: [letterOrganizers.letterId, letterOrganizers.organizerId], set: { role: input.role } })
       .returning({ role: letterOrganizers.role, since: letterOrganizers.createdAt });
+    // Tell them, with a sign-in link, when they are new to the letter or their role changed.
+    if (before?.role !== input.role) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role });
     return { email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() };
   });
 }

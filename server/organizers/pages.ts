@@ -1,23 +1,29 @@
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { stringify } from 'csv-stringify/sync';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { formBody, formGuards, formPage } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
-import { formulaSafe } from '../letters/dossier.js';
 import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
 import { validate } from '../http/validate.js';
 import * as letters from '../letters/service.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { type Decision, decide, listAll } from '../signatures/moderation.js';
-import type { OrganizerSignatureView } from '../signatures/schemas.js';
+import { letterAudit } from '../audit/service.js';
+import type { OrganizerRole } from '../db/schema.js';
+import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
+import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
+import { exportSignaturesCsv } from '../signatures/export.js';
 
 const Html = Type.String({ description: 'text/html' });
 const Redirect = Type.Null({ description: 'see other' });
 const LETTER_FIELDS = ['title', 'addressee', 'summary', 'language', 'body'] as const;
+const CoOrganizerBody = Type.Object({
+  email: Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' }),
+  role: Type.Union([Type.Literal('owner'), Type.Literal('editor'), Type.Literal('moderator'), Type.Literal('viewer')]),
+});
 const pageTags = ['organizer pages'];
 
 /**
@@ -35,15 +41,23 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   const page = { onRequest: [app.limits.organizerPerIp, app.identify] };
   const toLogin = (reply: FastifyReply) => reply.code(303).redirect('/login');
 
+  async function letterRole(slug: string, organizerId: string) {
+    const { row } = await letters.readLetterWithRow({ db: app.db }, slug, organizerId);
+    return letters.organizerRole(app.db, row.id, organizerId);
+  }
+
   async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {
     const organizerId = req.organizer!.id;
     const letter = await letters.readLetter({ db: app.db }, slug, organizerId);
     const query = req.query as { status?: string; q?: string; note?: string };
     const status = ['pending', 'confirmed', 'withdrawn', 'fraudulent'].includes(query.status ?? '') ? (query.status as 'confirmed') : undefined;
-    const [queue, table] = await Promise.all([
+    const [queue, table, team, role] = await Promise.all([
       listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status: 'confirmed', moderation: 'pending', limit: 200 }),
       listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, limit: 1000 }),
+      listCoOrganizers(app.db, organizerId, slug),
+      letterRole(slug, organizerId),
     ]);
+    const owner = role === 'owner';
     // Addresses are sealed in the database, so the search runs here, over the page of rows.
     const q = (query.q ?? '').trim().toLowerCase();
     const rows = q ? table.items.filter((s) => `${s.name} ${s.email ?? ''} ${s.organization ?? ''}`.toLowerCase().includes(q)) : table.items;
@@ -57,9 +71,49 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       rows,
       filter: { status: status ?? '', q: query.q ?? '' },
       statuses: ['', 'pending', 'confirmed', 'withdrawn', 'fraudulent'].map((s) => ({ value: s, label: s || 'all', selected: s === (status ?? '') })),
+      role,
+      team,
+      owner,
+      roles: ['viewer', 'moderator', 'editor', 'owner'],
+      audit: owner ? (await letterAudit(app.db, organizerId, slug, 50)) : null,
       ...extra,
     });
   }
+
+  app.get(
+    '/organize/account',
+    { schema: { tags: pageTags, summary: 'Your sessions and API tokens', response: { 200: Html, 303: Redirect } }, ...page },
+    async (req, reply) => {
+      if (!req.organizer) return toLogin(reply);
+      return accountPage(req, reply);
+    },
+  );
+
+  async function accountPage(req: FastifyRequest, reply: FastifyReply, created?: { token: string }) {
+    reply.header('Cache-Control', 'private, no-store');
+    return reply.view('pages/account', {
+      title: 'Your account',
+      organizer: req.organizer,
+      sessions: await listSessions(app.db, req.organizer!.id, req.sessionId),
+      tokens: await listTokens(app.db, req.organizer!.id),
+      created,
+      csrfToken: await formPage(reply),
+    });
+  }
+
+  app.post(
+    '/organize/account',
+    { schema: { tags: pageTags, summary: 'Create or revoke an API token, or end a session', body: formBody(['action', 'id', 'label']), response: { 200: Html, 303: Redirect, ...errors(400, 401, 403, 404) } }, onRequest: signedIn, preHandler: guards },
+    async (req, reply) => {
+      const { action, id = '', label } = req.body;
+      if (action === 'create-token') return accountPage(req, reply, await createToken({ db: app.db, tokens: app.tokens }, req.organizer!.id, label));
+      if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError(400, 'VALIDATION_FAILED', 'id: is not valid', 'id');
+      if (action === 'revoke-token') await revokeToken(app.db, req.organizer!.id, id);
+      else if (action === 'end-session') await revokeSession(app.db, req.organizer!.id, id);
+      else throw new AppError(400, 'VALIDATION_FAILED', 'action: is not known', 'action');
+      return reply.code(303).redirect('/organize/account');
+    },
+  );
 
   app.get(
     '/organize/new',
@@ -173,24 +227,31 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
   );
 
+  app.post(
+    '/organize/letters/:slug/organizers',
+    { schema: { tags: pageTags, summary: 'Add a co-organizer or change a role (owners)', params: SlugParams, body: formBody(['email', 'role', 'remove']), response: { 303: Redirect, ...errors(400, 401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+    async (req, reply) => {
+      const { email = '', role = '', remove } = req.body;
+      const input = validate<{ email: string; role: OrganizerRole }>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
+      if (remove) await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, input.email);
+      else {
+        await setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input);
+        app.outbox.wake();
+      }
+      return reply.code(303).redirect(workspace(req.params.slug, remove ? `Removed ${input.email}` : `${input.email} is ${input.role}`));
+    },
+  );
+
   app.get(
     '/organize/letters/:slug/export.csv',
     { schema: { tags: pageTags, summary: 'Every signature with its address, as CSV (organizers only; recorded in the audit log)', params: SlugParams, response: { 200: Type.String({ description: 'text/csv' }), ...errors(401, 403, 404) } }, onRequest: signedIn },
     async (req, reply) => {
-      const all: OrganizerSignatureView[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await listAll({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.params.slug, { limit: 1000, cursor });
-        all.push(...page.items);
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      const columns = ['email', 'name', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display', 'status', 'moderation', 'verifiedBy', 'version', 'founding', 'createdAt', 'confirmedAt', 'withdrawnAt'] as const;
-      const rows = all.map((s) => columns.map((c) => formulaSafe(s[c] === null || s[c] === undefined ? '' : String(s[c]))));
+      const csv = await exportSignaturesCsv({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.params.slug);
       reply.header('Cache-Control', 'private, no-store');
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="${req.params.slug}-all-signatures.csv"`)
-        .send(stringify([[...columns], ...rows], { bom: true, record_delimiter: 'windows' }));
+        .send(csv);
     },
   );
 };

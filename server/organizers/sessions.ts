@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { apiTokens, loginTokens, organizers, organizerSessions } from '../db/schema.js';
+import { apiTokens, letters, loginTokens, organizers, organizerSessions } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { MailRenderer } from '../mail/templates.js';
@@ -12,6 +12,7 @@ import type { Organizer } from './service.js';
 export const LOGIN_TTL_MS = 15 * 60 * 1000;
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const MAIL_LOGIN = 'organizer.login';
+export const MAIL_ADDED = 'organizer.added';
 
 export interface SessionDeps {
   db: Db;
@@ -30,16 +31,32 @@ export async function requestLogin({ db }: SessionDeps, email: string): Promise<
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
 export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Record<string, Composer> {
-  const compose: Composer = async ({ organizerId = '' }): Promise<OutgoingMail | null> => {
-    const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
-    if (!organizer) return null;
+  const link = async (organizerId: string) => {
     const { token, hash } = deps.tokens.issue('login');
     const now = deps.now?.() ?? new Date();
     await deps.db.insert(loginTokens).values({ tokenHash: hash, organizerId, expiresAt: new Date(now.getTime() + LOGIN_TTL_MS) });
-    const loginUrl = `${deps.publicUrl}/login/${token}`;
+    return `${deps.publicUrl}/login/${token}`;
+  };
+  const compose: Composer = async ({ organizerId = '' }): Promise<OutgoingMail | null> => {
+    const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
+    if (!organizer) return null;
+    const loginUrl = await link(organizerId);
     return { to: organizer.email, subject: 'Your sign-in link for Undersigned', ...deps.render('login', { organizer, loginUrl, letter: { language: 'en', title: 'Sign in' } }), links: { login: loginUrl } };
   };
-  return { [MAIL_LOGIN]: compose };
+  // A co-organizer added by an owner: told which letter and role, with a way in.
+  const added: Composer = async ({ organizerId = '', letterId = '', role = '' }): Promise<OutgoingMail | null> => {
+    const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
+    const [letter] = await deps.db.select({ title: letters.title, slug: letters.slug, language: letters.language }).from(letters).where(eq(letters.id, letterId));
+    if (!organizer || !letter) return null;
+    const loginUrl = await link(organizerId);
+    return {
+      to: organizer.email,
+      subject: `You are now ${role} of: ${letter.title.replace(/\s+/g, ' ').slice(0, 120)}`,
+      ...deps.render('co-organizer', { organizer, letter, role, loginUrl, workspaceUrl: `${deps.publicUrl}/organize/letters/${letter.slug}` }),
+      links: { login: loginUrl },
+    };
+  };
+  return { [MAIL_LOGIN]: compose, [MAIL_ADDED]: added };
 }
 
 /**
