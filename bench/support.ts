@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../server/db/client.js';
@@ -9,6 +8,8 @@ import { createLetter, publishLetter } from '../server/letters/service.js';
 import { addOrganizer } from '../server/organizers/service.js';
 import type { Sealer } from '../server/sealer.js';
 import type { TokenHasher } from '../server/tokens.js';
+
+export { freePort } from '../test/helpers/process.js';
 
 /** A database of the benchmark's own beside `adminUrl`, dropped afterwards. */
 export async function freshDatabase(adminUrl: string, prefix = 'undersigned_bench') {
@@ -28,16 +29,6 @@ export async function freshDatabase(adminUrl: string, prefix = 'undersigned_benc
       await client.end();
     },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /** Starts a Node program and waits until GET `healthPath` answers 200. */
