@@ -5,6 +5,8 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError, sendError, toErrorBody } from './errors.js';
+import { deliveryComposers } from './delivery/mail.js';
+import deliveryRoutes from './delivery/routes.js';
 import health from './health.js';
 import { invitationComposers } from './invitations/mail.js';
 import invitationPages from './invitations/pages.js';
@@ -115,7 +117,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(outbox, options.outbox ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
-  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps) };
+  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(app) };
   for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);
 
   await app.register(openapi);
@@ -130,5 +132,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(organizerRoutes);
   await app.register(authRoutes);
   await app.register(organizerPages);
+  await app.register(deliveryRoutes);
   return app;
 }

@@ -25,6 +25,8 @@ export interface Config {
   readonly eraseEmailsAfterDays: number;
   /** How long a worker's claim on an outbox message lasts; a crashed worker's messages wait this long. */
   readonly outboxLeaseSeconds: number;
+  /** Milliseconds between two deliveries of a letter to its addressees (mail servers distrust bursts). */
+  readonly deliveryIntervalMs: number;
 }
 
 /** A bad environment: main.ts prints the message as one line and exits. */
@@ -175,6 +177,7 @@ export function loadConfig(env: Env): Config {
     logLevel,
     eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),
     outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
+    deliveryIntervalMs: env.DELIVERY_INTERVAL_MS?.trim() === '0' ? 0 : readWhole(env, 'DELIVERY_INTERVAL_MS', 2000, 'milliseconds'),
   };
   return Object.freeze(config);
 }

@@ -340,3 +340,47 @@ export const organizerSessions = pgTable(
   },
   (t) => [index('organizer_sessions_organizer_idx').on(t.organizerId)],
 );
+
+/** The letter's addressees (e.g. member states' missions): official addresses, not signers' data. */
+export const recipients = pgTable(
+  'recipients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    /** The language they receive the letter in (its translation, or the original). */
+    language: text('language').notNull(),
+    /** An optional grouping, such as a region. */
+    group: text('group'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('recipients_letter_email_idx').on(t.letterId, t.email)],
+);
+
+export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const;
+
+/** One sending of the letter (with its PDF) to one recipient. */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    recipientId: uuid('recipient_id')
+      .notNull()
+      .references(() => recipients.id, { onDelete: 'cascade' }),
+    letterVersion: integer('letter_version').notNull(),
+    status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('queued'),
+    error: text('error'),
+    queuedAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('deliveries_letter_idx').on(t.letterId, t.queuedAt),
+    check('deliveries_status_check', sql`${t.status} in ('queued', 'sent', 'failed')`),
+  ],
+);

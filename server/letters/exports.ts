@@ -1,10 +1,10 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { errors } from '../http/schemas.js';
 import { PdfUnavailableError } from '../pdf/renderer.js';
-import { letterDocument } from './document.js';
+import { type LetterDocument, letterDocument } from './document.js';
 import { dossierModel, etagOf, PdfCache, signatoriesCsv } from './dossier.js';
 import { LangQuery, negotiator } from './pages.js';
 import { SlugParams } from './schemas.js';
@@ -16,8 +16,7 @@ const Query = Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProper
 /** The public list as CSV, and the letter with its signatories as PDF: both cached by revision. */
 const letterExports: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const pdfs = new PdfCache();
-  app.decorate('pdfCache', pdfs);
+  app.decorate('pdfCache', new PdfCache());
 
   app.get(
     '/letters/:slug/signatures.csv',
@@ -60,10 +59,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
       let pdf: Buffer;
       try {
-        pdf = await pdfs.get(etag, async () => {
-          const html = await app.pdfHtml.render(dossierModel(doc, app.config.publicUrl));
-          return app.pdf.render(html);
-        });
+        pdf = await pdfOf(app, doc);
       } catch (err) {
         if (err instanceof PdfUnavailableError) {
           req.log.error({ err }, 'pdf unavailable');
@@ -78,6 +74,11 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
     },
   );
 };
+
+/** The letter's PDF for a document (a language and revision), rendered once and then cached. */
+export function pdfOf(app: FastifyInstance, doc: LetterDocument): Promise<Buffer> {
+  return app.pdfCache.get(etagOf('pdf', doc.revision), async () => app.pdf.render(await app.pdfHtml.render(dossierModel(doc, app.config.publicUrl))));
+}
 
 declare module 'fastify' {
   interface FastifyInstance {

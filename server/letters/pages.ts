@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { formPage } from '../http/forms.js';
+import { publicDeliveries } from '../delivery/service.js';
 import { errors } from '../http/schemas.js';
 import { type LetterDocument, letterDocument } from './document.js';
 import { SlugParams } from './schemas.js';
@@ -76,7 +77,9 @@ async function pageHtml(
   const values = options.form?.values ?? {};
   const url = `${app.config.publicUrl}/letters/${letter.slug}`;
   const langParam = options.lang ? `lang=${encodeURIComponent(text.language)}&` : '';
+  const delivered = (await publicDeliveries(app.db, slug)).filter((d) => d.status === 'sent');
   return app.view('pages/letter', {
+    delivered: delivered.length ? delivered : null,
     title: text.title,
     description: letter.summary ?? letter.stats.summary,
     lang: text.language,

@@ -11,6 +11,11 @@ export interface OutgoingMail {
   html: string;
   /** Links the message carries, logged when mail goes to files instead of SMTP (development). */
   links?: Record<string, string>;
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
+  /** Called once the message has been handed to the mail server (delivery records). */
+  onSent?: () => Promise<void>;
+  /** Called when the outbox gives the message up for good. */
+  onGaveUp?: (error: string) => Promise<void>;
 }
 
 export interface Mailer {
@@ -54,7 +59,7 @@ export function createMailer(options: {
     return {
       kind: 'smtp',
       async send(mail) {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
       },
       close: () => transport.close(),
     };
@@ -65,7 +70,7 @@ export function createMailer(options: {
   return {
     kind: 'file',
     async send(mail) {
-      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`);
       await writeFile(file, info.message as Buffer, { mode: 0o600 });

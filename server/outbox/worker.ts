@@ -104,18 +104,21 @@ export class OutboxWorker {
 
   async #process(job: OutboxJob) {
     const composer = this.#composers.get(job.kind);
+    let mail: OutgoingMail | null = null;
     try {
       if (!composer) throw new Error(`no composer for outbox kind "${job.kind}"`);
-      const mail = await composer(job.payload);
+      mail = await composer(job.payload);
       if (!mail) {
         await markDone(this.db, job.id, 'skipped');
         return;
       }
       await this.mailer.send(mail);
+      await mail.onSent?.();
       await markDone(this.db, job.id, 'sent');
     } catch (err) {
       const message = (err as Error).message ?? String(err);
       const giveUp = isPermanentFailure(err) || job.attempts >= this.#options.maxAttempts;
+      if (giveUp) await mail?.onGaveUp?.(message.slice(0, 500)).catch(() => undefined);
       const backoff = Math.min(this.#options.retryBaseMs * 2 ** (job.attempts - 1), this.#options.retryMaxMs);
       const retryIn = giveUp ? null : Math.round(backoff * (0.8 + Math.random() * 0.4));
       this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err: message }, 'outbox: sending failed');

@@ -1,0 +1,111 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import validator from 'validator';
+import type { Db } from '../db/client.js';
+import { deliveries, letters, outbox, recipients } from '../db/schema.js';
+import { AppError, notFound } from '../errors.js';
+import { isPublicStatus, requireCapability } from '../letters/service.js';
+import { cleanOptionalText, cleanText } from '../signatures/validation.js';
+
+export const MAIL_DELIVERY = 'letter.delivery';
+
+export interface RecipientInput {
+  name: string;
+  email: string;
+  language?: string;
+  group?: string;
+}
+
+async function letterFor(db: Db, slug: string) {
+  const [letter] = await db.select().from(letters).where(eq(letters.slug, slug));
+  if (!letter) throw notFound();
+  return letter;
+}
+
+function canonicalLanguage(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] as string;
+  } catch {
+    throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a language tag`, 'language');
+  }
+}
+
+/** Adds addressees (editors and owners); good entries are taken, each bad one reported by position. */
+export async function addRecipients(db: Db, actorId: string, slug: string, list: RecipientInput[]) {
+  const letter = await letterFor(db, slug);
+  await requireCapability(db, letter.id, actorId, 'edit');
+  const result = { added: 0, alreadyAdded: 0, errors: [] as Array<{ line: number; field: string | null; reason: string }> };
+  for (const [i, r] of list.entries()) {
+    try {
+      const email = r.email.trim().toLowerCase();
+      if (!validator.isEmail(email)) throw new AppError(400, 'VALIDATION_FAILED', 'email: is not a valid email address', 'email');
+      const values = {
+        letterId: letter.id,
+        name: cleanText(r.name, 'name'),
+        email,
+        language: r.language?.trim() ? canonicalLanguage(r.language.trim()) : letter.language,
+        group: cleanOptionalText(r.group, 'group'),
+      };
+      const inserted = await db.insert(recipients).values(values).onConflictDoNothing().returning({ id: recipients.id });
+      if (inserted.length) result.added++;
+      else result.alreadyAdded++;
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      result.errors.push({ line: i + 1, field: err.field ?? null, reason: err.message });
+    }
+  }
+  return result;
+}
+
+/** Recipients with their latest delivery, for the letter's organizers. */
+export async function listRecipients(db: Db, actorId: string, slug: string) {
+  const letter = await letterFor(db, slug);
+  await requireCapability(db, letter.id, actorId, 'read');
+  const list = await db
+    .select({ id: recipients.id, name: recipients.name, email: recipients.email, language: recipients.language, group: recipients.group })
+    .from(recipients)
+    .where(eq(recipients.letterId, letter.id))
+    .orderBy(asc(recipients.group), asc(recipients.name));
+  const sent = await db
+    .select({ recipientId: deliveries.recipientId, status: deliveries.status, error: deliveries.error })
+    .from(deliveries)
+    .where(eq(deliveries.letterId, letter.id))
+    .orderBy(asc(deliveries.queuedAt));
+  // The latest delivery per recipient wins (rows come oldest first).
+  const latest = new Map(sent.map((d) => [d.recipientId, d]));
+  return list.map(({ id, ...r }) => ({ ...r, status: latest.get(id)?.status ?? null, error: latest.get(id)?.error ?? null }));
+}
+
+/**
+ * Sends the letter, with its PDF in their language, to every recipient through the durable
+ * outbox, `intervalMs` apart (mail servers distrust bursts). Only a public letter is delivered.
+ */
+export async function deliver(db: Db, actorId: string, slug: string, intervalMs: number) {
+  const letter = await letterFor(db, slug);
+  await requireCapability(db, letter.id, actorId, 'edit');
+  if (!isPublicStatus(letter.status)) {
+    throw new AppError(409, 'NOT_PUBLISHED', 'Only a published letter can be delivered; publish it first');
+  }
+  return db.transaction(async (tx) => {
+    const list = await tx.select({ id: recipients.id }).from(recipients).where(eq(recipients.letterId, letter.id)).orderBy(asc(recipients.createdAt));
+    if (list.length === 0) throw new AppError(409, 'NO_RECIPIENTS', 'Add recipients before delivering');
+    const now = Date.now();
+    for (const [i, r] of list.entries()) {
+      const [d] = await tx.insert(deliveries).values({ letterId: letter.id, recipientId: r.id, letterVersion: letter.version }).returning({ id: deliveries.id });
+      await tx.insert(outbox).values({ kind: MAIL_DELIVERY, payload: { deliveryId: d!.id }, nextAttemptAt: new Date(now + i * intervalMs) });
+    }
+    return { queued: list.length };
+  });
+}
+
+/** The public record of deliveries: when and to whom, by name; never an address. */
+export async function publicDeliveries(db: Db, slug: string) {
+  const letter = await letterFor(db, slug);
+  if (!isPublicStatus(letter.status)) throw notFound();
+  const rows = await db
+    .select({ name: recipients.name, group: recipients.group, language: recipients.language, status: deliveries.status, sentAt: deliveries.sentAt, version: deliveries.letterVersion })
+    .from(deliveries)
+    .innerJoin(recipients, eq(recipients.id, deliveries.recipientId))
+    .where(and(eq(deliveries.letterId, letter.id), sql`${deliveries.status} <> 'queued'`))
+    .orderBy(desc(deliveries.sentAt));
+  return rows.map((r) => ({ ...r, sentAt: r.sentAt?.toISOString() ?? null }));
+}
