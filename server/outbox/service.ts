@@ -59,8 +59,3 @@ export async function markFailed(
     )
     .where(eq(outbox.id, job.id));
 }
-
-export async function pendingCount(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(outbox).where(eq(outbox.status, 'pending'));
-  return row?.n ?? 0;
-}

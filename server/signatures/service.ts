@@ -432,7 +432,4 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
   };
 }
 
-export async function signatureEmail(sealer: Sealer, row: Pick<SignatureRow, 'emailSealed'>) {
-  return sealer.open(row.emailSealed);
-}
 

@@ -3,7 +3,7 @@ import LinkifyIt from 'linkify-it';
 import validator from 'validator';
 import { AppError } from '../errors.js';
 
-export const NAME_MAX = 200;
+const NAME_MAX = 200;
 
 const invalid = (field: string, problem: string) =>
   new AppError(400, 'VALIDATION_FAILED', `${field}: ${problem}`, field);
