@@ -15,6 +15,8 @@ import letterExports from './letters/exports.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
 import maintenance, { type MaintenanceOptions } from './plugins/maintenance.js';
+import ledger, { type LedgerOptions } from './plugins/ledger.js';
+import ledgerRoutes from './ledger/routes.js';
 import mailer from './plugins/mailer.js';
 import rateLimits, { type RateLimitOptions } from './plugins/rate-limit.js';
 import security from './plugins/security.js';
@@ -47,6 +49,7 @@ export interface BuildOptions {
   outbox?: OutboxPluginOptions;
   rateLimits?: RateLimitOptions;
   maintenance?: MaintenanceOptions;
+  ledger?: LedgerOptions;
 }
 
 const BODY_LIMIT = 256 * 1024;
@@ -114,6 +117,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(mailer);
   await app.register(pdf);
   await app.register(publicCache);
+  await app.register(ledger, options.ledger ?? {});
   await app.register(outbox, options.outbox ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
@@ -126,6 +130,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(letterPages);
   await app.register(fp(letterExports));
   await app.register(signatureRoutes);
+  await app.register(ledgerRoutes);
   await app.register(signaturePages);
   await app.register(invitationRoutes);
   await app.register(invitationPages);

@@ -7,6 +7,8 @@ import { invite, parseCsv } from './invitations/service.js';
 import { addOrganizer, findOrganizerByEmail } from './organizers/service.js';
 import { exportSignaturesCsv } from './signatures/export.js';
 import { rekey } from './maintenance/rekey.js';
+import { adoptLetter, verifyFromDatabase } from './ledger/service.js';
+import { formatReport } from '../public/verify-ledger.mjs';
 import { Sealer } from './sealer.js';
 import { TokenHasher } from './tokens.js';
 
@@ -17,6 +19,9 @@ const USAGE = `Usage: npm run cli -- <command>
   organizer add EMAIL [--name NAME]    create an organizer (or find it) and print a new API token
   export SLUG --as EMAIL [--out FILE]  every signature with its address, as CSV (to FILE or stdout)
   invite SLUG FILE.csv --as EMAIL      invite signers from a CSV (name,email,kind,...); bad rows reported by line
+  ledger verify SLUG                   recompute the letter's ledger and check the public list against it
+                                       (exit status 1 and the first inconsistency named when they differ)
+  ledger adopt SLUG                    start the ledger of a letter signed before ledgers existed
 
 Long work reports its progress on stderr.
 `;
@@ -35,13 +40,19 @@ async function run(argv: string[]) {
     return;
   }
   const known =
-    command === 'migrate' || command === 'rekey' || (command === 'organizer' && sub === 'add') || command === 'export' || command === 'invite';
+    command === 'migrate' ||
+    command === 'rekey' ||
+    (command === 'organizer' && sub === 'add') ||
+    command === 'export' ||
+    command === 'invite' ||
+    (command === 'ledger' && (sub === 'verify' || sub === 'adopt'));
   if (!known) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   if (command === 'organizer' && (!arg || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(arg))) {
     throw new UsageError('organizer add needs an EMAIL');
   }
   if ((command === 'export' || command === 'invite') && (!sub || !values.as)) throw new UsageError(`${command} needs a SLUG and --as EMAIL`);
   if (command === 'invite' && !arg) throw new UsageError('invite needs a CSV FILE');
+  if (command === 'ledger' && !arg) throw new UsageError(`ledger ${sub} needs a SLUG`);
   const config = loadConfig(process.env);
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
   try {
@@ -74,6 +85,14 @@ async function run(argv: string[]) {
         for (const e of totals.errors) console.log(`line ${e.line}: ${e.reason}`);
         console.log('the invitations are mailed by the server when it runs');
       }
+    } else if (command === 'ledger' && sub === 'verify') {
+      const report = await verifyFromDatabase(database.db, arg as string);
+      console.log(`${arg}: ${formatReport(report)}`);
+      if (report.unchained > 0) console.log(`note: ${report.unchained} event(s) await chaining; the server chains them within a minute`);
+      if (!report.ok) process.exitCode = 1;
+    } else if (command === 'ledger') {
+      const n = await adoptLetter(database.db, arg as string);
+      console.log(`${arg}: the ledger starts with its ${n} public signatures`);
     } else if (command === 'rekey') {
       const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));
       console.log(`re-sealed ${done.signatures} signatures and ${done.invitations} invitations under the current SECRET_KEY`);

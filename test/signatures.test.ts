@@ -49,7 +49,8 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
     expect((await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`)).body.total).toBe(0);
 
     const confirmed = await ctx.http.post('/api/v1/signatures/confirm').send({ token }).expect(200);
-    expect(confirmed.body).toEqual({ status: 'confirmed', letter: letter.slug });
+    // The receipt: the first entry of the letter's ledger (test/ledger.test.ts).
+    expect(confirmed.body).toEqual({ status: 'confirmed', letter: letter.slug, receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     // Counts are exact the moment the confirmation returns.
     const stats = await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`).expect(200);
     expect(stats.body).toEqual({
@@ -63,6 +64,7 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
     expect(list.body).toEqual({
       items: [
         {
+          ref: expect.stringMatching(/^[0-9a-f-]{36}$/),
           name: 'Iain Duncan Smith',
           kind: 'legislator',
           title: 'Member of Parliament',

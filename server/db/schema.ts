@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   index,
@@ -382,5 +383,46 @@ export const deliveries = pgTable(
   (t) => [
     index('deliveries_letter_idx').on(t.letterId, t.queuedAt),
     check('deliveries_status_check', sql`${t.status} in ('queued', 'sent', 'failed')`),
+  ],
+);
+
+/** What may happen to a signature in public; each is one ledger entry (see server/ledger). */
+export const LEDGER_EVENTS = ['confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected'] as const;
+export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
+
+/**
+ * Each letter's tamper-evident record of its public list: an append-only hash chain. An event is
+ * written (unchained: position and hashes null) in the transaction that changes the signature,
+ * then chained by one writer per letter at a time (server/ledger/service.ts). A trigger in the
+ * migrations refuses any other change: chaining fills the hashes once, and redaction clears the
+ * content of a signature that is no longer public.
+ */
+export const ledgerEntries = pgTable(
+  'ledger_entries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Insertion order, which the chain keeps (one signature's events are serialized by its row lock). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    /** The signature's id; no foreign key, since the entry outlives an erased signature. */
+    ref: uuid('ref').notNull(),
+    event: text('event', { enum: LEDGER_EVENTS }).notNull(),
+    /** The UTC day of the event: the hour is withheld, as on the public list. */
+    day: text('day').notNull(),
+    /** The public view with a random salt, as hashed; null for departures, and once redacted. */
+    content: text('content'),
+    contentHash: text('content_hash'),
+    position: integer('position'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('ledger_entries_position_idx').on(t.letterId, t.position),
+    index('ledger_entries_ref_idx').on(t.letterId, t.ref, t.seq),
+    index('ledger_entries_unchained_idx').on(t.letterId, t.seq).where(sql`${t.position} is null`),
+    check('ledger_entries_event_check', sql`${t.event} in ('confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected')`),
   ],
 );

@@ -8,6 +8,7 @@ import { formBody, formGuards, formPage } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
+import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FIELDS = ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
@@ -64,8 +65,9 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
       try {
         const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
-        await app.letterChanged(result.letter);
-        return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter });
+        await app.signaturesChanged(result.letterId, result.letter);
+        const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
+        return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter, receipt });
       } catch (err) {
         if (err instanceof AppError && err.statusCode === 400) {
           return reply.code(400).view('pages/invitation', await show(reply, req.params.token, values, { field: err.field, message: err.message }));

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { acceptSchema, inviteSchema } from './schemas.js';
 import { acceptInvitation, invite, parseCsv } from './service.js';
+import { receiptFor } from '../ledger/service.js';
 
 /** Organizers invite signers (JSON or CSV); invitees sign through their personal link. */
 const invitationRoutes: FastifyPluginAsync = async (fastify) => {
@@ -29,8 +30,8 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post('/api/v1/invitations/accept', { schema: acceptSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
     const result = await acceptInvitation(deps(), req.body);
-    await app.letterChanged(result.letter);
-    return result;
+    await app.signaturesChanged(result.letterId, result.letter);
+    return { status: result.status, letter: result.letter, receipt: await receiptFor(app.db, result.letterId, result.signatureId) };
   });
 };
 

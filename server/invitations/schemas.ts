@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { Receipt } from '../ledger/schemas.js';
 import { errors } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { TokenBody } from '../signatures/schemas.js';
@@ -70,7 +71,7 @@ export const acceptSchema = {
   summary: 'Sign through an invitation: no email confirmation needed, counted as verified',
   body: AcceptBody,
   response: {
-    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String() }),
+    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String(), receipt: Type.Union([Receipt, Type.Null()]) }),
     ...errors(400, 404, 409, 410),
   },
 };

@@ -7,6 +7,7 @@ import { effectiveStatus, requireCapability } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
 import type { Sealer } from '../sealer.js';
 import { signerFields } from '../signatures/service.js';
+import { recordEvents } from '../ledger/chain.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from '../signatures/validation.js';
 import type { TokenHasher } from '../tokens.js';
 import type { AcceptInput, InvitationsResultView, InviteeInput } from './schemas.js';
@@ -141,7 +142,10 @@ export async function resolveInvitation({ db, tokens, now = () => new Date() }: 
  * Signs through an invitation: the link reached the invited mailbox, so the signature is
  * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
  */
-export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<{ status: 'confirmed'; letter: string }> {
+export async function acceptInvitation(
+  deps: InvitationDeps,
+  input: AcceptInput,
+): Promise<{ status: 'confirmed'; letter: string; letterId: string; signatureId: string }> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
   const status = effectiveStatus(letter, deps.now?.() ?? new Date());
   if (status !== 'founding' && status !== 'open') {
@@ -174,7 +178,7 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
     moderation: 'none' as const,
     founding: letter.status === 'founding',
   };
-  await deps.db.transaction(async (tx) => {
+  const signatureId = await deps.db.transaction(async (tx) => {
     const [signature] = await tx
       .insert(signatures)
       .values({ ...state, letterId: letter.id, emailSealed: invitation.emailSealed, emailIndex: invitation.emailIndex })
@@ -188,8 +192,10 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
       .update(invitations)
       .set({ acceptedAt: now, signatureId: signature?.id })
       .where(and(eq(invitations.id, invitation.id)));
+    await recordEvents(tx, letter.id, [signature!.id], 'confirmed', now);
+    return signature!.id;
   });
-  return { status: 'confirmed', letter: letter.slug };
+  return { status: 'confirmed', letter: letter.slug, letterId: letter.id, signatureId };
 }
 
 /** Mints the invitation's link when its mail is composed; earlier links stop working. */

@@ -1,8 +1,8 @@
 import { and, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { signatures } from '../db/schema.js';
-import { toPublic } from '../signatures/service.js';
-import { isPublic, publicColumns } from '../signatures/visibility.js';
+import { isPublic, publicColumns, toPublic } from '../signatures/visibility.js';
+
 import type { PublicCache } from './public-cache.js';
 import type { LetterView, TranslationView } from './schemas.js';
 import { readLetterWithRow } from './service.js';

@@ -84,6 +84,7 @@ async function pageHtml(
     description: letter.summary ?? letter.stats.summary,
     lang: text.language,
     canonicalUrl: url,
+    letterUrl: url,
     og: { title: text.title, description: `${letter.stats.summary}. ${letter.summary ?? ''}`.trim(), url, locale: text.language.replace('-', '_') },
     letter,
     text,

@@ -88,6 +88,14 @@ export const Stats = Type.Object({
   summary: Type.String(),
 });
 
+export const LedgerHead = Type.Object(
+  {
+    length: Type.Integer({ description: 'entries in the chain' }),
+    head: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'the hash of the last entry (64 zeros while empty)' }),
+  },
+  { description: 'the head of the signatory ledger (GET …/ledger): quote it, and anyone can later check that the list changed only by recorded events' },
+);
+
 export const Letter = Type.Object({
   slug: Type.String(),
   title: Type.String(),
@@ -108,6 +116,7 @@ export const Letter = Type.Object({
   closesAt: NullableDateTime,
   closedAt: NullableDateTime,
   stats: Stats,
+  ledger: LedgerHead,
 });
 export type LetterView = Static<typeof Letter>;
 

@@ -19,6 +19,8 @@ import { renderMarkdown } from './markdown.js';
 import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
 import { buildStats, EMPTY_COUNTS, type LetterStats, statsFor } from './stats.js';
+import { type LedgerHead, ledgerHeads } from '../ledger/chain.js';
+import { GENESIS } from '../../public/verify-ledger.mjs';
 
 type LetterRow = typeof letters.$inferSelect;
 
@@ -35,7 +37,7 @@ export function effectiveStatus(row: Pick<LetterRow, 'status' | 'closesAt'>, now
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toView(row: LetterRow, stats: LetterStats, now: Date): LetterView {
+function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Date): LetterView {
   return {
     slug: row.slug,
     title: row.title,
@@ -54,12 +56,14 @@ function toView(row: LetterRow, stats: LetterStats, now: Date): LetterView {
     closesAt: iso(row.closesAt),
     closedAt: iso(row.closedAt),
     stats,
+    ledger,
   };
 }
 
 async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<LetterView[]> {
-  const stats = await statsFor(db, rows.map((r) => r.id));
-  return rows.map((r) => toView(r, stats.get(r.id) ?? buildStats(EMPTY_COUNTS), now));
+  const ids = rows.map((r) => r.id);
+  const [stats, heads] = await Promise.all([statsFor(db, ids), ledgerHeads(db, ids)]);
+  return rows.map((r) => toView(r, stats.get(r.id) ?? buildStats(EMPTY_COUNTS), heads.get(r.id) ?? { length: 0, head: GENESIS }, now));
 }
 
 function futureDate(value: string | null | undefined, now: Date): Date | null | undefined {

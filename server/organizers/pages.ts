@@ -211,8 +211,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       if (!['approve', 'reject', 'shadow'].includes(decision) || !/^[0-9a-f-]{36}$/.test(req.body.id ?? '')) {
         throw new AppError(400, 'VALIDATION_FAILED', 'decision: choose approve, reject or shadow', 'decision');
       }
-      const { slug } = await decide({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.body.id!, decision);
-      await app.letterChanged(slug);
+      const { slug, letterId } = await decide({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.body.id!, decision);
+      await app.signaturesChanged(letterId, slug);
       return reply.code(303).redirect(workspace(slug, `Signature: ${decision}`));
     },
   );

@@ -1,10 +1,11 @@
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { letters, type ModerationState, signatures } from '../db/schema.js';
+import { type LedgerEvent, letters, type ModerationState, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { requireCapability } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
 import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
+import { recordEvents } from '../ledger/chain.js';
 
 type SignatureRow = typeof signatures.$inferSelect;
 
@@ -83,6 +84,8 @@ function decodeCursor(cursor: string) {
 
 export type Decision = 'approve' | 'reject' | 'shadow';
 const OUTCOME: Record<Decision, ModerationState> = { approve: 'approved', reject: 'rejected', shadow: 'shadow' };
+/** A shadowed signature leaves the list like a rejected one: the ledger does not keep secrets. */
+const LEDGER_EVENT: Record<Decision, LedgerEvent> = { approve: 'approved', reject: 'rejected', shadow: 'rejected' };
 
 /**
  * A moderator's decision on one signature. Approval also verifies it (unless already verified
@@ -93,7 +96,7 @@ export async function decide(
   organizerId: string,
   signatureId: string,
   decision: Decision,
-): Promise<{ signature: OrganizerSignatureView; slug: string }> {
+): Promise<{ signature: OrganizerSignatureView; slug: string; letterId: string }> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
@@ -109,8 +112,9 @@ export async function decide(
       .set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification })
       .where(eq(signatures.id, signatureId))
       .returning();
+    await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
     const [letter] = await tx.select({ slug: letters.slug }).from(letters).where(eq(letters.id, row.letterId));
-    return { signature: toOrganizerView(updated as SignatureRow, sealer), slug: letter!.slug };
+    return { signature: toOrganizerView(updated as SignatureRow, sealer), slug: letter!.slug, letterId: row.letterId };
   });
 }
 
@@ -133,7 +137,7 @@ export async function invalidate(
   organizerId: string,
   slug: string,
   criteria: InvalidateCriteria,
-): Promise<{ matched: number; invalidated: number }> {
+): Promise<{ matched: number; invalidated: number; letterId: string }> {
   const { emailDomain, ipHash, from, to, apply = false } = criteria;
   if (!emailDomain && !ipHash && !from && !to) {
     throw new AppError(400, 'VALIDATION_FAILED', 'emailDomain: give at least one of emailDomain, ipHash, from, to', 'emailDomain');
@@ -152,8 +156,9 @@ export async function invalidate(
     );
     const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(signatures).where(where);
     const matched = count?.n ?? 0;
-    if (!apply || matched === 0) return { matched, invalidated: 0 };
+    if (!apply || matched === 0) return { matched, invalidated: 0, letterId: letter.id };
     const done = await tx.update(signatures).set({ status: 'fraudulent' }).where(where).returning({ id: signatures.id });
-    return { matched, invalidated: done.length };
+    await recordEvents(tx, letter.id, done.map((d) => d.id), 'rejected', new Date());
+    return { matched, invalidated: done.length, letterId: letter.id };
   });
 }

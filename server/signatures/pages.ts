@@ -11,6 +11,7 @@ import { listVersions } from '../letters/service.js';
 import { TokenParams } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
+import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FORM_FIELDS = ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'] as const;
@@ -97,28 +98,30 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   app.post('/confirm/:token', tokenPost('Confirm, from the page\'s button', [409, 410]), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.confirm(deps(), req.params.token);
-    await app.letterChanged(result.letter);
-    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter });
+    await app.signaturesChanged(result.letterId, result.letter);
+    const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
+    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter, receipt });
   });
 
   app.post('/reconsent/:token', tokenPost('Consent to the new text, from the page\'s button', [409, 410]), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.reconsent(deps(), req.params.token);
-    await app.letterChanged(result.letter);
-    return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version });
+    await app.signaturesChanged(result.letterId, result.letter);
+    const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
+    return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version, receipt });
   });
 
   app.post('/withdraw/:token', tokenPost('Withdraw, from the page\'s button', []), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.withdraw(deps(), req.params.token);
-    await app.letterChanged(result.letter);
+    await app.signaturesChanged(result.letterId, result.letter);
     return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: result.letter });
   });
 
   app.post('/erase/:token', tokenPost('Erase everything stored about the signer, from the withdrawal page', []), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.erase(deps(), req.params.token);
-    await app.letterChanged(result.letter);
+    await app.signaturesChanged(result.letterId, result.letter);
     return reply.view('pages/erased', { title: 'Erased', slug: result.letter });
   });
 };

@@ -15,6 +15,7 @@ import {
 } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
+import { receiptFor } from '../ledger/service.js';
 
 /** Signing, confirming and withdrawing through the API, and the public list. */
 const signatureRoutes: FastifyPluginAsync = async (fastify) => {
@@ -30,28 +31,29 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post('/api/v1/signatures/confirm', { schema: confirmSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
     const result = await signatures.confirm(deps(), req.body.token);
-    await app.letterChanged(result.letter);
-    return result;
+    await app.signaturesChanged(result.letterId, result.letter);
+    return { status: result.status, letter: result.letter, receipt: await receiptFor(app.db, result.letterId, result.signatureId) };
   });
 
   app.post('/api/v1/signatures/withdraw', { schema: withdrawSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
     const result = await signatures.withdraw(deps(), req.body.token);
-    await app.letterChanged(result.letter);
-    return result;
+    await app.signaturesChanged(result.letterId, result.letter);
+    return { status: result.status, letter: result.letter };
   });
 
   app.post('/api/v1/signatures/data', { schema: storedDataSchema, preHandler: app.limits.tokenPerIp }, async (req) => signatures.storedData(deps(), req.body.token));
 
   app.post('/api/v1/signatures/erase', { schema: eraseSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
     const result = await signatures.erase(deps(), req.body.token);
-    await app.letterChanged(result.letter);
-    return result;
+    await app.signaturesChanged(result.letterId, result.letter);
+    return { status: result.status, letter: result.letter };
   });
 
   app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
     const result = await signatures.reconsent(deps(), req.body.token);
-    await app.letterChanged(result.letter);
-    return result;
+    await app.signaturesChanged(result.letterId, result.letter);
+    const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
+    return { status: result.status, letter: result.letter, version: result.version, receipt };
   });
 
   app.get('/api/v1/letters/:slug/signatures', { schema: listSchema }, async (req) =>
@@ -65,8 +67,8 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post('/api/v1/letters/:slug/signatures/invalidate', { schema: invalidateSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
     const result = await invalidate(deps(), req.organizer!.id, req.params.slug, req.body);
-    if (result.invalidated > 0) await app.letterChanged(req.params.slug);
-    return result;
+    if (result.invalidated > 0) await app.signaturesChanged(result.letterId, req.params.slug);
+    return { matched: result.matched, invalidated: result.invalidated };
   });
 
   const decisions: Array<[Decision, string]> = [
@@ -76,8 +78,8 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   ];
   for (const [decision, summary] of decisions) {
     app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-      const { signature, slug } = await decide(deps(), req.organizer!.id, req.params.id, decision);
-      await app.letterChanged(slug);
+      const { signature, slug, letterId } = await decide(deps(), req.organizer!.id, req.params.id, decision);
+      await app.signaturesChanged(letterId, slug);
       return signature;
     });
   }

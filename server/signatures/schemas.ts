@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { errors } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
+import { Receipt } from '../ledger/schemas.js';
 
 const Field = (description: string) => Type.String({ maxLength: 400, description });
 
@@ -51,6 +52,12 @@ export const PublicSignature = Type.Object({
 });
 export type PublicSignatureView = Static<typeof PublicSignature>;
 
+/** An item of the public list: the public view and the signature's ref in the letter's ledger. */
+export const ListedSignature = Type.Object({
+  ref: Type.String({ format: 'uuid', description: 'the signature\'s entries in the ledger (GET …/ledger) carry this ref' }),
+  ...PublicSignature.properties,
+});
+
 export const ListQuery = Type.Object(
   {
     kind: Type.Optional(SignerKindSchema),
@@ -79,7 +86,7 @@ export const confirmSchema = {
   summary: 'Confirm a signature with the token from its email',
   body: TokenBody,
   response: {
-    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String() }),
+    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String(), receipt: Type.Union([Receipt, Type.Null()]) }),
     ...errors(400, 404, 409, 410),
   },
 };
@@ -98,7 +105,7 @@ export const listSchema = {
   params: SlugParams,
   querystring: ListQuery,
   response: {
-    200: Type.Object({ items: Type.Array(PublicSignature), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
+    200: Type.Object({ items: Type.Array(ListedSignature), nextCursor: Type.Union([Type.String(), Type.Null()]) }),
     ...errors(400, 404),
   },
 };
@@ -181,7 +188,7 @@ export const reconsentSchema = {
   summary: 'Consent to the letter\'s current text, with the token from the re-consent email',
   body: TokenBody,
   response: {
-    200: Type.Object({ status: Type.Literal('reconsented'), letter: Type.String(), version: Type.Integer() }),
+    200: Type.Object({ status: Type.Literal('reconsented'), letter: Type.String(), version: Type.Integer(), receipt: Type.Union([Receipt, Type.Null()]) }),
     ...errors(400, 404, 409, 410),
   },
 };

@@ -17,7 +17,8 @@ import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
-import { isPublic, publicColumns } from './visibility.js';
+import { isPublic, publicColumns, toPublic } from './visibility.js';
+import { recordEvents } from '../ledger/chain.js';
 import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
 import {
   canonicalEmail,
@@ -280,7 +281,14 @@ export async function inspectToken(deps: SignatureDeps, purpose: SignatureTokenP
   return resolveToken(deps, deps.db, purpose, token);
 }
 
-export async function confirm(deps: SignatureDeps, token: string): Promise<{ status: 'confirmed'; letter: string }> {
+/** Which signature and letter a change was made to, for the ledger's receipt and the caches. */
+export interface ChangeTarget {
+  letter: string;
+  letterId: string;
+  signatureId: string;
+}
+
+export async function confirm(deps: SignatureDeps, token: string): Promise<{ status: 'confirmed' } & ChangeTarget> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'confirm', token, true);
@@ -289,19 +297,21 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<{ sta
     }
     if (signature.status === 'pending') {
       await tx.update(signatures).set({ status: 'confirmed', confirmedAt: now }).where(eq(signatures.id, signature.id));
+      await recordEvents(tx, letter.id, [signature.id], 'confirmed', now);
     }
-    return { status: 'confirmed' as const, letter: letter.slug };
+    return { status: 'confirmed' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
   });
 }
 
-export async function withdraw(deps: SignatureDeps, token: string): Promise<{ status: 'withdrawn'; letter: string }> {
+export async function withdraw(deps: SignatureDeps, token: string): Promise<{ status: 'withdrawn' } & ChangeTarget> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
     if (signature.status !== 'withdrawn') {
       await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
+      await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
     }
-    return { status: 'withdrawn' as const, letter: letter.slug };
+    return { status: 'withdrawn' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
   });
 }
 
@@ -337,23 +347,28 @@ export async function storedData(deps: SignatureDeps, token: string) {
 }
 
 /** Erases the signature and everything stored with it, at the signer's request. */
-export async function erase(deps: SignatureDeps, token: string): Promise<{ status: 'erased'; letter: string }> {
+export async function erase(deps: SignatureDeps, token: string): Promise<{ status: 'erased' } & ChangeTarget> {
+  const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
     await tx.delete(signatures).where(eq(signatures.id, signature.id));
-    return { status: 'erased' as const, letter: letter.slug };
+    // The ledger keeps that a signature left, and forgets what it said.
+    await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
+    return { status: 'erased' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
   });
 }
 
 /** Re-consent to the letter's current text, after a change that was not editorial. */
 export async function reconsent(deps: SignatureDeps, token: string) {
+  const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'reconsent', token, true);
     if (signature.status !== 'confirmed') {
       throw new AppError(409, 'SIGNATURE_NOT_ACTIVE', 'This signature is not active; sign the letter again instead');
     }
     await tx.update(signatures).set({ letterVersion: letter.version }).where(eq(signatures.id, signature.id));
-    return { status: 'reconsented' as const, letter: letter.slug, version: letter.version };
+    await recordEvents(tx, letter.id, [signature.id], 'reconsented', now);
+    return { status: 'reconsented' as const, letter: letter.slug, version: letter.version, letterId: letter.id, signatureId: signature.id };
   });
 }
 
@@ -376,30 +391,6 @@ function decodeCursor(cursor: string): Cursor {
     throw new AppError(400, 'VALIDATION_FAILED', 'cursor: is not a cursor this list gave out', 'cursor');
   }
   return { tier: Number(t), day, id };
-}
-
-type PublicFields = Pick<
-  SignatureRow,
-  'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display' | 'verification' | 'letterVersion' | 'founding'
->;
-
-/** A signature as the public may see it, honouring the signer's display choice. */
-export function toPublic(row: PublicFields, day: string): PublicSignatureView {
-  return {
-    name: row.display === 'initials' ? initials(row.name) : row.name,
-    kind: row.kind,
-    title: row.title,
-    parliament: row.parliament,
-    party: row.party,
-    organization: row.organization,
-    role: row.role,
-    country: row.country,
-    verified: row.verification !== null,
-    verifiedBy: row.verification,
-    version: row.letterVersion,
-    founding: row.founding,
-    signedAt: day,
-  };
 }
 
 /**
@@ -427,7 +418,7 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {
-    items: page.map((r) => toPublic(r, r.day)),
+    items: page.map((r) => ({ ref: r.id, ...toPublic(r, r.day) })),
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }

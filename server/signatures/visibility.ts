@@ -1,5 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { signatures } from '../db/schema.js';
+import type { PublicSignatureView } from './schemas.js';
+import { initials } from './validation.js';
 
 /**
  * The one definition of a signature everyone may see and count: confirmed, not withdrawn, and not
@@ -25,3 +27,27 @@ export const publicColumns = {
   letterVersion: signatures.letterVersion,
   founding: signatures.founding,
 };
+
+type PublicFields = Pick<
+  typeof signatures.$inferSelect,
+  'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display' | 'verification' | 'letterVersion' | 'founding'
+>;
+
+/** A signature as the public may see it, honouring the signer's display choice. */
+export function toPublic(row: PublicFields, day: string): PublicSignatureView {
+  return {
+    name: row.display === 'initials' ? initials(row.name) : row.name,
+    kind: row.kind,
+    title: row.title,
+    parliament: row.parliament,
+    party: row.party,
+    organization: row.organization,
+    role: row.role,
+    country: row.country,
+    verified: row.verification !== null,
+    verifiedBy: row.verification,
+    version: row.letterVersion,
+    founding: row.founding,
+    signedAt: day,
+  };
+}

@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import canonicalize from 'canonicalize';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../db/client.js';
+import { type LedgerEvent, ledgerEntries, signatures } from '../db/schema.js';
+import { isPublic, publicColumns, toPublic } from '../signatures/visibility.js';
+import { ENTERING, entryHash, GENESIS, sha256 } from '../../public/verify-ledger.mjs';
+
+/**
+ * The ledger's two writes. `recordEvents` runs inside the transaction that changes signatures and
+ * writes their events unchained, so a change and its event commit together or not at all, with no
+ * lock on the letter. `chainPending` then gives them positions and hashes, one writer per letter
+ * at a time (an advisory lock); a writer chains every event waiting, so under load one short
+ * transaction chains many confirmations.
+ */
+
+const CHAIN_LOCK = 0x1ed9e7; // the advisory lock namespace of ledger writers
+const CHAIN_BATCH = 5000;
+
+type PublicRow = Pick<typeof signatures.$inferSelect, keyof typeof publicColumns> & { confirmedAt: Date | null };
+
+const utcDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * What the ledger records of a public signature: exactly its item on the public list (without
+ * its ref), or, for an anonymous signer, only what the counts reveal.
+ */
+export function ledgerView(row: PublicRow): Record<string, unknown> {
+  if (row.display === 'anonymous') return { anonymous: true, kind: row.kind, country: row.country };
+  return { ...toPublic(row, utcDay(row.confirmedAt ?? new Date(0))) };
+}
+
+/**
+ * The content an entry commits to: the view and a random salt, so that a content hash left
+ * behind after redaction cannot be tested against guessed names.
+ */
+function sealContent(view: Record<string, unknown>) {
+  const content = canonicalize({ ...view, salt: randomBytes(16).toString('base64url') }) as string;
+  return { content, contentHash: sha256(content) };
+}
+
+function sameView(content: string | null, view: Record<string, unknown>): boolean {
+  if (content === null) return false;
+  const { salt: _salt, ...recorded } = JSON.parse(content) as Record<string, unknown>;
+  return canonicalize(recorded) === canonicalize(view);
+}
+
+/**
+ * Writes the events of a change to some of a letter's signatures, after the change, in its
+ * transaction (whose row locks keep one signature's events in order). Each signature is compared
+ * with what the ledger last said of it: one that became public, or whose public view changed, gets
+ * `event`; one that stopped being public gets `event` too, and the content of its earlier entries
+ * is cleared, so the ledger forgets a name the list no longer shows. Unchanged ones get nothing.
+ */
+export async function recordEvents(tx: Tx, letterId: string, signatureIds: string[], event: LedgerEvent, now: Date): Promise<number> {
+  if (signatureIds.length === 0) return 0;
+  const current = await tx
+    .select({ id: signatures.id, ...publicColumns, confirmedAt: signatures.confirmedAt })
+    .from(signatures)
+    .where(and(isPublic(letterId), inArray(signatures.id, signatureIds)));
+  const views = new Map(current.map((row) => [row.id, ledgerView(row)]));
+  const last = await tx
+    .selectDistinctOn([ledgerEntries.ref], { ref: ledgerEntries.ref, event: ledgerEntries.event, content: ledgerEntries.content })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.letterId, letterId), inArray(ledgerEntries.ref, signatureIds)))
+    .orderBy(ledgerEntries.ref, desc(ledgerEntries.seq));
+  const before = new Map(last.map((e) => [e.ref, e]));
+
+  const entering = ENTERING.includes(event);
+  const rows: Array<typeof ledgerEntries.$inferInsert> = [];
+  const departed: string[] = [];
+  for (const ref of new Set(signatureIds)) {
+    const view = views.get(ref);
+    const previous = before.get(ref);
+    const wasPublic = previous !== undefined && ENTERING.includes(previous.event);
+    if (view && entering && !(wasPublic && sameView(previous.content, view))) {
+      rows.push({ letterId, ref, event, day: utcDay(now), ...sealContent(view) });
+    } else if (!view && wasPublic && !entering) {
+      rows.push({ letterId, ref, event, day: utcDay(now), content: null, contentHash: null });
+      departed.push(ref);
+    }
+  }
+  if (rows.length > 0) await tx.insert(ledgerEntries).values(rows);
+  if (departed.length > 0) {
+    await tx
+      .update(ledgerEntries)
+      .set({ content: null })
+      .where(and(eq(ledgerEntries.letterId, letterId), inArray(ledgerEntries.ref, departed), isNotNull(ledgerEntries.content)));
+  }
+  return rows.length;
+}
+
+/** A PostgreSQL array literal of values that need no quoting (uuids, hex, integers). */
+const arrayLiteral = (values: Array<string | number>) => `{${values.join(',')}}`;
+
+/**
+ * Chains the letter's unchained events, in the order they were written. Returns how many.
+ * Safe to call from any number of requests and instances at once.
+ */
+export async function chainPending(db: Db, letterId: string): Promise<number> {
+  let chained = 0;
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK}, hashtext(${letterId}))`);
+      const pending = await tx
+        .select({ id: ledgerEntries.id, event: ledgerEntries.event, ref: ledgerEntries.ref, day: ledgerEntries.day, contentHash: ledgerEntries.contentHash })
+        .from(ledgerEntries)
+        .where(and(eq(ledgerEntries.letterId, letterId), isNull(ledgerEntries.position)))
+        .orderBy(asc(ledgerEntries.seq))
+        .limit(CHAIN_BATCH);
+      if (pending.length === 0) return 0;
+      const [head] = await ledgerHeadQuery(tx, letterId);
+      let prev = head?.hash ?? GENESIS;
+      let position = head?.position ?? 0;
+      const ids: string[] = [];
+      const positions: number[] = [];
+      const prevs: string[] = [];
+      const hashes: string[] = [];
+      for (const e of pending) {
+        position += 1;
+        const hash = entryHash(prev, { position, event: e.event, ref: e.ref, day: e.day, contentHash: e.contentHash });
+        ids.push(e.id);
+        positions.push(position);
+        prevs.push(prev);
+        hashes.push(hash);
+        prev = hash;
+      }
+      await tx.execute(sql`
+        update ledger_entries as e set position = v.position, prev_hash = v.prev, hash = v.hash
+        from unnest(${arrayLiteral(ids)}::uuid[], ${arrayLiteral(positions)}::int[], ${arrayLiteral(prevs)}::text[], ${arrayLiteral(hashes)}::text[])
+          as v(id, position, prev, hash)
+        where e.id = v.id`);
+      return pending.length;
+    });
+    chained += n;
+    if (n < CHAIN_BATCH) return chained;
+  }
+}
+
+function ledgerHeadQuery(db: Db | Tx, letterId: string) {
+  return db
+    .select({ position: ledgerEntries.position, hash: ledgerEntries.hash })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.letterId, letterId), isNotNull(ledgerEntries.position)))
+    .orderBy(desc(ledgerEntries.position))
+    .limit(1);
+}
+
+export interface LedgerHead {
+  /** Entries in the chain. */
+  length: number;
+  /** The hash of the last entry; GENESIS while the ledger is empty. */
+  head: string;
+}
+
+/** The heads of several letters' ledgers, keyed by letter id. */
+export async function ledgerHeads(db: Db | Tx, letterIds: string[]): Promise<Map<string, LedgerHead>> {
+  const heads = new Map<string, LedgerHead>(letterIds.map((id) => [id, { length: 0, head: GENESIS }]));
+  if (letterIds.length === 0) return heads;
+  const rows = await db
+    .selectDistinctOn([ledgerEntries.letterId], { letterId: ledgerEntries.letterId, position: ledgerEntries.position, hash: ledgerEntries.hash })
+    .from(ledgerEntries)
+    .where(and(inArray(ledgerEntries.letterId, letterIds), isNotNull(ledgerEntries.position)))
+    .orderBy(ledgerEntries.letterId, desc(ledgerEntries.position));
+  for (const row of rows) heads.set(row.letterId, { length: row.position ?? 0, head: row.hash ?? GENESIS });
+  return heads;
+}
+
+/** Letters with events left unchained (a process stopped between commit and chaining). */
+export async function lettersWithUnchained(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ letterId: ledgerEntries.letterId })
+    .from(ledgerEntries)
+    .where(isNull(ledgerEntries.position));
+  return rows.map((r) => r.letterId);
+}

@@ -1,0 +1,62 @@
+import fp from 'fastify-plugin';
+import { inArray } from 'drizzle-orm';
+import { letters } from '../db/schema.js';
+import { chainPending, lettersWithUnchained } from '../ledger/chain.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Call after a change to a letter's signatures has committed: chains its ledger events, so
+     * the signer's receipt and the published head include it, then announces the change.
+     */
+    signaturesChanged(letterId: string, slug: string): Promise<void>;
+  }
+}
+
+export interface LedgerOptions {
+  /** How often to chain events a stopped process left unchained (default: every minute; 0: only at start-up). */
+  sweepIntervalMs?: number;
+}
+
+/** The ledger's chaining (see ledger/chain.ts), after each change and, for leftovers, on a timer. */
+export default fp<LedgerOptions>(
+  async (app, { sweepIntervalMs = 60_000 }) => {
+    const chain = async (letterId: string) => {
+      try {
+        await chainPending(app.db, letterId);
+      } catch (err) {
+        // The events are committed; the sweep chains them later.
+        app.log.error({ err, letterId }, 'ledger: could not chain events');
+      }
+    };
+    app.decorate('signaturesChanged', async (letterId: string, slug: string) => {
+      await chain(letterId);
+      await app.letterChanged(slug);
+    });
+
+    const sweep = async () => {
+      const ids = await lettersWithUnchained(app.db);
+      if (ids.length === 0) return;
+      const rows = await app.db.select({ id: letters.id, slug: letters.slug }).from(letters).where(inArray(letters.id, ids));
+      for (const row of rows) await app.signaturesChanged(row.id, row.slug);
+      app.log.info({ letters: rows.length }, 'ledger: chained events left from before');
+    };
+    let running: Promise<void> | undefined;
+    const run = () => {
+      running ??= sweep()
+        .catch((err: unknown) => app.log.error({ err }, 'ledger sweep failed'))
+        .finally(() => (running = undefined));
+      return running;
+    };
+    let timer: NodeJS.Timeout | undefined;
+    app.addHook('onReady', async () => {
+      await run();
+      if (sweepIntervalMs > 0) timer = setInterval(run, sweepIntervalMs).unref();
+    });
+    app.addHook('preClose', async () => {
+      clearInterval(timer);
+      await running;
+    });
+  },
+  { name: 'ledger', dependencies: ['db', 'public-cache'] },
+);

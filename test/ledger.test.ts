@@ -1,0 +1,245 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { letters, signatures } from '../server/db/schema.js';
+import { verifyFromDatabase } from '../server/ledger/service.js';
+import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger } from '../public/verify-ledger.mjs';
+import { DRIVER, newLetter, submitForm, useTestApp } from './helpers/app.js';
+import { organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
+import { tokenFrom } from './helpers/smtp.js';
+import { individual, legislator } from './helpers/signers.js';
+
+const ctx = useTestApp({ smtp: true });
+
+// The standalone verifier talks HTTP, as it would to a real instance.
+let base = '';
+beforeAll(async () => {
+  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
+});
+
+interface Entry {
+  position: number;
+  event: string;
+  ref: string;
+  day: string;
+  contentHash: string | null;
+  content: string | null;
+  prev: string;
+  hash: string;
+}
+
+async function ledgerOf(slug: string): Promise<{ length: number; head: string; entries: Entry[] }> {
+  return (await ctx.http.get(`/api/v1/letters/${slug}/ledger`).expect(200)).body;
+}
+
+/** The database as someone with its password sees it: statements, no application. */
+const rawSql = (query: ReturnType<typeof sql>) => ctx.database.db.execute(query);
+
+async function letterId(slug: string) {
+  const [row] = await ctx.database.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+  return row!.id;
+}
+
+/** An open, unmoderated letter with three confirmed individuals; returns their refs in signing order. */
+async function letterWithThree() {
+  const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+  const people = [individual({ name: 'Ada First' }), individual({ name: 'Bea Second' }), individual({ name: 'Cem Third' })];
+  for (const p of people) await signAndConfirm(ctx, slug, p);
+  const { entries } = await ledgerOf(slug);
+  return { slug, refs: entries.map((e) => e.ref) };
+}
+
+describe('the signatory ledger', () => {
+  it('chains every public event, gives receipts, forgets who left, and verifies untouched', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx);
+    expect((await ledgerOf(slug))).toMatchObject({ length: 0, head: GENESIS, entries: [] });
+
+    // A confirmation returns the signer's receipt: the entry that put them on the list.
+    const ada = individual({ name: 'Ada Lovelace' });
+    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(ada).expect(202);
+    const confirmed = await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom((await ctx.smtp.waitFor(ada.email))[0]!, 'confirm') })
+      .expect(200);
+    expect(confirmed.body).toMatchObject({ status: 'confirmed', letter: slug, receipt: { position: 1 } });
+
+    // Initials, anonymous, and a legislator held for moderation (no entry until approved).
+    const initials = individual({ name: 'Grace Brewster Hopper', display: 'initials' });
+    const hidden = individual({ name: 'Nameless Person', display: 'anonymous', country: 'IR' });
+    const mp = legislator({ name: 'Held Member' });
+    for (const s of [initials, hidden, mp]) await signAndConfirm(ctx, slug, s);
+    expect((await ledgerOf(slug)).length).toBe(3);
+    const held = await organizerView(ctx, slug, auth, mp.email);
+    await ctx.http.post(`/api/v1/signatures/${held.id}/approve`).set(auth).expect(200);
+
+    // The form's confirmation page shows the receipt too.
+    const bo = individual({ name: 'Bo Page' });
+    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(bo).expect(202);
+    const boToken = tokenFrom((await ctx.smtp.waitFor(bo.email))[0]!, 'confirm');
+    const page = await submitForm(ctx, `/confirm/${boToken}`, `/confirm/${boToken}`, {});
+    expect(page.text).toMatch(/Your receipt: entry <strong>5<\/strong>/);
+
+    // Grace withdraws: an entry says so, and her earlier entry no longer says who she was.
+    const withdrawToken = tokenFrom((await ctx.smtp.waitFor(initials.email))[0]!, 'withdraw');
+    await ctx.http.post('/api/v1/signatures/withdraw').send({ token: withdrawToken }).expect(200);
+
+    const ledger = await ledgerOf(slug);
+    expect(ledger.entries.map((e) => e.event)).toEqual(['confirmed', 'confirmed', 'confirmed', 'approved', 'confirmed', 'withdrawn']);
+    expect(ledger.entries[0]!.hash).toBe(confirmed.body.receipt.hash);
+    const [first, grace, anon, approved, , gone] = ledger.entries;
+    expect(JSON.parse(first!.content!)).toMatchObject({ name: 'Ada Lovelace', kind: 'individual', country: 'TR', verified: false });
+    expect(grace!.content).toBeNull();
+    expect(grace!.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(gone).toMatchObject({ ref: grace!.ref, content: null, contentHash: null });
+    expect(JSON.parse(anon!.content!)).toEqual({ anonymous: true, kind: 'individual', country: 'IR', salt: expect.any(String) });
+    expect(JSON.parse(approved!.content!)).toMatchObject({ name: 'Held Member', verifiedBy: 'approved' });
+    // Each hash is the previous one and the entry's fields, as docs/LEDGER.md says.
+    let prev = GENESIS;
+    for (const e of ledger.entries) {
+      expect(e.prev).toBe(prev);
+      expect(e.hash).toBe(entryHash(prev, e));
+      if (e.content) expect(sha256(e.content)).toBe(e.contentHash);
+      prev = e.hash;
+    }
+    const text = JSON.stringify(ledger);
+    for (const s of [ada, initials, hidden, mp]) expect(text).not.toContain(s.email);
+    expect(text).not.toContain('Grace');
+    expect(text).not.toContain('Nameless');
+
+    // The head is published with the letter, on its page and in its PDF's source.
+    const letter = (await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).body;
+    expect(letter.ledger).toEqual({ length: 6, head: ledger.head });
+    expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain(ledger.head);
+    const pdf = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'undersigned-ledger-')), 'letter.pdf');
+    writeFileSync(file, pdf.body as Buffer);
+    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(printed).toContain(`Signatoryledger:6entries,head${ledger.head}`);
+    // The public list names each signature's ref.
+    const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`).expect(200)).body.items;
+    expect(items.map((i: { ref: string }) => i.ref).sort()).toEqual([first!.ref, approved!.ref, ledger.entries[4]!.ref].sort());
+
+    // Untouched, it verifies: from the database (the CLI's check) and from outside (the verifier).
+    const report = await verifyFromDatabase(ctx.database.db, slug);
+    expect(report).toMatchObject({ ok: true, problems: [], entries: 6, listed: 3, anonymous: 1, unchained: 0 });
+    const outside = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { heads: [first!.hash], receipts: [confirmed.body.receipt] } });
+    expect(outside.problems).toEqual([]);
+    // A head that was never published is caught.
+    const forged = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { heads: ['ab'.repeat(32)] } });
+    expect(forged.problems[0]!.message).toContain('was rewritten after it was published');
+  });
+
+  it('detects a signature edited in SQL, naming its entry', async () => {
+    const { slug, refs } = await letterWithThree();
+    await rawSql(sql`update signatures set name = 'Mallory Impostor' where id = ${refs[1]}`);
+    const report = await verifyFromDatabase(ctx.database.db, slug);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]!.message).toBe(
+      `entry 2 (ref ${refs[1]}): the public list shows name "Mallory Impostor" where the ledger recorded "Bea Second": changed without an entry`,
+    );
+    // The same from outside, once the public caches have moved on.
+    await ctx.app.letterChanged(slug);
+    const outside = verifyLedger(await fetchRecords(`${base}/letters/${slug}`));
+    expect(outside.problems[0]).toMatchObject({ position: 2, ref: refs[1] });
+  });
+
+  it('detects a signature deleted in SQL, naming its entry', async () => {
+    const { slug, refs } = await letterWithThree();
+    await rawSql(sql`delete from signatures where id = ${refs[0]}`);
+    const report = await verifyFromDatabase(ctx.database.db, slug);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]!.message).toBe(
+      `entry 1 (ref ${refs[0]}) has "Ada First" (individual, TR) on the list, but the public list does not show them: removed without an entry`,
+    );
+    expect(report.problems.map((p) => p.message)).toContain('the letter counts 2 signatories, the ledger 3');
+  });
+
+  it('detects a signature inserted in SQL, naming it', async () => {
+    const { slug } = await letterWithThree();
+    const id = await letterId(slug);
+    const [row] = await ctx.database.db
+      .insert(signatures)
+      .values({
+        letterId: id,
+        letterVersion: 1,
+        kind: 'individual',
+        name: 'Planted Supporter',
+        country: 'FR',
+        emailSealed: ctx.app.sealer.seal('planted@example.org'),
+        emailIndex: ctx.app.sealer.index('planted@example.org'),
+        status: 'confirmed',
+        confirmedAt: new Date(),
+      })
+      .returning({ id: signatures.id });
+    const report = await verifyFromDatabase(ctx.database.db, slug);
+    expect(report.ok).toBe(false);
+    expect(report.problems[0]!.message).toBe(
+      `the public list shows "Planted Supporter" (individual, FR), ref ${row!.id}, whom the ledger does not have as a signatory: added without an entry`,
+    );
+  });
+
+  it('refuses edits to the ledger itself, and detects them when the guard is dropped', async () => {
+    const { slug } = await letterWithThree();
+    const id = await letterId(slug);
+    await expect(rawSql(sql`update ledger_entries set day = '2001-01-01' where letter_id = ${id} and position = 2`)).rejects.toThrow();
+    await expect(rawSql(sql`delete from ledger_entries where letter_id = ${id}`)).rejects.toThrow();
+    expect((await verifyFromDatabase(ctx.database.db, slug)).ok).toBe(true);
+
+    await rawSql(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
+    try {
+      await rawSql(sql`update ledger_entries set day = '2001-01-01' where letter_id = ${id} and position = 2`);
+      const report = await verifyFromDatabase(ctx.database.db, slug);
+      expect(report.problems[0]!.message).toMatch(/^entry 2 was altered: its fields hash to [0-9a-f]{64}, not to the recorded [0-9a-f]{64}$/);
+    } finally {
+      await rawSql(sql`alter table ledger_entries enable trigger ledger_entries_append_only`);
+    }
+  });
+
+  it('records bulk invalidation and erasure as departures', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const flood = [individual({ email: 'one@flood.example' }), individual({ email: 'two@flood.example' })];
+    const keeper = individual({ name: 'Keeper' });
+    const eraser = individual({ name: 'Eraser Person' });
+    for (const s of [...flood, keeper, eraser]) await signAndConfirm(ctx, slug, s);
+    const invalidated = await ctx.http.post(`/api/v1/letters/${slug}/signatures/invalidate`).set(auth).send({ emailDomain: 'flood.example', apply: true }).expect(200);
+    expect(invalidated.body).toEqual({ matched: 2, invalidated: 2 });
+    const token = tokenFrom((await ctx.smtp.waitFor(eraser.email))[0]!, 'withdraw');
+    await ctx.http.post('/api/v1/signatures/erase').send({ token }).expect(200);
+
+    const ledger = await ledgerOf(slug);
+    expect(ledger.entries.map((e) => e.event)).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'rejected', 'rejected', 'withdrawn']);
+    expect(JSON.stringify(ledger)).not.toContain('Eraser');
+    expect((await verifyFromDatabase(ctx.database.db, slug)).ok).toBe(true);
+  });
+
+  it('answers 404 for an unknown letter or a draft, and 400 for a bad page', async () => {
+    const unknown = await ctx.http.get('/api/v1/letters/no-such-letter/ledger').expect(404);
+    expect(unknown.body).toMatchObject({ statusCode: 404, code: 'LETTER_NOT_FOUND' });
+    const { auth } = await organizerWithLetter(ctx);
+    const draft = await newLetter(ctx, auth, {}, { publish: false });
+    await ctx.http.get(`/api/v1/letters/${draft.slug}/ledger`).expect(404);
+    const { slug } = await organizerWithLetter(ctx);
+    const bad = await ctx.http.get(`/api/v1/letters/${slug}/ledger?limit=0`).expect(400);
+    expect(bad.body.message).toContain('limit');
+  });
+
+  it(`chains concurrent confirmations into one unbroken chain (${DRIVER})`, async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const signers = Array.from({ length: 12 }, (_, i) => individual({ name: `Concurrent ${i}` }));
+    for (const s of signers) await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(s).expect(202);
+    const tokens = await Promise.all(signers.map(async (s) => tokenFrom((await ctx.smtp.waitFor(s.email))[0]!, 'confirm')));
+    const receipts = await Promise.all(tokens.map(async (token) => (await ctx.http.post('/api/v1/signatures/confirm').send({ token }).expect(200)).body.receipt));
+    expect(receipts.map((r: { position: number }) => r.position).sort((a: number, b: number) => a - b)).toEqual(signers.map((_, i) => i + 1));
+    const report = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { receipts } });
+    expect(report.problems).toEqual([]);
+  });
+});
