@@ -68,6 +68,11 @@ describe('the signatory ledger', () => {
       .expect(200);
     expect(confirmed.body).toMatchObject({ status: 'confirmed', letter: slug, receipt: { position: 1 } });
 
+    // The signer finds it again with their data, behind the withdrawal link.
+    const adaWithdraw = tokenFrom((await ctx.smtp.waitFor(ada.email))[0]!, 'withdraw');
+    const data = await ctx.http.post('/api/v1/signatures/data').send({ token: adaWithdraw }).expect(200);
+    expect(data.body.receipt).toEqual(confirmed.body.receipt);
+
     // Initials, anonymous, and a legislator held for moderation (no entry until approved).
     const initials = individual({ name: 'Grace Brewster Hopper', display: 'initials' });
     const hidden = individual({ name: 'Nameless Person', display: 'anonymous', country: 'IR' });

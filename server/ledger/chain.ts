@@ -5,6 +5,7 @@ import type { Db, Tx } from '../db/client.js';
 import { type LedgerEvent, ledgerEntries, signatures } from '../db/schema.js';
 import { isPublic, publicColumns, toPublic } from '../signatures/visibility.js';
 import { ENTERING, entryHash, GENESIS, sha256 } from '../../public/verify-ledger.mjs';
+import type { ReceiptView } from './schemas.js';
 
 /**
  * The ledger's two writes. `recordEvents` runs inside the transaction that changes signatures and
@@ -173,4 +174,19 @@ export async function lettersWithUnchained(db: Db): Promise<string[]> {
     .from(ledgerEntries)
     .where(isNull(ledgerEntries.position));
   return rows.map((r) => r.letterId);
+}
+
+/**
+ * The signer's receipt: the chained entry that last put their signature on the list, while it is
+ * there. Null while it awaits a moderator, or once it has left.
+ */
+export async function receiptFor(db: Db | Tx, letterId: string, signatureId: string): Promise<ReceiptView | null> {
+  const [last] = await db
+    .select({ position: ledgerEntries.position, hash: ledgerEntries.hash, event: ledgerEntries.event })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.letterId, letterId), eq(ledgerEntries.ref, signatureId), isNotNull(ledgerEntries.position)))
+    .orderBy(desc(ledgerEntries.position))
+    .limit(1);
+  if (!last || !ENTERING.includes(last.event)) return null;
+  return { position: last.position!, hash: last.hash! };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNotNull, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { ledgerEntries, letters, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -6,9 +6,10 @@ import { publicLetterRow } from '../letters/service.js';
 import { statsFor } from '../letters/stats.js';
 import { listPublic } from '../signatures/service.js';
 import { isPublic } from '../signatures/visibility.js';
-import { ENTERING, FORMAT, GENESIS, type Report, verifyLedger } from '../../public/verify-ledger.mjs';
+import { FORMAT, GENESIS, type Report, verifyLedger } from '../../public/verify-ledger.mjs';
 import { chainPending, ledgerHeads, recordEvents } from './chain.js';
-import type { LedgerEntryView, LedgerQueryInput, ReceiptView } from './schemas.js';
+export { receiptFor } from './chain.js';
+import type { LedgerEntryView, LedgerQueryInput } from './schemas.js';
 
 /** A page of a public letter's ledger, with the head it was read against. */
 export async function readLedger(db: Db, slug: string, query: LedgerQueryInput) {
@@ -34,21 +35,6 @@ export async function readLedger(db: Db, slug: string, query: LedgerQueryInput) 
   }));
   const last = entries.at(-1)?.position ?? after;
   return { letter: letter.slug, format: FORMAT, genesis: GENESIS, length, head, entries, next: last < length ? last : null };
-}
-
-/**
- * The signer's receipt: the chained entry that last put their signature on the list, while it is
- * there. Null while it awaits a moderator, or once it has left.
- */
-export async function receiptFor(db: Db, letterId: string, signatureId: string): Promise<ReceiptView | null> {
-  const [last] = await db
-    .select({ position: ledgerEntries.position, hash: ledgerEntries.hash, event: ledgerEntries.event })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.letterId, letterId), eq(ledgerEntries.ref, signatureId), isNotNull(ledgerEntries.position)))
-    .orderBy(desc(ledgerEntries.position))
-    .limit(1);
-  if (!last || !ENTERING.includes(last.event)) return null;
-  return { position: last.position!, hash: last.hash! };
 }
 
 async function letterIdOf(db: Db, slug: string) {

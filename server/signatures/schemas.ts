@@ -235,6 +235,7 @@ export const StoredData = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  receipt: Type.Union([Receipt, Type.Null()]),
 });
 
 export const storedDataSchema = {

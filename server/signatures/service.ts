@@ -18,7 +18,7 @@ import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import { isPublic, publicColumns, toPublic } from './visibility.js';
-import { recordEvents } from '../ledger/chain.js';
+import { receiptFor, recordEvents } from '../ledger/chain.js';
 import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
 import {
   canonicalEmail,
@@ -343,6 +343,7 @@ export async function storedData(deps: SignatureDeps, token: string) {
     createdAt: s.createdAt.toISOString(),
     confirmedAt: s.confirmedAt?.toISOString() ?? null,
     withdrawnAt: s.withdrawnAt?.toISOString() ?? null,
+    receipt: await receiptFor(deps.db, letter.id, s.id),
   };
 }
 
