@@ -19,6 +19,7 @@ import { projectRoot } from '../server/paths.js';
 import { Sealer } from '../server/sealer.js';
 import { TokenHasher } from '../server/tokens.js';
 import { addSignatories, freePort, freshDatabase, seedLetter, startProcess, stopProcess } from './support.js';
+import { confirmLoad, ledgerDesigns, pendingSigners } from './ledger.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
@@ -192,6 +193,15 @@ async function main() {
   const renderA = await seedLetter(deps, 5000, 'Render loop A');
   const renderB = await seedLetter(deps, 5000, 'Render loop B');
   const counting = await seedLetter(deps, 10_000, 'Counter designs');
+  console.log('seeding: 40,000 signers holding a confirmation link, and three letters for the ledger designs...');
+  const confirming = await seedLetter(deps, 0, 'Confirmations with the ledger');
+  const links = await pendingSigners(deps, confirming.id, 40_000);
+  const designLetters = {
+    none: (await seedLetter(deps, 0, 'No ledger')).id,
+    'two-step': (await seedLetter(deps, 0, 'Ledger in two steps')).id,
+    'two-step-queued': (await seedLetter(deps, 0, 'Ledger in two steps, queued')).id,
+    'one-step': (await seedLetter(deps, 0, 'Ledger in one step')).id,
+  };
 
   const port = await freePort();
   const helloPort = await freePort();
@@ -250,6 +260,11 @@ async function main() {
     console.log('exact counts: counting at read time versus one counter row...');
     const counters = await counterDesigns(url, counting.id);
 
+    console.log(`confirmations through the API, each chained into the ledger, ${SECONDS} s...`);
+    const confirmations = await confirmLoad(base, database.db, confirming.slug, links, { connections: CONNECTIONS, seconds: SECONDS });
+    console.log('a confirmation with no ledger, the two-step ledger, and the one-step ledger, straight to PostgreSQL...');
+    const ledger = await ledgerDesigns(url, designLetters, { connections: CONNECTIONS, seconds: Math.max(3, SECONDS / 2) });
+
     const results = {
       date: new Date().toISOString(),
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
@@ -260,6 +275,8 @@ async function main() {
       pdf,
       signingWhilePdfsRender: { ...underPdf, targetRps: 500, pdfRenders: renders },
       counters,
+      confirmations,
+      ledger,
     };
     mkdirSync(join(projectRoot, 'bench', 'results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -275,6 +292,11 @@ async function main() {
       ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered`, 'target: p99 <= 50 ms'],
       ['confirmations, counted at read time', `${f(counters.countedTps!)} tx/s, p99 ${f(counters.countedP99!, 1)} ms`, `grouped count ${f(counters.groupedCountMs!, 2)} ms over ${counters.rowsCounted} rows`],
       ['confirmations, one hot counter row', `${f(counters.hotRowTps!)} tx/s, p99 ${f(counters.hotRowP99!, 1)} ms`, `counter read ${f(counters.counterReadMs!, 2)} ms`],
+      ['confirm API, one letter, with receipts', `${f(confirmations.rps)} req/s, p50 ${f(confirmations.p50)} ms, p99 ${f(confirmations.p99)} ms, non-2xx ${confirmations.non2xx}`, `${confirmations.ledgerEntries} entries, verified ${confirmations.ledgerVerified ? 'OK' : `NOT OK: ${confirmations.firstProblem}`}`],
+      ['confirmation SQL, no ledger', `${f(ledger.noneTps!)} tx/s, p99 ${f(ledger.noneP99!, 1)} ms`, ''],
+      ['  ledger in two steps (ours)', `${f(ledger['two-stepTps']!)} tx/s, p99 ${f(ledger['two-stepP99']!, 1)} ms`, `ratio ${f(ledger['two-stepTps']! / ledger.noneTps!, 2)} of no ledger`],
+      ['  two steps, each request locking', `${f(ledger['two-step-queuedTps']!)} tx/s, p99 ${f(ledger['two-step-queuedP99']!, 1)} ms`, `ratio ${f(ledger['two-step-queuedTps']! / ledger.noneTps!, 2)} of no ledger`],
+      ['  ledger in one step (lock in the tx)', `${f(ledger['one-stepTps']!)} tx/s, p99 ${f(ledger['one-stepP99']!, 1)} ms`, `ratio ${f(ledger['one-stepTps']! / ledger.noneTps!, 2)} of no ledger`],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));

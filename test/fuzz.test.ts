@@ -42,7 +42,7 @@ describe('fuzzing every public route', () => {
     );
     const body = fc.oneof(signer, fc.jsonValue(), fc.record({ token: junk }), fc.record({ invitees: fc.array(signer, { maxLength: 3 }) }));
     const path = fc.oneof(
-      fc.tuple(fc.constantFrom('/letters/', '/api/v1/letters/'), segment, fc.constantFrom('', '/signatures', '/stats', '/versions', '/translations', '/embed', '.pdf', '/signatures.csv', '/sign', '/signatures/all', '/publish', '/invitations')).map((p) => p.join('')),
+      fc.tuple(fc.constantFrom('/letters/', '/api/v1/letters/'), segment, fc.constantFrom('', '/signatures', '/stats', '/versions', '/translations', '/embed', '.pdf', '/signatures.csv', '/sign', '/signatures/all', '/publish', '/invitations', '/ledger', '/deliveries')).map((p) => p.join('')),
       fc.tuple(fc.constantFrom(...TOKEN_ROUTES), segment).map((p) => p.join('')),
       fc.constantFrom(...API_TOKEN_ROUTES, '/api/v1/invitations/accept', '/api/v1/letters', '/health', '/', '/static/css/app.css', '/static/../package.json'),
       junk.map((j) => `/${j}`),

@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
-import { verifyFromDatabase } from '../server/ledger/service.js';
+import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
 import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger } from '../public/verify-ledger.mjs';
 import { DRIVER, newLetter, submitForm, useTestApp } from './helpers/app.js';
-import { organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
+import { insertSignatories, organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
 import { tokenFrom } from './helpers/smtp.js';
 import { individual, legislator } from './helpers/signers.js';
 
@@ -119,6 +119,9 @@ describe('the signatory ledger', () => {
     // The head is published with the letter, on its page and in its PDF's source.
     const letter = (await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).body;
     expect(letter.ledger).toEqual({ length: 6, head: ledger.head });
+    // Anyone may fetch it, from any origin (a verifier in a browser elsewhere).
+    const shared = await ctx.http.get(`/api/v1/letters/${slug}/ledger`).set('Origin', 'https://elsewhere.example').expect(200);
+    expect(shared.headers['access-control-allow-origin']).toBe('*');
     expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain(ledger.head);
     const pdf = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
       const chunks: Buffer[] = [];
@@ -224,6 +227,19 @@ describe('the signatory ledger', () => {
     expect(ledger.entries.map((e) => e.event)).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'rejected', 'rejected', 'withdrawn']);
     expect(JSON.stringify(ledger)).not.toContain('Eraser');
     expect((await verifyFromDatabase(ctx.database.db, slug)).ok).toBe(true);
+  });
+
+  it('starts the ledger of a letter signed before ledgers existed, once', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    await insertSignatories(ctx, slug, [
+      { kind: 'individual', name: 'Early One', country: 'GB' },
+      { kind: 'individual', name: 'Early Two', country: 'GB', display: 'anonymous' },
+    ]);
+    const before = await verifyFromDatabase(ctx.database.db, slug);
+    expect(before.problems[0]!.message).toContain('"Early One" (individual, GB)');
+    expect(await adoptLetter(ctx.database.db, slug)).toBe(2);
+    expect(await verifyFromDatabase(ctx.database.db, slug)).toMatchObject({ ok: true, listed: 1, anonymous: 1 });
+    await expect(adoptLetter(ctx.database.db, slug)).rejects.toMatchObject({ statusCode: 409, code: 'LEDGER_EXISTS' });
   });
 
   it('answers 404 for an unknown letter or a draft, and 400 for a bad page', async () => {

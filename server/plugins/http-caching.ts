@@ -7,7 +7,7 @@ import fp from 'fastify-plugin';
 function isPublicJson(req: FastifyRequest): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') return false;
   const path = req.url.split('?')[0] ?? '';
-  return /^\/api\/v1\/letters\/[a-z0-9-]+(\/(stats|signatures|versions|translations))?$/.test(path);
+  return /^\/api\/v1\/letters\/[a-z0-9-]+(\/(stats|signatures|versions|translations|ledger))?$/.test(path);
 }
 
 /**

@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin';
 import { inArray } from 'drizzle-orm';
 import { letters } from '../db/schema.js';
-import { chainPending, lettersWithUnchained } from '../ledger/chain.js';
+import { chainPending, LedgerChainer, lettersWithUnchained } from '../ledger/chain.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,9 +21,10 @@ export interface LedgerOptions {
 /** The ledger's chaining (see ledger/chain.ts), after each change and, for leftovers, on a timer. */
 export default fp<LedgerOptions>(
   async (app, { sweepIntervalMs = 60_000 }) => {
+    const chainer = new LedgerChainer((letterId) => chainPending(app.db, letterId));
     const chain = async (letterId: string) => {
       try {
-        await chainPending(app.db, letterId);
+        await chainer.settle(letterId);
       } catch (err) {
         // The events are committed; the sweep chains them later.
         app.log.error({ err, letterId }, 'ledger: could not chain events');
