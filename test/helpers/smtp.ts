@@ -53,6 +53,11 @@ export class TestSmtp {
   }
 
   async start(): Promise<this> {
+    // A client killed mid-session (the crash test kills the server) resets its connection; that
+    // is the client's failure to report, not this server's.
+    this.#server.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ECONNRESET') throw err;
+    });
     await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
     this.port = (this.#server.server.address() as { port: number }).port;
     return this;
