@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { type LedgerEvent, ledgerEntries, signatures } from '../db/schema.js';
 import { publicColumns, publicCondition, toPublic } from '../signatures/visibility.js';
@@ -230,12 +230,15 @@ export async function ledgerHeads(db: Db | Tx, letterIds: string[]): Promise<Map
   return heads;
 }
 
-/** Letters with events left unchained (a process stopped between commit and chaining). */
-export async function lettersWithUnchained(db: Db): Promise<string[]> {
+/**
+ * Letters with events left unchained (a process stopped between commit and chaining), past the
+ * few milliseconds a request in flight takes to chain its own.
+ */
+export async function lettersWithUnchained(db: Db, olderThan = new Date(Date.now() - 5_000)): Promise<string[]> {
   const rows = await db
     .selectDistinct({ letterId: ledgerEntries.letterId })
     .from(ledgerEntries)
-    .where(isNull(ledgerEntries.position));
+    .where(and(isNull(ledgerEntries.position), lt(ledgerEntries.createdAt, olderThan)));
   return rows.map((r) => r.letterId);
 }
 

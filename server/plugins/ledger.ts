@@ -35,24 +35,26 @@ export default fp<LedgerOptions>(
       await app.letterChanged(slug);
     });
 
-    const sweep = async () => {
-      const ids = await lettersWithUnchained(app.db);
+    // At start-up, whatever is unchained was left by a stopped process; later, skip what requests
+    // in flight are about to chain themselves.
+    const sweep = async (olderThan?: Date) => {
+      const ids = await lettersWithUnchained(app.db, olderThan);
       if (ids.length === 0) return;
       const rows = await app.db.select({ id: letters.id, slug: letters.slug }).from(letters).where(inArray(letters.id, ids));
       for (const row of rows) await app.signaturesChanged(row.id, row.slug);
       app.log.info({ letters: rows.length }, 'ledger: chained events left from before');
     };
     let running: Promise<void> | undefined;
-    const run = () => {
-      running ??= sweep()
+    const run = (olderThan?: Date) => {
+      running ??= sweep(olderThan)
         .catch((err: unknown) => app.log.error({ err }, 'ledger sweep failed'))
         .finally(() => (running = undefined));
       return running;
     };
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
-      await run();
-      if (sweepIntervalMs > 0) timer = setInterval(run, sweepIntervalMs).unref();
+      await run(new Date());
+      if (sweepIntervalMs > 0) timer = setInterval(() => run(), sweepIntervalMs).unref();
     });
     app.addHook('preClose', async () => {
       clearInterval(timer);
