@@ -64,24 +64,24 @@ export async function recordEvents(tx: Tx, letterId: string, signatureIds: strin
 async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], event: LedgerEvent, now: Date): Promise<number> {
   // One statement for the common case: each signature, whether it is public, and what its last
   // entry said. (Round trips are what a confirmation costs; see docs/SCALING.md.)
-  const last = (column: typeof ledgerEntries.event | typeof ledgerEntries.content) =>
+  const last = (column: 'event' | 'content') =>
     // Qualified by hand: drizzle leaves columns unqualified in a one-table select, and an
     // unqualified "id" here would be the ledger entry's own.
-    sql`(select e.${sql.identifier(column.name)} from ledger_entries e where e.letter_id = ${letterId} and e.ref = signatures.id order by e.seq desc limit 1)`;
+    sql<string | null>`(select e.${sql.identifier(column)} from ledger_entries e where e.letter_id = ${letterId} and e.ref = signatures.id order by e.seq desc limit 1)`;
   const found = await tx
     .select({
       id: signatures.id,
       ...publicColumns,
       confirmedAt: signatures.confirmedAt,
       shown: sql<boolean>`(${publicCondition()})`,
-      lastEvent: last(ledgerEntries.event).mapWith(String),
-      lastContent: last(ledgerEntries.content),
+      lastEvent: last('event'),
+      lastContent: last('content'),
     })
     .from(signatures)
     .where(and(eq(signatures.letterId, letterId), inArray(signatures.id, signatureIds)));
   const views = new Map(found.filter((row) => row.shown).map((row) => [row.id, ledgerView(row)]));
   const before = new Map<string, { event: string; content: string | null }>();
-  for (const row of found) if (row.lastEvent) before.set(row.id, { event: row.lastEvent, content: row.lastContent as string | null });
+  for (const row of found) if (row.lastEvent) before.set(row.id, { event: row.lastEvent, content: row.lastContent });
   // Signatures erased in this transaction are gone from their table; the ledger still knows them.
   const present = new Set(found.map((row) => row.id));
   const erased = signatureIds.filter((id) => !present.has(id));
@@ -137,9 +137,9 @@ export async function chainPending(db: Db, letterId: string): Promise<number> {
         .orderBy(asc(ledgerEntries.seq))
         .limit(CHAIN_BATCH);
       if (pending.length === 0) return 0;
-      const [head] = await ledgerHeadQuery(tx, letterId);
-      let prev = head?.hash ?? GENESIS;
-      let position = head?.position ?? 0;
+      const head = (await ledgerHeads(tx, [letterId])).get(letterId)!;
+      let prev = head.head;
+      let position = head.length;
       const ids: string[] = [];
       const positions: number[] = [];
       const prevs: string[] = [];
@@ -199,15 +199,6 @@ export class LedgerChainer {
     this.#next.set(letterId, next);
     return next;
   }
-}
-
-function ledgerHeadQuery(db: Db | Tx, letterId: string) {
-  return db
-    .select({ position: ledgerEntries.position, hash: ledgerEntries.hash })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.letterId, letterId), isNotNull(ledgerEntries.position)))
-    .orderBy(desc(ledgerEntries.position))
-    .limit(1);
 }
 
 export interface LedgerHead {
