@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { formBody, formGuards, formPage, HONEYPOT } from '../http/forms.js';
+import { formBody, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
@@ -39,7 +39,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     '/letters/:slug/sign',
     {
       schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(FORM_FIELDS), response: { 200: Html, 400: Html, ...errors(403, 404, 409, 429) } },
-      preHandler: [...guards, app.limits.signPerIp, app.limits.signPerLetter],
+      preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
     },
     async (req, reply) => {
       const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FORM_FIELDS)[number], string>;
