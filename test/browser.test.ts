@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVER, useTestApp } from './helpers/app.js';
-import { ARTIFACTS, launchBrowser } from './helpers/browser.js';
+import { ARTIFACTS, accessibilityViolations, launchBrowser } from './helpers/browser.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
 
 const ctx = useTestApp();
@@ -61,6 +61,7 @@ describe('the letter page in a real browser', () => {
 
     // Every request stayed on this origin: no fonts, scripts or trackers from elsewhere.
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `letter-page-${DRIVER}.png`), fullPage: true });
     await page.close();
   });
@@ -81,6 +82,7 @@ describe('a returning visitor in a real browser', () => {
     await cdp.send('Network.clearBrowserCookies');
     await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
     expect(statuses).toEqual([200, 304]);
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     const email = `returning-${Date.now()}@mail.example`;
     await page.click('input[name="kind"][value="individual"]');
@@ -89,7 +91,14 @@ describe('a returning visitor in a real browser', () => {
     await page.select('select[name="country"]', 'CZ');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.sign-form button[type="submit"]')]);
     expect(await page.$eval('h1', (h) => h.textContent)).toContain('Check your email');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `returning-signer-${DRIVER}.png`) });
+
+    // The sign-in page, the other public form, at a phone's width.
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+    await page.goto(`${base}/login`, { waitUntil: 'load' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `login-390-${DRIVER}.png`) });
     await page.close();
 
     const rows = await ctx.database.db.execute(sql`select s.id from signatures s join letters l on l.id = s.letter_id where l.slug = ${slug}`);
