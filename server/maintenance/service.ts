@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { invitations, letters, outbox, signatures, signatureTokens } from '../db/schema.js';
+import { erasedInvitation } from '../invitations/erasure.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -63,9 +64,10 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy = DEFAULT_R
     })
     .where(and(isNull(signatures.emailErasedAt), inArray(signatures.letterId, closedLongAgo)))
     .returning({ id: signatures.id });
+  // An invitation holds what the organizers entered about the invitee, besides the address.
   const erasedInvitationEmails = await db
     .update(invitations)
-    .set({ emailSealed: '', emailIndex: sql`'erased:' || ${invitations.id}`, tokenHash: null })
+    .set({ ...erasedInvitation(), tokenHash: null, expiresAt: null })
     .where(and(sql`${invitations.emailSealed} <> ''`, inArray(invitations.letterId, closedLongAgo)))
     .returning({ id: invitations.id });
 

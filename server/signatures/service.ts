@@ -1,8 +1,10 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import {
   type DisplayChoice,
+  invitations,
   letters,
+  outbox,
   SIGNER_KINDS,
   type SignatureTokenPurpose,
   type SignerKind,
@@ -11,6 +13,7 @@ import {
 } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
+import { endInvitations } from '../invitations/erasure.js';
 import { enqueue } from '../outbox/service.js';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
@@ -311,6 +314,8 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<{ st
       await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
       await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
     }
+    // An invitation to this address would otherwise bring the signature back: it ends here.
+    await endInvitations(tx, signature, { keepLink: true });
     return { status: 'withdrawn' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
   });
 }
@@ -344,6 +349,31 @@ export async function storedData(deps: SignatureDeps, token: string) {
     confirmedAt: s.confirmedAt?.toISOString() ?? null,
     withdrawnAt: s.withdrawnAt?.toISOString() ?? null,
     receipt: await receiptFor(deps.db, letter.id, s.id),
+    invitation: await invitationData(deps, s),
+  };
+}
+
+/** What an organizer's invitation to this address holds about the signer, if any is left. */
+async function invitationData(deps: SignatureDeps, s: SignatureRow) {
+  const [i] = await deps.db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.letterId, s.letterId), or(eq(invitations.signatureId, s.id), eq(invitations.emailIndex, s.emailIndex)), ne(invitations.emailSealed, '')))
+    .limit(1);
+  if (!i) return null;
+  return {
+    kind: i.kind,
+    name: i.name,
+    title: i.title,
+    parliament: i.parliament,
+    party: i.party,
+    organization: i.organization,
+    role: i.role,
+    website: i.website,
+    country: i.country,
+    email: deps.sealer.open(i.emailSealed),
+    invitedAt: i.createdAt.toISOString(),
+    accepted: i.acceptedAt !== null,
   };
 }
 
@@ -352,6 +382,9 @@ export async function erase(deps: SignatureDeps, token: string): Promise<{ statu
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
+    await endInvitations(tx, signature, { keepLink: false });
+    // Queued and sent mail about it names it, and a re-submission's mail carries its details.
+    await tx.delete(outbox).where(sql`${outbox.payload}->>'signatureId' = ${signature.id}`);
     await tx.delete(signatures).where(eq(signatures.id, signature.id));
     // The ledger keeps that a signature left, and forgets what it said.
     await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
