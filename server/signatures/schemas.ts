@@ -180,7 +180,7 @@ export const decisionSchema = (summary: string) => ({
   ...organizerOnly,
   summary,
   params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-  response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404) },
+  response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404, 409) },
 });
 
 export const reconsentSchema = {
