@@ -472,6 +472,11 @@ describe('a re-submission never changes what a pending signature will publish', 
     const signer = individual({ name: 'Came Back' });
     const firstMail = await signAndConfirm(ctx, letter.slug, signer);
     await ctx.http.post('/api/v1/signatures/withdraw').send({ token: tokenFrom(firstMail, 'withdraw') }).expect(200);
+    expect((await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(firstMail, 'confirm') }).expect(409)).body.code).toBe('SIGNATURE_WITHDRAWN');
+    // The details those links carried are not kept past the withdrawal.
+    const [withdrawn] = await signatureRows(ctx, letter.slug);
+    const kept = await ctx.database.db.select().from(signatureTokens).where(eq(signatureTokens.signatureId, withdrawn!.id));
+    expect(kept.filter((t) => t.details !== null)).toEqual([]);
     await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, name: 'Came Back Later', display: 'initials' }).expect(202);
     const [, second] = await ctx.smtp.waitFor(signer.email, 2);
     // The link of the first mail no longer confirms anything.

@@ -418,6 +418,15 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<{ st
       await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
       await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
     }
+    // The confirm links mailed so far can only say it was withdrawn now: the details they carried go.
+    await tx
+      .update(signatureTokens)
+      .set({ details: null })
+      .where(and(eq(signatureTokens.signatureId, signature.id), eq(signatureTokens.purpose, 'confirm')));
+    await tx
+      .update(outbox)
+      .set({ payload: sql`${outbox.payload} - 'details'` })
+      .where(and(sql`${outbox.payload}->>'signatureId' = ${signature.id}`, sql`${outbox.payload}->>'details' is not null`));
     // An invitation to this address would otherwise bring the signature back: it ends here.
     await endInvitations(tx, signature, { keepLink: true });
     return { status: 'withdrawn' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
