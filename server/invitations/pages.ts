@@ -5,9 +5,10 @@ import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { AppError } from '../errors.js';
 import { formBody, formGuards, formPage } from '../http/forms.js';
-import { errors } from '../http/schemas.js';
+import { ErrorResponse, errors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
+import { effectiveStatus } from '../letters/service.js';
 import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
@@ -29,7 +30,9 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       letter,
       invitation,
       accepted: Boolean(invitation.acceptedAt),
-      open: letter.status === 'open' || letter.status === 'founding',
+      // As the public sees it: past its closing time, an open letter is closed.
+      open: ['open', 'founding'].includes(effectiveStatus(letter)),
+      closedOn: letter.closedAt ?? letter.closesAt,
       founding: letter.status === 'founding',
       action: `/invitations/${token}`,
       values: v,
@@ -56,7 +59,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/invitations/:token',
     {
-      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, ...errors(403, 404, 409, 410, 429) } },
+      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, 409: Type.Union([Html, ErrorResponse]), ...errors(403, 404, 410, 429) } },
       preHandler: [...formGuards(app), app.limits.tokenPerIp],
     },
     async (req, reply) => {
@@ -71,6 +74,10 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       } catch (err) {
         if (err instanceof AppError && err.statusCode === 400) {
           return reply.code(400).view('pages/invitation', await show(reply, req.params.token, values, { field: err.field, message: err.message }));
+        }
+        // Used already (by another tab, or another click): the page says so, and signs nothing.
+        if (err instanceof AppError && err.code === 'INVITATION_USED') {
+          return reply.code(409).view('pages/invitation', await show(reply, req.params.token));
         }
         throw err;
       }

@@ -11,6 +11,7 @@ import { listVersions } from '../letters/service.js';
 import { TokenParams } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
+import { publishedAs } from './visibility.js';
 import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
@@ -68,9 +69,11 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       { schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } }, preHandler: app.limits.tokenPerIp },
       async (req, reply) => {
         privatePage(reply);
-        const { signature, letter } = await signatures.inspectToken(deps(), purpose, req.params.token);
+        // A confirm link's page shows what that link would publish, or why it no longer can.
+        const confirmation = purpose === 'confirm' ? await signatures.inspectConfirmation(deps(), req.params.token) : null;
+        const { signature, letter } = confirmation ?? (await signatures.inspectToken(deps(), purpose, req.params.token));
         const done = {
-          confirm: signature.status === 'confirmed',
+          confirm: confirmation?.outcome === 'confirmed',
           withdraw: signature.status === 'withdrawn',
           reconsent: signature.letterVersion >= letter.version,
         }[purpose];
@@ -84,6 +87,9 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           eraseAction: `/erase/${req.params.token}`,
           stored: purpose === 'withdraw' ? await signatures.storedData(deps(), req.params.token) : null,
           changes: versions.filter((v) => v.version > signature.letterVersion),
+          outcome: confirmation?.outcome,
+          shown: confirmation ? publishedAs(confirmation.submission) : null,
+          closedOn: confirmation?.closedOn,
           csrfToken: await formPage(reply),
         });
       },
