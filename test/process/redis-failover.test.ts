@@ -80,6 +80,7 @@ describe.skipIf(missing)(`the rate-limit store when Redis dies${missing ? ` (ski
     const shared = await spendBudget();
     expect(shared.statuses).toEqual(limited);
     expect(await keysFor(shared.ip)).not.toEqual([]);
+    expect((await supertest(app.server).get('/health')).body).toEqual({ status: 'ok' });
 
     await redis.kill();
     const alone = await spendBudget();
@@ -87,11 +88,14 @@ describe.skipIf(missing)(`the rate-limit store when Redis dies${missing ? ` (ski
     expect(alone.statuses).toEqual(limited);
     // And costs no wait on a store that is not there (it cost seconds a request).
     expect(alone.slowest).toBeLessThan(1_000);
+    const degraded = await supertest(app.server).get('/health').expect(200);
+    expect(degraded.body).toEqual({ status: 'degraded', database: 'ok', rateLimitStore: 'memory' });
 
     await redis.restart();
     await waitFor(() => (app.rateLimitStore() === 'redis' ? true : undefined));
     const again = await spendBudget();
     expect(again.statuses).toEqual(limited);
     expect(await keysFor(again.ip)).not.toEqual([]);
+    expect((await supertest(app.server).get('/health')).body).toEqual({ status: 'ok' });
   });
 });
