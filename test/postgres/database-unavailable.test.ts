@@ -46,12 +46,20 @@ describe('the app while its PostgreSQL is unreachable', () => {
     await database?.close();
   });
 
+  const listeners = async () => {
+    const result = await database.db.execute(
+      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = 'undersigned-listen'`,
+    );
+    return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  };
+
   it('answers 503 with Retry-After in the error shape (API, pages, /health), then recovers by itself', async () => {
     const { organizer } = await addOrganizer({ db: database.db, tokens: app.tokens }, { email: `${uniq('o')}@example.org` });
     const letter = await createLetter({ db: database.db }, organizer.id, { title: 'Outage', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
     await publishLetter({ db: database.db }, organizer.id, letter.slug);
     const sign = () => http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual());
     await sign().expect(202);
+    expect(await listeners()).toBe(1);
 
     await link.cut();
     // Long enough that the first attempts to listen again fail too.
@@ -79,6 +87,8 @@ describe('the app while its PostgreSQL is unreachable', () => {
     await waitFor(async () => ((await http.get('/health')).status === 200 ? true : undefined));
     expect((await http.get('/health')).body).toEqual({ status: 'ok' });
     await sign().expect(202);
+    // And it listens for other instances' changes again (its public cache would go stale otherwise).
+    await waitFor(async () => ((await listeners()) === 1 ? true : undefined), 20_000);
   }, 40_000);
 });
 
