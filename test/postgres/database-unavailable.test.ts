@@ -109,8 +109,8 @@ describe('a session PostgreSQL terminates', () => {
 
     const err = (await failed) as Error;
     expect(err.message).toContain(secretName); // drizzle's own message names the parameters
-    expect(databaseUnavailable(err)).toEqual({ code: '57P01', message: 'terminating connection due to administrator command' });
     expect(toErrorBody(err as FastifyError)).toMatchObject({ statusCode: 503, code: 'DATABASE_UNAVAILABLE' });
+    expect(databaseUnavailable(err)).toEqual({ code: '57P01', message: 'terminating connection due to administrator command' });
     await victim.end().catch(() => undefined);
   });
 
