@@ -58,7 +58,17 @@ export class OwnRedis {
     await exited;
   }
 
+  /** SIGSTOP: connections stay open and nothing answers, as with a hung server or a lost network. */
+  pause() {
+    this.#child?.kill('SIGSTOP');
+  }
+
+  resume() {
+    this.#child?.kill('SIGCONT');
+  }
+
   stop() {
+    this.resume();
     return this.kill();
   }
 }

@@ -98,4 +98,22 @@ describe.skipIf(missing)(`the rate-limit store when Redis dies${missing ? ` (ski
     expect(await keysFor(again.ip)).not.toEqual([]);
     expect((await supertest(app.server).get('/health')).body).toEqual({ status: 'ok' });
   });
+
+  it('a Redis that hangs costs a request at most a fraction of a second, and limits still hold', async () => {
+    redis.pause();
+    try {
+      const hung = await spendBudget();
+      expect(hung.statuses).toEqual(limited);
+      // Two limits a request, each waiting at most the command timeout (100 ms).
+      expect(hung.slowest).toBeLessThan(1_000);
+      // The silent connection is dropped; from then on nothing waits on it at all.
+      await waitFor(() => (app.rateLimitStore() === 'memory' ? true : undefined), 10_000);
+      const dropped = await spendBudget();
+      expect(dropped.statuses).toEqual(limited);
+      expect(dropped.slowest).toBeLessThan(500);
+    } finally {
+      redis.resume();
+    }
+    await waitFor(() => (app.rateLimitStore() === 'redis' ? true : undefined), 15_000);
+  });
 });
