@@ -33,17 +33,6 @@ let redis: OwnRedis;
 let pg: OwnPostgres;
 let database: Database;
 
-beforeAll(async () => {
-  if (missing) return;
-  [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start()]);
-  database = await createDatabase({ databaseUrl: pg.url, dataDir: mkdtempSync(join(tmpdir(), 'undersigned-fault-')) });
-  await database.migrate();
-});
-afterAll(async () => {
-  await database?.close();
-  await redis?.stop();
-  await pg?.stop();
-});
 afterEach(killAll);
 
 interface Answer {
@@ -56,6 +45,17 @@ interface Answer {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${missing})` : ''}`, () => {
+  beforeAll(async () => {
+    [redis, pg] = await Promise.all([OwnRedis.start(), OwnPostgres.start()]);
+    database = await createDatabase({ databaseUrl: pg.url, dataDir: mkdtempSync(join(tmpdir(), 'undersigned-fault-')) });
+    await database.migrate();
+  });
+  afterAll(async () => {
+    await database?.close();
+    await redis?.stop();
+    await pg?.stop();
+  });
+
   it('Redis killed, then PostgreSQL restarted: no 500, at least half the rate without Redis, every 202 stored', async () => {
     const tokens = new TokenHasher(SECRET);
     const sealer = new Sealer(SECRET);
@@ -169,4 +169,17 @@ describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${mis
       await server.exited;
     }
   }, 150_000);
+});
+
+describe('a server started while its database does not answer', () => {
+  it('exits with one line saying so, not a stack trace', async () => {
+    const closedPort = await freePort();
+    const proc = start('server/main.ts', [], {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPort}/undersigned`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'undersigned-fault-server-')),
+      PORT: String(await freePort()),
+    });
+    expect(await proc.exited).toBe(1);
+    expect(proc.output().stderr).toMatch(/^undersigned: the database does not answer \(connect ECONNREFUSED [^)]*\): is PostgreSQL running, and DATABASE_URL right\?\n$/);
+  });
 });
