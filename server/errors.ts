@@ -82,6 +82,12 @@ export function databaseUnavailable(error: unknown): { code: string; message: st
   return undefined;
 }
 
+/** For the server's start-up and the CLI: one line an operator can act on, instead of a stack trace. */
+export function databaseUnavailableLine(error: unknown): string | undefined {
+  const unavailable = databaseUnavailable(error);
+  return unavailable && `undersigned: the database does not answer (${unavailable.message}): is PostgreSQL running, and DATABASE_URL right?`;
+}
+
 export const databaseUnavailableBody = (): ErrorBody =>
   body(503, 'DATABASE_UNAVAILABLE', 'The database is not available right now; please try again shortly');
 

@@ -1,7 +1,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseInUseError } from './db/client.js';
-import { databaseUnavailable } from './errors.js';
+import { databaseUnavailableLine } from './errors.js';
 
 /** Starts the service: the only place that reads process.env or listens. */
 async function main() {
@@ -35,8 +35,8 @@ main().catch((err: unknown) => {
   // Problems a person can fix get one clear line, not a stack trace.
   if (err instanceof ConfigError || err instanceof DatabaseInUseError) {
     console.error(`undersigned: ${err.message}`);
-  } else if (databaseUnavailable(err)) {
-    console.error(`undersigned: the database does not answer (${databaseUnavailable(err)!.message}): is PostgreSQL running, and DATABASE_URL right?`);
+  } else if (databaseUnavailableLine(err)) {
+    console.error(databaseUnavailableLine(err));
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`undersigned: ${(err as Error).message}: is another server on that port? Set PORT.`);
   } else {

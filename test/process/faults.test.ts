@@ -11,7 +11,7 @@ import { Sealer } from '../../server/sealer.js';
 import { canonicalEmail } from '../../server/signatures/validation.js';
 import { TokenHasher } from '../../server/tokens.js';
 import { uniq } from '../helpers/app.js';
-import { freePort, killAll, start, waitFor, waitForHealth } from '../helpers/process.js';
+import { freePort, killAll, runCli, start, waitFor, waitForHealth } from '../helpers/process.js';
 import { OwnPostgres, OwnRedis, ownServersMissing } from '../helpers/services.js';
 
 /**
@@ -171,6 +171,8 @@ describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${mis
   }, 150_000);
 });
 
+const ONE_LINE = /^undersigned: the database does not answer \(connect ECONNREFUSED [^)]*\): is PostgreSQL running, and DATABASE_URL right\?\n$/;
+
 describe('a server started while its database does not answer', () => {
   it('exits with one line saying so, not a stack trace', async () => {
     const closedPort = await freePort();
@@ -180,6 +182,16 @@ describe('a server started while its database does not answer', () => {
       PORT: String(await freePort()),
     });
     expect(await proc.exited).toBe(1);
-    expect(proc.output().stderr).toMatch(/^undersigned: the database does not answer \(connect ECONNREFUSED [^)]*\): is PostgreSQL running, and DATABASE_URL right\?\n$/);
+    expect(proc.output().stderr).toMatch(ONE_LINE);
+  });
+
+  it('so does the CLI', async () => {
+    const closedPort = await freePort();
+    const res = await runCli(['organizer', 'add', 'someone@example.org'], {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${closedPort}/undersigned`,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'undersigned-fault-cli-')),
+    });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(ONE_LINE);
   });
 });
