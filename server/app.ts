@@ -4,7 +4,7 @@ import secureJson from 'secure-json-parse';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
-import { AppError, sendError, toErrorBody } from './errors.js';
+import { AppError, DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable, sendError, toErrorBody } from './errors.js';
 import { deliveryComposers } from './delivery/mail.js';
 import deliveryRoutes from './delivery/routes.js';
 import health from './health.js';
@@ -92,7 +92,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
 
   app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
     const body = toErrorBody(error);
-    if (body.statusCode >= 500) request.log.error({ err: error }, 'unhandled error');
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) {
+      // Expected while the database restarts: a warning, with the driver's words and code but
+      // never the failed query's parameters (a signer's name and address are among them).
+      reply.header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      request.log.warn({ database: unavailable }, 'database unavailable');
+    } else if (body.statusCode >= 500) request.log.error({ err: error }, 'unhandled error');
     return sendError(request, reply, body);
   });
   app.setNotFoundHandler(async (request, reply) =>

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
-import { AppError } from './errors.js';
+import { AppError, databaseUnavailableLine } from './errors.js';
 import { createDatabase, DatabaseInUseError } from './db/client.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { invite, parseCsv } from './invitations/service.js';
@@ -117,6 +117,11 @@ run(process.argv.slice(2)).catch((err: unknown) => {
   }
   if (err instanceof ConfigError || err instanceof DatabaseInUseError || err instanceof AppError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error(`undersigned: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const unavailable = databaseUnavailableLine(err);
+  if (unavailable) {
+    console.error(unavailable);
     process.exit(1);
   }
   console.error(err);

@@ -53,6 +53,44 @@ function describeValidation(issues: ValidationIssue[], context: string | undefin
   return { field, message: `${field}: ${message}` };
 }
 
+/** Seconds a client is asked to wait when the database is down or restarting. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// Connection-level failures: the database is down, restarting or unreachable, not the query wrong.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+// SQLSTATE: 57P01-03 admin/crash shutdown and "cannot connect now", class 08 connection exceptions, too many connections.
+const UNAVAILABLE_SQLSTATE = /^(?:57P0[123]|08...|53300)$/;
+// node-postgres and its pool say these in words, with no code; PGlite only when it is closed.
+const UNAVAILABLE_MESSAGES =
+  /^(?:Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|PGlite is clos)/;
+
+/**
+ * The connection-level failure behind an error, or undefined when there is none. Drizzle wraps the
+ * driver's error (cause), and a pool wraps a timeout around the socket's: the whole chain is read.
+ * Only the code and message are returned, never the query or its parameters.
+ */
+export function databaseUnavailable(error: unknown): { code: string; message: string } | undefined {
+  const seen = new Set<unknown>();
+  for (let e = error; e instanceof Error && !seen.has(e); e = e.cause) {
+    seen.add(e);
+    const raw: unknown = (e as Error & { code?: unknown }).code;
+    const code = typeof raw === 'string' ? raw : '';
+    if (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_MESSAGES.test(e.message)) {
+      return { code: code || 'CONNECTION_LOST', message: e.message.split('\n')[0]! };
+    }
+  }
+  return undefined;
+}
+
+/** For the server's start-up and the CLI: one line an operator can act on, instead of a stack trace. */
+export function databaseUnavailableLine(error: unknown): string | undefined {
+  const unavailable = databaseUnavailable(error);
+  return unavailable && `undersigned: the database does not answer (${unavailable.message}): is PostgreSQL running, and DATABASE_URL right?`;
+}
+
+export const databaseUnavailableBody = (): ErrorBody =>
+  body(503, 'DATABASE_UNAVAILABLE', 'The database is not available right now; please try again shortly');
+
 export function toErrorBody(error: FastifyError | AppError): ErrorBody {
   if (error instanceof AppError) return body(error.statusCode, error.code, error.message, error.field);
   const validation = (error as FastifyError).validation;
@@ -68,6 +106,7 @@ export function toErrorBody(error: FastifyError | AppError): ErrorBody {
     // Fastify's own client errors (bad JSON, body too large, unsupported media type...).
     return body(status, error.code?.replace(/^FST_ERR_CTP_/, '') ?? 'BAD_REQUEST', error.message);
   }
+  if (databaseUnavailable(error)) return databaseUnavailableBody();
   return body(500, 'INTERNAL_ERROR', 'Something went wrong on our side; it has been logged');
 }
 

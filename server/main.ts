@@ -1,6 +1,7 @@
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseInUseError } from './db/client.js';
+import { databaseUnavailableLine } from './errors.js';
 
 /** Starts the service: the only place that reads process.env or listens. */
 async function main() {
@@ -34,6 +35,8 @@ main().catch((err: unknown) => {
   // Problems a person can fix get one clear line, not a stack trace.
   if (err instanceof ConfigError || err instanceof DatabaseInUseError) {
     console.error(`undersigned: ${err.message}`);
+  } else if (databaseUnavailableLine(err)) {
+    console.error(databaseUnavailableLine(err));
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`undersigned: ${(err as Error).message}: is another server on that port? Set PORT.`);
   } else {

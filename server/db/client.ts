@@ -40,6 +40,7 @@ export class DatabaseInUseError extends Error {
 
 // Any fixed number: every instance that migrates takes the same advisory lock.
 const MIGRATION_LOCK_KEY = 727_001;
+const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
   return options.databaseUrl
@@ -48,7 +49,16 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
 }
 
 function createPostgres(url: string, max: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'undersigned' });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: 'undersigned',
+    // A server that is gone or unreachable fails a request within seconds (a 503), instead of
+    // holding it until the operating system gives up on the connection; this also bounds the wait
+    // for a free connection. Keep-alive notices a peer that vanished without closing.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema });

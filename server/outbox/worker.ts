@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
+import { databaseUnavailable } from '../errors.js';
 import { isPermanentFailure, type Mailer, type OutgoingMail } from '../mail/mailer.js';
 import { claimDue, markDone, markFailed, type OutboxJob } from './service.js';
 
@@ -90,7 +91,10 @@ export class OutboxWorker {
       try {
         handled = await this.tick();
       } catch (err) {
-        this.log.error({ err }, 'outbox: could not claim messages');
+        // A database that is down or restarting is expected: its words only, not the query's parameters.
+        const unavailable = databaseUnavailable(err);
+        if (unavailable) this.log.warn({ database: unavailable }, 'outbox: database unavailable; will retry');
+        else this.log.error({ err }, 'outbox: could not claim messages');
       }
       if (handled === this.#options.batchSize || !this.#running) continue;
       await new Promise<void>((resolve) => {
@@ -116,15 +120,18 @@ export class OutboxWorker {
       await mail.onSent?.();
       await markDone(this.db, job.id, 'sent');
     } catch (err) {
-      const message = (err as Error).message ?? String(err);
+      // Stored and logged: for a database that went away, its words rather than the failed query's.
+      const message = databaseUnavailable(err)?.message ?? (err as Error).message ?? String(err);
       const giveUp = isPermanentFailure(err) || job.attempts >= this.#options.maxAttempts;
       if (giveUp) await mail?.onGaveUp?.(message.slice(0, 500)).catch(() => undefined);
       const backoff = Math.min(this.#options.retryBaseMs * 2 ** (job.attempts - 1), this.#options.retryMaxMs);
       const retryIn = giveUp ? null : Math.round(backoff * (0.8 + Math.random() * 0.4));
       this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err: message }, 'outbox: sending failed');
-      await markFailed(this.db, job, message.slice(0, 500), retryIn).catch((e: unknown) =>
-        this.log.error({ err: e }, 'outbox: could not record a failure; the claim will expire and retry'),
-      );
+      await markFailed(this.db, job, message.slice(0, 500), retryIn).catch((e: unknown) => {
+        const unavailable = databaseUnavailable(e);
+        const what = unavailable ? { database: unavailable } : { err: e };
+        this.log[unavailable ? 'warn' : 'error'](what, 'outbox: could not record a failure; the claim will expire and retry');
+      });
     }
   }
 }

@@ -33,25 +33,46 @@ export default fp(
 
     if (app.config.databaseUrl) {
       let connected = false;
+      let closing = false;
       const connect = async () => {
         const client = new pg.Client({ connectionString: app.config.databaseUrl, application_name: 'undersigned-listen' });
         client.on('notification', (message) => {
           if (message.channel === CHANNEL && message.payload) cache.bump(message.payload);
         });
         client.on('error', (err) => {
+          if (listener !== client) return;
           app.log.warn({ err: err.message }, 'public cache: lost the LISTEN connection; reconnecting');
           listener = undefined;
-          setTimeout(() => void connect().catch(() => undefined), 1_000).unref();
+          void client.end().catch(() => undefined);
+          reconnect(1_000);
         });
-        await client.connect();
-        await client.query(`LISTEN ${CHANNEL}`);
+        try {
+          await client.connect();
+          await client.query(`LISTEN ${CHANNEL}`);
+        } catch (err) {
+          await client.end().catch(() => undefined);
+          throw err;
+        }
+        if (closing) return void (await client.end().catch(() => undefined));
         // Changes announced while no one listened are unknown: start afresh.
         if (connected) cache.clear();
         connected = true;
         listener = client;
       };
+      // Until it succeeds: a database restart can outlast the first attempts, and an instance
+      // that stopped listening would serve its stale cache for good.
+      const reconnect = (delayMs: number) => {
+        setTimeout(() => {
+          if (closing) return;
+          connect().then(
+            () => app.log.info('public cache: listening again'),
+            () => reconnect(Math.min(delayMs * 2, 10_000)),
+          );
+        }, delayMs).unref();
+      };
       await connect();
       app.addHook('onClose', async () => {
+        closing = true;
         const client = listener;
         listener = undefined;
         await client?.end().catch(() => undefined);
