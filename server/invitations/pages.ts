@@ -4,15 +4,16 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { AppError } from '../errors.js';
-import { formBody, formGuards, formPage } from '../http/forms.js';
+import { formBody, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
+import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
 import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FIELDS = ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
-const InviteForm = formBody(FIELDS);
+const InviteForm = formBody(AcceptBody, FIELDS);
 
 /** The page behind an invitation link: the letter, and a form already filled in by the organizers. */
 const invitationPages: FastifyPluginAsync = async (fastify) => {
@@ -58,6 +59,12 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
     {
       schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, ...errors(403, 404, 409, 410, 429) } },
       preHandler: [...formGuards(app), app.limits.tokenPerIp],
+      // A field over its limit comes back on the form too, with what was typed.
+      ...formErrors(async (req, reply, error) => {
+        reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
+        const values = Object.fromEntries(Object.entries(typedValues(req.body, FIELDS)).map(([k, v]) => [k, v.trim()]));
+        return reply.view('pages/invitation', await show(reply, (req.params as { token: string }).token, values, error));
+      }),
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');

@@ -10,7 +10,7 @@ import { signerFields } from '../signatures/service.js';
 import { recordEvents } from '../ledger/chain.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from '../signatures/validation.js';
 import type { TokenHasher } from '../tokens.js';
-import type { AcceptInput, InvitationsResultView, InviteeInput } from './schemas.js';
+import { type AcceptInput, type InvitationsResultView, type InviteeInput, MAX_INVITEES } from './schemas.js';
 
 export const MAIL_INVITATION = 'invitation.send';
 export const INVITATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -44,6 +44,10 @@ export function parseCsv(text: string): Row[] {
   const unknown = header.filter((h) => !CSV_COLUMNS.includes(h));
   if (unknown.length) {
     throw new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`);
+  }
+  // The same cap as a JSON list: one request never holds more invitees.
+  if (records.length > MAX_INVITEES) {
+    throw new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${MAX_INVITEES} invitees at once`);
   }
   return records.map(({ record, info }) => ({
     line: info.lines,
