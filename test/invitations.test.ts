@@ -109,6 +109,12 @@ describe('invitations', () => {
     const form = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP' });
     expect(form.status).toBe(400);
     expect(form.text).toContain('parliament: is required for a legislator');
+    // A field over its limit: the invitation's form again, with what was typed, not an error page.
+    const party = 'p'.repeat(401);
+    const long = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP', party });
+    expect(long.status).toBe(400);
+    expect(long.text).toContain('party: must NOT have more than 400 characters');
+    expect(long.text).toContain(`value="${party}"`);
     expect(await publicNames(ctx, slug)).toEqual([]);
 
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);

@@ -103,6 +103,10 @@ describe('the workspace holds a real letter', () => {
     expect(token.text).toContain(`value="${label}"`);
     expect((await browser.get('/api/v1/auth/tokens').expect(200)).body.items.map((t: { label: string | null }) => t.label)).not.toContain(label);
 
+    // No form to show for a letter that does not exist: the JSON error, serialized as JSON.
+    const unknown = await browser.post('/organize/letters/no-such-letter/organizers').set(origin).type('form').send({ email: 'a@example.org', role: 'editor', _csrf: csrfTokenIn(page.text) }).expect(404);
+    expect(unknown.body).toMatchObject({ statusCode: 404, code: 'LETTER_NOT_FOUND' });
+
     // A forged post is still refused before anything is shown.
     await browser.post(`/organize/letters/${slug}/edit`).set({ Origin: 'https://evil.example' }).type('form').send({ ...draft, title: 'x'.repeat(400), _csrf: csrfTokenIn(page.text) }).expect(403);
   });

@@ -18,6 +18,16 @@ export function errors(...codes: number[]) {
   return Object.fromEntries(codes.map((code) => [code, ErrorResponse]));
 }
 
+/**
+ * Error responses of a form post: the form's page again with the error beside it (HTML), or the
+ * JSON error when there is no form to show (a bad address, not signed in). One schema per media
+ * type, so that the JSON is serialized as JSON and the page is left as it is.
+ */
+export function formPageErrors<C extends number>(...codes: C[]) {
+  const content = { 'text/html': { schema: Type.String({ description: 'the form again, with the error and what was typed' }) }, 'application/json': { schema: ErrorResponse } };
+  return Object.fromEntries(codes.map((code) => [code, { description: 'the form again, or the error', content }])) as Record<C, { description: string; content: typeof content }>;
+}
+
 export const DateTime = Type.String({ format: 'date-time' });
 export const NullableDateTime = Type.Union([DateTime, Type.Null()]);
 

@@ -3,9 +3,8 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
-import { AppError } from '../errors.js';
 import { formBody, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
-import { errors } from '../http/schemas.js';
+import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
@@ -57,9 +56,9 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/invitations/:token',
     {
-      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, ...errors(403, 404, 409, 410, 429) } },
+      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 410, 429) } },
       preHandler: [...formGuards(app), app.limits.tokenPerIp],
-      // A field over its limit comes back on the form too, with what was typed.
+      // A mistake (a field over its limit, a name with a line break) comes back on the form, with what was typed.
       ...formErrors(async (req, reply, error) => {
         reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
         const values = Object.fromEntries(Object.entries(typedValues(req.body, FIELDS)).map(([k, v]) => [k, v.trim()]));
@@ -70,17 +69,10 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       const values = Object.fromEntries(FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FIELDS)[number], string>;
       const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
-      try {
-        const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
-        await app.signaturesChanged(result.letterId, result.letter);
-        const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
-        return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter, receipt });
-      } catch (err) {
-        if (err instanceof AppError && err.statusCode === 400) {
-          return reply.code(400).view('pages/invitation', await show(reply, req.params.token, values, { field: err.field, message: err.message }));
-        }
-        throw err;
-      }
+      const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
+      await app.signaturesChanged(result.letterId, result.letter);
+      const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
+      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter, receipt });
     },
   );
 };

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { ButtonForm, type FormError, formBody, formBodyLimit, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
-import { errors } from '../http/schemas.js';
+import { errors, formPageErrors } from '../http/schemas.js';
 import { INVITATIONS_BODY_LIMIT, InvitationsCsv } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
 import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
@@ -115,7 +115,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/account',
     {
-      schema: { tags: pageTags, summary: 'Create or revoke an API token, or end a session', body: AccountForm, response: { 200: Html, 303: Redirect, 400: Html, ...errors(401, 403, 404) } },
+      schema: { tags: pageTags, summary: 'Create or revoke an API token, or end a session', body: AccountForm, response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
       onRequest: signedIn,
       preHandler: guards,
       ...formErrors((req, reply, error) => accountPage(req, reply, { error, label: typedValues(req.body, ['label']).label })),
@@ -146,7 +146,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/new',
     {
-      schema: { tags: pageTags, summary: 'Create a draft from the form', body: NewLetterForm, response: { 303: Redirect, 400: Html, ...errors(401, 403) } },
+      schema: { tags: pageTags, summary: 'Create a draft from the form', body: NewLetterForm, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403) } },
       onRequest: signedIn,
       preHandler: guards,
       ...formErrors(async (req, reply, error) =>
@@ -185,7 +185,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/edit',
     {
-      schema: { tags: pageTags, summary: 'Save the text (or preview it)', params: SlugParams, body: EditLetterForm, response: { 200: Html, 303: Redirect, 400: Html, 409: Html, ...errors(401, 403, 404) } },
+      schema: { tags: pageTags, summary: 'Save the text (or preview it)', params: SlugParams, body: EditLetterForm, response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
       onRequest: signedIn,
       preHandler: guards,
       ...onWorkspaceForm('text', (body) => ({ draft: typedValues(body, LETTER_FIELDS) })),
@@ -226,7 +226,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/moderate',
     {
-      schema: { tags: pageTags, summary: 'Approve, reject or shadow a signature', params: SlugParams, body: ModerationForm, response: { 303: Redirect, 400: Html, ...errors(401, 403, 404) } },
+      schema: { tags: pageTags, summary: 'Approve, reject or shadow a signature', params: SlugParams, body: ModerationForm, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
       onRequest: signedIn,
       preHandler: guards,
       ...onWorkspaceForm('moderation'),
@@ -245,7 +245,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/invite',
     {
-      schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: InviteForm, response: { 200: Html, 400: Html, 409: Html, ...errors(401, 403, 404) } },
+      schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: InviteForm, response: { 200: Html, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
       onRequest: signedIn,
       preHandler: guards,
       bodyLimit: formBodyLimit(INVITATIONS_BODY_LIMIT),
@@ -261,7 +261,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/organizers',
     {
-      schema: { tags: pageTags, summary: 'Add a co-organizer or change a role (owners)', params: SlugParams, body: TeamForm, response: { 303: Redirect, 400: Html, 404: Html, 409: Html, ...errors(401, 403) } },
+      schema: { tags: pageTags, summary: 'Add a co-organizer or change a role (owners)', params: SlugParams, body: TeamForm, response: { 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) } },
       onRequest: signedIn,
       preHandler: guards,
       ...onWorkspaceForm('team', (body) => ({ teamValues: typedValues(body, TEAM_FIELDS) })),

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { ButtonForm, formBody, formGuards, formPage, HONEYPOT } from '../http/forms.js';
-import { errors } from '../http/schemas.js';
+import { errors, formPageErrors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listVersions } from '../letters/service.js';
@@ -37,7 +37,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/letters/:slug/sign',
     {
-      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(SignBody, FORM_FIELDS), response: { 200: Html, 400: Html, ...errors(403, 404, 409, 429) } },
+      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(SignBody, FORM_FIELDS), response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
       preHandler: [...guards, app.limits.signPerIp, app.limits.signPerLetter],
     },
     async (req, reply) => {
