@@ -64,6 +64,9 @@ describe('the workspace holds a real letter', () => {
 
     // New letter: a summary over 1,000 characters, caught by the form's schema.
     const form = await browser.get('/organize/new').expect(200);
+    // The browser is told the API's limits.
+    expect(form.text).toMatch(/name="title" value="[^"]*" maxlength="300"/);
+    expect(form.text).toContain('<textarea name="body" rows="16" maxlength="100000" required>');
     const draft = { title: 'A title', addressee: 'Interpol', summary: 's'.repeat(1001), language: 'en', body: BODY };
     const refused = await browser.post('/organize/new').set(origin).type('form').send({ ...draft, _csrf: csrfTokenIn(form.text) }).expect(400);
     expect(errorBefore(refused.text, '/organize/new')).toBe('summary: must NOT have more than 1000 characters');

@@ -55,6 +55,11 @@ export function formBody<P extends TProperties, K extends keyof P & string, C ex
  */
 export const formBodyLimit = (jsonLimit: number) => 3 * jsonLimit + 4096;
 
+/** Each field's maxLength, for the form's maxlength attributes: the limit keeps one definition. */
+export function fieldLimits(form: TObject): Record<string, number> {
+  return Object.fromEntries(Object.entries(form.properties).map(([name, schema]) => [name, (schema as LengthSchema).maxLength ?? 0]));
+}
+
 /** A form that is only a button: the CSRF token and the honeypot. */
 export const ButtonForm = formBody(Type.Object({}), []);
 

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { ButtonForm, type FormError, formBody, formBodyLimit, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
+import { ButtonForm, fieldLimits, type FormError, formBody, formBodyLimit, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { INVITATIONS_BODY_LIMIT, InvitationsCsv } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
@@ -30,6 +30,7 @@ const AccountForm = formBody(CreateTokenBody, ['label'], ['action', 'id']);
 const ModerationForm = formBody(Type.Object({}), [], ['id', 'decision']);
 const InviteForm = formBody(Type.Object({ csv: InvitationsCsv }), ['csv']);
 const TeamForm = formBody(CoOrganizerBody, TEAM_FIELDS, ['remove']);
+const LETTER_LIMITS = fieldLimits(EditLetterForm);
 const pageTags = ['organizer pages'];
 
 /**
@@ -72,6 +73,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/workspace', {
       title: `Organize: ${letter.title}`,
       letter,
+      limits: LETTER_LIMITS,
       note: query.note,
       csrfToken: await formPage(reply),
       queue: queue.items,
@@ -139,7 +141,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page },
     async (req, reply) => {
       if (!req.organizer) return toLogin(reply);
-      return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' } });
+      return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
     },
   );
 
@@ -150,7 +152,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       onRequest: signedIn,
       preHandler: guards,
       ...formErrors(async (req, reply, error) =>
-        reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: typedValues(req.body, LETTER_FIELDS), error: error.message }),
+        reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: typedValues(req.body, LETTER_FIELDS), limits: LETTER_LIMITS, error: error.message }),
       ),
     },
     async (req, reply) => {
