@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type TObject, type TOptional, type TProperties, type TSchema, type TString, Type } from 'typebox';
+import { type TObject, type TOptional, type TProperties, type TString, Type } from 'typebox';
 import { type AppError, toErrorBody } from '../errors.js';
 import { requireSameOrigin } from './same-origin.js';
 

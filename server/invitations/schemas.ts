@@ -4,8 +4,11 @@ import { errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { TokenBody } from '../signatures/schemas.js';
 
-// Each field is one line; an invitee's row is loose (any string), and the service refuses line
-// breaks and control characters row by row (cleanText), so that good rows are still taken.
+/**
+ * What an invitation may fill in for the invitee, and what the invitee may correct: one line
+ * each in the invitee's answer; loose in the organizers' rows, where the service refuses line
+ * breaks and control characters row by row (cleanText), so that the good rows are still taken.
+ */
 const signerDetails = (field: () => TString) => ({
   title: Type.Optional(field()),
   parliament: Type.Optional(field()),

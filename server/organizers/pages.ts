@@ -13,7 +13,6 @@ import * as letters from '../letters/service.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { type Decision, decide, listAll } from '../signatures/moderation.js';
 import { letterAudit } from '../audit/service.js';
-import type { OrganizerRole } from '../db/schema.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
 import { CoOrganizerBody, type CoOrganizerInput, CreateTokenBody } from './schemas.js';
@@ -270,7 +269,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const { email = '', role = '', remove } = req.body;
-      const input = validate<CoOrganizerInput & { role: OrganizerRole }>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
+      const input = validate<CoOrganizerInput>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
       if (remove) await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, input.email);
       else {
         await setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input);
