@@ -117,6 +117,11 @@ describe('invitations', () => {
     expect(long.text).toContain(`value="${party}"`);
     expect(await publicNames(ctx, slug)).toEqual([]);
 
+    // A CSV takes as many invitees as a JSON list, and no more.
+    const rows = Array.from({ length: 5001 }, (_, i) => `Invitee ${i},inv-${i}@example.org,individual`);
+    const tooMany = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).type('text/csv').send(['name,email,kind', ...rows].join('\n')).expect(400);
+    expect(tooMany.body).toMatchObject({ code: 'INVALID_CSV', message: expect.stringContaining('at most 5000 invitees') });
+
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
     await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB', title: 'MP', parliament: 'House of Commons' }).expect(409);
     await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Late', email: 'late@example.org', kind: 'individual' }] }).expect(409);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { acceptSchema, INVITATIONS_BODY_LIMIT, inviteSchema } from './schemas.js';
+import { acceptSchema, INVITATIONS_BODY_LIMIT, inviteSchema, MAX_INVITEES } from './schemas.js';
 import { acceptInvitation, invite, parseCsv } from './service.js';
 import { receiptFor } from '../ledger/service.js';
 
@@ -20,7 +20,7 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const rows =
         typeof req.body === 'string'
-          ? parseCsv(req.body)
+          ? parseCsv(req.body, MAX_INVITEES)
           : req.body.invitees.map((invitee, i) => ({ line: i + 1, invitee }));
       const result = await invite(deps(), req.organizer!.id, req.params.slug, rows);
       if (result.invited > 0) app.outbox.wake();

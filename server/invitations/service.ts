@@ -10,7 +10,7 @@ import { signerFields } from '../signatures/service.js';
 import { recordEvents } from '../ledger/chain.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from '../signatures/validation.js';
 import type { TokenHasher } from '../tokens.js';
-import { type AcceptInput, type InvitationsResultView, type InviteeInput, MAX_INVITEES } from './schemas.js';
+import type { AcceptInput, InvitationsResultView, InviteeInput } from './schemas.js';
 
 export const MAIL_INVITATION = 'invitation.send';
 export const INVITATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -25,8 +25,11 @@ export interface InvitationDeps {
 
 type Row = { line: number; invitee: InviteeInput };
 
-/** CSV rows with their line numbers (the header is line 1); a malformed file is one 400. */
-export function parseCsv(text: string): Row[] {
+/**
+ * CSV rows with their line numbers (the header is line 1); a malformed file is one 400. A request
+ * takes at most maxRows (the JSON list's cap); the CLI, which invites in batches, takes any number.
+ */
+export function parseCsv(text: string, maxRows = Number.POSITIVE_INFINITY): Row[] {
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     records = parse(text, {
@@ -45,9 +48,8 @@ export function parseCsv(text: string): Row[] {
   if (unknown.length) {
     throw new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`);
   }
-  // The same cap as a JSON list: one request never holds more invitees.
-  if (records.length > MAX_INVITEES) {
-    throw new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${MAX_INVITEES} invitees at once`);
+  if (records.length > maxRows) {
+    throw new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${maxRows} invitees at once`);
   }
   return records.map(({ record, info }) => ({
     line: info.lines,

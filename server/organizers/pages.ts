@@ -5,7 +5,7 @@ import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { ButtonForm, fieldLimits, type FormError, formBody, formBodyLimit, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
-import { INVITATIONS_BODY_LIMIT, InvitationsCsv } from '../invitations/schemas.js';
+import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
 import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
 import { validate } from '../http/validate.js';
@@ -253,7 +253,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       ...onWorkspaceForm('invite', (body) => ({ inviteCsv: typedValues(body, ['csv']).csv })),
     },
     async (req, reply) => {
-      const result = await invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? ''));
+      const result = await invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES));
       if (result.invited > 0) app.outbox.wake();
       return letterPage(req, reply, req.params.slug, { invitations: result });
     },
