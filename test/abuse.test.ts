@@ -187,8 +187,13 @@ describe('pages', () => {
     expect(page.text).not.toMatch(/<script/i);
     expect(page.text).not.toMatch(/\sstyle="/i);
     expect(page.text).not.toMatch(/\son[a-z]+="/i);
-    // The CSRF cookie is first-party, HttpOnly and SameSite=Strict.
-    expect(String(page.headers['set-cookie'])).toMatch(/csrf=.*HttpOnly.*SameSite=Strict/i);
+    // The public page sets no cookie; a private page's CSRF cookie is first-party, HttpOnly and SameSite=Strict.
+    expect(page.headers['set-cookie']).toBeUndefined();
+    const signer = individual();
+    await sign(slug, signer).expect(202);
+    const [mail] = await ctx.smtp.waitFor(signer.email);
+    const confirmPage = await ctx.http.get(`/confirm/${/\/confirm\/([\w-]+)/.exec(mail!.text)![1]!}`).expect(200);
+    expect(String(confirmPage.headers['set-cookie'])).toMatch(/csrf=.*HttpOnly.*SameSite=Strict/i);
   });
 });
 

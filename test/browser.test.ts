@@ -1,8 +1,9 @@
 import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVER, useTestApp } from './helpers/app.js';
-import { ARTIFACTS, launchBrowser } from './helpers/browser.js';
+import { ARTIFACTS, accessibilityViolations, launchBrowser } from './helpers/browser.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
 
 const ctx = useTestApp();
@@ -60,7 +61,47 @@ describe('the letter page in a real browser', () => {
 
     // Every request stayed on this origin: no fonts, scripts or trackers from elsewhere.
     expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `letter-page-${DRIVER}.png`), fullPage: true });
     await page.close();
+  });
+});
+
+describe('a returning visitor in a real browser', () => {
+  it('signs from the cached page after the browser dropped its cookies', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states' });
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+    const statuses: number[] = [];
+    page.on('response', (r) => {
+      if (r.url() === `${base}/letters/${slug}`) statuses.push(r.status());
+    });
+    await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    // Closing the browser ends its session cookies; its HTTP cache stays.
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.clearBrowserCookies');
+    await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    expect(statuses).toEqual([200, 304]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const email = `returning-${Date.now()}@mail.example`;
+    await page.click('input[name="kind"][value="individual"]');
+    await page.type('input[name="name"]', 'Returning Visitor');
+    await page.type('input[name="email"]', email);
+    await page.select('select[name="country"]', 'CZ');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.sign-form button[type="submit"]')]);
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('Check your email');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `returning-signer-${DRIVER}.png`) });
+
+    // The sign-in page, the other public form, at a phone's width.
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+    await page.goto(`${base}/login`, { waitUntil: 'load' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `login-390-${DRIVER}.png`) });
+    await page.close();
+
+    const rows = await ctx.database.db.execute(sql`select s.id from signatures s join letters l on l.id = s.letter_id where l.slug = ${slug}`);
+    expect((rows as unknown as { rows: unknown[] }).rows).toHaveLength(1);
   });
 });

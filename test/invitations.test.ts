@@ -1,8 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { newOrganizer, submitForm, uniq, useTestApp } from './helpers/app.js';
+import { invitations, letters } from '../server/db/schema.js';
+import { DEFAULT_RETENTION, runMaintenance } from '../server/maintenance/service.js';
+import supertest from 'supertest';
+import { csrfTokenIn, newOrganizer, submitForm, uniq, useTestApp } from './helpers/app.js';
 import { organizerView, organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
-import type { ReceivedMail } from './helpers/smtp.js';
+import { type ReceivedMail, tokenFrom } from './helpers/smtp.js';
 
 const ctx = useTestApp({ smtp: true });
 
@@ -162,5 +166,90 @@ describe('the founding round', () => {
     const { slug, auth } = await organizerWithLetter(ctx);
     const res = await ctx.http.post(`/api/v1/letters/${slug}/founding`).set(auth).expect(409);
     expect(res.body.code).toBe('ALREADY_PUBLISHED');
+  });
+});
+
+describe('an invitation signs once; withdrawal and erasure end it', () => {
+  /** An invitee of an unmoderated letter and their invitation link. */
+  async function invited(name = 'Invited Once') {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const invitee = { name, email: `${uniq('inv')}@example.org`, kind: 'individual', country: 'NL' };
+    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [invitee] }).expect(201);
+    const [mail] = await ctx.smtp.waitFor(invitee.email);
+    return { slug, auth, invitee, token: inviteToken(mail!) };
+  }
+
+  /** The invitee's own key to their signature: signing again publicly mails a withdrawal link. */
+  async function withdrawalLink(slug: string, invitee: { email: string; name: string }) {
+    const before = ctx.smtp.to(invitee.email).length;
+    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(individual({ email: invitee.email, name: invitee.name })).expect(202);
+    const mails = await ctx.smtp.waitFor(invitee.email, before + 1);
+    return tokenFrom(mails.at(-1)!, 'withdraw');
+  }
+
+  async function invitationRows(slug: string) {
+    const [letter] = await ctx.database.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+    return ctx.database.db.select().from(invitations).where(eq(invitations.letterId, letter!.id));
+  }
+
+  it('a second acceptance is refused with a code, and the page says so plainly', async () => {
+    const { slug, token } = await invited();
+    // A browser that opened the page before the invitation was used.
+    const browser = supertest.agent(ctx.app.server);
+    const opened = await browser.get(`/invitations/${token}`).expect(200);
+    await ctx.http.post('/api/v1/invitations/accept').send({ token }).expect(200);
+    const again = await ctx.http.post('/api/v1/invitations/accept').send({ token, name: 'Renamed By The Link' }).expect(409);
+    expect(again.body).toMatchObject({ code: 'INVITATION_USED', message: expect.stringContaining('already been used') });
+    expect(await publicNames(ctx, slug)).toEqual(['Invited Once']);
+
+    const page = await ctx.http.get(`/invitations/${token}`).expect(200);
+    expect(page.text).toContain('already been used');
+    expect(page.text).not.toContain('<form method="post"');
+    const form = await browser
+      .post(`/invitations/${token}`)
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ name: 'Renamed By The Form', country: 'NL', display: 'full', _csrf: csrfTokenIn(opened.text) });
+    expect(form.status).toBe(409);
+    expect(form.text).toContain('already been used');
+    expect(await publicNames(ctx, slug)).toEqual(['Invited Once']);
+  });
+
+  it('after a withdrawal the invitation no longer signs, and keeps nothing personal', async () => {
+    const { slug, invitee, token } = await invited('Withdraws Later');
+    await ctx.http.post('/api/v1/invitations/accept').send({ token }).expect(200);
+    await ctx.http.post('/api/v1/signatures/withdraw').send({ token: await withdrawalLink(slug, invitee) }).expect(200);
+    expect(await publicNames(ctx, slug)).toEqual([]);
+
+    const again = await ctx.http.post('/api/v1/invitations/accept').send({ token }).expect(410);
+    expect(again.body.code).toBe('INVITATION_ENDED');
+    expect(await publicNames(ctx, slug)).toEqual([]);
+    expect((await ctx.http.get(`/invitations/${token}`).expect(410)).body.code).toBe('INVITATION_ENDED');
+    const [row] = await invitationRows(slug);
+    expect(row).toMatchObject({ name: '', country: null, emailSealed: '' });
+    expect(row!.emailIndex).toBe(`erased:${row!.id}`);
+  });
+
+  it('erasure ends it too, and erases what the organizers entered about the invitee', async () => {
+    const { slug, invitee, token } = await invited('Erases Everything');
+    // The signer's data page shows what the invitation holds about them, even before they accept it.
+    const link = await withdrawalLink(slug, invitee);
+    const data = await ctx.http.post('/api/v1/signatures/data').send({ token: link }).expect(200);
+    expect(data.body.invitation).toMatchObject({ name: 'Erases Everything', kind: 'individual', country: 'NL', email: invitee.email, accepted: false });
+    expect((await ctx.http.get(`/withdraw/${link}`).expect(200)).text).toContain('Invitation');
+
+    await ctx.http.post('/api/v1/signatures/erase').send({ token: link }).expect(200);
+    const [row] = await invitationRows(slug);
+    expect(row).toMatchObject({ name: '', country: null, emailSealed: '', tokenHash: null });
+    await ctx.http.post('/api/v1/invitations/accept').send({ token }).expect(404);
+    expect(await publicNames(ctx, slug)).toEqual([]);
+  });
+
+  it('the retention run erases invitations\' personal data with the addresses, after the letter closes', async () => {
+    const { slug, auth } = await invited('Never Answered');
+    await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
+    await runMaintenance(ctx.database.db, { ...DEFAULT_RETENTION, eraseEmailsAfterDays: 30 }, new Date(Date.now() + 31 * 24 * 60 * 60 * 1000));
+    const [row] = await invitationRows(slug);
+    expect(row).toMatchObject({ name: '', title: null, country: null, emailSealed: '', tokenHash: null });
   });
 });

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { letters, signatures, signatureTokens } from '../server/db/schema.js';
-import supertest from 'supertest';
-import { csrfTokenIn, newLetter, newOrganizer, submitForm, type TestContext, uniq, useTestApp } from './helpers/app.js';
+import { newLetter, newOrganizer, submitForm, type TestContext, uniq, useTestApp } from './helpers/app.js';
+import { signAndConfirm } from './helpers/flows.js';
 import { individual, legislator, organization } from './helpers/signers.js';
 import { tokenFrom } from './helpers/smtp.js';
 
@@ -145,23 +145,6 @@ describe('signing through the HTML form, without JavaScript', () => {
     expect(res.text).toContain('value="Marie &lt;b&gt;Curie&lt;/b&gt;"');
     expect(res.text).toContain('<option value="FR" selected>');
     expect(await signatureRows(ctx, letter.slug)).toEqual([]);
-  });
-
-  it('refuses a form posted from another site, or without its CSRF token', async () => {
-    const letter = await openLetter();
-    const signer = { kind: 'individual', name: 'Victim', email: 'victim@example.org', country: 'GB' };
-    const agent = supertest.agent(ctx.app.server);
-    const page = await agent.get(`/letters/${letter.slug}`).expect(200);
-    const token = csrfTokenIn(page.text);
-    const crossSite = await agent.post(`/letters/${letter.slug}/sign`).set('Origin', 'https://evil.example').type('form').send({ ...signer, _csrf: token }).expect(403);
-    expect(crossSite.body.code).toBe('CROSS_SITE_FORM');
-    // No token, a forged token, or a token without its cookie.
-    await ctx.http.post(`/letters/${letter.slug}/sign`).type('form').send(signer).expect(403);
-    await agent.post(`/letters/${letter.slug}/sign`).type('form').send({ ...signer, _csrf: 'forged-token' }).expect(403);
-    await ctx.http.post(`/letters/${letter.slug}/sign`).type('form').send({ ...signer, _csrf: token }).expect(403);
-    expect(await signatureRows(ctx, letter.slug)).toEqual([]);
-    await agent.post(`/letters/${letter.slug}/sign`).set('Origin', 'http://undersigned.test').type('form').send({ ...signer, _csrf: token }).expect(200);
-    expect(await signatureRows(ctx, letter.slug)).toHaveLength(1);
   });
 });
 
@@ -398,3 +381,111 @@ describe('personal data at rest', () => {
     expect(dump).not.toContain(token);
   });
 });
+
+describe('a re-submission never changes what a pending signature will publish', () => {
+  const total = async (slug: string) => (await ctx.http.get(`/api/v1/letters/${slug}/stats`)).body.total as number;
+  const names = async (slug: string) =>
+    (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items.map((i: { name: string }) => i.name) as string[];
+
+  it('the first link confirms the details it was mailed for; the second is told the address has already signed', async () => {
+    const letter = await openLetter();
+    const quiet = individual({ name: 'Gulnaz Tursun', display: 'anonymous', country: 'CN' });
+    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(quiet).expect(202);
+    const [first] = await ctx.smtp.waitFor(quiet.email);
+    // Someone who knows the address posts it with another name, in full.
+    const unmasking = { ...quiet, name: 'Gulnaz Tursun (Uyghur activist, Urumqi)', display: 'full' };
+    const again = await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(unmasking).expect(202);
+    expect(again.body).toEqual({ status: 'pending_confirmation' });
+    const [, second] = await ctx.smtp.waitFor(quiet.email, 2);
+
+    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(first!, 'confirm') }).expect(200);
+    expect(await names(letter.slug)).toEqual([]);
+    expect(await total(letter.slug)).toBe(1);
+    // Confirming twice is harmless; the other link cannot change what was confirmed.
+    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(first!, 'confirm') }).expect(200);
+    const other = await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(second!, 'confirm') }).expect(409);
+    expect(other.body).toMatchObject({ code: 'ALREADY_SIGNED', message: expect.stringContaining('already signed') });
+    const page = await ctx.http.get(`/confirm/${tokenFrom(second!, 'confirm')}`).expect(200);
+    expect(page.text).toContain('already signed');
+    expect(page.text).not.toContain('Confirm my signature</button>');
+    expect(await names(letter.slug)).toEqual([]);
+    expect(await total(letter.slug)).toBe(1);
+    const [row] = await signatureRows(ctx, letter.slug);
+    expect(row).toMatchObject({ name: 'Gulnaz Tursun', display: 'anonymous', status: 'confirmed' });
+    // Each mail showed what its own link would publish.
+    expect(first!.text).toContain('Not listed');
+    expect(second!.text).toContain('Gulnaz Tursun (Uyghur activist, Urumqi)');
+  });
+
+  it('the link confirms its own kind, text version, verification and moderation, not the newest submission\'s', async () => {
+    const letter = await openLetter({ moderatedKinds: ['legislator'] });
+    const email = `${uniq('mp')}@parliament.uk`;
+    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(legislator({ email, name: 'First Details', parliament: 'House of Commons' })).expect(202);
+    const [first] = await ctx.smtp.waitFor(email);
+    await ctx.http.patch(`/api/v1/letters/${letter.slug}`).set(letter.auth).send({ body: 'A second version of the text.' }).expect(200);
+    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual({ email, name: 'Second Details' })).expect(202);
+    const [, second] = await ctx.smtp.waitFor(email, 2);
+
+    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(first!, 'confirm') }).expect(200);
+    const [row] = await signatureRows(ctx, letter.slug);
+    // A legislator verified by the domain, held for moderation, on the text they were shown.
+    expect(row).toMatchObject({ name: 'First Details', kind: 'legislator', letterVersion: 1, verification: 'domain', moderation: 'pending', status: 'confirmed' });
+    expect((await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(second!, 'confirm') }).expect(409)).body.code).toBe('ALREADY_SIGNED');
+    expect((await signatureRows(ctx, letter.slug))[0]).toMatchObject({ name: 'First Details', kind: 'legislator' });
+  });
+
+  it('past the bound of three mails, a submission changes nothing at all', async () => {
+    const letter = await openLetter();
+    const signer = individual({ name: 'Kept Initials', display: 'initials' });
+    for (let i = 1; i <= 3; i++) {
+      await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(signer).expect(202);
+      await ctx.smtp.waitFor(signer.email, i);
+    }
+    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, name: 'Unmasked In Full', display: 'full' }).expect(202);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ctx.smtp.to(signer.email)).toHaveLength(3);
+    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(ctx.smtp.to(signer.email)[0]!, 'confirm') }).expect(200);
+    expect(await names(letter.slug)).toEqual(['K. I.']);
+    expect((await signatureRows(ctx, letter.slug))[0]).toMatchObject({ name: 'Kept Initials', display: 'initials' });
+  });
+
+  it('a withdrawal ends the older links: only a link mailed after signing again brings the signature back', async () => {
+    const letter = await openLetter();
+    const signer = individual({ name: 'Came Back' });
+    const firstMail = await signAndConfirm(ctx, letter.slug, signer);
+    await ctx.http.post('/api/v1/signatures/withdraw').send({ token: tokenFrom(firstMail, 'withdraw') }).expect(200);
+    expect((await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(firstMail, 'confirm') }).expect(409)).body.code).toBe('SIGNATURE_WITHDRAWN');
+    // The details those links carried are not kept past the withdrawal.
+    const [withdrawn] = await signatureRows(ctx, letter.slug);
+    const kept = await ctx.database.db.select().from(signatureTokens).where(eq(signatureTokens.signatureId, withdrawn!.id));
+    expect(kept.filter((t) => t.details !== null)).toEqual([]);
+    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, name: 'Came Back Later', display: 'initials' }).expect(202);
+    const [, second] = await ctx.smtp.waitFor(signer.email, 2);
+    // The link of the first mail no longer confirms anything.
+    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(firstMail, 'confirm') }).expect(404);
+    expect(await names(letter.slug)).toEqual([]);
+    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(second!, 'confirm') }).expect(200);
+    expect(await names(letter.slug)).toEqual(['C. B. L.']);
+  });
+
+  it('the confirmation page and mail show how the signature will appear, before the button', async () => {
+    const letter = await openLetter();
+    const signer = legislator({ name: 'Ada Lovelace', display: 'initials', country: 'GB' });
+    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(signer).expect(202);
+    const [mail] = await ctx.smtp.waitFor(signer.email);
+    for (const text of [mail!.text, mail!.html]) {
+      expect(text).toContain('A. L.');
+      expect(text).toContain('initials only');
+      expect(text).toContain('Legislator');
+      expect(text).toContain('United Kingdom');
+    }
+    const page = (await ctx.http.get(`/confirm/${tokenFrom(mail!, 'confirm')}`).expect(200)).text;
+    const shown = page.indexOf('A. L.');
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(page.indexOf('Confirm my signature</button>'));
+    expect(page).toContain('initials only');
+    expect(page).toContain('Legislator');
+    expect(page).toContain('United Kingdom');
+  });
+});
+

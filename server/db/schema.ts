@@ -206,6 +206,11 @@ export const signatureTokens = pgTable(
     signatureId: uuid('signature_id')
       .notNull()
       .references(() => signatures.id, { onDelete: 'cascade' }),
+    /**
+     * A confirm link's submission, sealed (server/sealer.ts): the details it was mailed for are
+     * the only ones it can confirm. Null for links minted before links carried their details.
+     */
+    details: text('details'),
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     createdAt: createdAt(),
   },

@@ -75,13 +75,17 @@ async function rejectInvalidBody(req: FastifyRequest) {
   if (req.validationError) throw req.validationError;
 }
 
-/** preHandlers for a form post: it must come from our own pages and carry a valid CSRF token. */
+/**
+ * preHandlers for a form on a page that is private anyway (behind a mailed link or a session): it
+ * must come from our own pages and carry the reader's CSRF token.
+ */
 export function formGuards(app: FastifyInstance) {
   return [requireSameOrigin(app.config.publicUrl), app.csrfProtection.bind(app), rejectInvalidBody];
 }
 
 export interface FormError {
   statusCode: number;
+  code: string;
   message: string;
   field?: string;
 }
@@ -97,16 +101,27 @@ export function formErrors(show: (req: FastifyRequest, reply: FastifyReply, erro
   return {
     attachValidation: true,
     errorHandler: async (error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) => {
-      const { statusCode, message, field } = toErrorBody(error);
+      const { statusCode, code, message, field } = toErrorBody(error);
       const onTheForm = statusCode === 400 || statusCode === 409 || (statusCode === 404 && field !== undefined);
       if (!onTheForm || (error as FastifyError).validationContext === 'params') throw error;
       reply.code(statusCode);
-      return show(req, reply, { statusCode, message, field });
+      return show(req, reply, { statusCode, code, message, field });
     },
   };
 }
 
-/** A page with a form: a fresh CSRF token, and private to its reader because the token is theirs. */
+/**
+ * preHandlers for a form on a public page (the sign form, the sign-in form). Such a page is one
+ * document for every reader, cached by browsers and CDNs, so it holds no per-reader token: a
+ * cached copy must still work after its reader's cookies are gone. The browser's own word on
+ * where the post comes from (Origin, Sec-Fetch-Site) refuses other sites, and what such a form
+ * asks for only takes effect through a link mailed to the address given.
+ */
+export function publicFormGuards(app: FastifyInstance) {
+  return [requireSameOrigin(app.config.publicUrl), rejectInvalidBody];
+}
+
+/** A private page with a form: a fresh CSRF token, and private to its reader because the token is theirs. */
 export async function formPage(reply: FastifyReply): Promise<string> {
   if (!reply.hasHeader('cache-control')) reply.header('Cache-Control', 'private, no-cache');
   return reply.generateCsrf();

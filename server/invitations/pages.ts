@@ -8,6 +8,7 @@ import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
+import { effectiveStatus } from '../letters/service.js';
 import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
@@ -29,7 +30,9 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       letter,
       invitation,
       accepted: Boolean(invitation.acceptedAt),
-      open: letter.status === 'open' || letter.status === 'founding',
+      // As the public sees it: past its closing time, an open letter is closed.
+      open: ['open', 'founding'].includes(effectiveStatus(letter)),
+      closedOn: letter.closedAt ?? letter.closesAt,
       founding: letter.status === 'founding',
       action: `/invitations/${token}`,
       values: v,
@@ -61,8 +64,11 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       // A mistake (a field over its limit, a name with a line break) comes back on the form, with what was typed.
       ...formErrors(async (req, reply, error) => {
         reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
+        const token = (req.params as { token: string }).token;
+        // Used already (by another tab, or another click): the page says so, and signs nothing.
+        if (error.code === 'INVITATION_USED') return reply.view('pages/invitation', await show(reply, token));
         const values = Object.fromEntries(Object.entries(typedValues(req.body, FIELDS)).map(([k, v]) => [k, v.trim()]));
-        return reply.view('pages/invitation', await show(reply, (req.params as { token: string }).token, values, error));
+        return reply.view('pages/invitation', await show(reply, token, values, error));
       }),
     },
     async (req, reply) => {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { invitationEnded } from './erasure.js';
 import type { Db } from '../db/client.js';
 import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -130,7 +131,11 @@ export async function invite(
   });
 }
 
-/** The invitation behind a link (and its letter), or a 404/410. */
+/**
+ * The invitation behind a link (and its letter), or a 404/410. An invitation that has ended (its
+ * signature withdrawn or erased, or its letter's data erased) is 410, whatever its age; one
+ * already accepted is returned, for its page to say so.
+ */
 export async function resolveInvitation({ db, tokens, now = () => new Date() }: InvitationDeps, token: string) {
   const [row] = await db
     .select({ invitation: invitations, letter: letters })
@@ -138,14 +143,20 @@ export async function resolveInvitation({ db, tokens, now = () => new Date() }: 
     .innerJoin(letters, eq(letters.id, invitations.letterId))
     .where(inArray(invitations.tokenHash, tokens.candidates('invite', token)));
   if (!row) throw new AppError(404, 'TOKEN_UNKNOWN', 'This invitation link is not valid. Check that it was copied whole from the email.');
-  if (row.invitation.expiresAt && row.invitation.expiresAt <= now()) {
+  if (invitationEnded(row.invitation)) {
+    throw new AppError(410, 'INVITATION_ENDED', 'This invitation has ended: the signature made through it was withdrawn or erased, and it cannot sign again.');
+  }
+  if (!row.invitation.acceptedAt && row.invitation.expiresAt && row.invitation.expiresAt <= now()) {
     throw new AppError(410, 'TOKEN_EXPIRED', 'This invitation has expired. Ask the organizers for a new one.');
   }
   return row;
 }
 
+export const invitationUsed = () =>
+  new AppError(409, 'INVITATION_USED', 'This invitation has already been used to sign the letter. An invitation signs once; the signature made with it stands as it was given.');
+
 /**
- * Signs through an invitation: the link reached the invited mailbox, so the signature is
+ * Signs through an invitation, once: the link reached the invited mailbox, so the signature is
  * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
  */
 export async function acceptInvitation(
@@ -153,9 +164,12 @@ export async function acceptInvitation(
   input: AcceptInput,
 ): Promise<{ status: 'confirmed'; letter: string; letterId: string; signatureId: string }> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
-  const status = effectiveStatus(letter, deps.now?.() ?? new Date());
+  if (invitation.acceptedAt) throw invitationUsed();
+  const now = deps.now?.() ?? new Date();
+  const status = effectiveStatus(letter, now);
   if (status !== 'founding' && status !== 'open') {
-    throw new AppError(409, 'LETTER_CLOSED', 'This letter is not taking signatures');
+    const closedOn = letter.closedAt ?? letter.closesAt;
+    throw new AppError(409, 'LETTER_CLOSED', closedOn ? `This letter closed on ${closedOn.toISOString().slice(0, 10)}, so your signature was not added.` : 'This letter is not taking signatures');
   }
   const pick = (field: 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country') =>
     input[field]?.trim() ? input[field] : (invitation[field] ?? undefined);
@@ -173,7 +187,6 @@ export async function acceptInvitation(
     website: pick('website'),
     display: input.display,
   });
-  const now = deps.now?.() ?? new Date();
   const state = {
     ...fields,
     letterVersion: letter.version,
@@ -185,6 +198,13 @@ export async function acceptInvitation(
     founding: letter.status === 'founding',
   };
   const signatureId = await deps.db.transaction(async (tx) => {
+    // Claimed first, so that of two acceptances at once only one signs.
+    const [claimed] = await tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt), ne(invitations.emailSealed, '')))
+      .returning({ id: invitations.id });
+    if (!claimed) throw invitationUsed();
     const [signature] = await tx
       .insert(signatures)
       .values({ ...state, letterId: letter.id, emailSealed: invitation.emailSealed, emailIndex: invitation.emailIndex })
@@ -194,10 +214,7 @@ export async function acceptInvitation(
         set: { ...state, founding: sql`${signatures.founding} or ${state.founding}` },
       })
       .returning({ id: signatures.id });
-    await tx
-      .update(invitations)
-      .set({ acceptedAt: now, signatureId: signature?.id })
-      .where(and(eq(invitations.id, invitation.id)));
+    await tx.update(invitations).set({ signatureId: signature!.id }).where(eq(invitations.id, invitation.id));
     await recordEvents(tx, letter.id, [signature!.id], 'confirmed', now);
     return signature!.id;
   });

@@ -1,10 +1,8 @@
 import '@fastify/accepts';
-import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
-import { formPage } from '../http/forms.js';
 import { publicDeliveries } from '../delivery/service.js';
 import { errors } from '../http/schemas.js';
 import { type LetterDocument, letterDocument } from './document.js';
@@ -41,23 +39,16 @@ export async function renderLetterPage(
   const { letter, text, signatories } = doc;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
   const page = Math.min(options.page ?? 1, pages);
-  const csrfToken = letter.status === 'open' ? await formPage(reply) : null;
   reply.type('text/html; charset=utf-8');
-  if (options.form) return reply.send(await pageHtml(app, doc, page, pages, options, csrfToken ?? ''));
-  // The same page for every reader until the letter changes: rendered once, with each reader's
-  // own CSRF token put in its place. A weak ETag names the letter's state (the token may differ).
+  // A failed submit comes back with what was typed: that answer is the signer's own (a POST).
+  if (options.form) return reply.send(await pageHtml(app, doc, page, pages, options));
+  // Otherwise one document for every reader until the letter changes (no cookie, no per-reader
+  // token: see publicFormGuards), rendered once and named by the letter's state.
   const variant = `page:${text.language}:${page}:${options.lang ? 'lang' : ''}`;
-  const [head, tail] = await app.publicCache.get(slug, variant, async () => {
-    const html = await pageHtml(app, doc, page, pages, options, TOKEN_SLOT);
-    const at = html.indexOf(TOKEN_SLOT);
-    return { value: at < 0 ? [html, ''] : [html.slice(0, at), html.slice(at + TOKEN_SLOT.length)] };
-  });
+  const html = await app.publicCache.get(slug, variant, async () => ({ value: await pageHtml(app, doc, page, pages, options) }));
   reply.header('ETag', `W/"${doc.revision}.${page}"`);
-  return reply.send(tail ? head + (csrfToken ?? '') + tail : head);
+  return reply.send(html);
 }
-
-/** Where a reader's CSRF token goes in a cached page; random, so no letter text can contain it. */
-const TOKEN_SLOT = `csrf-slot-${randomBytes(12).toString('hex')}`;
 
 async function pageHtml(
   app: FastifyInstance,
@@ -65,7 +56,6 @@ async function pageHtml(
   page: number,
   pages: number,
   options: { lang?: string; form?: SignFormState },
-  csrfToken: string,
 ): Promise<string> {
   const { letter, text, signatories } = doc;
   const slug = letter.slug;
@@ -106,7 +96,6 @@ async function pageHtml(
     form: {
       open: letter.status === 'open',
       action: `/letters/${letter.slug}/sign`,
-      csrfToken,
       values,
       error: options.form?.error,
       kinds: letter.signerKinds.map((kind) => ({

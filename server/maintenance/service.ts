@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { invitations, letters, outbox, signatures, signatureTokens } from '../db/schema.js';
+import { erasedInvitation } from '../invitations/erasure.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -63,9 +64,21 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy = DEFAULT_R
     })
     .where(and(isNull(signatures.emailErasedAt), inArray(signatures.letterId, closedLongAgo)))
     .returning({ id: signatures.id });
+  // Confirm links and queued mail of those signatures carry a submission's details, sealed with the address.
+  const ofClosedLetters = db.select({ id: signatures.id }).from(signatures).where(inArray(signatures.letterId, closedLongAgo));
+  const ofClosedLettersText = db.select({ id: sql<string>`${signatures.id}::text` }).from(signatures).where(inArray(signatures.letterId, closedLongAgo));
+  await db
+    .update(signatureTokens)
+    .set({ details: null })
+    .where(and(isNotNull(signatureTokens.details), inArray(signatureTokens.signatureId, ofClosedLetters)));
+  await db
+    .update(outbox)
+    .set({ payload: sql`${outbox.payload} - 'details'` })
+    .where(and(sql`${outbox.payload}->>'details' is not null`, sql`${outbox.payload}->>'signatureId' in (${ofClosedLettersText})`));
+  // An invitation holds what the organizers entered about the invitee, besides the address.
   const erasedInvitationEmails = await db
     .update(invitations)
-    .set({ emailSealed: '', emailIndex: sql`'erased:' || ${invitations.id}`, tokenHash: null })
+    .set({ ...erasedInvitation(), tokenHash: null, expiresAt: null })
     .where(and(sql`${invitations.emailSealed} <> ''`, inArray(invitations.letterId, closedLongAgo)))
     .returning({ id: invitations.id });
 

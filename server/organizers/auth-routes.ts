@@ -2,7 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ButtonForm, formBody, formGuards, formPage } from '../http/forms.js';
+import { ButtonForm, formBody, formGuards, formPage, publicFormGuards } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { listOrganizerLetters } from '../letters/service.js';
 import { sessionCookieName } from '../plugins/auth.js';
@@ -96,13 +96,14 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   // Pages: ask for a link, follow it (a button, since mail scanners follow links), land on the dashboard.
+  // A public page like the letter's: the same for every reader, its form guarded by origin.
   app.get('/login', { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', response: { 200: Html } } }, async (_req, reply) =>
-    reply.view('pages/login', { title: 'Sign in', csrfToken: await formPage(reply) }),
+    reply.view('pages/login', { title: 'Sign in' }),
   );
 
   app.post(
     '/login',
-    { schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(LoginBody, ['email']), response: { 200: Html, ...errors(400, 403, 429) } }, preHandler: [...formGuards(app), app.limits.tokenPerIp] },
+    { schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(LoginBody, ['email']), response: { 200: Html, ...errors(400, 403, 429) } }, preHandler: [...publicFormGuards(app), app.limits.tokenPerIp] },
     async (req, reply) => {
       const email = req.body.email?.trim() ?? '';
       if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) await requestLogin(deps(), email);

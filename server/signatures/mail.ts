@@ -7,7 +7,8 @@ import type { Composer } from '../outbox/worker.js';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from './mail-kinds.js';
-import { issueTokens } from './service.js';
+import { issueTokens, openSubmission, sealSubmission, submissionOf } from './service.js';
+import { publishedAs } from './visibility.js';
 
 export interface ComposerDeps {
   db: Db;
@@ -34,22 +35,29 @@ async function load(db: Db, signatureId: string) {
  * links minted only now, so the outbox never holds either.
  */
 export function signatureComposers(deps: ComposerDeps): Record<string, Composer> {
-  const confirm: Composer = async ({ signatureId = '' }) => {
+  const confirm: Composer = async ({ signatureId = '', details = '' }) => {
     const row = await load(deps.db, signatureId);
     // Confirmed or withdrawn since it was queued: nothing left to ask.
     if (!row || row.signature.status !== 'pending' || row.signature.emailErasedAt) return null;
-    const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw']);
+    // The details this message was queued for (a job from before they travelled with it: the row's).
+    const sealed = details || sealSubmission(deps.sealer, submissionOf(deps.sealer, row.signature));
+    const submission = openSubmission(deps.sealer, sealed);
+    const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw'], new Date(), sealed);
     const data = {
       letter: row.letter,
-      signature: row.signature,
+      signature: submission,
+      shown: publishedAs(submission),
       letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
       confirmUrl: `${deps.publicUrl}/confirm/${links.confirm}`,
       withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
     };
-    return message(row.signature.emailSealed, `Confirm your signature: ${oneLine(row.letter.title)}`, 'confirm', data, {
-      confirm: data.confirmUrl,
-      withdraw: data.withdrawUrl,
-    });
+    // To the address as given in that submission.
+    return {
+      to: submission.email,
+      subject: `Confirm your signature: ${oneLine(row.letter.title)}`,
+      ...deps.render('confirm', data),
+      links: { confirm: data.confirmUrl, withdraw: data.withdrawUrl },
+    };
   };
 
   const alreadySigned: Composer = async ({ signatureId = '' }) => {

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { type LedgerEvent, letters, type ModerationState, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { requireCapability } from '../letters/service.js';
+import { effectiveStatus, requireCapability } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
 import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
 import { recordEvents } from '../ledger/chain.js';
@@ -101,6 +101,13 @@ export async function decide(
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
     await requireCapability(tx, row.letterId, organizerId, 'moderate');
+    const [letter] = await tx.select().from(letters).where(eq(letters.id, row.letterId));
+    // Closing is final: approval would add a held signature to a closed letter's list and counts.
+    // Rejecting (taking one off) stays possible.
+    const wouldJoin = decision === 'approve' && row.status === 'confirmed' && !['none', 'approved'].includes(row.moderation);
+    if (wouldJoin && effectiveStatus(letter!, now()) === 'closed') {
+      throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed: approving would add a signature to it, so its held signatures stay out');
+    }
     const verification =
       decision === 'approve'
         ? (row.verification ?? 'approved')
@@ -113,7 +120,6 @@ export async function decide(
       .where(eq(signatures.id, signatureId))
       .returning();
     await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
-    const [letter] = await tx.select({ slug: letters.slug }).from(letters).where(eq(letters.id, row.letterId));
     return { signature: toOrganizerView(updated as SignatureRow, sealer), slug: letter!.slug, letterId: row.letterId };
   });
 }

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { ButtonForm, formBody, formGuards, formPage, HONEYPOT } from '../http/forms.js';
+import { ButtonForm, formBody, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
@@ -11,6 +11,7 @@ import { listVersions } from '../letters/service.js';
 import { SignBody, TokenParams } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
+import { publishedAs } from './visibility.js';
 import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
@@ -38,7 +39,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     '/letters/:slug/sign',
     {
       schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(SignBody, FORM_FIELDS), response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
-      preHandler: [...guards, app.limits.signPerIp, app.limits.signPerLetter],
+      preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
     },
     async (req, reply) => {
       const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FORM_FIELDS)[number], string>;
@@ -67,9 +68,11 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       { schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } }, preHandler: app.limits.tokenPerIp },
       async (req, reply) => {
         privatePage(reply);
-        const { signature, letter } = await signatures.inspectToken(deps(), purpose, req.params.token);
+        // A confirm link's page shows what that link would publish, or why it no longer can.
+        const confirmation = purpose === 'confirm' ? await signatures.inspectConfirmation(deps(), req.params.token) : null;
+        const { signature, letter } = confirmation ?? (await signatures.inspectToken(deps(), purpose, req.params.token));
         const done = {
-          confirm: signature.status === 'confirmed',
+          confirm: confirmation?.outcome === 'confirmed',
           withdraw: signature.status === 'withdrawn',
           reconsent: signature.letterVersion >= letter.version,
         }[purpose];
@@ -83,6 +86,9 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           eraseAction: `/erase/${req.params.token}`,
           stored: purpose === 'withdraw' ? await signatures.storedData(deps(), req.params.token) : null,
           changes: versions.filter((v) => v.version > signature.letterVersion),
+          outcome: confirmation?.outcome,
+          shown: confirmation ? publishedAs(confirmation.submission) : null,
+          closedOn: confirmation?.closedOn,
           csrfToken: await formPage(reply),
         });
       },

@@ -180,7 +180,7 @@ export const decisionSchema = (summary: string) => ({
   ...organizerOnly,
   summary,
   params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
-  response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404) },
+  response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404, 409) },
 });
 
 export const reconsentSchema = {
@@ -236,6 +236,26 @@ export const StoredData = Type.Object({
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   receipt: Type.Union([Receipt, Type.Null()]),
+  invitation: Type.Union(
+    [
+      Type.Object({
+        kind: Type.String(),
+        name: Type.String(),
+        title: NullableString,
+        parliament: NullableString,
+        party: NullableString,
+        organization: NullableString,
+        role: NullableString,
+        website: NullableString,
+        country: NullableString,
+        email: Type.String({ description: 'stored sealed (encrypted)' }),
+        invitedAt: Type.String({ format: 'date-time' }),
+        accepted: Type.Boolean(),
+      }),
+      Type.Null(),
+    ],
+    { description: 'what an organizer entered when inviting this address, if anything is left of it' },
+  ),
 });
 
 export const storedDataSchema = {

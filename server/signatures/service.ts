@@ -1,8 +1,10 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import {
   type DisplayChoice,
+  invitations,
   letters,
+  outbox,
   SIGNER_KINDS,
   type SignatureTokenPurpose,
   type SignerKind,
@@ -11,6 +13,7 @@ import {
 } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
+import { endInvitations } from '../invitations/erasure.js';
 import { enqueue } from '../outbox/service.js';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
@@ -124,8 +127,42 @@ export function domainVerified(
 }
 
 /**
+ * What one submission of the form would publish, and how it was checked: the details a confirm
+ * link is minted for, and the only ones that link can confirm.
+ */
+export type Submission = Pick<
+  SignatureRow,
+  | 'kind' | 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country' | 'display'
+  | 'letterVersion' | 'ipHash' | 'verification' | 'moderation'
+> & {
+  /** The address as given that time (the same mailbox as the signature's, maybe spelled otherwise). */
+  email: string;
+};
+
+const PUBLISHED_FIELDS = ['kind', 'name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
+type PublishedFields = Pick<SignatureRow, (typeof PUBLISHED_FIELDS)[number]>;
+
+/** Whether two sets of details would appear the same on the public list. */
+export const samePublicDetails = (a: PublishedFields, b: PublishedFields) => PUBLISHED_FIELDS.every((f) => (a[f] ?? null) === (b[f] ?? null));
+
+/** A signature's own details, as a submission (for links minted for what the row already holds). */
+export function submissionOf(sealer: Sealer, row: SignatureRow): Submission {
+  const { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation } = row;
+  const email = row.emailSealed ? sealer.open(row.emailSealed) : '';
+  return { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation, email };
+}
+
+// Sealed, because a submission holds the address and travels through the outbox and token rows.
+export const sealSubmission = (sealer: Sealer, submission: Submission) => sealer.seal(JSON.stringify(submission));
+export const openSubmission = (sealer: Sealer, sealed: string) => JSON.parse(sealer.open(sealed)) as Submission;
+
+/**
  * Records a signature and queues its confirmation in one transaction. The caller answers the same
  * way whatever happened here, so nobody learns whether an address had already signed.
+ *
+ * A second submission for the same address never changes the stored signature: anyone may type
+ * anyone's address, so its details travel (sealed) with its own confirmation mail, and only that
+ * mail's link can confirm them.
  */
 export async function sign(deps: SignatureDeps, slug: string, input: SignInput, context: RequestContext): Promise<void> {
   const { db, sealer } = deps;
@@ -143,21 +180,19 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   if (!letter.signerKinds.includes(fields.kind)) {
     throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
   }
-  const row = {
+  const checked = {
     ...fields,
-    letterId: letter.id,
     letterVersion: letter.version,
-    emailSealed: sealer.seal(email),
-    emailIndex,
-    emailDomainHash,
     ipHash,
     verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
     moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
   };
+  const row = { ...checked, letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
+  const details = sealSubmission(sealer, { ...checked, email });
   // A new signer, the common case: one statement, atomic on its own.
-  if (await insertNew(db, row, now)) return;
+  if (await insertNew(db, row, details, now)) return;
 
-  // The same person again: waits on a concurrent first insert, then sees it.
+  // The same address again: waits on a concurrent first insert, then sees it.
   await db.transaction(async (tx) => {
     const [existing] = await tx
       .select()
@@ -166,25 +201,28 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
       .for('update');
     // Erased in between: treat as new.
     if (!existing) {
-      await insertNew(tx, row, now);
+      await insertNew(tx, row, details, now);
       return;
     }
-    const canMail = existing.mailCount < MAIL_BOUND;
-    // Judged fraudulent: it stays so, whatever is sent again.
-    if (existing.status === 'fraudulent') return;
-    if (existing.status === 'confirmed') {
-      if (canMail) {
-        await tx.update(signatures).set({ mailCount: existing.mailCount + 1 }).where(eq(signatures.id, existing.id));
-        await enqueue(tx, MAIL_ALREADY_SIGNED, { signatureId: existing.id });
-      }
-      return;
-    }
-    // Pending or withdrawn: the newest details wait for confirmation from the mailbox itself.
+    // Judged fraudulent: it stays so, whatever is sent again. Past the mail bound: nothing at all.
+    if (existing.status === 'fraudulent' || existing.mailCount >= MAIL_BOUND) return;
     await tx
       .update(signatures)
-      .set({ ...row, status: 'pending', withdrawnAt: null, mailCount: canMail ? existing.mailCount + 1 : existing.mailCount })
+      .set({
+        mailCount: existing.mailCount + 1,
+        // Signing again after a withdrawal: waiting for a confirmation again, which publishes nothing yet.
+        ...(existing.status === 'withdrawn' ? { status: 'pending' as const, withdrawnAt: null } : {}),
+      })
       .where(eq(signatures.id, existing.id));
-    if (canMail) await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id });
+    if (existing.status === 'confirmed') {
+      await enqueue(tx, MAIL_ALREADY_SIGNED, { signatureId: existing.id });
+      return;
+    }
+    // The links mailed before a withdrawal stay spent: only links mailed from now on confirm.
+    if (existing.status === 'withdrawn') {
+      await tx.delete(signatureTokens).where(and(eq(signatureTokens.signatureId, existing.id), eq(signatureTokens.purpose, 'confirm')));
+    }
+    await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id, details });
   });
 }
 
@@ -196,7 +234,7 @@ type NewSignature = Omit<typeof signatures.$inferInsert, 'status' | 'mailCount'>
  * Past the daily threshold for its network address, an unverified signature is stored as
  * fraudulent and nothing is queued. Returns false when the person had already signed.
  */
-async function insertNew(db: Db | Tx, s: NewSignature, now: Date): Promise<boolean> {
+async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   const honest = s.verification
     ? sql`true`
@@ -218,19 +256,23 @@ async function insertNew(db: Db | Tx, s: NewSignature, now: Date): Promise<boole
     ),
     queued as (
       insert into outbox (kind, payload)
-      select ${MAIL_CONFIRM}, jsonb_build_object('signatureId', id::text) from inserted where status = 'pending'
+      select ${MAIL_CONFIRM}, jsonb_build_object('signatureId', id::text, 'details', ${details}::text) from inserted where status = 'pending'
     )
     select id from inserted`);
   return (result as unknown as { rows: unknown[] }).rows.length > 0;
 }
 
 
-/** Mints the links a message carries; called when the message is composed, just before sending. */
+/**
+ * Mints the links a message carries; called when the message is composed, just before sending.
+ * A confirm link is bound to the sealed details (`details`) the message shows.
+ */
 export async function issueTokens(
   deps: Pick<SignatureDeps, 'db' | 'tokens'>,
   signatureId: string,
   purposes: SignatureTokenPurpose[],
   now = new Date(),
+  details: string | null = null,
 ): Promise<Partial<Record<SignatureTokenPurpose, string>>> {
   const out: Partial<Record<SignatureTokenPurpose, string>> = {};
   const rows = purposes.map((purpose) => {
@@ -240,6 +282,7 @@ export async function issueTokens(
       tokenHash: hash,
       purpose,
       signatureId,
+      details: purpose === 'confirm' ? details : null,
       expiresAt: purpose === 'withdraw' ? null : new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS * (purpose === 'reconsent' ? 4 : 1)),
     };
   });
@@ -250,6 +293,8 @@ export async function issueTokens(
 export interface TokenTarget {
   signature: SignatureRow;
   letter: typeof letters.$inferSelect;
+  /** A confirm link's sealed submission (null for other links, and for links older than that). */
+  details: string | null;
 }
 
 /** The signature a token points to, or a 404 (unknown) / 410 (expired) error. */
@@ -261,7 +306,7 @@ async function resolveToken(
   lock = false,
 ): Promise<TokenTarget> {
   const query = tx
-    .select({ signature: signatures, letter: letters, expiresAt: signatureTokens.expiresAt })
+    .select({ signature: signatures, letter: letters, expiresAt: signatureTokens.expiresAt, details: signatureTokens.details })
     .from(signatureTokens)
     .innerJoin(signatures, eq(signatures.id, signatureTokens.signatureId))
     .innerJoin(letters, eq(letters.id, signatures.letterId))
@@ -273,7 +318,7 @@ async function resolveToken(
   if (row.expiresAt && row.expiresAt <= (deps.now?.() ?? new Date())) {
     throw new AppError(410, 'TOKEN_EXPIRED', 'This link has expired. Sign the letter again to get a new one.');
   }
-  return { signature: row.signature, letter: row.letter };
+  return { signature: row.signature, letter: row.letter, details: row.details };
 }
 
 /** For the page behind a mailed link: what would be confirmed or withdrawn. Changes nothing. */
@@ -288,19 +333,81 @@ export interface ChangeTarget {
   signatureId: string;
 }
 
+/** The day a letter stopped taking signatures (closed by its organizers, or its closing time). */
+export function closedOn(letter: Pick<typeof letters.$inferSelect, 'closedAt' | 'closesAt'>): Date | null {
+  return letter.closedAt ?? letter.closesAt;
+}
+
+const closedError = (letter: typeof letters.$inferSelect) =>
+  new AppError(
+    409,
+    'LETTER_CLOSED',
+    `This letter closed on ${closedOn(letter)?.toISOString().slice(0, 10) ?? 'an earlier day'}, before your confirmation, so your signature was not added.`,
+  );
+
+/**
+ * What a confirm link would do now: `confirm`; nothing, for `confirmed` (confirming twice is
+ * harmless); or nothing, for a reason the signer is told: the signature was `withdrawn`, the
+ * address `already-signed` with other details, or the letter `closed` first.
+ */
+export type ConfirmationOutcome = 'confirm' | 'confirmed' | 'withdrawn' | 'already-signed' | 'closed';
+
+function confirmationOutcome(signature: SignatureRow, letter: typeof letters.$inferSelect, submission: Submission, now: Date): ConfirmationOutcome {
+  if (signature.status === 'withdrawn') return 'withdrawn';
+  // The first confirmed stands; a link for other details cannot change it.
+  if (signature.status === 'confirmed') return samePublicDetails(signature, submission) ? 'confirmed' : 'already-signed';
+  // Closing is final: nothing joins a closed letter's list, however it was started.
+  if (effectiveStatus(letter, now) === 'closed') return 'closed';
+  // Pending, or judged fraudulent (whose signer is answered as any signer is).
+  return 'confirm';
+}
+
+/** What a confirm link would confirm, for the page behind it: the details and the outcome. Changes nothing. */
+export async function inspectConfirmation(deps: SignatureDeps, token: string) {
+  const target = await resolveToken(deps, deps.db, 'confirm', token);
+  const submission = target.details ? openSubmission(deps.sealer, target.details) : submissionOf(deps.sealer, target.signature);
+  const outcome = confirmationOutcome(target.signature, target.letter, submission, deps.now?.() ?? new Date());
+  return { ...target, submission, outcome, closedOn: closedOn(target.letter) };
+}
+
 export async function confirm(deps: SignatureDeps, token: string): Promise<{ status: 'confirmed' } & ChangeTarget> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
-    const { signature, letter } = await resolveToken(deps, tx, 'confirm', token, true);
-    if (signature.status === 'withdrawn') {
+    const { signature, letter, details } = await resolveToken(deps, tx, 'confirm', token, true);
+    const submission = details ? openSubmission(deps.sealer, details) : submissionOf(deps.sealer, signature);
+    const outcome = confirmationOutcome(signature, letter, submission, now);
+    if (outcome === 'withdrawn') {
       throw new AppError(409, 'SIGNATURE_WITHDRAWN', 'This signature was withdrawn; sign the letter again to add it back');
     }
-    if (signature.status === 'pending') {
-      await tx.update(signatures).set({ status: 'confirmed', confirmedAt: now }).where(eq(signatures.id, signature.id));
+    if (outcome === 'already-signed') {
+      throw new AppError(409, 'ALREADY_SIGNED', 'This address has already signed this letter, with other details, which stand. To change them, withdraw that signature and sign again.');
+    }
+    if (outcome === 'closed') throw closedError(letter);
+    if (outcome === 'confirm' && signature.status === 'pending') {
+      await tx.update(signatures).set({ ...confirmedDetails(deps.sealer, signature, submission), status: 'confirmed', confirmedAt: now }).where(eq(signatures.id, signature.id));
       await recordEvents(tx, letter.id, [signature.id], 'confirmed', now);
     }
     return { status: 'confirmed' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
   });
+}
+
+/**
+ * The columns a confirmation writes: the submission's details, checks and text version. A
+ * moderator's approval was of the details they saw, so other details wait for a decision again;
+ * a rejection or shadow was of the signer, and stands.
+ */
+function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: Submission) {
+  const same = samePublicDetails(signature, submission);
+  const standing = signature.moderation === 'rejected' || signature.moderation === 'shadow' || same;
+  const { email, ...details } = submission;
+  return {
+    ...details,
+    // Sealed and hashed now, under the current key (the submission may predate a key rotation).
+    emailSealed: sealer.seal(email),
+    emailDomainHash: sealer.fingerprint('domain', domainOf(email)),
+    verification: same && signature.verification === 'approved' ? ('approved' as const) : submission.verification,
+    moderation: standing ? signature.moderation : submission.moderation,
+  };
 }
 
 export async function withdraw(deps: SignatureDeps, token: string): Promise<{ status: 'withdrawn' } & ChangeTarget> {
@@ -311,6 +418,17 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<{ st
       await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
       await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
     }
+    // The confirm links mailed so far can only say it was withdrawn now: the details they carried go.
+    await tx
+      .update(signatureTokens)
+      .set({ details: null })
+      .where(and(eq(signatureTokens.signatureId, signature.id), eq(signatureTokens.purpose, 'confirm')));
+    await tx
+      .update(outbox)
+      .set({ payload: sql`${outbox.payload} - 'details'` })
+      .where(and(sql`${outbox.payload}->>'signatureId' = ${signature.id}`, sql`${outbox.payload}->>'details' is not null`));
+    // An invitation to this address would otherwise bring the signature back: it ends here.
+    await endInvitations(tx, signature, { keepLink: true });
     return { status: 'withdrawn' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
   });
 }
@@ -344,6 +462,31 @@ export async function storedData(deps: SignatureDeps, token: string) {
     confirmedAt: s.confirmedAt?.toISOString() ?? null,
     withdrawnAt: s.withdrawnAt?.toISOString() ?? null,
     receipt: await receiptFor(deps.db, letter.id, s.id),
+    invitation: await invitationData(deps, s),
+  };
+}
+
+/** What an organizer's invitation to this address holds about the signer, if any is left. */
+async function invitationData(deps: SignatureDeps, s: SignatureRow) {
+  const [i] = await deps.db
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.letterId, s.letterId), or(eq(invitations.signatureId, s.id), eq(invitations.emailIndex, s.emailIndex)), ne(invitations.emailSealed, '')))
+    .limit(1);
+  if (!i) return null;
+  return {
+    kind: i.kind,
+    name: i.name,
+    title: i.title,
+    parliament: i.parliament,
+    party: i.party,
+    organization: i.organization,
+    role: i.role,
+    website: i.website,
+    country: i.country,
+    email: deps.sealer.open(i.emailSealed),
+    invitedAt: i.createdAt.toISOString(),
+    accepted: i.acceptedAt !== null,
   };
 }
 
@@ -352,6 +495,9 @@ export async function erase(deps: SignatureDeps, token: string): Promise<{ statu
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
+    await endInvitations(tx, signature, { keepLink: false });
+    // Queued and sent mail about it names it, and a re-submission's mail carries its details.
+    await tx.delete(outbox).where(sql`${outbox.payload}->>'signatureId' = ${signature.id}`);
     await tx.delete(signatures).where(eq(signatures.id, signature.id));
     // The ledger keeps that a signature left, and forgets what it said.
     await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);

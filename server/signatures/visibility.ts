@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { signatures } from '../db/schema.js';
 import type { PublicSignatureView } from './schemas.js';
 import { initials } from './validation.js';
+import { countryName } from '../countries.js';
 
 /**
  * The one definition of a signature everyone may see and count: confirmed, not withdrawn, and not
@@ -49,5 +50,30 @@ export function toPublic(row: PublicFields, day: string): PublicSignatureView {
     version: row.letterVersion,
     founding: row.founding,
     signedAt: day,
+  };
+}
+
+const KIND_LABELS = { legislator: 'Legislator', organization: 'Organization', individual: 'Individual' } as const;
+const DISPLAY_LABELS = {
+  full: 'your full name',
+  initials: 'your initials only',
+  anonymous: 'not listed: counted, but not named',
+} as const;
+
+/**
+ * How a set of details will appear once confirmed, in words, for the signer to check before
+ * confirming (the confirmation mail and page): the name as listed (null: not listed), the kind,
+ * what is listed with it, the country and the display choice.
+ */
+export function publishedAs(
+  s: Pick<typeof signatures.$inferSelect, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>,
+) {
+  const affiliation = s.kind === 'legislator' ? [s.title, s.parliament, s.party] : s.kind === 'organization' ? [s.role, s.organization] : [];
+  return {
+    listedName: s.display === 'anonymous' ? null : s.display === 'initials' ? initials(s.name) : s.name,
+    kind: KIND_LABELS[s.kind],
+    affiliation: affiliation.filter(Boolean).join(', ') || null,
+    country: countryName(s.country),
+    display: DISPLAY_LABELS[s.display],
   };
 }

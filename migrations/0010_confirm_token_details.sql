@@ -1,0 +1,1 @@
+ALTER TABLE "signature_tokens" ADD COLUMN "details" text;
