@@ -113,7 +113,18 @@ describe('invitations', () => {
     const form = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP' });
     expect(form.status).toBe(400);
     expect(form.text).toContain('parliament: is required for a legislator');
+    // A field over its limit: the invitation's form again, with what was typed, not an error page.
+    const party = 'p'.repeat(401);
+    const long = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP', party });
+    expect(long.status).toBe(400);
+    expect(long.text).toContain('party: must NOT have more than 400 characters');
+    expect(long.text).toContain(`value="${party}"`);
     expect(await publicNames(ctx, slug)).toEqual([]);
+
+    // A CSV takes as many invitees as a JSON list, and no more.
+    const rows = Array.from({ length: 5001 }, (_, i) => `Invitee ${i},inv-${i}@example.org,individual`);
+    const tooMany = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).type('text/csv').send(['name,email,kind', ...rows].join('\n')).expect(400);
+    expect(tooMany.body).toMatchObject({ code: 'INVALID_CSV', message: expect.stringContaining('at most 5000 invitees') });
 
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
     await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB', title: 'MP', parliament: 'House of Commons' }).expect(409);

@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { letters, letterTranslations } from '../server/db/schema.js';
 import { useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
 
@@ -98,6 +100,31 @@ describe('the PDF dossier', () => {
     const { text } = pdfTools(res.body as Buffer);
     expect(text).toContain('<img src=x onerror=alert(1)>Mallory');
     expect(text).toContain('Normal Person');
+  });
+
+  it('prints every signatory whatever the title holds: no text of a letter goes into its CSS', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const people = ['Alice Anders', 'Bob Brown', 'Carol Chen'];
+    await insertSignatories(ctx, slug, people.map((name) => ({ kind: 'individual' as const, name, country: 'FR' })));
+    await ctx.http.post(`/api/v1/letters/${slug}/translations`).set(auth).send({ language: 'fr', title: 'Appel', body: 'Nous, soussignés.' }).expect(200);
+    // A newline ends a CSS string, and braces end the rules around it: the first name of every list gone.
+    const injection = 'Appel\n}} .names li:first-child { display: none } .x {';
+    // The API refuses such a title now (below); one already stored is written behind its back.
+    const [letter] = await ctx.database.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+    await ctx.database.db.update(letterTranslations).set({ title: injection }).where(eq(letterTranslations.letterId, letter!.id));
+    await ctx.database.db.update(letters).set({ title: injection }).where(eq(letters.id, letter!.id));
+    await ctx.app.letterChanged(slug);
+    for (const path of [`/letters/${slug}.pdf?lang=fr`, `/letters/${slug}.pdf`]) {
+      const res = await ctx.http.get(path).buffer(true).parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      }).expect(200);
+      const { text } = pdfTools(res.body as Buffer);
+      for (const name of people) expect(text, `${path}: ${name}`).toContain(name);
+      // The title still runs in the footer of every page, as text.
+      expect(text).toMatch(/Appel }} \.names li:first-child \{ display: none \} \.x \{ · 1 \/ 1/);
+    }
   });
 
   it('is 404 for a draft or an unknown letter', async () => {

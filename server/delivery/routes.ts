@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors } from '../http/schemas.js';
+import { errors, OneLine } from '../http/schemas.js';
 import { SlugParams } from '../letters/schemas.js';
 import { addRecipients, deliver, listRecipients, publicDeliveries } from './service.js';
 
@@ -25,7 +25,7 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
           {
             recipients: Type.Array(
               Type.Object(
-                { name: Type.String({ maxLength: 400 }), email: Type.String({ maxLength: 400 }), language: Type.Optional(Type.String({ maxLength: 35 })), group: Type.Optional(Type.String({ maxLength: 200 })) },
+                { name: OneLine(400), email: OneLine(400), language: Type.Optional(OneLine(35)), group: Type.Optional(OneLine(200)) },
                 { additionalProperties: false },
               ),
               { minItems: 1, maxItems: 1000 },

@@ -1,6 +1,7 @@
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { AppError } from '../errors.js';
+import { PATTERN_MESSAGES } from './schemas.js';
 
 const compiled = new WeakMap<TSchema, ReturnType<typeof Compile>>();
 
@@ -16,6 +17,7 @@ export function validate<T>(schema: TSchema, value: unknown): T {
   const field =
     first?.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
     ((first?.params as { requiredProperties?: string[] } | undefined)?.requiredProperties?.[0] ?? 'form');
-  const message = first?.keyword === 'required' ? 'is required' : (first?.message ?? 'is not valid');
+  const pattern = first?.keyword === 'pattern' ? PATTERN_MESSAGES[(first.params as { pattern: string }).pattern] : undefined;
+  const message = first?.keyword === 'required' ? 'is required' : (pattern ?? first?.message ?? 'is not valid');
   throw new AppError(400, 'VALIDATION_FAILED', `${field}: ${message}`, field);
 }

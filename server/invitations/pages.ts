@@ -3,17 +3,17 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
-import { AppError } from '../errors.js';
-import { formBody, formGuards, formPage } from '../http/forms.js';
-import { ErrorResponse, errors } from '../http/schemas.js';
+import { formBody, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
+import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
+import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
 import { effectiveStatus } from '../letters/service.js';
 import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FIELDS = ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
-const InviteForm = formBody(FIELDS);
+const InviteForm = formBody(AcceptBody, FIELDS);
 
 /** The page behind an invitation link: the letter, and a form already filled in by the organizers. */
 const invitationPages: FastifyPluginAsync = async (fastify) => {
@@ -59,28 +59,26 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/invitations/:token',
     {
-      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, 400: Html, 409: Type.Union([Html, ErrorResponse]), ...errors(403, 404, 410, 429) } },
+      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 410, 429) } },
       preHandler: [...formGuards(app), app.limits.tokenPerIp],
+      // A mistake (a field over its limit, a name with a line break) comes back on the form, with what was typed.
+      ...formErrors(async (req, reply, error) => {
+        reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
+        const token = (req.params as { token: string }).token;
+        // Used already (by another tab, or another click): the page says so, and signs nothing.
+        if (error.code === 'INVITATION_USED') return reply.view('pages/invitation', await show(reply, token));
+        const values = Object.fromEntries(Object.entries(typedValues(req.body, FIELDS)).map(([k, v]) => [k, v.trim()]));
+        return reply.view('pages/invitation', await show(reply, token, values, error));
+      }),
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       const values = Object.fromEntries(FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FIELDS)[number], string>;
       const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
-      try {
-        const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
-        await app.signaturesChanged(result.letterId, result.letter);
-        const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
-        return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter, receipt });
-      } catch (err) {
-        if (err instanceof AppError && err.statusCode === 400) {
-          return reply.code(400).view('pages/invitation', await show(reply, req.params.token, values, { field: err.field, message: err.message }));
-        }
-        // Used already (by another tab, or another click): the page says so, and signs nothing.
-        if (err instanceof AppError && err.code === 'INVITATION_USED') {
-          return reply.code(409).view('pages/invitation', await show(reply, req.params.token));
-        }
-        throw err;
-      }
+      const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
+      await app.signaturesChanged(result.letterId, result.letter);
+      const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
+      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter, receipt });
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { acceptSchema, inviteSchema } from './schemas.js';
+import { acceptSchema, INVITATIONS_BODY_LIMIT, inviteSchema, MAX_INVITEES } from './schemas.js';
 import { acceptInvitation, invite, parseCsv } from './service.js';
 import { receiptFor } from '../ledger/service.js';
 
@@ -10,17 +10,17 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
   const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
 
   // A CSV upload arrives as text; it is parsed row by row in the service.
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: 2 * 1024 * 1024 }, (_req, body, done) =>
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: INVITATIONS_BODY_LIMIT }, (_req, body, done) =>
     done(null, body),
   );
 
   app.post(
     '/api/v1/letters/:slug/invitations',
-    { schema: inviteSchema, onRequest: [app.limits.organizerPerIp, app.authenticate], bodyLimit: 2 * 1024 * 1024 },
+    { schema: inviteSchema, onRequest: [app.limits.organizerPerIp, app.authenticate], bodyLimit: INVITATIONS_BODY_LIMIT },
     async (req, reply) => {
       const rows =
         typeof req.body === 'string'
-          ? parseCsv(req.body)
+          ? parseCsv(req.body, MAX_INVITEES)
           : req.body.invitees.map((invitee, i) => ({ line: i + 1, invitee }));
       const result = await invite(deps(), req.organizer!.id, req.params.slug, rows);
       if (result.invited > 0) app.outbox.wake();

@@ -1,36 +1,51 @@
-import { type Static, Type } from 'typebox';
+import { type Static, type TString, Type } from 'typebox';
 import { Receipt } from '../ledger/schemas.js';
-import { errors } from '../http/schemas.js';
+import { errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { TokenBody } from '../signatures/schemas.js';
 
-const Field = Type.Optional(Type.String({ maxLength: 400 }));
-/** What an invitation may fill in for the invitee, and what the invitee may correct. */
-const signerDetails = {
-  title: Field,
-  parliament: Field,
-  party: Field,
-  organization: Field,
-  role: Field,
-  website: Field,
-  country: Field,
-};
+/**
+ * What an invitation may fill in for the invitee, and what the invitee may correct: one line
+ * each in the invitee's answer; loose in the organizers' rows, where the service refuses line
+ * breaks and control characters row by row (cleanText), so that the good rows are still taken.
+ */
+const signerDetails = (field: () => TString) => ({
+  title: Type.Optional(field()),
+  parliament: Type.Optional(field()),
+  party: Type.Optional(field()),
+  organization: Type.Optional(field()),
+  role: Type.Optional(field()),
+  website: Type.Optional(field()),
+  country: Type.Optional(field()),
+});
+const Loose = () => Type.String({ maxLength: 400 });
+const Field = () => OneLine(400);
 
 /** One invitee: loose here, checked row by row so that good rows are taken and bad ones reported. */
 export const Invitee = Type.Object(
   {
-    name: Type.String({ maxLength: 400 }),
-    email: Type.String({ maxLength: 400 }),
+    name: Loose(),
+    email: Loose(),
     kind: Type.String({ maxLength: 40 }),
-    ...signerDetails,
+    ...signerDetails(Loose),
   },
   { additionalProperties: false },
 );
 export type InviteeInput = Static<typeof Invitee>;
 
+/** Invitees in one request, as JSON or as CSV rows. */
+export const MAX_INVITEES = 5000;
+/** Bytes of an invitation request, JSON or CSV: room for MAX_INVITEES rows. */
+export const INVITATIONS_BODY_LIMIT = 2 * 1024 * 1024;
+
+export const InvitationsCsv = Type.String({
+  maxLength: INVITATIONS_BODY_LIMIT,
+  description: `text/csv with a header row: name,email,kind,title,parliament,party,organization,role,website,country; at most ${MAX_INVITEES} rows`,
+});
+
 export const InvitationsBody = Type.Union([
-  Type.Object({ invitees: Type.Array(Invitee, { minItems: 1, maxItems: 5000 }) }, { additionalProperties: false }),
-  Type.String({ description: 'text/csv with a header row: name,email,kind,title,parliament,party,organization,role,website,country' }),
+  Type.Object({ invitees: Type.Array(Invitee, { minItems: 1, maxItems: MAX_INVITEES }) }, { additionalProperties: false }),
+  InvitationsCsv,
 ]);
 
 export const RowError = Type.Object({
@@ -58,8 +73,8 @@ export const inviteSchema = {
 export const AcceptBody = Type.Object(
   {
     token: TokenBody.properties.token,
-    name: Field,
-    ...signerDetails,
+    name: Type.Optional(Field()),
+    ...signerDetails(Field),
     display: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')])),
   },
   { additionalProperties: false },

@@ -26,8 +26,11 @@ export interface InvitationDeps {
 
 type Row = { line: number; invitee: InviteeInput };
 
-/** CSV rows with their line numbers (the header is line 1); a malformed file is one 400. */
-export function parseCsv(text: string): Row[] {
+/**
+ * CSV rows with their line numbers (the header is line 1); a malformed file is one 400. A request
+ * takes at most maxRows (the JSON list's cap); the CLI, which invites in batches, takes any number.
+ */
+export function parseCsv(text: string, maxRows = Number.POSITIVE_INFINITY): Row[] {
   let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
   try {
     records = parse(text, {
@@ -45,6 +48,9 @@ export function parseCsv(text: string): Row[] {
   const unknown = header.filter((h) => !CSV_COLUMNS.includes(h));
   if (unknown.length) {
     throw new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`);
+  }
+  if (records.length > maxRows) {
+    throw new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${maxRows} invitees at once`);
   }
   return records.map(({ record, info }) => ({
     line: info.lines,

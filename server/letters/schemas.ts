@@ -1,12 +1,8 @@
 import { type Static, Type } from 'typebox';
-import { DateTime, NullableDateTime, errors } from '../http/schemas.js';
+import { DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const SLUG_MAX = 80;
-
-/** Text that must contain something besides white space. */
-const Text = (max: number, description: string) =>
-  Type.String({ minLength: 1, maxLength: max, pattern: '\\S', description });
 
 export const Slug = Type.String({
   minLength: 1,
@@ -23,16 +19,16 @@ export const SignerKindSchema = Type.Union([
 ]);
 
 const letterFields = {
-  title: Text(300, 'the letter\'s title'),
-  body: Text(100_000, 'the text, in Markdown'),
-  addressee: Text(500, 'whom the letter is addressed to'),
+  title: OneLineText(300, 'the letter\'s title'),
+  body: MultiLineText(100_000, 'the text, in Markdown'),
+  addressee: OneLineText(500, 'whom the letter is addressed to'),
   language: Type.String({
     pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$',
     maxLength: 35,
     description: 'BCP 47 language tag of the text, e.g. en or fr-CA',
   }),
   slug: Slug,
-  summary: Type.String({ maxLength: 1000, description: 'one or two sentences for previews' }),
+  summary: OneLine(1000, { description: 'one or two sentences for previews' }),
   signerKinds: Type.Array(SignerKindSchema, { minItems: 1, uniqueItems: true }),
   closesAt: Type.Union([DateTime, Type.Null()], { description: 'when signing ends; must be in the future' }),
   moderatedKinds: Type.Array(SignerKindSchema, {

@@ -2,11 +2,12 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { formBody, formGuards, formPage, publicFormGuards } from '../http/forms.js';
+import { ButtonForm, formBody, formGuards, formPage, publicFormGuards } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { listOrganizerLetters } from '../letters/service.js';
 import { sessionCookieName } from '../plugins/auth.js';
 import { TokenParams } from '../signatures/schemas.js';
+import { CreateTokenBody, LoginBody } from './schemas.js';
 import {
   consumeLogin,
   createToken,
@@ -49,7 +50,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/v1/auth/login',
     {
-      schema: { tags, summary: 'Mail a sign-in link (valid once, 15 minutes) if the address belongs to an organizer', body: Type.Object({ email: Type.String({ format: 'email', maxLength: 254 }) }, { additionalProperties: false }), response: { 202: Type.Object({ status: Type.Literal('sent_if_known') }), ...errors(400, 429) } },
+      schema: { tags, summary: 'Mail a sign-in link (valid once, 15 minutes) if the address belongs to an organizer', body: LoginBody, response: { 202: Type.Object({ status: Type.Literal('sent_if_known') }), ...errors(400, 429) } },
       preHandler: app.limits.tokenPerIp,
     },
     async (req, reply) => {
@@ -85,7 +86,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/api/v1/auth/tokens',
-    { schema: { tags, security, summary: 'Create an API token; it is shown only in this answer', body: Type.Object({ label: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }), response: { 201: Type.Object({ id: Type.String(), token: Type.String() }), ...errors(400, 401) } }, ...guard },
+    { schema: { tags, security, summary: 'Create an API token; it is shown only in this answer', body: CreateTokenBody, response: { 201: Type.Object({ id: Type.String(), token: Type.String() }), ...errors(400, 401) } }, ...guard },
     async (req, reply) => reply.code(201).send(await createToken(deps(), req.organizer!.id, req.body?.label)),
   );
 
@@ -102,7 +103,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/login',
-    { schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(['email']), response: { 200: Html, ...errors(400, 403, 429) } }, preHandler: [...publicFormGuards(app), app.limits.tokenPerIp] },
+    { schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(LoginBody, ['email']), response: { 200: Html, ...errors(400, 403, 429) } }, preHandler: [...publicFormGuards(app), app.limits.tokenPerIp] },
     async (req, reply) => {
       const email = req.body.email?.trim() ?? '';
       if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) await requestLogin(deps(), email);
@@ -122,7 +123,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/login/:token',
-    { schema: { tags: ['pages'], summary: 'Spend a sign-in link and open a session', params: TokenParams, body: formBody([]), response: { 303: Type.Null(), ...errors(400, 403, 404, 410, 429) } }, preHandler: [...formGuards(app), app.limits.tokenPerIp] },
+    { schema: { tags: ['pages'], summary: 'Spend a sign-in link and open a session', params: TokenParams, body: ButtonForm, response: { 303: Type.Null(), ...errors(400, 403, 404, 410, 429) } }, preHandler: [...formGuards(app), app.limits.tokenPerIp] },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       const { token } = await consumeLogin(deps(), req.params.token, req.headers['user-agent']);

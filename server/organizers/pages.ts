@@ -3,8 +3,9 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { formBody, formGuards, formPage } from '../http/forms.js';
-import { errors } from '../http/schemas.js';
+import { ButtonForm, fieldLimits, type FormError, formBody, formBodyLimit, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
+import { errors, formPageErrors } from '../http/schemas.js';
+import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
 import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
 import { validate } from '../http/validate.js';
@@ -12,18 +13,23 @@ import * as letters from '../letters/service.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { type Decision, decide, listAll } from '../signatures/moderation.js';
 import { letterAudit } from '../audit/service.js';
-import type { OrganizerRole } from '../db/schema.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
+import { CoOrganizerBody, type CoOrganizerInput, CreateTokenBody } from './schemas.js';
 import { exportSignaturesCsv } from '../signatures/export.js';
 
 const Html = Type.String({ description: 'text/html' });
 const Redirect = Type.Null({ description: 'see other' });
 const LETTER_FIELDS = ['title', 'addressee', 'summary', 'language', 'body'] as const;
-const CoOrganizerBody = Type.Object({
-  email: Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$' }),
-  role: Type.Union([Type.Literal('owner'), Type.Literal('editor'), Type.Literal('moderator'), Type.Literal('viewer')]),
-});
+const TEAM_FIELDS = ['email', 'role'] as const;
+// Each form takes its fields' limits from the JSON route's body schema.
+const NewLetterForm = formBody(CreateLetterBody, LETTER_FIELDS);
+const EditLetterForm = formBody(UpdateLetterBody, LETTER_FIELDS, ['preview', 'editorial']);
+const AccountForm = formBody(CreateTokenBody, ['label'], ['action', 'id']);
+const ModerationForm = formBody(Type.Object({}), [], ['id', 'decision']);
+const InviteForm = formBody(Type.Object({ csv: InvitationsCsv }), ['csv']);
+const TeamForm = formBody(CoOrganizerBody, TEAM_FIELDS, ['remove']);
+const LETTER_LIMITS = fieldLimits(EditLetterForm);
 const pageTags = ['organizer pages'];
 
 /**
@@ -32,7 +38,8 @@ const pageTags = ['organizer pages'];
  */
 const organizerPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  await app.register(formbody, { bodyLimit: 512 * 1024 });
+  // A form holds what the JSON API takes; the CSV of invitees has the invitation API's limit.
+  await app.register(formbody, { bodyLimit: formBodyLimit(app.initialConfig.bodyLimit ?? 1024 * 1024) });
   const guards = formGuards(app);
   const signedIn = [app.limits.organizerPerIp, app.authenticate];
   const workspace = (slug: string, note?: string) => `/organize/letters/${slug}${note ? `?note=${encodeURIComponent(note)}` : ''}`;
@@ -65,6 +72,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/workspace', {
       title: `Organize: ${letter.title}`,
       letter,
+      limits: LETTER_LIMITS,
       note: query.note,
       csrfToken: await formPage(reply),
       queue: queue.items,
@@ -89,24 +97,36 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  async function accountPage(req: FastifyRequest, reply: FastifyReply, created?: { token: string }) {
+  async function accountPage(req: FastifyRequest, reply: FastifyReply, extra: { created?: { token: string }; error?: FormError; label?: string } = {}) {
     reply.header('Cache-Control', 'private, no-store');
     return reply.view('pages/account', {
       title: 'Your account',
       organizer: req.organizer,
       sessions: await listSessions(app.db, req.organizer!.id, req.sessionId),
       tokens: await listTokens(app.db, req.organizer!.id),
-      created,
       csrfToken: await formPage(reply),
+      ...extra,
     });
   }
 
+  /** A workspace form's mistake, shown beside that form with what was typed. */
+  const onWorkspaceForm = (form: string, typed: (body: unknown) => Record<string, unknown> = () => ({})) =>
+    formErrors((req, reply, error) => letterPage(req, reply, (req.params as { slug: string }).slug, { formError: { form, ...error }, ...typed(req.body) }));
+
   app.post(
     '/organize/account',
-    { schema: { tags: pageTags, summary: 'Create or revoke an API token, or end a session', body: formBody(['action', 'id', 'label']), response: { 200: Html, 303: Redirect, ...errors(400, 401, 403, 404) } }, onRequest: signedIn, preHandler: guards },
+    {
+      schema: { tags: pageTags, summary: 'Create or revoke an API token, or end a session', body: AccountForm, response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...formErrors((req, reply, error) => accountPage(req, reply, { error, label: typedValues(req.body, ['label']).label })),
+    },
     async (req, reply) => {
-      const { action, id = '', label } = req.body;
-      if (action === 'create-token') return accountPage(req, reply, await createToken({ db: app.db, tokens: app.tokens }, req.organizer!.id, label));
+      const { action, id = '', label = '' } = req.body;
+      if (action === 'create-token') {
+        const input = validate<{ label?: string }>(CreateTokenBody, label.trim() ? { label } : {});
+        return accountPage(req, reply, { created: await createToken({ db: app.db, tokens: app.tokens }, req.organizer!.id, input.label) });
+      }
       if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError(400, 'VALIDATION_FAILED', 'id: is not valid', 'id');
       if (action === 'revoke-token') await revokeToken(app.db, req.organizer!.id, id);
       else if (action === 'end-session') await revokeSession(app.db, req.organizer!.id, id);
@@ -120,29 +140,31 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page },
     async (req, reply) => {
       if (!req.organizer) return toLogin(reply);
-      return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' } });
+      return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
     },
   );
 
   app.post(
     '/organize/new',
-    { schema: { tags: pageTags, summary: 'Create a draft from the form', body: formBody(LETTER_FIELDS), response: { 303: Redirect, 400: Html, ...errors(401, 403) } }, onRequest: signedIn, preHandler: guards },
+    {
+      schema: { tags: pageTags, summary: 'Create a draft from the form', body: NewLetterForm, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403) } },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...formErrors(async (req, reply, error) =>
+        reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: typedValues(req.body, LETTER_FIELDS), limits: LETTER_LIMITS, error: error.message }),
+      ),
+    },
     async (req, reply) => {
-      const v = Object.fromEntries(LETTER_FIELDS.map((f) => [f, req.body[f] ?? ''])) as Record<(typeof LETTER_FIELDS)[number], string>;
-      try {
-        const input = validate<CreateLetterInput>(CreateLetterBody, {
-          title: v.title,
-          addressee: v.addressee,
-          body: v.body,
-          ...(v.summary.trim() ? { summary: v.summary } : {}),
-          ...(v.language.trim() ? { language: v.language.trim() } : {}),
-        });
-        const letter = await letters.createLetter({ db: app.db }, req.organizer!.id, input);
-        return reply.code(303).redirect(workspace(letter.slug, 'Draft saved'));
-      } catch (err) {
-        if (!(err instanceof AppError) || err.statusCode !== 400) throw err;
-        return reply.code(400).view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: v, error: err.message });
-      }
+      const v = typedValues(req.body, LETTER_FIELDS);
+      const input = validate<CreateLetterInput>(CreateLetterBody, {
+        title: v.title,
+        addressee: v.addressee,
+        body: v.body,
+        ...(v.summary.trim() ? { summary: v.summary } : {}),
+        ...(v.language.trim() ? { language: v.language.trim() } : {}),
+      });
+      const letter = await letters.createLetter({ db: app.db }, req.organizer!.id, input);
+      return reply.code(303).redirect(workspace(letter.slug, 'Draft saved'));
     },
   );
 
@@ -163,28 +185,27 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/organize/letters/:slug/edit',
-    { schema: { tags: pageTags, summary: 'Save the text (or preview it)', params: SlugParams, body: formBody([...LETTER_FIELDS, 'preview', 'editorial']), response: { 200: Html, 303: Redirect, 400: Html, ...errors(401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+    {
+      schema: { tags: pageTags, summary: 'Save the text (or preview it)', params: SlugParams, body: EditLetterForm, response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('text', (body) => ({ draft: typedValues(body, LETTER_FIELDS) })),
+    },
     async (req, reply) => {
       const slug = req.params.slug;
-      const v = Object.fromEntries(LETTER_FIELDS.map((f) => [f, req.body[f] ?? ''])) as Record<(typeof LETTER_FIELDS)[number], string>;
+      const v = typedValues(req.body, LETTER_FIELDS);
       if (req.body.preview) {
         return letterPage(req, reply, slug, { draft: v, previewHtml: renderMarkdown(v.body) });
       }
-      try {
-        const patch = validate<UpdateLetterInput>(UpdateLetterBody, {
-          title: v.title,
-          addressee: v.addressee,
-          body: v.body,
-          summary: v.summary.trim() ? v.summary : null,
-          ...(v.language.trim() ? { language: v.language.trim() } : {}),
-          ...(req.body.editorial ? { editorial: true } : {}),
-        });
-        await letters.updateLetter({ db: app.db }, req.organizer!.id, slug, patch);
-      } catch (err) {
-        if (!(err instanceof AppError) || err.statusCode !== 400) throw err;
-        reply.code(400);
-        return letterPage(req, reply, slug, { draft: v, error: err.message });
-      }
+      const patch = validate<UpdateLetterInput>(UpdateLetterBody, {
+        title: v.title,
+        addressee: v.addressee,
+        body: v.body,
+        summary: v.summary.trim() ? v.summary : null,
+        ...(v.language.trim() ? { language: v.language.trim() } : {}),
+        ...(req.body.editorial ? { editorial: true } : {}),
+      });
+      await letters.updateLetter({ db: app.db }, req.organizer!.id, slug, patch);
       await app.letterChanged(slug);
       return reply.code(303).redirect(workspace(slug, 'Saved'));
     },
@@ -194,7 +215,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   for (const [name, transition] of Object.entries(transitions)) {
     app.post(
       `/organize/letters/:slug/${name}`,
-      { schema: { tags: pageTags, summary: `${name} the letter`, params: SlugParams, body: formBody([]), response: { 303: Redirect, ...errors(401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+      { schema: { tags: pageTags, summary: `${name} the letter`, params: SlugParams, body: ButtonForm, response: { 303: Redirect, ...errors(401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
       async (req, reply) => {
         const letter = await transition({ db: app.db }, req.organizer!.id, req.params.slug);
         await app.letterChanged(letter.slug);
@@ -205,7 +226,12 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/organize/letters/:slug/moderate',
-    { schema: { tags: pageTags, summary: 'Approve, reject or shadow a signature', params: SlugParams, body: formBody(['id', 'decision']), response: { 303: Redirect, ...errors(400, 401, 403, 404) } }, onRequest: signedIn, preHandler: guards },
+    {
+      schema: { tags: pageTags, summary: 'Approve, reject or shadow a signature', params: SlugParams, body: ModerationForm, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('moderation'),
+    },
     async (req, reply) => {
       const decision = req.body.decision as Decision;
       if (!['approve', 'reject', 'shadow'].includes(decision) || !/^[0-9a-f-]{36}$/.test(req.body.id ?? '')) {
@@ -219,9 +245,15 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/organize/letters/:slug/invite',
-    { schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: formBody(['csv']), response: { 200: Html, ...errors(400, 401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+    {
+      schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: InviteForm, response: { 200: Html, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      onRequest: signedIn,
+      preHandler: guards,
+      bodyLimit: formBodyLimit(INVITATIONS_BODY_LIMIT),
+      ...onWorkspaceForm('invite', (body) => ({ inviteCsv: typedValues(body, ['csv']).csv })),
+    },
     async (req, reply) => {
-      const result = await invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? ''));
+      const result = await invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES));
       if (result.invited > 0) app.outbox.wake();
       return letterPage(req, reply, req.params.slug, { invitations: result });
     },
@@ -229,10 +261,15 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/organize/letters/:slug/organizers',
-    { schema: { tags: pageTags, summary: 'Add a co-organizer or change a role (owners)', params: SlugParams, body: formBody(['email', 'role', 'remove']), response: { 303: Redirect, ...errors(400, 401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+    {
+      schema: { tags: pageTags, summary: 'Add a co-organizer or change a role (owners)', params: SlugParams, body: TeamForm, response: { 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) } },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('team', (body) => ({ teamValues: typedValues(body, TEAM_FIELDS) })),
+    },
     async (req, reply) => {
       const { email = '', role = '', remove } = req.body;
-      const input = validate<{ email: string; role: OrganizerRole }>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
+      const input = validate<CoOrganizerInput>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
       if (remove) await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, input.email);
       else {
         await setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input);

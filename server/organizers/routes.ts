@@ -5,10 +5,9 @@ import { letterAudit } from '../audit/service.js';
 import { errors } from '../http/schemas.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
+import { CoOrganizerBody, Email, Role } from './schemas.js';
 
-const Role = Type.Union([Type.Literal('owner'), Type.Literal('editor'), Type.Literal('moderator'), Type.Literal('viewer')]);
 const CoOrganizer = Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]), role: Role, since: Type.String({ format: 'date-time' }) });
-const Email = Type.String({ format: 'email', maxLength: 254 });
 const tags = ['organizers'];
 const security = [{ bearer: [] }];
 
@@ -30,7 +29,7 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
         tags, security,
         summary: 'Add a co-organizer, or change their role (owners only): owner, editor, moderator or viewer',
         params: SlugParams,
-        body: Type.Object({ email: Email, name: Type.Optional(Type.String({ maxLength: 200 })), role: Role }, { additionalProperties: false }),
+        body: CoOrganizerBody,
         response: { 200: CoOrganizer, ...errors(400, 401, 403, 404, 409) },
       },
       ...guard,

@@ -1,4 +1,5 @@
 import { Piscina } from 'piscina';
+import type { PdfHtml } from './html-worker.js';
 
 // Under tsx (development, tests) this module is TypeScript, and so is the worker; compiled, both are JS.
 const typescript = import.meta.url.endsWith('.ts');
@@ -14,8 +15,8 @@ export class PdfHtmlPool {
     idleTimeout: 60_000,
   });
 
-  render(model: object): Promise<string> {
-    return this.#pool.run(model) as Promise<string>;
+  render(model: object): Promise<PdfHtml> {
+    return this.#pool.run(model) as Promise<PdfHtml>;
   }
 
   close(): Promise<void> {

@@ -7,8 +7,17 @@ import { paths } from '../paths.js';
  * Runs in a worker thread (html-pool.ts): turns a PDF's model into its HTML, so that rendering
  * thousands of names never holds up the event loop that answers requests.
  */
-const template = createHandlebars().compile(readFileSync(join(paths.templates, 'pdf', 'letter.hbs'), 'utf8'));
+const hbs = createHandlebars();
+const compile = (name: string) => hbs.compile(readFileSync(join(paths.templates, 'pdf', name), 'utf8'));
+const letter = compile('letter.hbs');
+const footer = compile('footer.hbs');
 
-export default function renderPdfHtml(model: Record<string, unknown>): string {
-  return template(model);
+/** The document, and its running footer (Chromium prints it on every page). */
+export interface PdfHtml {
+  html: string;
+  footer: string;
+}
+
+export default function renderPdfHtml(model: Record<string, unknown>): PdfHtml {
+  return { html: letter(model), footer: footer(model) };
 }

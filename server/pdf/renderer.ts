@@ -64,7 +64,8 @@ export class PdfRenderer {
     return this.#browser;
   }
 
-  render(html: string): Promise<Buffer> {
+  /** The footer is its own small HTML document, printed in every page's bottom margin. */
+  render({ html, footer }: { html: string; footer: string }): Promise<Buffer> {
     return this.#limit(async () => {
       const browser = await this.#launch().catch((err: unknown) => {
         throw err instanceof PdfUnavailableError ? err : new PdfUnavailableError(`Chromium did not start: ${(err as Error).message}`);
@@ -79,7 +80,15 @@ export class PdfRenderer {
           else void request.abort();
         });
         await page.setContent(html, { waitUntil: 'load' });
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+        // A running footer of Chromium's, not an @page margin box: the title stays HTML, out of CSS.
+        const pdf = await page.pdf({
+          preferCSSPageSize: true,
+          printBackground: true,
+          tagged: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<span></span>',
+          footerTemplate: footer,
+        });
         return Buffer.from(pdf);
       } finally {
         await page.close().catch(() => {});

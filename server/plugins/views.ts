@@ -36,7 +36,9 @@ export default fp(
       viewExt: 'hbs',
       production: app.config.nodeEnv !== 'development',
       defaultContext: { siteName: 'Undersigned' },
-      options: { partials: partialsIn('partials') },
+      // preventIndent: a partial on a line of its own would otherwise indent every line it prints,
+      // the text of a <textarea> among them (a re-shown letter came back indented).
+      options: { partials: partialsIn('partials'), compileOptions: { preventIndent: true } },
     };
     // Site pages inside layouts/main; and whole documents (the PDF, the embed) that are their own layout.
     await app.register(fastifyView, { ...common, layout: 'layouts/main' });

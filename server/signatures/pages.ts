@@ -3,12 +3,12 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { formBody, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
-import { errors } from '../http/schemas.js';
+import { ButtonForm, formBody, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
+import { errors, formPageErrors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listVersions } from '../letters/service.js';
-import { TokenParams } from './schemas.js';
+import { SignBody, TokenParams } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
 import { publishedAs } from './visibility.js';
@@ -34,12 +34,11 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   const deps = () => signatureDeps(app);
 
   const guards = formGuards(app);
-  const tokenForm = formBody([]);
 
   app.post(
     '/letters/:slug/sign',
     {
-      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(FORM_FIELDS), response: { 200: Html, 400: Html, ...errors(403, 404, 409, 429) } },
+      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(SignBody, FORM_FIELDS), response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
       preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
     },
     async (req, reply) => {
@@ -97,7 +96,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   }
 
   const tokenPost = (summary: string, codes: number[]) => ({
-    schema: { tags: ['pages'], summary, params: TokenParams, body: tokenForm, response: { 200: Html, ...errors(400, 403, 404, 429, ...codes) } },
+    schema: { tags: ['pages'], summary, params: TokenParams, body: ButtonForm, response: { 200: Html, ...errors(400, 403, 404, 429, ...codes) } },
     preHandler: [...guards, app.limits.tokenPerIp],
   });
 

@@ -1,16 +1,16 @@
 import { type Static, Type } from 'typebox';
-import { errors } from '../http/schemas.js';
+import { errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { Receipt } from '../ledger/schemas.js';
 
-const Field = (description: string) => Type.String({ maxLength: 400, description });
+const Field = (description: string) => OneLine(400, { description });
 
 export const SignBody = Type.Object(
   {
     kind: SignerKindSchema,
-    name: Type.String({ minLength: 1, maxLength: 400, description: 'the signer; for an organization, its representative' }),
-    email: Type.String({ minLength: 3, maxLength: 254, description: 'never shown; confirmation goes here' }),
-    country: Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' }),
+    name: OneLine(400, { minLength: 1, description: 'the signer; for an organization, its representative' }),
+    email: OneLine(254, { minLength: 3, description: 'never shown; confirmation goes here' }),
+    country: OneLine(2, { minLength: 2, description: 'ISO 3166-1 alpha-2' }),
     title: Type.Optional(Field('a legislator\'s title, e.g. Member of Parliament')),
     parliament: Type.Optional(Field('a legislator\'s parliament')),
     party: Type.Optional(Field('a legislator\'s party (optional)')),

@@ -15,9 +15,10 @@ const linkify = new LinkifyIt().tlds(
   false,
 );
 
-// C0/C1 controls, and the bidirectional overrides that make text display other than it reads.
+// C0/C1 controls, the line and paragraph separators (line breaks that are not controls), and the
+// bidirectional overrides that make text display other than it reads.
 // Other format characters (zero-width joiners) stay: Persian and Indic names need them.
-const FORBIDDEN = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/u;
+const FORBIDDEN = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 // Up to 8 marks in a row covers real scripts (Vietnamese, Tibetan stacks); more is "Zalgo" text.
 const MARK_RUN = /\p{M}{9,}/u;
 
