@@ -85,3 +85,25 @@ describe('the public letter page is one document for every reader', () => {
     await ctx.http.post(`/confirm/${token}`).set(SAME_ORIGIN).type('form').send({}).expect(403);
   });
 });
+
+describe('the sign form shows its mistakes on the letter page', () => {
+  it('a field the schema refuses comes back on the form, with what was typed, and nothing is written', async () => {
+    const letter = await openLetter();
+    const email = `${uniq('long')}@mail.example`;
+    for (const name of ['N'.repeat(500), 'Line one\nLine two']) {
+      const res = await ctx.http
+        .post(`/letters/${letter.slug}/sign`)
+        .set(SAME_ORIGIN)
+        .set('Accept', 'text/html')
+        .type('form')
+        .send({ kind: 'individual', name, email, country: 'CZ' })
+        .expect(400);
+      expect(res.type).toBe('text/html');
+      expect(res.text).toContain('class="sign-form"');
+      expect(res.text).toMatch(/class="form-error"[^>]*>name: /);
+      expect(res.text).toContain(`value="${email}"`);
+      expect(res.text).toContain('<option value="CZ" selected>');
+    }
+    expect(await signatureCount(letter.slug)).toBe(0);
+  });
+});

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
-import { ButtonForm, formBody, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
+import { ButtonForm, formBody, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards, typedValues } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
@@ -40,23 +40,22 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     {
       schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(SignBody, FORM_FIELDS), response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
       preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
+      // A mistake (a field too long, a line break in a name, a missing title) comes back on the
+      // letter page's form, with what was typed; a closed letter or a refused post does not.
+      ...formErrors(async (req, reply, error) => {
+        if (error.statusCode !== 400) throw new AppError(error.statusCode, error.code, error.message, error.field);
+        const values = typedValues(req.body, FORM_FIELDS);
+        return renderLetterPage(app, req, reply, (req.params as { slug: string }).slug, { form: { values, error: { field: error.field, message: error.message } } });
+      }),
     },
     async (req, reply) => {
       const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FORM_FIELDS)[number], string>;
       // A bot that filled the hidden field is told what a person is told, and nothing is written.
       if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
-      try {
-        const kind = values.kind as (typeof KINDS)[number];
-        if (!KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
-        const display = DISPLAYS.includes(values.display as 'full') ? (values.display as 'full') : 'full';
-        await signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip });
-      } catch (err) {
-        if (err instanceof AppError && err.statusCode === 400) {
-          reply.code(400);
-          return renderLetterPage(app, req, reply, req.params.slug, { form: { values, error: { field: err.field, message: err.message } } });
-        }
-        throw err;
-      }
+      const kind = values.kind as (typeof KINDS)[number];
+      if (!KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
+      const display = DISPLAYS.includes(values.display as 'full') ? (values.display as 'full') : 'full';
+      await signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip });
       app.outbox.wake();
       return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
     },
