@@ -1,5 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { FastifyRequest } from 'fastify';
+import { SLUG_PATTERN } from './letters/schemas.js';
 
 /**
  * What may reach a log line. Signers are people at risk: a log is read by more people than the
@@ -9,11 +10,15 @@ import type { FastifyRequest } from 'fastify';
  */
 
 /**
- * Route parameters logged as sent: public identifiers. Any other parameter (a link's :token,
- * or whatever a new route names its secret) is logged as its name, so a new route is covered
- * without anyone remembering to list it.
+ * Route parameters logged as sent: public identifiers, when they have their shape (a token
+ * pasted where a slug goes is not logged). Any other parameter (a link's :token, or whatever a
+ * new route names its secret) is logged as its name, so a new route is covered without anyone
+ * remembering to list it.
  */
-const PUBLIC_PARAMS = new Set(['slug', 'id']);
+const PUBLIC_PARAMS = new Map<string, RegExp>([
+  ['slug', new RegExp(SLUG_PATTERN)],
+  ['id', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/],
+]);
 
 /** A path segment this long could be a secret (tokens are at least 16 characters). */
 const MAX_LOGGED_SEGMENT = 15;
@@ -32,9 +37,9 @@ export function requestForLog(request: FastifyRequest): { method: string; url: s
   const params = (request.params ?? {}) as Record<string, string | undefined>;
   if (!route) return { method: request.method, url: scrubPath((request.url ?? '').split(/[?#]/)[0] ?? '') };
   const url = route
-    .replace(/:([A-Za-z0-9_]+)(\([^)]*\))?/g, (whole, name: string) => {
+    .replace(/:([A-Za-z0-9_]+)(\([^)]*\))?/g, (_whole, name: string) => {
       const value = params[name];
-      return PUBLIC_PARAMS.has(name) && value !== undefined ? encodeURIComponent(value) : `:${name}`;
+      return value !== undefined && PUBLIC_PARAMS.get(name)?.test(value) ? value : `:${name}`;
     })
     .replace(/\*$/, () => scrubPath(params['*'] ?? ''));
   return { method: request.method, url };
@@ -44,10 +49,13 @@ export function requestForLog(request: FastifyRequest): { method: string; url: s
 // ('invalid input syntax for type uuid: "…"'); mail servers name the refused address.
 const QUOTED = /"[^"]*"/g;
 const ADDRESS = /[^\s<>@"',;:()]+@[^\s<>@"',;:()]+/g;
+// A message that quotes a URL (Fastify's "reply already sent" names the route's address) could
+// quote a link's token: 32 bytes in base64url, 43 characters. Nothing else that long is worth it.
+const TOKEN_LIKE = /[A-Za-z0-9_-]{32,}/g;
 
 function scrubMessage(message: string, quotesHoldValues: boolean): string {
   const text = quotesHoldValues ? message.replace(QUOTED, '"…"') : message;
-  return text.replace(ADDRESS, '[address]');
+  return text.replace(ADDRESS, '[address]').replace(TOKEN_LIKE, '[redacted]');
 }
 
 /** Fields of a Postgres error (pg, PGlite) that name schema objects, never row values. */

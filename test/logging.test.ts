@@ -32,6 +32,10 @@ describe('the request log', () => {
       `/Login/${token}?next=${token}`,
       `/nothing/here/${token}`,
       `/letters/x?token=${token}`,
+      // Pasted where a public identifier goes: not a slug or an id, so not logged as one.
+      `/letters/${token}`,
+      `/api/v1/letters/${token}/ledger`,
+      `/api/v1/auth/sessions/${token}/revoke`,
     ];
     for (const path of paths) {
       await ctx.http.get(path);

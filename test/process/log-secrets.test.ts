@@ -138,7 +138,7 @@ async function runFlows(nodeEnv: 'test' | 'production') {
   const stranger = browser(base);
   for (const token of tokens) {
     const paths = ['confirm', 'withdraw', 'reconsent', 'erase', 'login', 'invitations'].flatMap((p) => [`/${p}/${token}`, `/${p}/${token}/`]);
-    paths.push(`/CONFIRM/${token}`, `//confirm/${token}`, `/Login/${token}`, `/confirm//${token}`, `/api/v1/letters/${slug}/ledger?after=${token}`);
+    paths.push(`/CONFIRM/${token}`, `//confirm/${token}`, `/Login/${token}`, `/confirm//${token}`, `/letters/${token}`, `/api/v1/letters/${slug}/ledger?after=${token}`);
     for (const path of [...paths, ...paths.map((p) => `${p}${p.includes('?') ? '&' : '?'}token=${token}&utm=${token}`)]) {
       await stranger.get(path);
       await fetch(`${base}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
