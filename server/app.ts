@@ -77,7 +77,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       requestTimeout: config.requestTimeoutMs,
       headersTimeout: config.headersTimeoutMs,
       // Node enforces both timeouts on this tick (30 s by default): a tenth of the shorter keeps them on time.
-      connectionsCheckingInterval: Math.max(100, Math.min(config.headersTimeoutMs, config.requestTimeoutMs) / 10),
+      connectionsCheckingInterval: Math.max(100, Math.round(Math.min(config.headersTimeoutMs, config.requestTimeoutMs) / 10)),
     },
     bodyLimit: BODY_LIMIT,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
