@@ -29,6 +29,7 @@ describe('the request log', () => {
       `/CONFIRM/${token}`,
       `//confirm/${token}`,
       `/confirm//${token}`,
+      `/confirm/%zz${token}`,
       `/Login/${token}?next=${token}`,
       `/nothing/here/${token}`,
       `/letters/x?token=${token}`,
