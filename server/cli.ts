@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { AppError, databaseUnavailableLine } from './errors.js';
+import { errorText } from './logging.js';
 import { createDatabase, DatabaseInUseError } from './db/client.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { invite, parseCsv } from './invitations/service.js';
@@ -124,6 +125,7 @@ run(process.argv.slice(2)).catch((err: unknown) => {
     console.error(unavailable);
     process.exit(1);
   }
-  console.error(err);
+  // Not a driver's dump: a failed query's parameters are names and addresses.
+  console.error(errorText(err));
   process.exit(1);
 });

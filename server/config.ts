@@ -27,6 +27,12 @@ export interface Config {
   readonly outboxLeaseSeconds: number;
   /** Milliseconds between two deliveries of a letter to its addressees (mail servers distrust bursts). */
   readonly deliveryIntervalMs: number;
+  /** Longest a client may take to send a whole request, headers and body (slow senders hold sockets). */
+  readonly requestTimeoutMs: number;
+  /** Longest a client may take to send a request's headers. */
+  readonly headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  readonly keepAliveTimeoutMs: number;
 }
 
 /** A bad environment: main.ts prints the message as one line and exits. */
@@ -178,6 +184,14 @@ export function loadConfig(env: Env): Config {
     eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),
     outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
     deliveryIntervalMs: env.DELIVERY_INTERVAL_MS?.trim() === '0' ? 0 : readWhole(env, 'DELIVERY_INTERVAL_MS', 2000, 'milliseconds'),
+    // Generous for signers on slow or onion-routed connections; bodies are at most 256 KiB.
+    requestTimeoutMs: readWhole(env, 'REQUEST_TIMEOUT_MS', 60_000, 'milliseconds'),
+    headersTimeoutMs: readWhole(env, 'HEADERS_TIMEOUT_MS', 20_000, 'milliseconds'),
+    // Longer than the usual proxy's 60 s idle timeout, so the proxy, not the app, closes first.
+    keepAliveTimeoutMs: readWhole(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 'milliseconds'),
   };
+  if (config.headersTimeoutMs > config.requestTimeoutMs) {
+    throw new ConfigError('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS (the headers are part of the request)');
+  }
   return Object.freeze(config);
 }

@@ -2,6 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseInUseError } from './db/client.js';
 import { databaseUnavailableLine } from './errors.js';
+import { errorText } from './logging.js';
 
 /** Starts the service: the only place that reads process.env or listens. */
 async function main() {
@@ -40,7 +41,8 @@ main().catch((err: unknown) => {
   } else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`undersigned: ${(err as Error).message}: is another server on that port? Set PORT.`);
   } else {
-    console.error(err);
+    // Not a driver's dump: a failed query's parameters are names and addresses.
+    console.error(errorText(err));
   }
   process.exit(1);
 });

@@ -28,7 +28,8 @@ export type LedgerEntryView = Static<typeof LedgerEntry>;
 
 export const LedgerQuery = Type.Object(
   {
-    after: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'entries after this position' })),
+    // Positions are a PostgreSQL integer column: anything past its range is the caller's mistake.
+    after: Type.Optional(Type.Integer({ minimum: 0, maximum: 2_147_483_647, default: 0, description: 'entries after this position' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 1000 })),
   },
   { additionalProperties: false },

@@ -9,7 +9,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
-  /** Links the message carries, logged when mail goes to files instead of SMTP (development). */
+  /** Links the message carries, logged in development when mail goes to files instead of SMTP. */
   links?: Record<string, string>;
   attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
   /** Called once the message has been handed to the mail server (delivery records). */
@@ -52,8 +52,10 @@ export function createMailer(options: {
   from: string;
   dataDir: string;
   log: FastifyBaseLogger;
+  /** Print each message's links (development only: a link in a log is a key in a log). */
+  logLinks: boolean;
 }): Mailer {
-  const { smtpUrl, from, dataDir, log } = options;
+  const { smtpUrl, from, dataDir, log, logLinks } = options;
   if (smtpUrl) {
     const transport = nodemailer.createTransport(smtpOptions(smtpUrl));
     return {
@@ -64,7 +66,8 @@ export function createMailer(options: {
       close: () => transport.close(),
     };
   }
-  // No SMTP server: each message becomes an .eml file a person can open, and its links are logged.
+  // No SMTP server: each message becomes an .eml file a person can open (and in development its
+  // links are printed, for the one person running it on their own machine).
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const dir = join(dataDir, 'mail');
   return {
@@ -74,8 +77,9 @@ export function createMailer(options: {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`);
       await writeFile(file, info.message as Buffer, { mode: 0o600 });
-      log.info({ file, links: mail.links }, `mail "${mail.subject}" written to ${file}`);
-      for (const [name, link] of Object.entries(mail.links ?? {})) log.info(`  ${name}: ${link}`);
+      // The subject can carry the letter's title, never a secret; the address stays in the file.
+      log.info({ file }, `mail "${mail.subject}" written to ${file}`);
+      if (logLinks) for (const [name, link] of Object.entries(mail.links ?? {})) log.info(`  ${name}: ${link}`);
     },
     close: () => transport.close(),
   };

@@ -126,7 +126,7 @@ export class OutboxWorker {
       if (giveUp) await mail?.onGaveUp?.(message.slice(0, 500)).catch(() => undefined);
       const backoff = Math.min(this.#options.retryBaseMs * 2 ** (job.attempts - 1), this.#options.retryMaxMs);
       const retryIn = giveUp ? null : Math.round(backoff * (0.8 + Math.random() * 0.4));
-      this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err: message }, 'outbox: sending failed');
+      this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err }, 'outbox: sending failed');
       await markFailed(this.db, job, message.slice(0, 500), retryIn).catch((e: unknown) => {
         const unavailable = databaseUnavailable(e);
         const what = unavailable ? { database: unavailable } : { err: e };

@@ -74,7 +74,11 @@ export default fp(
       request.sessionId = session.sessionId;
     }
 
-    const identify = (request: FastifyRequest, reply: FastifyReply) => identifyWith(request, reply, false);
+    // The answer depends on who asks: a cache that keeps the anonymous one must key it on these.
+    const identify = (request: FastifyRequest, reply: FastifyReply) => {
+      reply.header('Vary', 'Authorization, Cookie');
+      return identifyWith(request, reply, false);
+    };
     app.decorate('identify', identify);
     app.decorate('authenticate', async (request: FastifyRequest, reply: FastifyReply) => {
       await identifyWith(request, reply, true);

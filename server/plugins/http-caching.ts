@@ -1,13 +1,21 @@
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { sessionCookieName } from './auth.js';
 
 /** The read-only public JSON other sites may fetch from a browser; never the organizers' routes. */
 function isPublicJson(req: FastifyRequest): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') return false;
   const path = req.url.split('?')[0] ?? '';
   return /^\/api\/v1\/letters\/[a-z0-9-]+(\/(stats|signatures|versions|translations|ledger))?$/.test(path);
+}
+
+/** Adds request headers to the response's Vary, keeping those a route or plugin named before. */
+function vary(reply: FastifyReply, ...names: string[]) {
+  const before = String(reply.getHeader('vary') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const all = [...before, ...names.filter((n) => !before.some((b) => b.toLowerCase() === n.toLowerCase()))];
+  reply.header('Vary', all.join(', '));
 }
 
 /**
@@ -22,16 +30,30 @@ export default fp(
       delegator: (req, callback) =>
         callback(null, isPublicJson(req) ? { origin: '*', methods: ['GET', 'HEAD'], maxAge: 86_400 } : { origin: false }),
     });
+    const sessionCookie = new RegExp(`(?:^|;)\\s*${sessionCookieName(app.config.publicUrl)}=`);
+    /**
+     * Personal: anything an organizer sees or could see (a token or session cookie came with it,
+     * whether or not the route looked at it; an organizer page), anything that sets a cookie,
+     * any change, any error. Whatever the route said, no cache keeps it.
+     */
+    const isPersonal = (req: FastifyRequest, reply: FastifyReply) =>
+      req.organizer !== null ||
+      req.headers.authorization !== undefined ||
+      sessionCookie.test(req.headers.cookie ?? '') ||
+      /^\/organize(\/|$)/.test(req.routeOptions.url ?? '') ||
+      reply.hasHeader('set-cookie') ||
+      (req.method !== 'GET' && req.method !== 'HEAD') ||
+      reply.statusCode >= 400;
     app.addHook('onSend', async (req, reply, payload) => {
-      if (reply.hasHeader('cache-control')) return payload;
-      const personal = req.headers.authorization !== undefined || (req.method !== 'GET' && req.method !== 'HEAD');
-      reply.header(
-        'Cache-Control',
-        personal || reply.statusCode >= 400 ? 'private, no-store' : 'public, max-age=0, must-revalidate',
-      );
-      if (!personal) reply.header('Vary', 'Accept-Language, Accept');
+      if (isPersonal(req, reply)) {
+        // A route's own no-store (pages behind mailed links) already says it all.
+        if (!/\bno-store\b/.test(String(reply.getHeader('cache-control') ?? ''))) reply.header('Cache-Control', 'private, no-store');
+        return payload;
+      }
+      if (!reply.hasHeader('cache-control')) reply.header('Cache-Control', 'public, max-age=0, must-revalidate');
+      vary(reply, 'Accept-Language', 'Accept');
       return payload;
     });
   },
-  { name: 'http-caching' },
+  { name: 'http-caching', dependencies: ['auth', 'config', 'security'] },
 );

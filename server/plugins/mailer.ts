@@ -17,6 +17,7 @@ export default fp(
       from: app.config.mailFrom,
       dataDir: app.config.dataDir,
       log: app.log,
+      logLinks: app.config.nodeEnv === 'development',
     });
     app.decorate('mailer', mailer);
     app.decorate('renderMail', createMailRenderer());

@@ -84,6 +84,8 @@ export interface UseTestAppOptions {
   outbox?: OutboxPluginOptions;
   /** Rate limit budgets; by default so high that only the rate-limit tests meet them. */
   rateLimits?: RateLimitOptions;
+  /** Log to this stream (at the config's LOG_LEVEL) instead of not at all. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the real app on the test database before the file's tests, and closes it after. */
@@ -109,7 +111,8 @@ export function useTestApp(options: UseTestAppOptions = {}): TestContext {
 export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPluginOptions) {
   const app = await buildApp(ctx.config, {
     database: ctx.database,
-    logger: false,
+    logger: ctx.options?.logStream !== undefined,
+    logStream: ctx.options?.logStream,
     outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
     rateLimits: ctx.options?.rateLimits ?? { scale: 1000 },
     // Tests run retention by hand, with a clock of their choosing.

@@ -20,6 +20,9 @@ describe('configuration', () => {
       smtpUrl: undefined,
       mailFrom: 'Undersigned <no-reply@localhost>',
       trustProxy: false,
+      requestTimeoutMs: 60_000,
+      headersTimeoutMs: 20_000,
+      keepAliveTimeoutMs: 72_000,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -46,6 +49,8 @@ describe('configuration', () => {
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an address like "Undersigned <no-reply@example.org>"'],
     [{ SECRET_KEY: 'short' }, 'SECRET_KEY must be at least 32 characters (try: openssl rand -base64 48)'],
     [{ NODE_ENV: 'production' }, 'SECRET_KEY is required when NODE_ENV=production (try: openssl rand -base64 48)'],
+    [{ REQUEST_TIMEOUT_MS: '0' }, 'REQUEST_TIMEOUT_MS must be a whole number of milliseconds'],
+    [{ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '9000' }, 'HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS'],
   ])('%j is refused with one line naming the variable', (env, message) => {
     expect(load(env)).toThrow(message);
   });

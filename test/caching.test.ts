@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from './helpers/app.js';
+import { organizerWithLetter, signAndConfirm, signInBrowser } from './helpers/flows.js';
+import { individual } from './helpers/signers.js';
+
+const ctx = useTestApp({ smtp: true });
+
+const PRIVATE = 'private, no-store';
+
+describe('what an organizer sees is kept by no cache', () => {
+  it('API answers and /organize pages, to a session cookie and to an API token alike', async () => {
+    const { organizer, auth, slug } = await organizerWithLetter(ctx);
+    await signAndConfirm(ctx, slug, individual());
+    await ctx.http.post(`/api/v1/letters/${slug}/recipients`).set(auth).send({ recipients: [{ name: 'A Minister', email: 'minister@gov.example' }] }).expect(200);
+    const browser = await signInBrowser(ctx, organizer.email);
+
+    const routes = [
+      `/api/v1/letters/${slug}/signatures/all`,
+      `/api/v1/letters/${slug}/recipients`,
+      `/api/v1/letters/${slug}`,
+      '/api/v1/letters',
+      '/api/v1/auth/sessions',
+      '/api/v1/auth/tokens',
+      '/api/v1/auth/me',
+      '/organize',
+      '/organize/new',
+      '/organize/account',
+      `/organize/letters/${slug}`,
+      `/organize/letters/${slug}/export.csv`,
+    ];
+    const seen: Record<string, string[]> = {};
+    for (const route of routes) {
+      const byCookie = await browser.get(route);
+      const byToken = await ctx.http.get(route).set(auth);
+      seen[route] = [byCookie.status, byCookie.headers['cache-control'], byToken.status, byToken.headers['cache-control']].map(String);
+    }
+    expect(seen).toEqual(Object.fromEntries(routes.map((r) => [r, ['200', PRIVATE, '200', PRIVATE]])));
+  });
+
+  it('a public read is shared only when nobody could be signed in, and a response setting a cookie never is', async () => {
+    const { organizer, slug } = await organizerWithLetter(ctx);
+    const browser = await signInBrowser(ctx, organizer.email);
+    const anonymous = await ctx.http.get(`/api/v1/letters/${slug}/stats`).expect(200);
+    expect(anonymous.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(anonymous.headers.vary).toMatch(/Accept-Language/);
+    // The same public read with a session: the route does not look, but a cache cannot know that.
+    expect((await browser.get(`/api/v1/letters/${slug}/stats`).expect(200)).headers['cache-control']).toBe(PRIVATE);
+    // A route whose answer depends on who asks says so to caches even when nobody signed in.
+    expect((await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).headers.vary).toMatch(/Authorization, Cookie/);
+    // First visit to a form: the answer sets the CSRF cookie.
+    const form = await ctx.http.get('/login').expect(200);
+    expect(form.headers['set-cookie']).toBeDefined();
+    expect(form.headers['cache-control']).toBe(PRIVATE);
+  });
+});
