@@ -47,9 +47,10 @@ describe('what an organizer sees is kept by no cache', () => {
     expect((await browser.get(`/api/v1/letters/${slug}/stats`).expect(200)).headers['cache-control']).toBe(PRIVATE);
     // A route whose answer depends on who asks says so to caches even when nobody signed in.
     expect((await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).headers.vary).toMatch(/Authorization, Cookie/);
-    // First visit to a form: the answer sets the CSRF cookie.
-    const form = await ctx.http.get('/login').expect(200);
-    expect(form.headers['set-cookie']).toBeDefined();
-    expect(form.headers['cache-control']).toBe(PRIVATE);
+    // First visit to a private page's form, without cookies: the answer sets the CSRF cookie.
+    const form = await ctx.http.get(`/login/${'x'.repeat(43)}`).expect(200);
+    expect(String(form.headers['set-cookie'])).toMatch(/csrf=/);
+    expect(form.headers['cache-control']).toMatch(/no-store/);
+    expect(form.headers['cache-control']).not.toMatch(/public/);
   });
 });

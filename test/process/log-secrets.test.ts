@@ -39,15 +39,18 @@ function browser(base: string) {
   return {
     jar,
     get: (path: string) => request(path),
-    /** Opens the page at `path` and posts its form (to the same address unless `action`). */
+    /**
+     * Opens the page at `path` and posts its form (to the same address unless `action`), with the
+     * page's CSRF token when it has one (private pages; public ones have none).
+     */
     async submit(path: string, fields: Record<string, string> = {}, action = path) {
       const page = await request(path);
+      if (!page.text.includes('<form method="post"')) throw new Error(`no form on ${path} (${page.status})`);
       const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
-      if (!csrf) throw new Error(`no form on ${path} (${page.status})`);
       return request(action, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ ...fields, _csrf: csrf }),
+        body: new URLSearchParams({ ...fields, ...(csrf ? { _csrf: csrf } : {}) }),
       });
     },
   };
