@@ -214,18 +214,22 @@ export const invalidateSchema = {
 };
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
-
-export const StoredData = Type.Object({
-  letter: Type.String(),
-  letterTitle: Type.String(),
-  kind: SignerKindSchema,
-  name: Type.String(),
+// What a signer gave beyond name and kind, as stored (null where their kind has no such field).
+const SignerDetails = {
   title: NullableString,
   parliament: NullableString,
   party: NullableString,
   organization: NullableString,
   role: NullableString,
   website: NullableString,
+};
+
+export const StoredData = Type.Object({
+  letter: Type.String(),
+  letterTitle: Type.String(),
+  kind: SignerKindSchema,
+  name: Type.String(),
+  ...SignerDetails,
   country: Type.String(),
   display: Type.String(),
   email: Type.Union([Type.String(), Type.Null()], { description: 'stored sealed (encrypted); null once erased' }),
@@ -241,12 +245,7 @@ export const StoredData = Type.Object({
       Type.Object({
         kind: Type.String(),
         name: Type.String(),
-        title: NullableString,
-        parliament: NullableString,
-        party: NullableString,
-        organization: NullableString,
-        role: NullableString,
-        website: NullableString,
+        ...SignerDetails,
         country: NullableString,
         email: Type.String({ description: 'stored sealed (encrypted)' }),
         invitedAt: Type.String({ format: 'date-time' }),
