@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { signatures } from '../server/db/schema.js';
 import { signerFields } from '../server/signatures/service.js';
@@ -93,7 +94,7 @@ describe('fuzzing every public route', () => {
       fc.asyncProperty(anyRequest, async (r) => {
         const headers: Record<string, string> = { 'content-type': r.contentType, accept: r.accept };
         if (r.authorization !== undefined) headers.authorization = r.authorization;
-        let res;
+        let res: LightMyRequestResponse;
         try {
           res = await ctx.app.inject({
             method: r.method as 'GET',

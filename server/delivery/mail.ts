@@ -18,7 +18,7 @@ export function deliveryComposers(app: FastifyInstance): Record<string, Composer
       .innerJoin(recipients, eq(recipients.id, deliveries.recipientId))
       .innerJoin(letters, eq(letters.id, deliveries.letterId))
       .where(eq(deliveries.id, deliveryId));
-    if (!row || row.delivery.status !== 'queued') return null;
+    if (row?.delivery.status !== 'queued') return null;
     const doc = await letterDocument({ db: app.db, cache: app.publicCache }, row.slug, { requested: row.recipient.language, negotiate: () => false });
     const pdf = await pdfOf(app, doc);
     const url = `${app.config.publicUrl}/letters/${row.slug}`;

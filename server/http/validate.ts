@@ -11,7 +11,10 @@ const compiled = new WeakMap<TSchema, ReturnType<typeof Compile>>();
  */
 export function validate<T>(schema: TSchema, value: unknown): T {
   let validator = compiled.get(schema);
-  if (!validator) compiled.set(schema, (validator = Compile(schema)));
+  if (!validator) {
+    validator = Compile(schema);
+    compiled.set(schema, validator);
+  }
   if (validator.Check(value)) return value as T;
   const [first] = validator.Errors(value);
   const field =

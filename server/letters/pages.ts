@@ -36,7 +36,7 @@ export async function renderLetterPage(
   options: { lang?: string; page?: number; form?: SignFormState } = {},
 ) {
   const doc = await letterDocument({ db: app.db, cache: app.publicCache }, slug, { requested: options.lang, negotiate: negotiator(req) });
-  const { letter, text, signatories } = doc;
+  const { text, signatories } = doc;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
   const page = Math.min(options.page ?? 1, pages);
   reply.type('text/html; charset=utf-8');

@@ -57,7 +57,10 @@ export function order(items: PublicSignatureView[], language: string): Listed[] 
   const names = new Map<string, string>();
   const nameOf = (code: string) => {
     let name = names.get(code);
-    if (!name) names.set(code, (name = countryName(code, language)));
+    if (!name) {
+      name = countryName(code, language);
+      names.set(code, name);
+    }
     return name;
   };
   const KIND_ORDER: Record<SignerKind, number> = { legislator: 0, organization: 1, individual: 2 };

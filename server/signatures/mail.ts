@@ -38,7 +38,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
   const confirm: Composer = async ({ signatureId = '', details = '' }) => {
     const row = await load(deps.db, signatureId);
     // Confirmed or withdrawn since it was queued: nothing left to ask.
-    if (!row || row.signature.status !== 'pending' || row.signature.emailErasedAt) return null;
+    if (row?.signature.status !== 'pending' || row.signature.emailErasedAt) return null;
     // The details this message was queued for (a job from before they travelled with it: the row's).
     const sealed = details || sealSubmission(deps.sealer, submissionOf(deps.sealer, row.signature));
     const submission = openSubmission(deps.sealer, sealed);
@@ -62,7 +62,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
 
   const alreadySigned: Composer = async ({ signatureId = '' }) => {
     const row = await load(deps.db, signatureId);
-    if (!row || row.signature.status !== 'confirmed' || row.signature.emailErasedAt) return null;
+    if (row?.signature.status !== 'confirmed' || row.signature.emailErasedAt) return null;
     const links = await issueTokens(deps, signatureId, ['withdraw']);
     const data = {
       letter: row.letter,
@@ -78,7 +78,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
   const reconsentMail: Composer = async ({ signatureId = '', version = '' }) => {
     const row = await load(deps.db, signatureId);
     // Withdrawn, or already consented to this text (or a later one) since it was queued.
-    if (!row || row.signature.status !== 'confirmed' || row.signature.emailErasedAt || row.signature.letterVersion >= Number(version)) return null;
+    if (row?.signature.status !== 'confirmed' || row.signature.emailErasedAt || row.signature.letterVersion >= Number(version)) return null;
     const links = await issueTokens(deps, signatureId, ['reconsent', 'withdraw']);
     const data = {
       letter: row.letter,

@@ -22,7 +22,7 @@ import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainV
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import { isPublic, publicColumns, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
-import type { ListQueryInput, PublicSignatureView, SignInput } from './schemas.js';
+import type { ListQueryInput, SignInput } from './schemas.js';
 import {
   canonicalEmail,
   cleanCountry,
@@ -30,7 +30,6 @@ import {
   cleanOptionalText,
   cleanText,
   cleanWebsite,
-  initials,
 } from './validation.js';
 
 /** What signing needs to know of a letter. */
