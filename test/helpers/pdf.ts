@@ -33,28 +33,31 @@ export function readPdf(bytes: Uint8Array): { text: string; fonts: PdfFont[] } {
 
 /** Every font of a resource dictionary, and of the forms (XObjects) it draws. */
 function collectFonts(resources: mupdf.PDFObject, fonts: Map<string, PdfFont>, seen: Set<number>) {
-  if (resources.isNull()) return;
-  resources.get('Font').forEach((ref) => {
+  entry(resources, 'Font').forEach((ref) => {
     const key = ref.isIndirect() ? `obj ${ref.asIndirect()}` : `direct ${fonts.size}`;
     if (!fonts.has(key)) fonts.set(key, describeFont(ref.resolve()));
   });
-  resources.get('XObject').forEach((ref) => {
+  entry(resources, 'XObject').forEach((ref) => {
     if (ref.isIndirect()) {
       if (seen.has(ref.asIndirect())) return;
       seen.add(ref.asIndirect());
     }
     const xobject = ref.resolve();
-    if (xobject.get('Subtype').isName() && xobject.get('Subtype').asName() === 'Form') collectFonts(xobject.get('Resources'), fonts, seen);
+    if (nameOf(entry(xobject, 'Subtype')) === 'Form') collectFonts(entry(xobject, 'Resources'), fonts, seen);
   });
 }
 
 function describeFont(font: mupdf.PDFObject): PdfFont {
-  const subtype = font.get('Subtype').asName();
-  const baseFont = font.get('BaseFont');
-  const name = baseFont.isName() ? baseFont.asName() : '[none]';
+  const subtype = nameOf(entry(font, 'Subtype')) ?? '[none]';
+  const name = nameOf(entry(font, 'BaseFont')) ?? '[none]';
   if (subtype === 'Type3') return { name, subtype, embedded: true };
   // A composite font's glyphs are in its descendant's descriptor.
-  const descriptor = subtype === 'Type0' ? font.get('DescendantFonts').get(0).get('FontDescriptor') : font.get('FontDescriptor');
-  const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((file) => !descriptor.get(file).isNull());
+  const descriptor = subtype === 'Type0' ? entry(entry(entry(font, 'DescendantFonts'), 0), 'FontDescriptor') : entry(font, 'FontDescriptor');
+  const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((file) => !entry(descriptor, file).isNull());
   return { name, subtype, embedded };
 }
+
+/** A dictionary's or an array's entry, or null when it or the container is absent (MuPDF's get throws on null). */
+const entry = (object: mupdf.PDFObject, key: string | number) => (object.isNull() ? object : object.get(key));
+
+const nameOf = (object: mupdf.PDFObject) => (object.isName() ? object.asName() : undefined);
