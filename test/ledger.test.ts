@@ -1,8 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
@@ -10,6 +6,7 @@ import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
 import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger } from '../public/verify-ledger.mjs';
 import { DRIVER, newLetter, submitForm, useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
+import { readPdf } from './helpers/pdf.js';
 import { tokenFrom } from './helpers/smtp.js';
 import { individual, legislator } from './helpers/signers.js';
 
@@ -128,9 +125,7 @@ describe('the signatory ledger', () => {
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     }).expect(200);
-    const file = join(mkdtempSync(join(tmpdir(), 'undersigned-ledger-')), 'letter.pdf');
-    writeFileSync(file, pdf.body as Buffer);
-    const printed = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const printed = readPdf(pdf.body as Buffer).text.replace(/\s+/g, '');
     expect(printed).toContain(`Signatoryledger:6entries,head${ledger.head}`);
     // The public list names each signature's ref.
     const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`).expect(200)).body.items;

@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { letters, letterTranslations } from '../server/db/schema.js';
 import { useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
+import { readPdf } from './helpers/pdf.js';
 
 const ctx = useTestApp();
 
@@ -19,17 +16,7 @@ const SCRIPTS = {
   cyrillic: 'Олена Кондратюк',
 };
 
-function pdfTools(pdf: Buffer) {
-  const dir = mkdtempSync(join(tmpdir(), 'undersigned-pdf-'));
-  const file = join(dir, 'letter.pdf');
-  writeFileSync(file, pdf);
-  return {
-    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }),
-    fonts: execFileSync('pdffonts', [file], { encoding: 'utf8' }),
-  };
-}
-
-// pdftotext rebuilds words from glyph positions and may put spaces inside complex scripts.
+// A reader rebuilds words from glyph positions and may put spaces inside complex scripts.
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
 describe('the PDF dossier', () => {
@@ -51,19 +38,16 @@ describe('the PDF dossier', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const { text, fonts } = pdfTools(pdf);
+    const { text, fonts } = readPdf(pdf);
     const flat = normalize(text);
     for (const [script, name] of Object.entries(SCRIPTS)) {
-      // Arabic script may be extracted in visual order: accept either.
-      const reversed = [...name].reverse().join('');
-      expect(flat.includes(normalize(name)) || (script === 'uyghur' && flat.includes(normalize(reversed))), `${script}: ${name}`).toBe(true);
+      // A right-to-left line may be read out with its words in visual order: each word in reading order, then.
+      const found = flat.includes(normalize(name)) || (script === 'uyghur' && name.split(' ').every((word) => flat.includes(normalize(word))));
+      expect(found, `${script}: ${name}`).toBe(true);
     }
     expect(flat).toContain(normalize('2 legislators from 2 countries, 1 organization and 3 individuals'));
-    // Every font row says "yes" in the emb column.
-    const rows = fonts.split('\n').slice(2).filter(Boolean);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row, row).toMatch(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
-    for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true });
   });
 
   it('is rendered once for simultaneous requests, then served from cache with an ETag until the list changes', async () => {
@@ -97,7 +81,7 @@ describe('the PDF dossier', () => {
       r.on('data', (c: Buffer) => chunks.push(c));
       r.on('end', () => cb(null, Buffer.concat(chunks)));
     }).expect(200);
-    const { text } = pdfTools(res.body as Buffer);
+    const { text } = readPdf(res.body as Buffer);
     expect(text).toContain('<img src=x onerror=alert(1)>Mallory');
     expect(text).toContain('Normal Person');
   });
@@ -120,7 +104,7 @@ describe('the PDF dossier', () => {
         r.on('data', (c: Buffer) => chunks.push(c));
         r.on('end', () => cb(null, Buffer.concat(chunks)));
       }).expect(200);
-      const { text } = pdfTools(res.body as Buffer);
+      const { text } = readPdf(res.body as Buffer);
       for (const name of people) expect(text, `${path}: ${name}`).toContain(name);
       // The title still runs in the footer of every page, as text.
       expect(text).toMatch(/Appel }} \.names li:first-child \{ display: none \} \.x \{ · 1 \/ 1/);

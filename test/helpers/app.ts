@@ -16,7 +16,13 @@ import { TestSmtp } from './smtp.js';
 
 /** Which database this run of the suite uses (see vitest.config.ts). */
 export const DRIVER: 'postgres' | 'pglite' = process.env.TEST_DB === 'pglite' ? 'pglite' : 'postgres';
-export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+/** Set by whoever runs the suite (CI: the machine's server), or else by the embedded server of test/helpers/embedded-postgres.ts. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? '';
+
+function testDatabaseUrl() {
+  if (!TEST_DATABASE_URL) throw new Error('TEST_DATABASE_URL is unset: this project of vitest.config.ts has no globalSetup to start a PostgreSQL');
+  return TEST_DATABASE_URL;
+}
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -24,7 +30,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'undersigned-test-')),
     SECRET_KEY: 'test-secret-key-that-is-long-enough-0123456789',
     PUBLIC_URL: 'http://undersigned.test',
-    ...(DRIVER === 'postgres' ? { DATABASE_URL: TEST_DATABASE_URL } : {}),
+    ...(DRIVER === 'postgres' ? { DATABASE_URL: testDatabaseUrl() } : {}),
     ...env,
   });
 }

