@@ -1,5 +1,5 @@
-# Undersigned: build the TypeScript, then run it on a slim Node 20 image.
-FROM node:20-bookworm-slim AS build
+# Undersigned: build the TypeScript, then run it on a slim Node 24 (LTS) image.
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -7,7 +7,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY server ./server
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules

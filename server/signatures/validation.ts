@@ -1,5 +1,5 @@
 import countries from 'i18n-iso-countries';
-import LinkifyIt from 'linkify-it';
+import { LinkifyIt } from 'linkify-it';
 import validator from 'validator';
 import { AppError } from '../errors.js';
 
@@ -10,10 +10,11 @@ const invalid = (field: string, problem: string) =>
 
 // Web addresses in names are the mark of spam. Fuzzy matching (no scheme) is limited to the
 // top-level domains spammers use, so that "Mr.Li" or "J.R.R." stay names.
-const linkify = new LinkifyIt().tlds(
-  ['com', 'net', 'org', 'info', 'biz', 'io', 'xyz', 'top', 'ru', 'cn', 'online', 'site', 'shop', 'club', 'app', 'co', 'me', 'us', 'ly', 'link', 'click'],
-  false,
-);
+// (linkify-it 6 matches links without a scheme only when asked: fuzzyLink.)
+const linkify = new LinkifyIt({
+  fuzzyLink: true,
+  tlds: ['com', 'net', 'org', 'info', 'biz', 'io', 'xyz', 'top', 'ru', 'cn', 'online', 'site', 'shop', 'club', 'app', 'co', 'me', 'us', 'ly', 'link', 'click'],
+});
 
 // C0/C1 controls, the line and paragraph separators (line breaks that are not controls), and the
 // bidirectional overrides that make text display other than it reads.
