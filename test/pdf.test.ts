@@ -32,6 +32,20 @@ function pdfTools(pdf: Buffer) {
 // pdftotext rebuilds words from glyph positions and may put spaces inside complex scripts.
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 
+/** The fonts named in a PDF, without their subset prefix ("ABCDEF+"). */
+const fontNames = (fonts: string) =>
+  fonts.split('\n').slice(2).filter(Boolean).map((row) => row.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+
+// The PostScript names of the npm and vendored fonts (the CJK slices keep their variable font's name).
+const OUR_FONTS = /^(NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
+
+const getPdf = (path: string) =>
+  ctx.http.get(path).buffer(true).parse((r, cb) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
+
 describe('the PDF dossier', () => {
   it('prints every signer\'s name in every script, with the fonts embedded', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
@@ -64,6 +78,26 @@ describe('the PDF dossier', () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row, row).toMatch(/\s(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
     for (const row of rows) expect(row.trim().split(/\s+/).at(-5), row).toBe('yes');
+  });
+
+  it(`prints Chinese, Uyghur, Tibetan, Ukrainian and Czech names in the fonts npm and fonts/ bring, whatever the machine has (${process.env.PDF_BROWSER ?? 'auto'} Chromium)`, async () => {
+    const names = ['王丹', '劉曉波', 'ئىلھام توختى', 'بەختىيار ئۆمەر', 'བསྟན་འཛིན་རྒྱ་མཚོ', 'ཚེ་རིང་འོད་ཟེར', 'Олена Кондратюк', 'Юлія Ярошенко', 'Jiří Dienstbier', 'Markéta Pekarová Adamová'];
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    await insertSignatories(ctx, slug, names.map((name) => ({ kind: 'individual' as const, name, country: 'CZ' })));
+    const res = await getPdf(`/letters/${slug}.pdf`).expect(200);
+    const { text, fonts } = pdfTools(res.body as Buffer);
+    const flat = normalize(text);
+    for (const name of names) {
+      const reversed = [...name].reverse().join('');
+      expect(flat.includes(normalize(name)) || flat.includes(normalize(reversed)), name).toBe(true);
+    }
+    const used = fontNames(fonts);
+    // Naskh for Uyghur (not a CJK font's few Arabic letters), the vendored Tibetan, the CJK slices.
+    for (const family of ['NotoSerif', 'NotoNaskhArabic', 'NotoSerifTibetan', 'NotoSerifSCExtraLight']) {
+      expect(used.some((name) => name.startsWith(`${family}-`)), `${family} in ${used.join(', ')}`).toBe(true);
+    }
+    for (const name of used) expect(name, `${name}: not one of the npm or vendored fonts`).toMatch(OUR_FONTS);
+    expect(fonts, 'no font printed as Type 3 glyph drawings').not.toMatch(/Type 3/);
   });
 
   it('is rendered once for simultaneous requests, then served from cache with an ETag until the list changes', async () => {

@@ -18,6 +18,9 @@ import { TestSmtp } from './smtp.js';
 export const DRIVER: 'postgres' | 'pglite' = process.env.TEST_DB === 'pglite' ? 'pglite' : 'postgres';
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
+const pick = (from: Record<string, string | undefined>, names: string[]) =>
+  Object.fromEntries(names.flatMap((name) => (from[name] ? [[name, from[name]]] : [])));
+
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
@@ -25,6 +28,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     SECRET_KEY: 'test-secret-key-that-is-long-enough-0123456789',
     PUBLIC_URL: 'http://undersigned.test',
     ...(DRIVER === 'postgres' ? { DATABASE_URL: TEST_DATABASE_URL } : {}),
+    // Which Chromium prints PDFs: CI runs the PDF tests once more with PDF_BROWSER=bundled.
+    ...pick(process.env, ['PDF_BROWSER', 'CHROMIUM_PATH']),
     ...env,
   });
 }
