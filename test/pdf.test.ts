@@ -37,7 +37,7 @@ const fontNames = (fonts: string) =>
   fonts.split('\n').slice(2).filter(Boolean).map((row) => row.trim().split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
 
 // The PostScript names of the npm and vendored fonts (the CJK slices keep their variable font's name).
-const OUR_FONTS = /^(NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
+const OUR_FONTS = /^(NotoSansSymbols2|NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
 
 const getPdf = (path: string) =>
   ctx.http.get(path).buffer(true).parse((r, cb) => {
@@ -92,8 +92,8 @@ describe('the PDF dossier', () => {
       expect(flat.includes(normalize(name)) || flat.includes(normalize(reversed)), name).toBe(true);
     }
     const used = fontNames(fonts);
-    // Naskh for Uyghur (not a CJK font's few Arabic letters), the vendored Tibetan, the CJK slices.
-    for (const family of ['NotoSerif', 'NotoNaskhArabic', 'NotoSerifTibetan', 'NotoSerifSCExtraLight']) {
+    // Naskh for Uyghur (not a CJK font's few Arabic letters), the vendored Tibetan, the CJK slices, ✓.
+    for (const family of ['NotoSerif', 'NotoNaskhArabic', 'NotoSerifTibetan', 'NotoSerifSCExtraLight', 'NotoSansSymbols2']) {
       expect(used.some((name) => name.startsWith(`${family}-`)), `${family} in ${used.join(', ')}`).toBe(true);
     }
     for (const name of used) expect(name, `${name}: not one of the npm or vendored fonts`).toMatch(OUR_FONTS);

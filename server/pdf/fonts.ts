@@ -22,6 +22,8 @@ interface FontPackage {
   npm: string;
   /** Also the italic of these weights (the addressee line). */
   italic?: boolean;
+  /** When the package has fewer weights than WEIGHTS (the browser makes the bold). */
+  weights?: readonly number[];
 }
 
 /** The families that lead a font stack in the templates: text, headings and labels, the hash. */
@@ -37,6 +39,8 @@ const LEADS: FontPackage[] = [
  * Simplified before traditional: the SC font has most traditional characters, the TC font the rest.
  */
 const FALLBACKS: (FontPackage | 'Noto Serif Tibetan')[] = [
+  // ✓ (verified) and other signs: the script fonts' "symbols" slices claim them but lack most.
+  { family: 'Noto Sans Symbols 2', npm: '@fontsource/noto-sans-symbols-2', weights: [400] },
   { family: 'Noto Naskh Arabic', npm: '@fontsource/noto-naskh-arabic' },
   'Noto Serif Tibetan',
   { family: 'Noto Sans Hebrew', npm: '@fontsource/noto-sans-hebrew' },
@@ -83,11 +87,11 @@ function packageDir(npm: string): string {
 }
 
 /** Every slice of a family, read from the package's own CSS, so no slice is left out. */
-function packageFaces({ family, npm, italic }: FontPackage): Face[] {
+function packageFaces({ family, npm, italic, weights = WEIGHTS }: FontPackage): Face[] {
   const dir = packageDir(npm);
   const faces: Face[] = [];
   const styles = italic ? (['normal', 'italic'] as const) : (['normal'] as const);
-  for (const weight of WEIGHTS) {
+  for (const weight of weights) {
     for (const style of styles) {
       const css = readFileSync(join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8');
       for (const block of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {

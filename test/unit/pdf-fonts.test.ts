@@ -18,6 +18,8 @@ describe('the fonts of a PDF', () => {
     expect(sc.length).toBeGreaterThanOrEqual(2);
     for (const rule of sc) expect(rule).toMatch(/unicode-range:[^;]*U\+(4e39|738b|4e00-)/i);
     expect(mixed).toMatch(/^@font-face\{font-family:'Noto Serif SC'[^}]*font-weight:700;/m);
+    // ✓ (verified) is claimed by the script fonts' symbol slices, which lack it.
+    expect(families(fontFaceCss('✓'))).toContain('Noto Sans Symbols 2');
     // The fonts are inlined: nothing in a PDF fetches.
     expect(mixed).not.toMatch(/url\((?!data:)/);
   });
