@@ -9,7 +9,8 @@ import { projectRoot } from '../paths.js';
  * The fonts of every PDF: npm's @fontsource packages and the Tibetan font vendored under fonts/,
  * never the machine's, so a PDF looks the same wherever it is made. The document gets them as
  * @font-face rules with data: URLs (Chromium loads no file:// font into a setContent page), and
- * so does the running footer; Chromium's fontconfig sees none of the machine's fonts.
+ * so does the running footer. Chromium's fontconfig sees none of the machine's fonts, only the
+ * vendored TrueType files, which it serves by family name.
  */
 
 const require = createRequire(import.meta.url);
@@ -24,13 +25,16 @@ interface FontPackage {
   italic?: boolean;
   /** When the package has fewer weights than WEIGHTS (the browser makes the bold). */
   weights?: readonly number[];
+  /** The only characters the templates set in it (first and last code point). */
+  scope?: [number, number];
 }
 
 /** The families that lead a font stack in the templates: text, headings and labels, the hash. */
 const LEADS: FontPackage[] = [
   { family: 'Noto Serif', npm: '@fontsource/noto-serif', italic: true },
   { family: 'Noto Sans', npm: '@fontsource/noto-sans' },
-  { family: 'Noto Sans Mono', npm: '@fontsource/noto-sans-mono' },
+  // Only the ledger's hash and the command that checks it: ASCII.
+  { family: 'Noto Sans Mono', npm: '@fontsource/noto-sans-mono', scope: [0x20, 0x7e] },
 ];
 
 /**
@@ -54,18 +58,15 @@ const PACKAGES = [...LEADS, ...FALLBACKS.filter((f): f is FontPackage => typeof 
 
 /** No npm package ships a Tibetan font: Debian's, under fonts/ with its licence. */
 export const fontsDir = join(projectRoot, 'fonts');
-const VENDORED = [
-  { family: 'Noto Serif Tibetan', file: 'NotoSerifTibetan-Regular.ttf', weight: 400 },
-  { family: 'Noto Serif Tibetan', file: 'NotoSerifTibetan-Bold.ttf', weight: 700 },
-];
+const VENDORED = ['NotoSerifTibetan-Regular.ttf', 'NotoSerifTibetan-Bold.ttf'];
 const TIBETAN_RANGE = 'U+0F00-0FFF,U+25CC';
 
 interface Face {
   family: string;
   weight: number;
   style: 'normal' | 'italic';
+  /** Empty for a vendored font, which fontconfig serves. */
   file: string;
-  format: 'woff2' | 'truetype';
   unicodeRange: string;
   /** Sorted, inclusive code point intervals of unicodeRange. */
   ranges: [number, number][];
@@ -99,7 +100,7 @@ function packageFaces({ family, npm, italic, weights = WEIGHTS }: FontPackage): 
         const file = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(body)?.[1];
         const unicodeRange = /unicode-range:\s*([^;]+);/.exec(body)?.[1]?.trim();
         if (!file || !unicodeRange) throw new Error(`${npm}: unexpected @font-face in ${weight}.css`);
-        faces.push({ family, weight, style, file: join(dir, file), format: 'woff2', unicodeRange, ranges: parseRanges(unicodeRange) });
+        faces.push({ family, weight, style, file: join(dir, file), unicodeRange, ranges: parseRanges(unicodeRange) });
       }
     }
   }
@@ -107,22 +108,15 @@ function packageFaces({ family, npm, italic, weights = WEIGHTS }: FontPackage): 
 }
 
 let catalogue: Map<string, Face[]> | undefined;
-/** Every face, by family. */
+/**
+ * Every face, by family. The vendored fonts have no rule: they are whole TrueType files that
+ * Chromium's fontconfig lists (fontconfigFile), found by family name at no cost per document;
+ * their face here has no file, only the range it claims in fontFaceCss.
+ */
 function faces(): Map<string, Face[]> {
   catalogue ??= new Map([
     ...PACKAGES.map((pkg): [string, Face[]] => [pkg.family, packageFaces(pkg)]),
-    [
-      'Noto Serif Tibetan',
-      VENDORED.map(({ family, file, weight }): Face => ({
-        family,
-        weight,
-        style: 'normal',
-        file: join(fontsDir, file),
-        format: 'truetype',
-        unicodeRange: TIBETAN_RANGE,
-        ranges: parseRanges(TIBETAN_RANGE),
-      })),
-    ],
+    ['Noto Serif Tibetan', [{ family: 'Noto Serif Tibetan', weight: 400, style: 'normal', file: '', unicodeRange: TIBETAN_RANGE, ranges: parseRanges(TIBETAN_RANGE) }]],
   ]);
   return catalogue;
 }
@@ -130,7 +124,7 @@ function faces(): Map<string, Face[]> {
 /** The face's rule with its file inlined, built once per process. */
 function rule(face: Face): string {
   face.rule ??= `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
-    `src:url(data:font/${face.format === 'woff2' ? 'woff2' : 'ttf'};base64,${readFileSync(face.file).toString('base64')}) format('${face.format}');` +
+    `src:url(data:font/woff2;base64,${readFileSync(face.file).toString('base64')}) format('woff2');` +
     `unicode-range:${face.unicodeRange};}`;
   return face.rule;
 }
@@ -178,7 +172,10 @@ export function fontFaceCss(...texts: string[]): string {
   const points = codePoints(texts);
   const chosen: Face[] = [];
   const covered = (family: string) => new Set(all.get(family)!.flatMap((face) => pointsIn(face, points)));
-  for (const { family } of LEADS) chosen.push(...all.get(family)!.filter((face) => pointsIn(face, points).length > 0));
+  for (const { family, scope } of LEADS) {
+    const used = scope ? points.filter((p) => p >= scope[0] && p <= scope[1]) : points;
+    chosen.push(...all.get(family)!.filter((face) => pointsIn(face, used).length > 0));
+  }
   const [serif, sans] = [covered('Noto Serif'), covered('Noto Sans')];
   let missing = points.filter((p) => !serif.has(p) || !sans.has(p));
   for (const fallback of FALLBACKS) {
@@ -189,21 +186,21 @@ export function fontFaceCss(...texts: string[]): string {
     const claimed = new Set(familyFaces.flatMap((face) => pointsIn(face, missing)));
     missing = missing.filter((p) => !claimed.has(p));
   }
-  return chosen.map(rule).join('\n');
+  return chosen.filter((face) => face.file).map(rule).join('\n');
 }
 
 /** What the renderer uses, for the start-up log. */
 export function fontSummary(): string[] {
   return [
     ...PACKAGES.map(({ family, npm }) => `${family} (${npm} ${(JSON.parse(readFileSync(join(packageDir(npm), 'package.json'), 'utf8')) as { version: string }).version})`),
-    `Noto Serif Tibetan (${join('fonts', VENDORED[0]!.file)}, ${join('fonts', VENDORED[1]!.file)})`,
+    `Noto Serif Tibetan (${VENDORED.map((file) => join('fonts', file)).join(', ')})`,
   ];
 }
 
 /**
  * A fontconfig file that shows Chromium none of the machine's fonts, only the vendored ones under
- * fonts/: with no usable font at all Chromium prints blank pages, and with woff or woff2 files
- * listed its web fonts failed to load. Every text has its web fonts; this is the last resort.
+ * fonts/ (Tibetan, by name, in both weights). With no usable font at all Chromium printed blank
+ * pages, and with the npm packages' woff or woff2 files listed its web fonts failed to load.
  * Kept in the temporary folder, named after the folder it lists, so processes share its cache.
  */
 export function fontconfigFile(): string {
