@@ -191,9 +191,16 @@ export function fontFaceCss(...texts: string[]): string {
 
 /** What the renderer uses, for the start-up log. */
 export function fontSummary(): string[] {
+  const version = (npm: string) => {
+    try {
+      return (JSON.parse(readFileSync(join(packageDir(npm), 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'MISSING: run npm ci';
+    }
+  };
   return [
-    ...PACKAGES.map(({ family, npm }) => `${family} (${npm} ${(JSON.parse(readFileSync(join(packageDir(npm), 'package.json'), 'utf8')) as { version: string }).version})`),
-    `Noto Serif Tibetan (${VENDORED.map((file) => join('fonts', file)).join(', ')})`,
+    ...PACKAGES.map(({ family, npm }) => `${family} (${npm} ${version(npm)})`),
+    `Noto Serif Tibetan (${VENDORED.map((file) => (existsSync(join(fontsDir, file)) ? join('fonts', file) : `MISSING fonts/${file}`)).join(', ')})`,
   ];
 }
 
