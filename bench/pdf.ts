@@ -2,7 +2,7 @@
  * npx tsx bench/pdf.ts: how long a PDF of 5,000 signatories in six scripts takes to render, first
  * and again after the list changed (the cache dropped), on PGlite in memory. Reads the same
  * environment as the app (PDF_BROWSER, CHROMIUM_PATH); BENCH_PDF_RUNS (default 3) renders,
- * BENCH_PDF_SIGNATORIES (default 5000) names; BENCH_PDF_OUT: a file to write the last PDF to.
+ * BENCH_PDF_SIGNATORIES (default 5000) names; BENCH_PDF_OUT: a file to write the last PDF to; BENCH_PDF_TITLE: the letter's title.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,7 @@ await database.migrate();
 const app = await buildApp(config, { database, logger: true, maintenance: { intervalMs: 0 } });
 await app.ready();
 try {
-  const letter = await seedLetter({ db: app.db, sealer: app.sealer, tokens: app.tokens }, COUNT);
+  const letter = await seedLetter({ db: app.db, sealer: app.sealer, tokens: app.tokens }, COUNT, process.env.BENCH_PDF_TITLE);
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     await app.letterChanged(letter.slug);

@@ -167,17 +167,19 @@ function pointsIn(face: Face, points: number[]): number[] {
  * of the first fallback family that has them. A Latin-only letter carries no CJK slice, and a
  * CJK slice that also holds "#" is not carried for it.
  */
-export function fontFaceCss(...texts: string[]): string {
+export function fontFaceCss(text: string, leads: readonly string[] = LEADS.map((lead) => lead.family)): string {
   const all = faces();
-  const points = codePoints(texts);
+  const points = codePoints([text]);
   const chosen: Face[] = [];
   const covered = (family: string) => new Set(all.get(family)!.flatMap((face) => pointsIn(face, points)));
-  for (const { family, scope } of LEADS) {
-    const used = scope ? points.filter((p) => p >= scope[0] && p <= scope[1]) : points;
-    chosen.push(...all.get(family)!.filter((face) => pointsIn(face, used).length > 0));
+  const used = LEADS.filter((lead) => leads.includes(lead.family));
+  for (const { family, scope } of used) {
+    const inScope = scope ? points.filter((p) => p >= scope[0] && p <= scope[1]) : points;
+    chosen.push(...all.get(family)!.filter((face) => pointsIn(face, inScope).length > 0));
   }
-  const [serif, sans] = [covered('Noto Serif'), covered('Noto Sans')];
-  let missing = points.filter((p) => !serif.has(p) || !sans.has(p));
+  // A character goes to the fallbacks when a lead that heads a stack of them lacks it.
+  const heads = used.filter((lead) => !lead.scope).map((lead) => covered(lead.family));
+  let missing = points.filter((p) => heads.some((head) => !head.has(p)));
   for (const fallback of FALLBACKS) {
     if (missing.length === 0) break;
     const family = typeof fallback === 'string' ? fallback : fallback.family;

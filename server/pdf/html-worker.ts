@@ -23,7 +23,8 @@ export default function renderPdfHtml(model: Record<string, unknown>): PdfHtml {
   const html = letter(model);
   const footerHtml = footer(model);
   // The fonts for the document's characters go after its own <head> (the first "</head>": the text
-  // before it, the title, is escaped and holds no "<"). The footer is a document of its own.
+  // before it, the title, is escaped and holds no "<"). The footer is a document of its own, in
+  // Noto Sans and its fallbacks.
   const fonts = `<style>\n${fontFaceCss(html)}\n</style>\n</head>`;
-  return { html: html.replace('</head>', () => fonts), footer: `<style>\n${fontFaceCss(footerHtml)}\n</style>\n${footerHtml}` };
+  return { html: html.replace('</head>', () => fonts), footer: `<style>\n${fontFaceCss(footerHtml, ['Noto Sans'])}\n</style>\n${footerHtml}` };
 }
