@@ -9,6 +9,9 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 DATA_DIR=/data
+# The shared libraries npm's Chromium (@sparticuz/chromium) needs and a slim image lacks.
+RUN apt-get update && apt-get install -y --no-install-recommends libnss3 libexpat1 \
+  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
@@ -16,6 +19,7 @@ COPY package.json ./
 COPY migrations ./migrations
 COPY data/legislatures.json ./data/legislatures.json
 COPY templates ./templates
+COPY fonts ./fonts
 COPY public ./public
 RUN mkdir -p /data && chown node:node /data
 USER node

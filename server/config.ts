@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
+import { bundledChromium } from './pdf/bundled-chromium.js';
 
 /** Everything the process reads from its environment, checked once at start-up. */
 export interface Config {
@@ -17,7 +18,10 @@ export interface Config {
   readonly secretKey: string;
   /** Earlier keys during a rotation (SECRET_KEY_PREVIOUS, comma-separated): old links and sealed data still open. */
   readonly previousSecretKeys: readonly string[];
+  /** The machine's Chromium (CHROMIUM_PATH, or Debian's), if it has one. */
   readonly chromiumPath: string | undefined;
+  /** PDF_BROWSER: which Chromium prints PDFs; undefined when neither is there (PDFs answer 503). */
+  readonly pdfBrowser: 'system' | 'bundled' | undefined;
   /** Fastify's trustProxy: false, true, or a list of addresses and CIDRs. */
   readonly trustProxy: boolean | string[];
   readonly logLevel: string;
@@ -152,6 +156,22 @@ function readChromiumPath(env: Env): string | undefined {
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
 }
 
+/** auto (the default): the machine's Chromium if it has one, else the one npm installed. */
+function readPdfBrowser(env: Env, chromiumPath: string | undefined): Config['pdfBrowser'] {
+  const raw = env.PDF_BROWSER?.trim() || 'auto';
+  if (raw === 'system') {
+    if (!chromiumPath) throw new ConfigError('PDF_BROWSER=system: no Chromium found (install chromium-headless-shell or set CHROMIUM_PATH)');
+    return 'system';
+  }
+  if (raw === 'bundled') {
+    if (!bundledChromium()) throw new ConfigError('PDF_BROWSER=bundled: @sparticuz/chromium is not installed (run npm ci)');
+    return 'bundled';
+  }
+  if (raw !== 'auto') throw new ConfigError('PDF_BROWSER must be auto, system or bundled');
+  if (chromiumPath) return 'system';
+  return bundledChromium() ? 'bundled' : undefined;
+}
+
 export function loadConfig(env: Env): Config {
   const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
   if (nodeEnvRaw !== 'production' && nodeEnvRaw !== 'development' && nodeEnvRaw !== 'test') {
@@ -166,6 +186,7 @@ export function loadConfig(env: Env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const chromiumPath = readChromiumPath(env);
   const config: Config = {
     nodeEnv,
     port,
@@ -178,7 +199,8 @@ export function loadConfig(env: Env): Config {
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     secretKey: readSecretKey(env, nodeEnv, dataDir),
     previousSecretKeys: (env.SECRET_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
-    chromiumPath: readChromiumPath(env),
+    chromiumPath,
+    pdfBrowser: readPdfBrowser(env, chromiumPath),
     trustProxy: readTrustProxy(env),
     logLevel,
     eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),

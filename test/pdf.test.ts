@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { letters, letterTranslations } from '../server/db/schema.js';
 import { useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
-import { readPdf } from './helpers/pdf.js';
+import { type PdfFont, readPdf } from './helpers/pdf.js';
 
 const ctx = useTestApp();
 
@@ -18,6 +18,19 @@ const SCRIPTS = {
 
 // A reader rebuilds words from glyph positions and may put spaces inside complex scripts.
 const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+
+/** The fonts named in a PDF, without their subset prefix ("ABCDEF+"). */
+const fontNames = (fonts: PdfFont[]) => fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
+
+// The PostScript names of the npm and vendored fonts (the CJK slices keep their variable font's name).
+const OUR_FONTS = /^(NotoSansSymbols2|NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
+
+const getPdf = (path: string) =>
+  ctx.http.get(path).buffer(true).parse((r, cb) => {
+    const chunks: Buffer[] = [];
+    r.on('data', (c: Buffer) => chunks.push(c));
+    r.on('end', () => cb(null, Buffer.concat(chunks)));
+  });
 
 describe('the PDF dossier', () => {
   it('prints every signer\'s name in every script, with the fonts embedded', async () => {
@@ -48,6 +61,27 @@ describe('the PDF dossier', () => {
     expect(flat).toContain(normalize('2 legislators from 2 countries, 1 organization and 3 individuals'));
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true });
+  });
+
+  it(`prints Chinese, Uyghur, Tibetan, Ukrainian and Czech names in the fonts npm and fonts/ bring, whatever the machine has (${process.env.PDF_BROWSER ?? 'auto'} Chromium)`, async () => {
+    const names = ['王丹', '劉曉波', 'ئىلھام توختى', 'بەختىيار ئۆمەر', 'བསྟན་འཛིན་རྒྱ་མཚོ', 'ཚེ་རིང་འོད་ཟེར', 'Олена Кондратюк', 'Юлія Ярошенко', 'Jiří Dienstbier', 'Markéta Pekarová Adamová'];
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    await insertSignatories(ctx, slug, names.map((name) => ({ kind: 'individual' as const, name, country: 'CZ' })));
+    const res = await getPdf(`/letters/${slug}.pdf`).expect(200);
+    const { text, fonts } = readPdf(res.body as Buffer);
+    const flat = normalize(text);
+    for (const name of names) {
+      // A right-to-left line may be read out with its words in visual order: each word in reading order, then.
+      const rtl = /[\u0600-\u06FF]/.test(name);
+      expect(flat.includes(normalize(name)) || (rtl && name.split(' ').every((word) => flat.includes(normalize(word)))), name).toBe(true);
+    }
+    const used = fontNames(fonts);
+    // Naskh for Uyghur (not a CJK font's few Arabic letters), the vendored Tibetan, the CJK slices, ✓.
+    for (const family of ['NotoSerif', 'NotoNaskhArabic', 'NotoSerifTibetan', 'NotoSerifSCExtraLight', 'NotoSansSymbols2']) {
+      expect(used.some((name) => name.startsWith(`${family}-`)), `${family} in ${used.join(', ')}`).toBe(true);
+    }
+    for (const name of used) expect(name, `${name}: not one of the npm or vendored fonts`).toMatch(OUR_FONTS);
+    expect(fonts.filter((font) => font.subtype === 'Type3'), 'no font printed as Type 3 glyph drawings').toEqual([]);
   });
 
   it('is rendered once for simultaneous requests, then served from cache with an ETag until the list changes', async () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHandlebars } from '../handlebars.js';
 import { paths } from '../paths.js';
+import { fontFaceCss } from './fonts.js';
 
 /**
  * Runs in a worker thread (html-pool.ts): turns a PDF's model into its HTML, so that rendering
@@ -19,5 +20,11 @@ export interface PdfHtml {
 }
 
 export default function renderPdfHtml(model: Record<string, unknown>): PdfHtml {
-  return { html: letter(model), footer: footer(model) };
+  const html = letter(model);
+  const footerHtml = footer(model);
+  // The fonts for the document's characters go after its own <head> (the first "</head>": the text
+  // before it, the title, is escaped and holds no "<"). The footer is a document of its own, in
+  // Noto Sans and its fallbacks.
+  const fonts = `<style>\n${fontFaceCss(html)}\n</style>\n</head>`;
+  return { html: html.replace('</head>', () => fonts), footer: `<style>\n${fontFaceCss(footerHtml, ['Noto Sans'])}\n</style>\n${footerHtml}` };
 }

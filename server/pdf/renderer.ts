@@ -1,13 +1,16 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pLimit from 'p-limit';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { bundledChromium, unpackBundledChromium } from './bundled-chromium.js';
+import { fontconfigFile } from './fonts.js';
 
 export class PdfUnavailableError extends Error {
   override name = 'PdfUnavailableError';
 }
 
 export interface PdfRendererOptions {
-  executablePath: string | undefined;
+  /** The machine's Chromium at this path, or the one npm installed; undefined: none (503). */
+  browser: { kind: 'system'; path: string } | { kind: 'bundled' } | undefined;
   /** Pages rendered at once; the rest wait, so a burst of PDF requests cannot swamp the machine. */
   concurrency?: number;
   log: FastifyBaseLogger;
@@ -39,15 +42,33 @@ export class PdfRenderer {
     this.#limit = pLimit(options.concurrency ?? 2);
   }
 
+  async #executablePath(): Promise<string> {
+    const { browser } = this.#options;
+    if (browser?.kind === 'system') return browser.path;
+    const bundled = bundledChromium();
+    if (!bundled) throw new PdfUnavailableError('the bundled Chromium is gone: run npm ci');
+    return unpackBundledChromium(bundled);
+  }
+
   #launch(): Promise<Browser> {
     if (!this.#browser) {
-      const { executablePath, log } = this.#options;
-      if (!executablePath) {
-        return Promise.reject(new PdfUnavailableError('no Chromium found: install chromium-headless-shell or set CHROMIUM_PATH'));
+      const { log } = this.#options;
+      if (!this.#options.browser) {
+        return Promise.reject(new PdfUnavailableError('no Chromium found: install chromium-headless-shell, set CHROMIUM_PATH, or run npm ci'));
       }
-      const launching = puppeteer
-        .launch({ executablePath, headless: 'shell', args: ARGS, userDataDir: undefined })
-        .then((browser) => {
+      const launching = this.#executablePath()
+        .then((executablePath) =>
+          puppeteer.launch({
+            executablePath,
+            headless: 'shell',
+            args: ARGS,
+            userDataDir: undefined,
+            // Our fonts only, whichever Chromium and whatever the machine has (see fonts.ts).
+            env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(), FONTCONFIG_PATH: undefined },
+          }),
+        )
+        .then(async (browser) => {
+          log.info({ browser: await browser.version(), executablePath: browser.process()?.spawnfile }, 'pdf: Chromium started');
           browser.on('disconnected', () => {
             if (this.#browser !== launching) return; // closed on purpose
             this.#browser = undefined;
@@ -80,6 +101,10 @@ export class PdfRenderer {
           else void request.abort();
         });
         await page.setContent(html, { waitUntil: 'load' });
+        // Chromium loads a web font only when layout meets its characters, and printing does not
+        // wait for it (text in a font still loading prints blank): load every face first. The
+        // document holds only the faces its characters need (fonts.ts).
+        await page.evaluate('Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => document.fonts.ready).then(() => true)');
         // A running footer of Chromium's, not an @page margin box: the title stays HTML, out of CSS.
         const pdf = await page.pdf({
           preferCSSPageSize: true,

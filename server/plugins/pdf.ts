@@ -1,5 +1,7 @@
 import fp from 'fastify-plugin';
 import { PdfHtmlPool } from '../pdf/html-pool.js';
+import { bundledChromium } from '../pdf/bundled-chromium.js';
+import { fontSummary } from '../pdf/fonts.js';
 import { PdfRenderer } from '../pdf/renderer.js';
 
 declare module 'fastify' {
@@ -10,10 +12,18 @@ declare module 'fastify' {
   }
 }
 
-/** Headless Chromium for PDFs (CHROMIUM_PATH, or Debian's headless shell), closed with the app. */
+/** Headless Chromium for PDFs (PDF_BROWSER: the machine's, or npm's), closed with the app. */
 export default fp(
   async (app) => {
-    const renderer = new PdfRenderer({ executablePath: app.config.chromiumPath, log: app.log });
+    const { pdfBrowser, chromiumPath } = app.config;
+    const browser = pdfBrowser === 'system' && chromiumPath ? { kind: 'system' as const, path: chromiumPath } : pdfBrowser === 'bundled' ? { kind: 'bundled' as const } : undefined;
+    if (browser) {
+      const name = browser.kind === 'system' ? browser.path : `@sparticuz/chromium ${bundledChromium()?.version} (npm)`;
+      app.log.info({ browser: name, fonts: fontSummary() }, `pdf: ${browser.kind} Chromium ${name}; fonts from npm and fonts/ only`);
+    } else {
+      app.log.warn('pdf: no Chromium (install chromium-headless-shell, set CHROMIUM_PATH, or run npm ci): PDFs answer 503');
+    }
+    const renderer = new PdfRenderer({ browser, log: app.log });
     app.decorate('pdf', renderer);
     const html = new PdfHtmlPool();
     app.decorate('pdfHtml', html);

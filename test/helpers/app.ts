@@ -24,6 +24,9 @@ function testDatabaseUrl() {
   return TEST_DATABASE_URL;
 }
 
+const pick = (from: Record<string, string | undefined>, names: string[]) =>
+  Object.fromEntries(names.flatMap((name) => (from[name] ? [[name, from[name]]] : [])));
+
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test',
@@ -31,6 +34,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     SECRET_KEY: 'test-secret-key-that-is-long-enough-0123456789',
     PUBLIC_URL: 'http://undersigned.test',
     ...(DRIVER === 'postgres' ? { DATABASE_URL: testDatabaseUrl() } : {}),
+    // Which Chromium prints PDFs: CI runs the PDF tests once more with PDF_BROWSER=bundled.
+    ...pick(process.env, ['PDF_BROWSER', 'CHROMIUM_PATH']),
     ...env,
   });
 }

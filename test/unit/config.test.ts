@@ -51,6 +51,8 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production' }, 'SECRET_KEY is required when NODE_ENV=production (try: openssl rand -base64 48)'],
     [{ REQUEST_TIMEOUT_MS: '0' }, 'REQUEST_TIMEOUT_MS must be a whole number of milliseconds'],
     [{ REQUEST_TIMEOUT_MS: '5000', HEADERS_TIMEOUT_MS: '9000' }, 'HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS'],
+    [{ PDF_BROWSER: 'firefox' }, 'PDF_BROWSER must be auto, system or bundled'],
+    [{ PDF_BROWSER: 'system', CHROMIUM_PATH: '/nowhere/chromium' }, 'CHROMIUM_PATH: no file at /nowhere/chromium'],
   ])('%j is refused with one line naming the variable', (env, message) => {
     expect(load(env)).toThrow(message);
   });
@@ -62,5 +64,12 @@ describe('configuration', () => {
 
   it('strips a trailing slash from PUBLIC_URL so links join cleanly', () => {
     expect(load({ PUBLIC_URL: 'https://letters.example.org/' })().publicUrl).toBe('https://letters.example.org');
+  });
+
+  it('prints PDFs with the machine\'s Chromium when it has one, else with the one npm installed (PDF_BROWSER)', () => {
+    const chromium = load({})().chromiumPath;
+    expect(load({})().pdfBrowser).toBe(chromium ? 'system' : 'bundled');
+    expect(load({ PDF_BROWSER: 'bundled' })().pdfBrowser).toBe('bundled');
+    if (chromium) expect(load({ PDF_BROWSER: 'system', CHROMIUM_PATH: chromium })().pdfBrowser).toBe('system');
   });
 });
