@@ -2,18 +2,26 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { projectRoot } from '../../server/paths.js';
+import { bundledChromium, unpackBundledChromium } from '../../server/pdf/bundled-chromium.js';
+import { fontconfigFile } from '../../server/pdf/fonts.js';
 
 /** Screenshots and other things a person may want to look at after a run. */
 export const ARTIFACTS = join(projectRoot, 'test-artifacts');
 
-/** Debian's headless Chromium, as the app uses it for PDFs; nothing is downloaded. */
+/**
+ * The Chromium the app prints PDFs with: the machine's (Debian's headless shell) when it has one,
+ * otherwise the one `npm ci` brings, with the app's own fonts; nothing is downloaded.
+ */
 export async function launchBrowser(executablePath: string | undefined): Promise<Browser> {
-  if (!executablePath) throw new Error('no Chromium: apt-get install chromium-headless-shell (see .ci/run)');
+  const bundled = executablePath ? undefined : bundledChromium();
+  if (!executablePath && !bundled) throw new Error('no Chromium: install chromium-headless-shell, or run npm ci for the bundled one');
   mkdirSync(ARTIFACTS, { recursive: true });
   return puppeteer.launch({
-    executablePath,
+    executablePath: executablePath ?? (await unpackBundledChromium(bundled!)),
     headless: 'shell',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    // A machine without fonts of its own still shows text: the fonts the PDFs use.
+    ...(bundled ? { env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(), FONTCONFIG_PATH: undefined } } : {}),
   });
 }
 
