@@ -33,9 +33,7 @@ export async function pendingSigners({ db, sealer, tokens }: SeedDeps, letterId:
       )
       .returning({ id: signatures.id });
     const issued = rows.map((r) => ({ ...tokens.issue('confirm'), signatureId: r.id }));
-    await db.insert(signatureTokens).values(
-      issued.map((t) => ({ tokenHash: t.hash, purpose: 'confirm' as const, signatureId: t.signatureId, expiresAt: new Date(Date.now() + 86_400_000) })),
-    );
+    await db.insert(signatureTokens).values(issued.map((t) => ({ tokenHash: t.hash, purpose: 'confirm' as const, signatureId: t.signatureId, expiresAt: new Date(Date.now() + 86_400_000) })));
     links.push(...issued.map((t) => t.token));
   }
   return links;

@@ -26,8 +26,7 @@ const CONNECTIONS = 50;
 const SECRET = 'bench-secret-key-0123456789-0123456789-abcdef';
 
 const randomIp = () => `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
-const signer = () =>
-  JSON.stringify({ kind: 'individual', name: 'Bench Signer', email: `b-${randomUUID()}@example.org`, country: 'GB' });
+const signer = () => JSON.stringify({ kind: 'individual', name: 'Bench Signer', email: `b-${randomUUID()}@example.org`, country: 'GB' });
 
 type Load = { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number };
 
@@ -135,10 +134,7 @@ async function counterDesigns(url: string, letterId: string): Promise<Record<str
   const reads = 200;
   let start = performance.now();
   for (let i = 0; i < reads; i++) {
-    await pool.query(
-      `select kind, country, count(*)::int from signatures where letter_id = $1 and status = 'confirmed' and moderation in ('none','approved') group by kind, country`,
-      [letterId],
-    );
+    await pool.query(`select kind, country, count(*)::int from signatures where letter_id = $1 and status = 'confirmed' and moderation in ('none','approved') group by kind, country`, [letterId]);
   }
   const groupedMs = (performance.now() - start) / reads;
   start = performance.now();
@@ -206,17 +202,21 @@ async function main() {
   const port = await freePort();
   const helloPort = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = await startProcess(['dist/server/main.js'], {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATABASE_URL: url,
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    SECRET_KEY: SECRET,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    TRUST_PROXY: 'true',
-    DATA_DIR: join(projectRoot, 'data', 'bench'),
-  }, port);
+  const server = await startProcess(
+    ['dist/server/main.js'],
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SECRET_KEY: SECRET,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      TRUST_PROXY: 'true',
+      DATA_DIR: join(projectRoot, 'data', 'bench'),
+    },
+    port,
+  );
   const hello = await startProcess(['--import', 'tsx', 'bench/hello.ts'], { PORT: String(helloPort) }, helloPort);
 
   try {
@@ -234,7 +234,10 @@ async function main() {
 
     console.log('PDFs...');
     const pdf = [];
-    for (const [n, letter] of [[50, pdf50], [5000, pdf5000]] as const) {
+    for (const [n, letter] of [
+      [50, pdf50],
+      [5000, pdf5000],
+    ] as const) {
       const first = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
       const cached = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
       pdf.push({ signatories: n, firstMs: first.ms, cachedMs: cached.ms, kilobytes: Math.round(first.bytes / 1024), status: first.status });
@@ -288,14 +291,30 @@ async function main() {
       ['letter JSON, 10,000 signatories', `${f(json.rps)} req/s, p99 ${f(json.p99)} ms`, `ratio ${f(json.rps / helloWorld.rps, 2)} (target >= 0.5)`],
       ['letter HTML, 10,000 signatories', `${f(html.rps)} req/s, p99 ${f(html.p99)} ms`, `ratio ${f(html.rps / helloWorld.rps, 2)} (target >= 0.5)`],
       ['  bare Fastify hello-world', `${f(helloWorld.rps)} req/s, p99 ${f(helloWorld.p99)} ms`, ''],
-      ...pdf.map((p): [string, string, string] => [`PDF, ${p.signatories} signatories`, `first ${f(p.firstMs)} ms, cached ${f(p.cachedMs, 1)} ms, ${p.kilobytes} KB`, p.signatories === 5000 ? 'target: 3 s first, 20 ms cached' : '']),
+      ...pdf.map((p): [string, string, string] => [
+        `PDF, ${p.signatories} signatories`,
+        `first ${f(p.firstMs)} ms, cached ${f(p.cachedMs, 1)} ms, ${p.kilobytes} KB`,
+        p.signatories === 5000 ? 'target: 3 s first, 20 ms cached' : '',
+      ]),
       ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered`, 'target: p99 <= 50 ms'],
-      ['confirmations, counted at read time', `${f(counters.countedTps!)} tx/s, p99 ${f(counters.countedP99!, 1)} ms`, `grouped count ${f(counters.groupedCountMs!, 2)} ms over ${counters.rowsCounted} rows`],
+      [
+        'confirmations, counted at read time',
+        `${f(counters.countedTps!)} tx/s, p99 ${f(counters.countedP99!, 1)} ms`,
+        `grouped count ${f(counters.groupedCountMs!, 2)} ms over ${counters.rowsCounted} rows`,
+      ],
       ['confirmations, one hot counter row', `${f(counters.hotRowTps!)} tx/s, p99 ${f(counters.hotRowP99!, 1)} ms`, `counter read ${f(counters.counterReadMs!, 2)} ms`],
-      ['confirm API, one letter, with receipts', `${f(confirmations.rps)} req/s, p50 ${f(confirmations.p50)} ms, p99 ${f(confirmations.p99)} ms, non-2xx ${confirmations.non2xx}`, `${confirmations.ledgerEntries} entries, verified ${confirmations.ledgerVerified ? 'OK' : `NOT OK: ${confirmations.firstProblem}`}`],
+      [
+        'confirm API, one letter, with receipts',
+        `${f(confirmations.rps)} req/s, p50 ${f(confirmations.p50)} ms, p99 ${f(confirmations.p99)} ms, non-2xx ${confirmations.non2xx}`,
+        `${confirmations.ledgerEntries} entries, verified ${confirmations.ledgerVerified ? 'OK' : `NOT OK: ${confirmations.firstProblem}`}`,
+      ],
       ['confirmation SQL, no ledger', `${f(ledger.noneTps!)} tx/s, p99 ${f(ledger.noneP99!, 1)} ms`, ''],
       ['  ledger in two steps (ours)', `${f(ledger['two-stepTps']!)} tx/s, p99 ${f(ledger['two-stepP99']!, 1)} ms`, `ratio ${f(ledger['two-stepTps']! / ledger.noneTps!, 2)} of no ledger`],
-      ['  two steps, each request locking', `${f(ledger['two-step-queuedTps']!)} tx/s, p99 ${f(ledger['two-step-queuedP99']!, 1)} ms`, `ratio ${f(ledger['two-step-queuedTps']! / ledger.noneTps!, 2)} of no ledger`],
+      [
+        '  two steps, each request locking',
+        `${f(ledger['two-step-queuedTps']!)} tx/s, p99 ${f(ledger['two-step-queuedP99']!, 1)} ms`,
+        `ratio ${f(ledger['two-step-queuedTps']! / ledger.noneTps!, 2)} of no ledger`,
+      ],
       ['  ledger in one step (lock in the tx)', `${f(ledger['one-stepTps']!)} tx/s, p99 ${f(ledger['one-stepP99']!, 1)} ms`, `ratio ${f(ledger['one-stepTps']! / ledger.noneTps!, 2)} of no ledger`],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));

@@ -21,7 +21,7 @@ const NAMES = [
   ['王丹', 'TW', 'individual', null, null, null],
   ['Gulbahar Haitiwaji', 'FR', 'individual', null, null, null],
   ['محمد أمين', 'SE', 'individual', null, null, null],
-  ['Олена Кондратюк', 'UA', 'legislator', 'People\'s Deputy', 'Verkhovna Rada', null],
+  ['Олена Кондратюк', 'UA', 'legislator', "People's Deputy", 'Verkhovna Rada', null],
 ] as const;
 
 export async function seed(count: number) {
@@ -38,8 +38,8 @@ export async function seed(count: number) {
     moderatedKinds: [],
     body: [
       'We, the undersigned legislators and organizations, write to urge you **not to elect** the candidate to the Executive Committee of Interpol.',
-      'Interpol\'s constitution forbids it from undertaking any intervention of a political character. Electing a candidate accused of overseeing torture would betray that principle and the people who rely on it.',
-      '- Examine the complaints lodged against the candidate;\n- Uphold Article 3 of Interpol\'s constitution;\n- Protect dissidents abroad from abuse of Red Notices.',
+      "Interpol's constitution forbids it from undertaking any intervention of a political character. Electing a candidate accused of overseeing torture would betray that principle and the people who rely on it.",
+      "- Examine the complaints lodged against the candidate;\n- Uphold Article 3 of Interpol's constitution;\n- Protect dissidents abroad from abuse of Red Notices.",
     ].join('\n\n'),
   });
   await publishLetter({ db }, organizer.id, letter.slug);

@@ -78,7 +78,7 @@ export async function seedLetter({ db, sealer, tokens }: SeedDeps, count: number
   const letter = await createLetter({ db }, organizer.id, {
     title,
     addressee: 'The member states of Interpol',
-    body: 'We, the undersigned, urge you **not to elect** the candidate.\n\nInterpol\'s constitution forbids any intervention of a political character.',
+    body: "We, the undersigned, urge you **not to elect** the candidate.\n\nInterpol's constitution forbids any intervention of a political character.",
     moderatedKinds: [],
   });
   await publishLetter({ db }, organizer.id, letter.slug);

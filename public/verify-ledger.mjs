@@ -193,7 +193,10 @@ export function verifyLedger({ ledger, items, stats, expect = {} }) {
   if (stats.total !== standing.size) {
     problems.push({ message: `the letter counts ${stats.total} signatories, the ledger ${standing.size}` });
   }
-  for (const [name, counted, recorded] of /** @type {const} */ ([['kind', stats.byKind, byKind], ['country', stats.byCountry, byCountry]])) {
+  for (const [name, counted, recorded] of /** @type {const} */ ([
+    ['kind', stats.byKind, byKind],
+    ['country', stats.byCountry, byCountry],
+  ])) {
     for (const key of new Set([...Object.keys(counted), ...Object.keys(recorded)])) {
       if ((counted[key] ?? 0) !== (recorded[key] ?? 0)) {
         problems.push({ message: `the letter counts ${counted[key] ?? 0} signatories of ${name} ${key}, the ledger ${recorded[key] ?? 0}` });

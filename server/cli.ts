@@ -98,10 +98,7 @@ async function run(argv: string[]) {
       const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));
       console.log(`re-sealed ${done.signatures} signatures and ${done.invitations} invitations under the current SECRET_KEY`);
     } else {
-      const { organizer, token, created } = await addOrganizer(
-        { db: database.db, tokens: new TokenHasher(config.secretKey, config.previousSecretKeys) },
-        { email: arg as string, name: values.name },
-      );
+      const { organizer, token, created } = await addOrganizer({ db: database.db, tokens: new TokenHasher(config.secretKey, config.previousSecretKeys) }, { email: arg as string, name: values.name });
       console.log(created ? `Created organizer ${organizer.email}.` : `Organizer ${organizer.email} exists; issued another token.`);
       console.log('API token (shown only now; send it as "Authorization: Bearer TOKEN"):');
       console.log(token);

@@ -76,7 +76,10 @@ function readTrustProxy(env: Env): boolean | string[] {
   const raw = env.TRUST_PROXY?.trim();
   if (!raw || raw === 'false') return false;
   if (raw === 'true') return true;
-  const entries = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const entries = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address = '', bits, ...rest] = entry.split('/');
     const family = isIP(address);
@@ -140,12 +143,7 @@ function readWhole(env: Env, name: string, fallback: number, unit = 'seconds'): 
 const readDays = (env: Env, name: string, fallback: number) => readWhole(env, name, fallback, 'days');
 
 // Debian's headless shell first (small, made for this), then a full Chromium.
-const CHROMIUM_CANDIDATES = [
-  '/usr/lib/chromium/chromium-headless-shell',
-  '/usr/bin/chromium-headless-shell',
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-];
+const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 function readChromiumPath(env: Env): string | undefined {
   const raw = env.CHROMIUM_PATH?.trim();
@@ -198,7 +196,10 @@ export function loadConfig(env: Env): Config {
     mailFrom: readMailFrom(env),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     secretKey: readSecretKey(env, nodeEnv, dataDir),
-    previousSecretKeys: (env.SECRET_KEY_PREVIOUS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    previousSecretKeys: (env.SECRET_KEY_PREVIOUS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
     chromiumPath,
     pdfBrowser: readPdfBrowser(env, chromiumPath),
     trustProxy: readTrustProxy(env),

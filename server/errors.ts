@@ -15,8 +15,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = 'letter') =>
-  new AppError(404, `${what.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, `No such ${what}`);
+export const notFound = (what = 'letter') => new AppError(404, `${what.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, `No such ${what}`);
 
 export interface ErrorBody {
   statusCode: number;
@@ -63,8 +62,7 @@ const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 // SQLSTATE: 57P01-03 admin/crash shutdown and "cannot connect now", class 08 connection exceptions, too many connections.
 const UNAVAILABLE_SQLSTATE = /^(?:57P0[123]|08...|53300)$/;
 // node-postgres and its pool say these in words, with no code; PGlite only when it is closed.
-const UNAVAILABLE_MESSAGES =
-  /^(?:Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|PGlite is clos)/;
+const UNAVAILABLE_MESSAGES = /^(?:Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|PGlite is clos)/;
 
 /**
  * The connection-level failure behind an error, or undefined when there is none. Drizzle wraps the
@@ -90,17 +88,13 @@ export function databaseUnavailableLine(error: unknown): string | undefined {
   return unavailable && `undersigned: the database does not answer (${unavailable.message}): is PostgreSQL running, and DATABASE_URL right?`;
 }
 
-export const databaseUnavailableBody = (): ErrorBody =>
-  body(503, 'DATABASE_UNAVAILABLE', 'The database is not available right now; please try again shortly');
+export const databaseUnavailableBody = (): ErrorBody => body(503, 'DATABASE_UNAVAILABLE', 'The database is not available right now; please try again shortly');
 
 export function toErrorBody(error: FastifyError | AppError): ErrorBody {
   if (error instanceof AppError) return body(error.statusCode, error.code, error.message, error.field);
   const validation = (error as FastifyError).validation;
   if (validation) {
-    const { field, message } = describeValidation(
-      validation as ValidationIssue[],
-      (error as FastifyError).validationContext,
-    );
+    const { field, message } = describeValidation(validation as ValidationIssue[], (error as FastifyError).validationContext);
     return body(400, 'VALIDATION_FAILED', message, field);
   }
   const status = error.statusCode ?? 500;

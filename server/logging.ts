@@ -68,7 +68,10 @@ function isDatabaseError(err: object): boolean {
 
 /** The stack's frames, without its first lines (which repeat the message, parameters and all). */
 function framesOf(err: Error): string {
-  return (err.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).join('\n');
+  return (err.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .join('\n');
 }
 
 export interface LoggedError {

@@ -33,9 +33,7 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(
-    `Undersigned is listening at ${config.publicUrl} (database: ${app.database.driver}${config.databaseUrl ? '' : ` in ${config.dataDir}`})`,
-  );
+  app.log.info(`Undersigned is listening at ${config.publicUrl} (database: ${app.database.driver}${config.databaseUrl ? '' : ` in ${config.dataDir}`})`);
 }
 
 main().catch((err: unknown) => {

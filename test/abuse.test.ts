@@ -26,8 +26,7 @@ async function rowsOf(slug: string) {
     .then((r) => r.map((x) => x.s));
 }
 
-const sign = (slug: string, body: object, ip = someIp()) =>
-  ctx.http.post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', ip).send(body);
+const sign = (slug: string, body: object, ip = someIp()) => ctx.http.post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', ip).send(body);
 
 describe('rate limits', () => {
   it('per address: 429 with Retry-After in the error shape once the budget is spent; another address goes on', async () => {
@@ -57,9 +56,7 @@ describe('rate limits', () => {
     await app.ready();
     try {
       const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-      const results = await Promise.all(
-        Array.from({ length: 90 }, () => supertest(app.server).post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', someIp()).send(individual())),
-      );
+      const results = await Promise.all(Array.from({ length: 90 }, () => supertest(app.server).post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', someIp()).send(individual())));
       expect(results.map((r) => r.status)).toEqual(Array(90).fill(202));
     } finally {
       await app.close();
@@ -103,7 +100,13 @@ describe('anti-bot measures that do not hurt people', () => {
   it('a flood from one address is kept as fraudulent, silently; verified signers are exempt', async () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     // Through an app without the per-address rate limit, to reach the daily threshold.
-    const app = await buildApp(testConfig({ TRUST_PROXY: 'true' }), { database: ctx.database, logger: false, outbox: { autostart: false }, maintenance: { intervalMs: 0 }, rateLimits: { scale: 100 } });
+    const app = await buildApp(testConfig({ TRUST_PROXY: 'true' }), {
+      database: ctx.database,
+      logger: false,
+      outbox: { autostart: false },
+      maintenance: { intervalMs: 0 },
+      rateLimits: { scale: 100 },
+    });
     await app.ready();
     try {
       const ip = someIp();
@@ -146,14 +149,21 @@ describe('organizers invalidate floods in bulk, after a preview', () => {
     await sign(slug, individual({ name: 'Spam Two', email: `b@${spamDomain}` })).expect(202);
     await sign(slug, individual({ name: 'Bot Three' }), botIp).expect(202);
     await sign(slug, individual({ name: 'Real Person' })).expect(202);
-    await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date() }).where(eq(signatures.letterId, (await rowsOf(slug))[0]!.letterId));
+    await ctx.database.db
+      .update(signatures)
+      .set({ status: 'confirmed', confirmedAt: new Date() })
+      .where(eq(signatures.letterId, (await rowsOf(slug))[0]!.letterId));
     await ctx.app.letterChanged(slug);
     expect(await publicNames(ctx, slug)).toHaveLength(4);
 
     const preview = await ctx.http.post(`/api/v1/letters/${slug}/signatures/invalidate`).set(auth).send({ emailDomain: spamDomain }).expect(200);
     expect(preview.body).toEqual({ matched: 2, invalidated: 0 });
     expect(await publicNames(ctx, slug)).toHaveLength(4);
-    const applied = await ctx.http.post(`/api/v1/letters/${slug}/signatures/invalidate`).set(auth).send({ emailDomain: `@${spamDomain}`, apply: true }).expect(200);
+    const applied = await ctx.http
+      .post(`/api/v1/letters/${slug}/signatures/invalidate`)
+      .set(auth)
+      .send({ emailDomain: `@${spamDomain}`, apply: true })
+      .expect(200);
     expect(applied.body).toEqual({ matched: 2, invalidated: 2 });
 
     const all = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200);
@@ -163,11 +173,15 @@ describe('organizers invalidate floods in bulk, after a preview', () => {
     expect(await publicNames(ctx, slug)).toEqual(['Real Person']);
     expect((await ctx.http.get(`/api/v1/letters/${slug}/stats`)).body.total).toBe(1);
 
-    const window = await ctx.http.post(`/api/v1/letters/${slug}/signatures/invalidate`).set(auth).send({ from: start, to: new Date(Date.now() + 60_000).toISOString() }).expect(200);
+    const window = await ctx.http
+      .post(`/api/v1/letters/${slug}/signatures/invalidate`)
+      .set(auth)
+      .send({ from: start, to: new Date(Date.now() + 60_000).toISOString() })
+      .expect(200);
     expect(window.body).toEqual({ matched: 1, invalidated: 0 });
   });
 
-  it('needs a criterion, and only the letter\'s organizers may do it', async () => {
+  it("needs a criterion, and only the letter's organizers may do it", async () => {
     const { slug, auth } = await organizerWithLetter(ctx);
     const none = await ctx.http.post(`/api/v1/letters/${slug}/signatures/invalidate`).set(auth).send({ apply: true }).expect(400);
     expect(none.body.field).toBe('emailDomain');

@@ -13,7 +13,11 @@ describe('organizer authentication', () => {
   });
 
   it('a wrong or malformed token: 401', async () => {
-    await ctx.http.post('/api/v1/letters').set('Authorization', `Bearer ${'A'.repeat(43)}`).send(letterInput()).expect(401);
+    await ctx.http
+      .post('/api/v1/letters')
+      .set('Authorization', `Bearer ${'A'.repeat(43)}`)
+      .send(letterInput())
+      .expect(401);
     await ctx.http.post('/api/v1/letters').set('Authorization', 'Basic dXNlcjpwYXNz').send(letterInput()).expect(401);
     await ctx.http.get('/api/v1/letters').set('Authorization', 'Bearer').expect(401);
   });
@@ -27,7 +31,7 @@ describe('organizer authentication', () => {
   });
 });
 
-describe('another organizer\'s letter', () => {
+describe("another organizer's letter", () => {
   it('cannot be edited, published or closed (403), and its draft stays hidden (404)', async () => {
     const owner = await newOrganizer(ctx);
     const other = await newOrganizer(ctx);

@@ -11,7 +11,11 @@ describe('what an organizer sees is kept by no cache', () => {
   it('API answers and /organize pages, to a session cookie and to an API token alike', async () => {
     const { organizer, auth, slug } = await organizerWithLetter(ctx);
     await signAndConfirm(ctx, slug, individual());
-    await ctx.http.post(`/api/v1/letters/${slug}/recipients`).set(auth).send({ recipients: [{ name: 'A Minister', email: 'minister@gov.example' }] }).expect(200);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/recipients`)
+      .set(auth)
+      .send({ recipients: [{ name: 'A Minister', email: 'minister@gov.example' }] })
+      .expect(200);
     const browser = await signInBrowser(ctx, organizer.email);
 
     const routes = [

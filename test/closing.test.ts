@@ -48,7 +48,11 @@ describe('closing is final for confirmations too', () => {
     expect(page.text).toContain(`closed on ${today()}`);
     expect(page.text).toContain('was not added');
     expect(page.text).not.toContain('Confirm my signature</button>');
-    const posted = await browser.post(`/confirm/${token}`).set('Accept', 'text/html').type('form').send({ _csrf: csrfTokenIn(opened.text) });
+    const posted = await browser
+      .post(`/confirm/${token}`)
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ _csrf: csrfTokenIn(opened.text) });
     expect(posted.status).toBe(409);
     expect(posted.text).toContain('was not added');
     expect(await total(slug)).toBe(0);
@@ -57,7 +61,10 @@ describe('closing is final for confirmations too', () => {
   it('nor once its closing time has passed', async () => {
     const { slug, mail } = await pendingSignature();
     await passClosingTime(slug);
-    const res = await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail, 'confirm') }).expect(409);
+    const res = await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(mail, 'confirm') })
+      .expect(409);
     expect(res.body.code).toBe('LETTER_CLOSED');
     expect(await total(slug)).toBe(0);
   });
@@ -66,7 +73,10 @@ describe('closing is final for confirmations too', () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const mail = await signAndConfirm(ctx, slug, individual({ name: 'In Time' }));
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(mail, 'confirm') })
+      .expect(200);
     expect(await publicNames(ctx, slug)).toEqual(['In Time']);
   });
 
@@ -89,10 +99,17 @@ describe('closing is final for confirmations too', () => {
   it('an invitation is not accepted once the closing time has passed, and its page says the letter closed', async () => {
     const { slug, auth } = await organizerWithLetter(ctx);
     const email = `${uniq('inv')}@example.org`;
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Late Invitee', email, kind: 'individual', country: 'FR' }] }).expect(201);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [{ name: 'Late Invitee', email, kind: 'individual', country: 'FR' }] })
+      .expect(201);
     const [mail] = await ctx.smtp.waitFor(email);
     await passClosingTime(slug);
-    const res = await ctx.http.post('/api/v1/invitations/accept').send({ token: inviteToken(mail!) }).expect(409);
+    const res = await ctx.http
+      .post('/api/v1/invitations/accept')
+      .send({ token: inviteToken(mail!) })
+      .expect(409);
     expect(res.body.code).toBe('LETTER_CLOSED');
     expect(await total(slug)).toBe(0);
     // Its page offers no form that would only be refused.

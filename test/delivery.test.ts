@@ -61,7 +61,11 @@ describe('delivery to the addressees', () => {
 
   it('refuses to deliver a draft (409) or to someone else (403), and a log for an unknown letter is 404', async () => {
     const { slug, auth } = await organizerWithLetter(ctx, {}, { publish: false });
-    await ctx.http.post(`/api/v1/letters/${slug}/recipients`).set(auth).send({ recipients: [{ name: 'X', email: 'x@missions.example' }] }).expect(200);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/recipients`)
+      .set(auth)
+      .send({ recipients: [{ name: 'X', email: 'x@missions.example' }] })
+      .expect(200);
     const draft = await ctx.http.post(`/api/v1/letters/${slug}/deliver`).set(auth).expect(409);
     expect(draft.body.code).toBe('NOT_PUBLISHED');
     const other = await newOrganizer(ctx);

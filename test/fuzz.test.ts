@@ -43,20 +43,61 @@ describe('fuzzing every public route', () => {
     );
     const body = fc.oneof(signer, fc.jsonValue(), fc.record({ token: junk }), fc.record({ invitees: fc.array(signer, { maxLength: 3 }) }));
     const path = fc.oneof(
-      fc.tuple(fc.constantFrom('/letters/', '/api/v1/letters/'), segment, fc.constantFrom('', '/signatures', '/stats', '/versions', '/translations', '/embed', '.pdf', '/signatures.csv', '/sign', '/signatures/all', '/publish', '/invitations', '/ledger', '/deliveries')).map((p) => p.join('')),
+      fc
+        .tuple(
+          fc.constantFrom('/letters/', '/api/v1/letters/'),
+          segment,
+          fc.constantFrom(
+            '',
+            '/signatures',
+            '/stats',
+            '/versions',
+            '/translations',
+            '/embed',
+            '.pdf',
+            '/signatures.csv',
+            '/sign',
+            '/signatures/all',
+            '/publish',
+            '/invitations',
+            '/ledger',
+            '/deliveries',
+          ),
+        )
+        .map((p) => p.join('')),
       fc.tuple(fc.constantFrom(...TOKEN_ROUTES), segment).map((p) => p.join('')),
       fc.constantFrom(...API_TOKEN_ROUTES, '/api/v1/invitations/accept', '/api/v1/letters', '/health', '/', '/static/css/app.css', '/static/../package.json'),
       junk.map((j) => `/${j}`),
     );
     const query = fc.option(fc.dictionary(fc.constantFrom('lang', 'page', 'limit', 'cursor', 'kind', 'country', 'x'), junk, { maxKeys: 3 }), { nil: undefined });
-    const contentType = fc.constantFrom('application/json', 'application/x-www-form-urlencoded', 'text/plain', 'text/csv', 'application/xml', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16', 'garbage/../type');
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/x-www-form-urlencoded',
+      'text/plain',
+      'text/csv',
+      'application/xml',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=utf-16',
+      'garbage/../type',
+    );
     const request = fc.record({
       method: fc.constantFrom('GET', 'POST', 'POST', 'POST', 'PATCH', 'PUT', 'DELETE', 'HEAD', 'OPTIONS'),
       path,
       query,
       contentType,
-      payload: fc.oneof(body.map((b) => JSON.stringify(b)), junk, body.map((b) => new URLSearchParams(Object.entries(typeof b === 'object' && b ? b : {}).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v) ?? ''])).toString())),
-      authorization: fc.option(fc.oneof(fc.constant(auth.Authorization), junk.map((j) => `Bearer ${j}`), junk), { nil: undefined }),
+      payload: fc.oneof(
+        body.map((b) => JSON.stringify(b)),
+        junk,
+        body.map((b) => new URLSearchParams(Object.entries(typeof b === 'object' && b ? b : {}).map(([k, v]) => [k, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')])).toString()),
+      ),
+      authorization: fc.option(
+        fc.oneof(
+          fc.constant(auth.Authorization),
+          junk.map((j) => `Bearer ${j}`),
+          junk,
+        ),
+        { nil: undefined },
+      ),
       accept: fc.constantFrom('application/json', 'text/html', '*/*', 'garbage'),
     });
 
@@ -124,7 +165,18 @@ describe('fuzzing every public route', () => {
     const rows = await ctx.database.db.select().from(signatures);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
-      expect(() => signerFields({ ...row, email: '', title: row.title ?? undefined, parliament: row.parliament ?? undefined, party: row.party ?? undefined, organization: row.organization ?? undefined, role: row.role ?? undefined, website: row.website ?? undefined })).not.toThrow();
+      expect(() =>
+        signerFields({
+          ...row,
+          email: '',
+          title: row.title ?? undefined,
+          parliament: row.parliament ?? undefined,
+          party: row.party ?? undefined,
+          organization: row.organization ?? undefined,
+          role: row.role ?? undefined,
+          website: row.website ?? undefined,
+        }),
+      ).not.toThrow();
       expect(() => cleanEmail(ctx.app.sealer.open(row.emailSealed))).not.toThrow();
     }
   }, 600_000);

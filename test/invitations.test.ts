@@ -16,7 +16,11 @@ describe('invitations', () => {
   it('each invitee gets a personal link; signing through it is confirmed and verified at once, past moderation', async () => {
     const { slug, auth } = await organizerWithLetter(ctx);
     const mp = { name: 'Miriam Lexmann', email: `${uniq('mep')}@example.eu`, kind: 'legislator', title: 'MEP', parliament: 'European Parliament', country: 'SK' };
-    const res = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [mp] }).expect(201);
+    const res = await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [mp] })
+      .expect(201);
     expect(res.body).toEqual({ invited: 1, alreadyInvited: 0, errors: [] });
 
     const [mail] = await ctx.smtp.waitFor(mp.email);
@@ -29,7 +33,13 @@ describe('invitations', () => {
     // Looking changes nothing.
     expect(await publicNames(ctx, slug)).toEqual([]);
 
-    const signed = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Miriam Lexmann', country: 'SK', title: 'Member of the European Parliament', parliament: 'European Parliament', display: 'full' });
+    const signed = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, {
+      name: 'Miriam Lexmann',
+      country: 'SK',
+      title: 'Member of the European Parliament',
+      parliament: 'European Parliament',
+      display: 'full',
+    });
     expect(signed.status).toBe(200);
     expect(signed.text).toContain('your signature is confirmed');
     const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
@@ -37,7 +47,7 @@ describe('invitations', () => {
     // No confirmation mail was needed: the invitation is the only message.
     await new Promise((r) => setTimeout(r, 200));
     expect(ctx.smtp.to(mp.email)).toHaveLength(1);
-    expect((await organizerView(ctx, slug, auth, mp.email))).toMatchObject({ status: 'confirmed', moderation: 'none', verifiedBy: 'invited' });
+    expect(await organizerView(ctx, slug, auth, mp.email)).toMatchObject({ status: 'confirmed', moderation: 'none', verifiedBy: 'invited' });
   });
 
   it('takes a CSV upload: good rows invited, each bad row reported with its line number and reason', async () => {
@@ -70,7 +80,11 @@ describe('invitations', () => {
     expect(mail2!.text).toContain('Dear Quoted, Name');
 
     // Inviting the same address again is counted, not re-sent.
-    const again = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Ada Good', email: good1, kind: 'legislator' }] }).expect(200);
+    const again = await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [{ name: 'Ada Good', email: good1, kind: 'legislator' }] })
+      .expect(200);
     expect(again.body).toEqual({ invited: 0, alreadyInvited: 1, errors: [] });
   });
 
@@ -85,9 +99,16 @@ describe('invitations', () => {
     const person = individual({ name: 'Early Bird' });
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(person).expect(202);
     await ctx.smtp.waitFor(person.email);
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Early Bird', email: person.email, kind: 'individual', country: 'TR' }] }).expect(201);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [{ name: 'Early Bird', email: person.email, kind: 'individual', country: 'TR' }] })
+      .expect(201);
     const mails = await ctx.smtp.waitFor(person.email, 2);
-    const accepted = await ctx.http.post('/api/v1/invitations/accept').send({ token: inviteToken(mails[1]!) }).expect(200);
+    const accepted = await ctx.http
+      .post('/api/v1/invitations/accept')
+      .send({ token: inviteToken(mails[1]!) })
+      .expect(200);
     expect(accepted.body).toEqual({ status: 'confirmed', letter: slug, receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
     expect(items).toEqual([expect.objectContaining({ name: 'Early Bird', verifiedBy: 'invited' })]);
@@ -98,14 +119,25 @@ describe('invitations', () => {
   it('bad input: another organizer (403), a closed letter (409), a forged link (404), missing fields on accepting (400)', async () => {
     const { slug, auth } = await organizerWithLetter(ctx);
     const other = await newOrganizer(ctx);
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(other.auth).send({ invitees: [{ name: 'X', email: 'x@example.org', kind: 'individual' }] }).expect(403);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(other.auth)
+      .send({ invitees: [{ name: 'X', email: 'x@example.org', kind: 'individual' }] })
+      .expect(403);
     await ctx.http.post(`/api/v1/letters/${slug}/invitations`).send({ invitees: [] }).expect(401);
     await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [] }).expect(400);
-    await ctx.http.post('/api/v1/invitations/accept').send({ token: 'B'.repeat(43) }).expect(404);
+    await ctx.http
+      .post('/api/v1/invitations/accept')
+      .send({ token: 'B'.repeat(43) })
+      .expect(404);
     await ctx.http.get(`/invitations/${'B'.repeat(43)}`).expect(404);
 
     const email = `${uniq('inv')}@example.org`;
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Needs Details', email, kind: 'legislator' }] }).expect(201);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [{ name: 'Needs Details', email, kind: 'legislator' }] })
+      .expect(201);
     const [mail] = await ctx.smtp.waitFor(email);
     const token = inviteToken(mail!);
     const missing = await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB' }).expect(400);
@@ -123,12 +155,21 @@ describe('invitations', () => {
 
     // A CSV takes as many invitees as a JSON list, and no more.
     const rows = Array.from({ length: 5001 }, (_, i) => `Invitee ${i},inv-${i}@example.org,individual`);
-    const tooMany = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).type('text/csv').send(['name,email,kind', ...rows].join('\n')).expect(400);
+    const tooMany = await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .type('text/csv')
+      .send(['name,email,kind', ...rows].join('\n'))
+      .expect(400);
     expect(tooMany.body).toMatchObject({ code: 'INVALID_CSV', message: expect.stringContaining('at most 5000 invitees') });
 
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
     await ctx.http.post('/api/v1/invitations/accept').send({ token, country: 'GB', title: 'MP', parliament: 'House of Commons' }).expect(409);
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [{ name: 'Late', email: 'late@example.org', kind: 'individual' }] }).expect(409);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [{ name: 'Late', email: 'late@example.org', kind: 'individual' }] })
+      .expect(409);
   });
 });
 
@@ -143,10 +184,17 @@ describe('the founding round', () => {
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(individual()).expect(404);
 
     const founder = { name: 'Founding Member', email: `${uniq('f')}@example.org`, kind: 'individual', country: 'JP' };
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [founder] }).expect(201);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [founder] })
+      .expect(201);
     const [mail] = await ctx.smtp.waitFor(founder.email);
     expect(mail!.text).toContain('founding signatories');
-    await ctx.http.post('/api/v1/invitations/accept').send({ token: inviteToken(mail!) }).expect(200);
+    await ctx.http
+      .post('/api/v1/invitations/accept')
+      .send({ token: inviteToken(mail!) })
+      .expect(200);
 
     await ctx.http.post(`/api/v1/letters/${slug}/publish`).set(auth).expect(200);
     await signAndConfirm(ctx, slug, individual({ name: 'Later Signer' }));
@@ -174,7 +222,11 @@ describe('an invitation signs once; withdrawal and erasure end it', () => {
   async function invited(name = 'Invited Once') {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const invitee = { name, email: `${uniq('inv')}@example.org`, kind: 'individual', country: 'NL' };
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).send({ invitees: [invitee] }).expect(201);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .send({ invitees: [invitee] })
+      .expect(201);
     const [mail] = await ctx.smtp.waitFor(invitee.email);
     return { slug, auth, invitee, token: inviteToken(mail!) };
   }
@@ -182,7 +234,10 @@ describe('an invitation signs once; withdrawal and erasure end it', () => {
   /** The invitee's own key to their signature: signing again publicly mails a withdrawal link. */
   async function withdrawalLink(slug: string, invitee: { email: string; name: string }) {
     const before = ctx.smtp.to(invitee.email).length;
-    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(individual({ email: invitee.email, name: invitee.name })).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/signatures`)
+      .send(individual({ email: invitee.email, name: invitee.name }))
+      .expect(202);
     const mails = await ctx.smtp.waitFor(invitee.email, before + 1);
     return tokenFrom(mails.at(-1)!, 'withdraw');
   }
@@ -218,7 +273,10 @@ describe('an invitation signs once; withdrawal and erasure end it', () => {
   it('after a withdrawal the invitation no longer signs, and keeps nothing personal', async () => {
     const { slug, invitee, token } = await invited('Withdraws Later');
     await ctx.http.post('/api/v1/invitations/accept').send({ token }).expect(200);
-    await ctx.http.post('/api/v1/signatures/withdraw').send({ token: await withdrawalLink(slug, invitee) }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/withdraw')
+      .send({ token: await withdrawalLink(slug, invitee) })
+      .expect(200);
     expect(await publicNames(ctx, slug)).toEqual([]);
 
     const again = await ctx.http.post('/api/v1/invitations/accept').send({ token }).expect(410);
@@ -245,7 +303,7 @@ describe('an invitation signs once; withdrawal and erasure end it', () => {
     expect(await publicNames(ctx, slug)).toEqual([]);
   });
 
-  it('the retention run erases invitations\' personal data with the addresses, after the letter closes', async () => {
+  it("the retention run erases invitations' personal data with the addresses, after the letter closes", async () => {
     const { slug, auth } = await invited('Never Answered');
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
     await runMaintenance(ctx.database.db, { ...DEFAULT_RETENTION, eraseEmailsAfterDays: 30 }, new Date(Date.now() + 31 * 24 * 60 * 60 * 1000));

@@ -34,7 +34,10 @@ describe('rotating SECRET_KEY', () => {
     try {
       const http = supertest(rotating.server);
       await http.get('/api/v1/letters').set(auth).expect(200);
-      await http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail!, 'confirm') }).expect(200);
+      await http
+        .post('/api/v1/signatures/confirm')
+        .send({ token: tokenFrom(mail!, 'confirm') })
+        .expect(200);
       const all = await http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200);
       expect(all.body.items.map((i: { email: string }) => i.email)).toEqual([pending.email]);
       expect(await rekey(rotating.db, rotating.sealer)).toMatchObject({ signatures: expect.any(Number) });
@@ -51,7 +54,10 @@ describe('rotating SECRET_KEY', () => {
       const fresh = { Authorization: `Bearer ${token}` };
       const all = await http.get(`/api/v1/letters/${slug}/signatures/all`).set(fresh).expect(200);
       expect(all.body.items.map((i: { email: string }) => i.email)).toEqual([pending.email]);
-      await http.post(`/api/v1/letters/${slug}/signatures`).send({ ...pending, email: pending.email.toUpperCase() }).expect(202);
+      await http
+        .post(`/api/v1/letters/${slug}/signatures`)
+        .send({ ...pending, email: pending.email.toUpperCase() })
+        .expect(202);
       expect((await http.get(`/api/v1/letters/${slug}/signatures/all`).set(fresh).expect(200)).body.items).toHaveLength(1);
     } finally {
       await rotated.close();

@@ -54,7 +54,7 @@ async function letterWithThree() {
 describe('the signatory ledger', () => {
   it('chains every public event, gives receipts, forgets who left, and verifies untouched', async () => {
     const { slug, auth } = await organizerWithLetter(ctx);
-    expect((await ledgerOf(slug))).toMatchObject({ length: 0, head: GENESIS, entries: [] });
+    expect(await ledgerOf(slug)).toMatchObject({ length: 0, head: GENESIS, entries: [] });
 
     // A confirmation returns the signer's receipt: the entry that put them on the list.
     const ada = individual({ name: 'Ada Lovelace' });
@@ -120,11 +120,15 @@ describe('the signatory ledger', () => {
     const shared = await ctx.http.get(`/api/v1/letters/${slug}/ledger`).set('Origin', 'https://elsewhere.example').expect(200);
     expect(shared.headers['access-control-allow-origin']).toBe('*');
     expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain(ledger.head);
-    const pdf = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const pdf = await ctx.http
+      .get(`/letters/${slug}.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const printed = readPdf(pdf.body as Buffer).text.replace(/\s+/g, '');
     expect(printed).toContain(`Signatoryledger:6entries,head${ledger.head}`);
     // The public list names each signature's ref.
@@ -146,9 +150,7 @@ describe('the signatory ledger', () => {
     await rawSql(sql`update signatures set name = 'Mallory Impostor' where id = ${refs[1]}`);
     const report = await verifyFromDatabase(ctx.database.db, slug);
     expect(report.ok).toBe(false);
-    expect(report.problems[0]!.message).toBe(
-      `entry 2 (ref ${refs[1]}): the public list shows name "Mallory Impostor" where the ledger recorded "Bea Second": changed without an entry`,
-    );
+    expect(report.problems[0]!.message).toBe(`entry 2 (ref ${refs[1]}): the public list shows name "Mallory Impostor" where the ledger recorded "Bea Second": changed without an entry`);
     // The same from outside, once the public caches have moved on.
     await ctx.app.letterChanged(slug);
     const outside = verifyLedger(await fetchRecords(`${base}/letters/${slug}`));
@@ -160,9 +162,7 @@ describe('the signatory ledger', () => {
     await rawSql(sql`delete from signatures where id = ${refs[0]}`);
     const report = await verifyFromDatabase(ctx.database.db, slug);
     expect(report.ok).toBe(false);
-    expect(report.problems[0]!.message).toBe(
-      `entry 1 (ref ${refs[0]}) has "Ada First" (individual, TR) on the list, but the public list does not show them: removed without an entry`,
-    );
+    expect(report.problems[0]!.message).toBe(`entry 1 (ref ${refs[0]}) has "Ada First" (individual, TR) on the list, but the public list does not show them: removed without an entry`);
     expect(report.problems.map((p) => p.message)).toContain('the letter counts 2 signatories, the ledger 3');
   });
 
@@ -185,9 +185,7 @@ describe('the signatory ledger', () => {
       .returning({ id: signatures.id });
     const report = await verifyFromDatabase(ctx.database.db, slug);
     expect(report.ok).toBe(false);
-    expect(report.problems[0]!.message).toBe(
-      `the public list shows "Planted Supporter" (individual, FR), ref ${row!.id}, whom the ledger does not have as a signatory: added without an entry`,
-    );
+    expect(report.problems[0]!.message).toBe(`the public list shows "Planted Supporter" (individual, FR), ref ${row!.id}, whom the ledger does not have as a signatory: added without an entry`);
   });
 
   it('refuses edits to the ledger itself, and detects them when the guard is dropped', async () => {

@@ -85,14 +85,18 @@ describe('one-line fields refuse line breaks and control characters: 400 naming 
     ['title', { title: 'Appel\n} .names li { display: none }' }],
     ['addressee', { addressee: 'Interpol\r\nBcc: someone' }],
     ['summary', { summary: 'One line\u2028and another' }],
-  ])('a letter\'s %s', async (field, overrides) => {
+  ])("a letter's %s", async (field, overrides) => {
     const body = await expectRejected(letterInput(overrides), 400, field);
     expect(body.message).toMatch(new RegExp(`^${field}: must be one line\\b.* without line breaks or control characters$`));
   });
 
-  it('a letter\'s body keeps its lines and tabs, and refuses other control characters', async () => {
+  it("a letter's body keeps its lines and tabs, and refuses other control characters", async () => {
     const { auth } = await newOrganizer(ctx);
-    await ctx.http.post('/api/v1/letters').set(auth).send(letterInput({ body: '## Heading\r\n\n- one\n- two\tcolumns\n' })).expect(201);
+    await ctx.http
+      .post('/api/v1/letters')
+      .set(auth)
+      .send(letterInput({ body: '## Heading\r\n\n- one\n- two\tcolumns\n' }))
+      .expect(201);
     await expectRejected(letterInput({ body: 'Text\u0000with a NUL' }), 400, 'body');
     await expectRejected(letterInput({ body: 'Text\u001b[31m in red' }), 400, 'body');
   });
@@ -102,21 +106,36 @@ describe('one-line fields refuse line breaks and control characters: 400 naming 
     const letter = await newLetter(ctx, auth);
     const slug = letter.slug as string;
     for (const br of breaks) {
-      const patched = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ title: `New${br}title` }).expect(400);
+      const patched = await ctx.http
+        .patch(`/api/v1/letters/${slug}`)
+        .set(auth)
+        .send({ title: `New${br}title` })
+        .expect(400);
       expect(patched.body.field).toBe('title');
-      const translated = await ctx.http.post(`/api/v1/letters/${slug}/translations`).set(auth).send({ language: 'fr', title: `Appel${br}}`, body: 'Texte.' }).expect(400);
+      const translated = await ctx.http
+        .post(`/api/v1/letters/${slug}/translations`)
+        .set(auth)
+        .send({ language: 'fr', title: `Appel${br}}`, body: 'Texte.' })
+        .expect(400);
       expect(translated.body.field).toBe('title');
     }
     const signer = { kind: 'legislator', email: 'mp@example.org', country: 'FR', name: 'Marie Curie', title: 'Députée', parliament: 'Assemblée nationale' };
     for (const field of ['name', 'title', 'parliament', 'party']) {
-      const signed = await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send({ ...signer, [field]: `Line one\u2028line two` }).expect(400);
+      const signed = await ctx.http
+        .post(`/api/v1/letters/${slug}/signatures`)
+        .send({ ...signer, [field]: `Line one\u2028line two` })
+        .expect(400);
       expect(signed.body.field, field).toBe(field);
     }
     const organizer = await ctx.http.post(`/api/v1/letters/${slug}/organizers`).set(auth).send({ email: 'co@example.org', name: 'Co\nOrganizer', role: 'viewer' }).expect(400);
     expect(organizer.body.field).toBe('name');
     const token = await ctx.http.post('/api/v1/auth/tokens').set(auth).send({ label: 'laptop\r\nmine' }).expect(400);
     expect(token.body.field).toBe('label');
-    const recipients = await ctx.http.post(`/api/v1/letters/${slug}/recipients`).set(auth).send({ recipients: [{ name: 'Interpol\nGeneral Secretariat', email: 'sg@example.org' }] }).expect(400);
+    const recipients = await ctx.http
+      .post(`/api/v1/letters/${slug}/recipients`)
+      .set(auth)
+      .send({ recipients: [{ name: 'Interpol\nGeneral Secretariat', email: 'sg@example.org' }] })
+      .expect(400);
     expect(recipients.body.field).toBe('recipients.0.name');
     const unchanged = await ctx.http.get(`/api/v1/letters/${slug}`).expect(200);
     expect(unchanged.body.title).toBe(letter.title);

@@ -86,7 +86,7 @@ describe('an organizer drafts, publishes and closes a letter; the public reads i
     expect(reopen.body).toMatchObject({ code: 'CLOSING_TIME_PASSED', field: 'closesAt' });
   });
 
-  it('lists the organizer\'s own letters only', async () => {
+  it("lists the organizer's own letters only", async () => {
     const a = await newOrganizer(ctx);
     const b = await newOrganizer(ctx);
     const mine = await newLetter(ctx, a.auth, {}, { publish: false });
@@ -100,22 +100,38 @@ describe('slugs', () => {
   it('are made from the title when not given, unique and URL-safe', async () => {
     const { auth } = await newOrganizer(ctx);
     const title = `Free the Scholars ${uniq('x')}: Ilham Tohti & Others!`;
-    const first = await ctx.http.post('/api/v1/letters').set(auth).send(letterInput({ title, slug: undefined })).expect(201);
-    const second = await ctx.http.post('/api/v1/letters').set(auth).send(letterInput({ title, slug: undefined })).expect(201);
+    const first = await ctx.http
+      .post('/api/v1/letters')
+      .set(auth)
+      .send(letterInput({ title, slug: undefined }))
+      .expect(201);
+    const second = await ctx.http
+      .post('/api/v1/letters')
+      .set(auth)
+      .send(letterInput({ title, slug: undefined }))
+      .expect(201);
     expect(first.body.slug).toMatch(/^free-the-scholars-x-[a-z0-9-]+-ilham-tohti-and-others$/);
     expect(second.body.slug).toBe(`${first.body.slug}-2`);
   });
 
   it('fall back to a readable slug for titles in scripts without transliteration', async () => {
     const { auth } = await newOrganizer(ctx);
-    const res = await ctx.http.post('/api/v1/letters').set(auth).send(letterInput({ title: '致国际刑警组织成员国的公开信', slug: undefined })).expect(201);
+    const res = await ctx.http
+      .post('/api/v1/letters')
+      .set(auth)
+      .send(letterInput({ title: '致国际刑警组织成员国的公开信', slug: undefined }))
+      .expect(201);
     expect(res.body.slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('given one already in use: 409 naming the slug', async () => {
     const { auth } = await newOrganizer(ctx);
     const letter = await newLetter(ctx, auth, {}, { publish: false });
-    const res = await ctx.http.post('/api/v1/letters').set(auth).send(letterInput({ slug: letter.slug })).expect(409);
+    const res = await ctx.http
+      .post('/api/v1/letters')
+      .set(auth)
+      .send(letterInput({ slug: letter.slug }))
+      .expect(409);
     expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict', code: 'SLUG_TAKEN', field: 'slug' });
   });
 
@@ -125,7 +141,11 @@ describe('slugs', () => {
     const renamed = uniq('renamed');
     await ctx.http.patch(`/api/v1/letters/${letter.slug}`).set(auth).send({ slug: renamed }).expect(200);
     await ctx.http.post(`/api/v1/letters/${renamed}/publish`).set(auth).expect(200);
-    const res = await ctx.http.patch(`/api/v1/letters/${renamed}`).set(auth).send({ slug: uniq('again') }).expect(409);
+    const res = await ctx.http
+      .patch(`/api/v1/letters/${renamed}`)
+      .set(auth)
+      .send({ slug: uniq('again') })
+      .expect(409);
     expect(res.body.code).toBe('SLUG_FROZEN');
   });
 });
@@ -147,7 +167,7 @@ describe('editing', () => {
 });
 
 describe('the letter page', () => {
-  it('is styled by the app\'s own stylesheet and loads nothing from elsewhere', async () => {
+  it("is styled by the app's own stylesheet and loads nothing from elsewhere", async () => {
     const { auth } = await newOrganizer(ctx);
     const letter = await newLetter(ctx, auth, { body: 'See [the report](https://example.org/report).' });
     const page = await ctx.http.get(`/letters/${letter.slug}`).expect(200);
@@ -161,7 +181,10 @@ describe('the letter page', () => {
   });
 
   it('answers a person with an HTML error page, a program with JSON', async () => {
-    const html = await ctx.http.get(`/letters/${uniq('nope')}`).set('Accept', 'text/html').expect(404);
+    const html = await ctx.http
+      .get(`/letters/${uniq('nope')}`)
+      .set('Accept', 'text/html')
+      .expect(404);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
     expect(html.text).toContain('No such letter');
     const json = await ctx.http.get(`/letters/${uniq('nope')}`).expect(404);

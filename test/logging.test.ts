@@ -22,7 +22,7 @@ beforeEach(() => {
 const secret = () => randomBytes(32).toString('base64url');
 
 describe('the request log', () => {
-  it('never holds a link\'s token, whatever the route, case, slashes or query', async () => {
+  it("never holds a link's token, whatever the route, case, slashes or query", async () => {
     const token = secret();
     const paths = [
       ...['confirm', 'withdraw', 'reconsent', 'erase', 'login', 'invitations'].flatMap((p) => [`/${p}/${token}`, `/${p}/${token}?t=${token}`]),

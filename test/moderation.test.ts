@@ -69,14 +69,18 @@ describe('moderation, on by default for legislators and organizations', () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     await signAndConfirm(ctx, slug, legislator({ name: 'Unmoderated MP' }));
     expect(await publicNames(ctx, slug)).toEqual(['Unmoderated MP']);
-    const patched = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ moderatedKinds: ['legislator'] }).expect(200);
+    const patched = await ctx.http
+      .patch(`/api/v1/letters/${slug}`)
+      .set(auth)
+      .send({ moderatedKinds: ['legislator'] })
+      .expect(200);
     expect(patched.body.moderatedKinds).toEqual(['legislator']);
     await signAndConfirm(ctx, slug, legislator({ name: 'Moderated MP' }));
     expect(await publicNames(ctx, slug)).toEqual(['Unmoderated MP']);
   });
 });
 
-describe('moderation is for the letter\'s organizers only', () => {
+describe("moderation is for the letter's organizers only", () => {
   it('another organizer gets 403 on the list and on decisions; no token 401; unknown id 404', async () => {
     const { slug, auth } = await organizerWithLetter(ctx);
     const mp = legislator();
@@ -106,7 +110,11 @@ describe('moderation is for the letter\'s organizers only', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const res: { body: { items: Array<{ email: string }>; nextCursor: string | null } } = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(auth).expect(200);
+      const res: { body: { items: Array<{ email: string }>; nextCursor: string | null } } = await ctx.http
+        .get(`/api/v1/letters/${slug}/signatures/all`)
+        .query({ limit: 2, ...(cursor ? { cursor } : {}) })
+        .set(auth)
+        .expect(200);
       seen.push(...res.body.items.map((i: { email: string }) => i.email));
       cursor = res.body.nextCursor;
     } while (cursor);

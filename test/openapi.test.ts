@@ -28,16 +28,38 @@ describe('OpenAPI at /docs', () => {
     expect(spec.openapi).toMatch(/^3\./);
     const documented = new Set(Object.entries(spec.paths as Record<string, object>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)));
     const expected = [
-      'POST /api/v1/letters', 'GET /api/v1/letters', 'PATCH /api/v1/letters/{slug}', 'GET /api/v1/letters/{slug}',
-      'POST /api/v1/letters/{slug}/publish', 'POST /api/v1/letters/{slug}/close', 'POST /api/v1/letters/{slug}/founding',
-      'GET /api/v1/letters/{slug}/stats', 'GET /api/v1/letters/{slug}/versions', 'POST /api/v1/letters/{slug}/translations',
-      'POST /api/v1/letters/{slug}/signatures', 'GET /api/v1/letters/{slug}/signatures', 'GET /api/v1/letters/{slug}/signatures/all',
-      'POST /api/v1/letters/{slug}/signatures/invalidate', 'POST /api/v1/letters/{slug}/invitations',
-      'POST /api/v1/signatures/confirm', 'POST /api/v1/signatures/withdraw', 'POST /api/v1/signatures/reconsent',
-      'POST /api/v1/signatures/data', 'POST /api/v1/signatures/erase', 'POST /api/v1/signatures/{id}/approve',
-      'POST /api/v1/signatures/{id}/reject', 'POST /api/v1/signatures/{id}/shadow', 'POST /api/v1/invitations/accept',
-      'GET /health', 'GET /letters/{slug}', 'GET /letters/{slug}.pdf', 'GET /letters/{slug}/signatures.csv',
-      'POST /letters/{slug}/sign', 'GET /confirm/{token}', 'POST /confirm/{token}', 'GET /invitations/{token}',
+      'POST /api/v1/letters',
+      'GET /api/v1/letters',
+      'PATCH /api/v1/letters/{slug}',
+      'GET /api/v1/letters/{slug}',
+      'POST /api/v1/letters/{slug}/publish',
+      'POST /api/v1/letters/{slug}/close',
+      'POST /api/v1/letters/{slug}/founding',
+      'GET /api/v1/letters/{slug}/stats',
+      'GET /api/v1/letters/{slug}/versions',
+      'POST /api/v1/letters/{slug}/translations',
+      'POST /api/v1/letters/{slug}/signatures',
+      'GET /api/v1/letters/{slug}/signatures',
+      'GET /api/v1/letters/{slug}/signatures/all',
+      'POST /api/v1/letters/{slug}/signatures/invalidate',
+      'POST /api/v1/letters/{slug}/invitations',
+      'POST /api/v1/signatures/confirm',
+      'POST /api/v1/signatures/withdraw',
+      'POST /api/v1/signatures/reconsent',
+      'POST /api/v1/signatures/data',
+      'POST /api/v1/signatures/erase',
+      'POST /api/v1/signatures/{id}/approve',
+      'POST /api/v1/signatures/{id}/reject',
+      'POST /api/v1/signatures/{id}/shadow',
+      'POST /api/v1/invitations/accept',
+      'GET /health',
+      'GET /letters/{slug}',
+      'GET /letters/{slug}.pdf',
+      'GET /letters/{slug}/signatures.csv',
+      'POST /letters/{slug}/sign',
+      'GET /confirm/{token}',
+      'POST /confirm/{token}',
+      'GET /invitations/{token}',
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     // With their schemas: a body, parameters and the error shape.
@@ -56,9 +78,18 @@ describe('OpenAPI at /docs', () => {
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`));
     const contract = routesInContract(readFileSync(new URL('../docs/API.md', import.meta.url), 'utf8'));
     const listed = [...contract.served, ...contract.planned];
-    expect(listed.filter((route, i) => listed.indexOf(route) !== i), 'listed twice in docs/API.md').toEqual([]);
-    expect(inOpenApi.filter((route) => !contract.served.includes(route)), 'served but not in docs/API.md (or still marked planned)').toEqual([]);
-    expect(contract.served.filter((route) => !inOpenApi.includes(route)), 'in docs/API.md but not served').toEqual([]);
+    expect(
+      listed.filter((route, i) => listed.indexOf(route) !== i),
+      'listed twice in docs/API.md',
+    ).toEqual([]);
+    expect(
+      inOpenApi.filter((route) => !contract.served.includes(route)),
+      'served but not in docs/API.md (or still marked planned)',
+    ).toEqual([]);
+    expect(
+      contract.served.filter((route) => !inOpenApi.includes(route)),
+      'in docs/API.md but not served',
+    ).toEqual([]);
   });
 
   it('serves Swagger UI from its own files', async () => {

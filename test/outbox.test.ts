@@ -22,11 +22,7 @@ async function outboxRowsFor(signatureIds: string[]) {
 }
 
 async function signatureIdsOf(slug: string) {
-  const rows = await ctx.database.db
-    .select({ id: signatures.id })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .where(eq(letters.slug, slug));
+  const rows = await ctx.database.db.select({ id: signatures.id }).from(signatures).innerJoin(letters, eq(letters.id, signatures.letterId)).where(eq(letters.slug, slug));
   return rows.map((r) => r.id);
 }
 
@@ -41,11 +37,12 @@ describe('the durable outbox', () => {
     expect(ctx.smtp.refused - refusedBefore).toBe(3);
     const ids = await signatureIdsOf(letter.slug);
     // Marked sent once the SMTP server has answered, a moment after the mail arrives.
-    await expect
-      .poll(async () => (await outboxRowsFor(ids))[0], { timeout: 5_000 })
-      .toMatchObject({ status: 'sent', attempts: 4, lockedUntil: null });
+    await expect.poll(async () => (await outboxRowsFor(ids))[0], { timeout: 5_000 }).toMatchObject({ status: 'sent', attempts: 4, lockedUntil: null });
     // And the link in the message that finally went out works.
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail!, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(mail!, 'confirm') })
+      .expect(200);
   });
 
   it('sends after a restart what was accepted before it', async () => {
@@ -85,9 +82,7 @@ describe('the durable outbox', () => {
     await stalled.close();
     await ctx.smtp.waitFor(signer.email, 1, 10_000);
     // Marked sent once the SMTP server has answered, a moment after the mail arrives.
-    await expect
-      .poll(async () => (await outboxRowsFor(ids))[0], { timeout: 5_000 })
-      .toMatchObject({ status: 'sent', attempts: 2 });
+    await expect.poll(async () => (await outboxRowsFor(ids))[0], { timeout: 5_000 }).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('200 concurrent submissions from 150 addresses: 150 signatures, each address mailed within the bound', async () => {

@@ -23,31 +23,39 @@ const normalize = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
 const fontNames = (fonts: PdfFont[]) => fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, ''));
 
 // The PostScript names of the npm and vendored fonts (the CJK slices keep their variable font's name).
-const OUR_FONTS = /^(NotoSansSymbols2|NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
+const OUR_FONTS =
+  /^(NotoSansSymbols2|NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
 
 const getPdf = (path: string) =>
-  ctx.http.get(path).buffer(true).parse((r, cb) => {
-    const chunks: Buffer[] = [];
-    r.on('data', (c: Buffer) => chunks.push(c));
-    r.on('end', () => cb(null, Buffer.concat(chunks)));
-  });
+  ctx.http
+    .get(path)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
 
 describe('the PDF dossier', () => {
-  it('prints every signer\'s name in every script, with the fonts embedded', async () => {
+  it("prints every signer's name in every script, with the fonts embedded", async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     await insertSignatories(ctx, slug, [
       { kind: 'legislator', name: SCRIPTS.latin, title: 'Member of the Seimas', parliament: 'Seimas', country: 'LT' },
-      { kind: 'legislator', name: SCRIPTS.cyrillic, title: 'People\'s Deputy', parliament: 'Verkhovna Rada', country: 'UA' },
+      { kind: 'legislator', name: SCRIPTS.cyrillic, title: "People's Deputy", parliament: 'Verkhovna Rada', country: 'UA' },
       { kind: 'organization', name: SCRIPTS.uyghur, organization: 'Uyghur Human Rights Project', role: 'Director', country: 'US' },
       { kind: 'individual', name: SCRIPTS.chinese, country: 'TW' },
       { kind: 'individual', name: SCRIPTS.tibetan, country: 'IN' },
       { kind: 'individual', name: SCRIPTS.latin2, country: 'NO' },
     ]);
-    const res = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await ctx.http
+      .get(`/letters/${slug}.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -66,7 +74,11 @@ describe('the PDF dossier', () => {
   it(`prints Chinese, Uyghur, Tibetan, Ukrainian and Czech names in the fonts npm and fonts/ bring, whatever the machine has (${process.env.PDF_BROWSER ?? 'auto'} Chromium)`, async () => {
     const names = ['王丹', '劉曉波', 'ئىلھام توختى', 'بەختىيار ئۆمەر', 'བསྟན་འཛིན་རྒྱ་མཚོ', 'ཚེ་རིང་འོད་ཟེར', 'Олена Кондратюк', 'Юлія Ярошенко', 'Jiří Dienstbier', 'Markéta Pekarová Adamová'];
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-    await insertSignatories(ctx, slug, names.map((name) => ({ kind: 'individual' as const, name, country: 'CZ' })));
+    await insertSignatories(
+      ctx,
+      slug,
+      names.map((name) => ({ kind: 'individual' as const, name, country: 'CZ' })),
+    );
     const res = await getPdf(`/letters/${slug}.pdf`).expect(200);
     const { text, fonts } = readPdf(res.body as Buffer);
     const flat = normalize(text);
@@ -78,10 +90,16 @@ describe('the PDF dossier', () => {
     const used = fontNames(fonts);
     // Naskh for Uyghur (not a CJK font's few Arabic letters), the vendored Tibetan, the CJK slices, ✓.
     for (const family of ['NotoSerif', 'NotoNaskhArabic', 'NotoSerifTibetan', 'NotoSerifSCExtraLight', 'NotoSansSymbols2']) {
-      expect(used.some((name) => name.startsWith(`${family}-`)), `${family} in ${used.join(', ')}`).toBe(true);
+      expect(
+        used.some((name) => name.startsWith(`${family}-`)),
+        `${family} in ${used.join(', ')}`,
+      ).toBe(true);
     }
     for (const name of used) expect(name, `${name}: not one of the npm or vendored fonts`).toMatch(OUR_FONTS);
-    expect(fonts.filter((font) => font.subtype === 'Type3'), 'no font printed as Type 3 glyph drawings').toEqual([]);
+    expect(
+      fonts.filter((font) => font.subtype === 'Type3'),
+      'no font printed as Type 3 glyph drawings',
+    ).toEqual([]);
   });
 
   it('is rendered once for simultaneous requests, then served from cache with an ETag until the list changes', async () => {
@@ -110,11 +128,15 @@ describe('the PDF dossier', () => {
       { kind: 'individual', name: zalgo, country: 'GB' },
       { kind: 'individual', name: 'Normal Person', country: 'GB' },
     ]);
-    const res = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const res = await ctx.http
+      .get(`/letters/${slug}.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const { text } = readPdf(res.body as Buffer);
     expect(text).toContain('<img src=x onerror=alert(1)>Mallory');
     expect(text).toContain('Normal Person');
@@ -123,7 +145,11 @@ describe('the PDF dossier', () => {
   it('prints every signatory whatever the title holds: no text of a letter goes into its CSS', async () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const people = ['Alice Anders', 'Bob Brown', 'Carol Chen'];
-    await insertSignatories(ctx, slug, people.map((name) => ({ kind: 'individual' as const, name, country: 'FR' })));
+    await insertSignatories(
+      ctx,
+      slug,
+      people.map((name) => ({ kind: 'individual' as const, name, country: 'FR' })),
+    );
     await ctx.http.post(`/api/v1/letters/${slug}/translations`).set(auth).send({ language: 'fr', title: 'Appel', body: 'Nous, soussignés.' }).expect(200);
     // A newline ends a CSS string, and braces end the rules around it: the first name of every list gone.
     const injection = 'Appel\n}} .names li:first-child { display: none } .x {';
@@ -133,11 +159,15 @@ describe('the PDF dossier', () => {
     await ctx.database.db.update(letters).set({ title: injection }).where(eq(letters.id, letter!.id));
     await ctx.app.letterChanged(slug);
     for (const path of [`/letters/${slug}.pdf?lang=fr`, `/letters/${slug}.pdf`]) {
-      const res = await ctx.http.get(path).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const res = await ctx.http
+        .get(path)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       const { text } = readPdf(res.body as Buffer);
       for (const name of people) expect(text, `${path}: ${name}`).toContain(name);
       // The title still runs in the footer of every page, as text.

@@ -13,11 +13,7 @@ async function openLetter() {
 }
 
 async function signatureCount(slug: string) {
-  const rows = await ctx.database.db
-    .select({ id: signatures.id })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .where(eq(letters.slug, slug));
+  const rows = await ctx.database.db.select({ id: signatures.id }).from(signatures).innerJoin(letters, eq(letters.id, signatures.letterId)).where(eq(letters.slug, slug));
   return rows.length;
 }
 
@@ -73,7 +69,7 @@ describe('the public letter page is one document for every reader', () => {
     expect(await signatureCount(letter.slug)).toBe(0);
   });
 
-  it('keeps per-reader tokens on private pages: a mailed link\'s form without its token is refused', async () => {
+  it("keeps per-reader tokens on private pages: a mailed link's form without its token is refused", async () => {
     const letter = await openLetter();
     const signer = individual();
     await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(signer).expect(202);
@@ -91,13 +87,7 @@ describe('the sign form shows its mistakes on the letter page', () => {
     const letter = await openLetter();
     const email = `${uniq('long')}@mail.example`;
     for (const name of ['N'.repeat(500), 'Line one\nLine two']) {
-      const res = await ctx.http
-        .post(`/letters/${letter.slug}/sign`)
-        .set(SAME_ORIGIN)
-        .set('Accept', 'text/html')
-        .type('form')
-        .send({ kind: 'individual', name, email, country: 'CZ' })
-        .expect(400);
+      const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send({ kind: 'individual', name, email, country: 'CZ' }).expect(400);
       expect(res.type).toBe('text/html');
       expect(res.text).toContain('class="sign-form"');
       expect(res.text).toMatch(/class="form-error"[^>]*>name: /);

@@ -18,7 +18,10 @@ async function rowsOf(slug: string) {
 describe('retention: personal data is kept no longer than it serves', () => {
   it('unconfirmed signatures are deleted after 14 days; confirmed ones stay', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(individual({ name: 'Never Confirmed' })).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/signatures`)
+      .send(individual({ name: 'Never Confirmed' }))
+      .expect(202);
     await insertSignatories(ctx, slug, [{ kind: 'individual', name: 'Confirmed Signer', country: 'GB' }]);
     await runMaintenance(ctx.database.db, DEFAULT_RETENTION, later(13));
     expect((await rowsOf(slug)).map((r) => r.name).sort()).toEqual(['Confirmed Signer', 'Never Confirmed']);
@@ -27,7 +30,7 @@ describe('retention: personal data is kept no longer than it serves', () => {
     expect((await rowsOf(slug)).map((r) => r.name)).toEqual(['Confirmed Signer']);
   });
 
-  it('signers\' addresses are erased a set time after the letter closes; the public list stays', async () => {
+  it("signers' addresses are erased a set time after the letter closes; the public list stays", async () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const signer = individual({ name: 'Kept On The List' });
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(signer).expect(202);

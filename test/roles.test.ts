@@ -68,7 +68,12 @@ describe('the audit log', () => {
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(moderator.auth).expect(403);
 
     const audit = await ctx.http.get(`/api/v1/letters/${slug}/audit`).set(owner).expect(200);
-    const actions = audit.body.items.map((e: { organizer: string; action: string; target: string | null; status: number }) => [e.organizer === moderator.email ? 'moderator' : 'owner', e.action, e.target, e.status]);
+    const actions = audit.body.items.map((e: { organizer: string; action: string; target: string | null; status: number }) => [
+      e.organizer === moderator.email ? 'moderator' : 'owner',
+      e.action,
+      e.target,
+      e.status,
+    ]);
     expect(actions).toEqual(
       expect.arrayContaining([
         ['moderator', 'POST /api/v1/signatures/:id/approve', id, 200],

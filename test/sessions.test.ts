@@ -17,7 +17,11 @@ async function signIn(email: string) {
   const mails = await ctx.smtp.waitFor(email);
   const token = loginToken(mails.at(-1)!);
   const confirm = await browser.get(`/login/${token}`).expect(200);
-  const landed = await browser.post(`/login/${token}`).type('form').send({ _csrf: csrfTokenIn(confirm.text) }).expect(303);
+  const landed = await browser
+    .post(`/login/${token}`)
+    .type('form')
+    .send({ _csrf: csrfTokenIn(confirm.text) })
+    .expect(303);
   expect(landed.headers.location).toBe('/organize');
   return { browser, token };
 }
@@ -48,15 +52,26 @@ describe('magic-link sign-in', () => {
     const { token } = await signIn(organizer.email);
     const again = supertest.agent(ctx.app.server);
     const page = await again.get(`/login/${token}`).expect(200);
-    const reused = await again.post(`/login/${token}`).type('form').send({ _csrf: csrfTokenIn(page.text) }).expect(410);
+    const reused = await again
+      .post(`/login/${token}`)
+      .type('form')
+      .send({ _csrf: csrfTokenIn(page.text) })
+      .expect(410);
     expect(reused.body.code).toBe('LINK_USED');
 
     await ctx.http.post('/api/v1/auth/login').send({ email: organizer.email }).expect(202);
     const mails = await ctx.smtp.waitFor(organizer.email, 2);
     const late = loginToken(mails[1]!);
-    await ctx.database.db.update(loginTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(loginTokens.tokenHash, ctx.app.tokens.hash('login', late)));
+    await ctx.database.db
+      .update(loginTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(loginTokens.tokenHash, ctx.app.tokens.hash('login', late)));
     const expiredPage = await again.get(`/login/${late}`).expect(200);
-    const expired = await again.post(`/login/${late}`).type('form').send({ _csrf: csrfTokenIn(expiredPage.text) }).expect(410);
+    const expired = await again
+      .post(`/login/${late}`)
+      .type('form')
+      .send({ _csrf: csrfTokenIn(expiredPage.text) })
+      .expect(410);
     expect(expired.body.code).toBe('TOKEN_EXPIRED');
 
     const unknown = await ctx.http.post('/api/v1/auth/login').send({ email: 'nobody-here@example.org' }).expect(202);

@@ -7,7 +7,7 @@ const ctx = useTestApp();
 const between = (text: string, start: string, end: string) => text.slice(text.indexOf(start), text.indexOf(end, text.indexOf(start)));
 
 describe('the letter page lists signatories as joint letters do', () => {
-  it('legislators by country (in the page\'s language) and surname, organizations alphabetically, individuals last', async () => {
+  it("legislators by country (in the page's language) and surname, organizations alphabetically, individuals last", async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const mp = (name: string, country: string) => ({ kind: 'legislator' as const, name, title: 'MP', parliament: 'Parliament', country });
     await insertSignatories(ctx, slug, [
@@ -45,7 +45,11 @@ describe('the letter page lists signatories as joint letters do', () => {
 
   it('pages past 500 signatories with plain links', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-    await insertSignatories(ctx, slug, Array.from({ length: 620 }, (_, i) => ({ kind: 'individual' as const, name: `Person ${String(i).padStart(4, '0')}`, country: 'FR' })));
+    await insertSignatories(
+      ctx,
+      slug,
+      Array.from({ length: 620 }, (_, i) => ({ kind: 'individual' as const, name: `Person ${String(i).padStart(4, '0')}`, country: 'FR' })),
+    );
     const first = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
     expect(first.match(/class="signatory-name"/g)).toHaveLength(500);
     // Handlebars writes "=" in attributes as &#x3D;, which browsers read as "=".

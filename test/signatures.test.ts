@@ -90,7 +90,10 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
     await ctx.http.post('/api/v1/signatures/confirm').send({ token }).expect(200);
     expect((await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`)).body.total).toBe(1);
 
-    const withdrawn = await ctx.http.post('/api/v1/signatures/withdraw').send({ token: tokenFrom(mail!, 'withdraw') }).expect(200);
+    const withdrawn = await ctx.http
+      .post('/api/v1/signatures/withdraw')
+      .send({ token: tokenFrom(mail!, 'withdraw') })
+      .expect(200);
     expect(withdrawn.body).toEqual({ status: 'withdrawn', letter: letter.slug });
     expect((await ctx.http.get(`/api/v1/letters/${letter.slug}/signatures`)).body.items).toEqual([]);
     expect((await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`)).body.total).toBe(0);
@@ -102,7 +105,7 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
 });
 
 describe('signing through the HTML form, without JavaScript', () => {
-  it('posts the form, confirms and withdraws with the pages\' buttons', async () => {
+  it("posts the form, confirms and withdraws with the pages' buttons", async () => {
     const letter = await openLetter();
     const page = await ctx.http.get(`/letters/${letter.slug}`).expect(200);
     expect(page.text).toContain(`<form method="post" action="/letters/${letter.slug}/sign"`);
@@ -110,7 +113,16 @@ describe('signing through the HTML form, without JavaScript', () => {
 
     const email = `${uniq('form')}@ngo.example`;
     const posted = await submitForm(ctx, `/letters/${letter.slug}`, `/letters/${letter.slug}/sign`, {
-      kind: 'organization', name: 'Zhang Wei', email, country: 'DE', organization: 'Uyghur Rights Network', role: 'Director', title: '', parliament: '', party: '', display: 'full',
+      kind: 'organization',
+      name: 'Zhang Wei',
+      email,
+      country: 'DE',
+      organization: 'Uyghur Rights Network',
+      role: 'Director',
+      title: '',
+      parliament: '',
+      party: '',
+      display: 'full',
     });
     expect(posted.status).toBe(200);
     expect(posted.text).toContain('Check your email');
@@ -138,7 +150,11 @@ describe('signing through the HTML form, without JavaScript', () => {
   it('shows the problem beside the form, keeping what was typed, and writes nothing', async () => {
     const letter = await openLetter();
     const res = await submitForm(ctx, `/letters/${letter.slug}`, `/letters/${letter.slug}/sign`, {
-      kind: 'legislator', name: 'Marie <b>Curie</b>', email: 'marie@example.org', country: 'FR', title: 'Députée',
+      kind: 'legislator',
+      name: 'Marie <b>Curie</b>',
+      email: 'marie@example.org',
+      country: 'FR',
+      title: 'Députée',
     });
     expect(res.status).toBe(400);
     expect(res.text).toContain('parliament: is required for a legislator');
@@ -161,10 +177,16 @@ describe('one signature per person per letter', () => {
     }
     expect(await signatureRows(ctx, letter.slug)).toHaveLength(1);
     const [last] = ctx.smtp.to(variants[2]!);
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(last!, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(last!, 'confirm') })
+      .expect(200);
 
     // Past the bound (3 messages), more attempts still answer 202 but send nothing.
-    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual({ email: variants[0] })).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send(individual({ email: variants[0] }))
+      .expect(202);
     await new Promise((r) => setTimeout(r, 300));
     const all = ctx.smtp.messages.filter((m) => variants.map((v) => v.toLowerCase()).includes(m.to));
     expect(all).toHaveLength(3);
@@ -175,8 +197,14 @@ describe('one signature per person per letter', () => {
     const signer = individual();
     await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(signer).expect(202);
     const [mail] = await ctx.smtp.waitFor(signer.email);
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail!, 'confirm') }).expect(200);
-    const again = await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, name: 'Someone Else' }).expect(202);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(mail!, 'confirm') })
+      .expect(200);
+    const again = await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send({ ...signer, name: 'Someone Else' })
+      .expect(202);
     expect(again.body).toEqual({ status: 'pending_confirmation' });
     const messages = await ctx.smtp.waitFor(signer.email, 2);
     expect(messages[1]!.subject).toBe(`You have already signed: ${letter.title}`);
@@ -196,9 +224,15 @@ describe('display choices', () => {
       ['anonymous', individual({ name: 'Hidden Dissident', country: 'CN' })],
       ['full', organization()],
     ] as const) {
-      await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, display }).expect(202);
+      await ctx.http
+        .post(`/api/v1/letters/${letter.slug}/signatures`)
+        .send({ ...signer, display })
+        .expect(202);
       const [mail] = await ctx.smtp.waitFor(signer.email as string);
-      await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail!, 'confirm') }).expect(200);
+      await ctx.http
+        .post('/api/v1/signatures/confirm')
+        .send({ token: tokenFrom(mail!, 'confirm') })
+        .expect(200);
     }
     const list = await ctx.http.get(`/api/v1/letters/${letter.slug}/signatures`).expect(200);
     const names = list.body.items.map((i: { name: string }) => i.name).sort();
@@ -288,9 +322,15 @@ describe('bad input: a 4xx naming the problem, nothing written, no mail', () => 
 
   it('an organization without its name or role', async () => {
     const letter = await openLetter();
-    const a = await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(organization({ organization: '' })).expect(400);
+    const a = await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send(organization({ organization: '' }))
+      .expect(400);
     expect(a.body.field).toBe('organization');
-    const b = await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(organization({ role: undefined })).expect(400);
+    const b = await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send(organization({ role: undefined }))
+      .expect(400);
     expect(b.body.field).toBe('role');
     expect(await signatureRows(ctx, letter.slug)).toEqual([]);
   });
@@ -328,7 +368,10 @@ describe('bad input: a 4xx naming the problem, nothing written, no mail', () => 
     await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(signer).expect(202);
     const [mail] = await ctx.smtp.waitFor(signer.email);
     // A withdrawal token does not confirm.
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail!, 'withdraw') }).expect(404);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(mail!, 'withdraw') })
+      .expect(404);
 
     const token = tokenFrom(mail!, 'confirm');
     await ctx.database.db
@@ -352,7 +395,11 @@ describe('versions of the text', () => {
     const edited = await ctx.http.patch(`/api/v1/letters/${letter.slug}`).set(letter.auth).send({ body: 'A stronger demand.' }).expect(200);
     expect(edited.body.version).toBe(2);
     // Settings that are not the text do not make a version.
-    const settings = await ctx.http.patch(`/api/v1/letters/${letter.slug}`).set(letter.auth).send({ signerKinds: ['individual'] }).expect(200);
+    const settings = await ctx.http
+      .patch(`/api/v1/letters/${letter.slug}`)
+      .set(letter.auth)
+      .send({ signerKinds: ['individual'] })
+      .expect(200);
     expect(settings.body.version).toBe(2);
 
     const second = individual();
@@ -372,9 +419,7 @@ describe('personal data at rest', () => {
     const [mail] = await ctx.smtp.waitFor(signer.email);
     const token = tokenFrom(mail!, 'confirm');
     const dump = JSON.stringify(
-      await Promise.all(
-        ['signatures', 'signature_tokens', 'outbox'].map((t) => ctx.database.db.execute(sql.raw(`select * from ${t}`)).then((r) => (r as unknown as { rows: unknown[] }).rows)),
-      ),
+      await Promise.all(['signatures', 'signature_tokens', 'outbox'].map((t) => ctx.database.db.execute(sql.raw(`select * from ${t}`)).then((r) => (r as unknown as { rows: unknown[] }).rows))),
     );
     expect(dump).not.toContain(signer.email);
     expect(dump).not.toContain(signer.email.split('@')[0]);
@@ -384,8 +429,7 @@ describe('personal data at rest', () => {
 
 describe('a re-submission never changes what a pending signature will publish', () => {
   const total = async (slug: string) => (await ctx.http.get(`/api/v1/letters/${slug}/stats`)).body.total as number;
-  const names = async (slug: string) =>
-    (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items.map((i: { name: string }) => i.name) as string[];
+  const names = async (slug: string) => (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items.map((i: { name: string }) => i.name) as string[];
 
   it('the first link confirms the details it was mailed for; the second is told the address has already signed', async () => {
     const letter = await openLetter();
@@ -398,12 +442,21 @@ describe('a re-submission never changes what a pending signature will publish', 
     expect(again.body).toEqual({ status: 'pending_confirmation' });
     const [, second] = await ctx.smtp.waitFor(quiet.email, 2);
 
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(first!, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(first!, 'confirm') })
+      .expect(200);
     expect(await names(letter.slug)).toEqual([]);
     expect(await total(letter.slug)).toBe(1);
     // Confirming twice is harmless; the other link cannot change what was confirmed.
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(first!, 'confirm') }).expect(200);
-    const other = await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(second!, 'confirm') }).expect(409);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(first!, 'confirm') })
+      .expect(200);
+    const other = await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(second!, 'confirm') })
+      .expect(409);
     expect(other.body).toMatchObject({ code: 'ALREADY_SIGNED', message: expect.stringContaining('already signed') });
     const page = await ctx.http.get(`/confirm/${tokenFrom(second!, 'confirm')}`).expect(200);
     expect(page.text).toContain('already signed');
@@ -417,20 +470,36 @@ describe('a re-submission never changes what a pending signature will publish', 
     expect(second!.text).toContain('Gulnaz Tursun (Uyghur activist, Urumqi)');
   });
 
-  it('the link confirms its own kind, text version, verification and moderation, not the newest submission\'s', async () => {
+  it("the link confirms its own kind, text version, verification and moderation, not the newest submission's", async () => {
     const letter = await openLetter({ moderatedKinds: ['legislator'] });
     const email = `${uniq('mp')}@parliament.uk`;
-    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(legislator({ email, name: 'First Details', parliament: 'House of Commons' })).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send(legislator({ email, name: 'First Details', parliament: 'House of Commons' }))
+      .expect(202);
     const [first] = await ctx.smtp.waitFor(email);
     await ctx.http.patch(`/api/v1/letters/${letter.slug}`).set(letter.auth).send({ body: 'A second version of the text.' }).expect(200);
-    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual({ email, name: 'Second Details' })).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send(individual({ email, name: 'Second Details' }))
+      .expect(202);
     const [, second] = await ctx.smtp.waitFor(email, 2);
 
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(first!, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(first!, 'confirm') })
+      .expect(200);
     const [row] = await signatureRows(ctx, letter.slug);
     // A legislator verified by the domain, held for moderation, on the text they were shown.
     expect(row).toMatchObject({ name: 'First Details', kind: 'legislator', letterVersion: 1, verification: 'domain', moderation: 'pending', status: 'confirmed' });
-    expect((await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(second!, 'confirm') }).expect(409)).body.code).toBe('ALREADY_SIGNED');
+    expect(
+      (
+        await ctx.http
+          .post('/api/v1/signatures/confirm')
+          .send({ token: tokenFrom(second!, 'confirm') })
+          .expect(409)
+      ).body.code,
+    ).toBe('ALREADY_SIGNED');
     expect((await signatureRows(ctx, letter.slug))[0]).toMatchObject({ name: 'First Details', kind: 'legislator' });
   });
 
@@ -441,10 +510,16 @@ describe('a re-submission never changes what a pending signature will publish', 
       await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(signer).expect(202);
       await ctx.smtp.waitFor(signer.email, i);
     }
-    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, name: 'Unmasked In Full', display: 'full' }).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send({ ...signer, name: 'Unmasked In Full', display: 'full' })
+      .expect(202);
     await new Promise((r) => setTimeout(r, 300));
     expect(ctx.smtp.to(signer.email)).toHaveLength(3);
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(ctx.smtp.to(signer.email)[0]!, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(ctx.smtp.to(signer.email)[0]!, 'confirm') })
+      .expect(200);
     expect(await names(letter.slug)).toEqual(['K. I.']);
     expect((await signatureRows(ctx, letter.slug))[0]).toMatchObject({ name: 'Kept Initials', display: 'initials' });
   });
@@ -453,18 +528,37 @@ describe('a re-submission never changes what a pending signature will publish', 
     const letter = await openLetter();
     const signer = individual({ name: 'Came Back' });
     const firstMail = await signAndConfirm(ctx, letter.slug, signer);
-    await ctx.http.post('/api/v1/signatures/withdraw').send({ token: tokenFrom(firstMail, 'withdraw') }).expect(200);
-    expect((await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(firstMail, 'confirm') }).expect(409)).body.code).toBe('SIGNATURE_WITHDRAWN');
+    await ctx.http
+      .post('/api/v1/signatures/withdraw')
+      .send({ token: tokenFrom(firstMail, 'withdraw') })
+      .expect(200);
+    expect(
+      (
+        await ctx.http
+          .post('/api/v1/signatures/confirm')
+          .send({ token: tokenFrom(firstMail, 'confirm') })
+          .expect(409)
+      ).body.code,
+    ).toBe('SIGNATURE_WITHDRAWN');
     // The details those links carried are not kept past the withdrawal.
     const [withdrawn] = await signatureRows(ctx, letter.slug);
     const kept = await ctx.database.db.select().from(signatureTokens).where(eq(signatureTokens.signatureId, withdrawn!.id));
     expect(kept.filter((t) => t.details !== null)).toEqual([]);
-    await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send({ ...signer, name: 'Came Back Later', display: 'initials' }).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${letter.slug}/signatures`)
+      .send({ ...signer, name: 'Came Back Later', display: 'initials' })
+      .expect(202);
     const [, second] = await ctx.smtp.waitFor(signer.email, 2);
     // The link of the first mail no longer confirms anything.
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(firstMail, 'confirm') }).expect(404);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(firstMail, 'confirm') })
+      .expect(404);
     expect(await names(letter.slug)).toEqual([]);
-    await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(second!, 'confirm') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(second!, 'confirm') })
+      .expect(200);
     expect(await names(letter.slug)).toEqual(['C. B. L.']);
   });
 
@@ -488,4 +582,3 @@ describe('a re-submission never changes what a pending signature will publish', 
     expect(page).toContain('United Kingdom');
   });
 });
-

@@ -11,7 +11,7 @@ async function listed(slug: string) {
 }
 
 describe('domain verification', () => {
-  it('a legislator writing from their legislature\'s domain is verified; others are listed unverified', async () => {
+  it("a legislator writing from their legislature's domain is verified; others are listed unverified", async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const signers = [
       // parliament.uk is the UK Parliament's; the chamber's name finds it.
@@ -47,7 +47,7 @@ describe('domain verification', () => {
     expect(page.text).not.toMatch(/Lookalike<\/span>[^<]*<span class="verified"/);
   });
 
-  it('an organization writing from its website\'s domain is verified, but never through a free-mail domain', async () => {
+  it("an organization writing from its website's domain is verified, but never through a free-mail domain", async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const signers = [
       organization({ name: 'Org Verified', website: 'https://www.hrw.org/about', email: `${uniq('a')}@hrw.org` }),
@@ -68,7 +68,10 @@ describe('domain verification', () => {
 
   it('refuses a website that is not a web address', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-    const res = await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(organization({ website: 'javascript:alert(1)' })).expect(400);
+    const res = await ctx.http
+      .post(`/api/v1/letters/${slug}/signatures`)
+      .send(organization({ website: 'javascript:alert(1)' }))
+      .expect(400);
     expect(res.body.field).toBe('website');
   });
 });

@@ -63,7 +63,10 @@ describe('versions of the text', () => {
     expect(ctx.smtp.to(signer.email)).toHaveLength(1); // the confirmation only
 
     const versions = await versionsOf(slug);
-    expect(versions.map((v: { version: number; editorial: boolean }) => [v.version, v.editorial])).toEqual([[1, false], [2, true]]);
+    expect(versions.map((v: { version: number; editorial: boolean }) => [v.version, v.editorial])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
     expect(versions[1].changes).toEqual([
       {
         field: 'body',
@@ -88,11 +91,17 @@ describe('versions of the text', () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const gone = individual();
     const confirmMail = await signAndConfirm(ctx, slug, gone);
-    await ctx.http.post('/api/v1/signatures/withdraw').send({ token: tokenFrom(confirmMail, 'withdraw') }).expect(200);
+    await ctx.http
+      .post('/api/v1/signatures/withdraw')
+      .send({ token: tokenFrom(confirmMail, 'withdraw') })
+      .expect(200);
     await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ title: 'A new title' }).expect(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(ctx.smtp.to(gone.email)).toHaveLength(1);
-    await ctx.http.post('/api/v1/signatures/reconsent').send({ token: 'C'.repeat(43) }).expect(404);
+    await ctx.http
+      .post('/api/v1/signatures/reconsent')
+      .send({ token: 'C'.repeat(43) })
+      .expect(404);
   });
 
   it('the history of an unknown or draft letter is 404', async () => {

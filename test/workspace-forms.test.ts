@@ -8,7 +8,8 @@ const origin = { Origin: 'http://undersigned.test' };
 // A letter of the length and shape organizers write: headings, lists, a quotation, links.
 const TITLE = 'Legislators from 31 countries to the member states of Interpol: keep the notice system out of the hands of those who abuse it';
 const ADDRESSEE = 'The delegations of the 196 member states of Interpol to the General Assembly';
-const SUMMARY = 'Legislators ask the member states of Interpol to refuse red notices and diffusions sought against exiles, journalists and human rights defenders, and to make the review of such requests public.';
+const SUMMARY =
+  'Legislators ask the member states of Interpol to refuse red notices and diffusions sought against exiles, journalists and human rights defenders, and to make the review of such requests public.';
 const BODY = `## Why we write
 
 We are members of parliament from Europe, the Americas, Africa and Asia. Many of us have met people who fled their country and were then arrested abroad on a *red notice* or a *diffusion* issued at the request of the government they fled. Some spent months in detention before a court found the request political. Others were sent back.
@@ -49,8 +50,7 @@ function decode(html: string): string {
 const textarea = (html: string, name: string) => decode(new RegExp(`<textarea name="${name}"[^>]*>\\n?([\\s\\S]*?)</textarea>`).exec(html)?.[1] ?? '');
 const input = (html: string, name: string) => decode(new RegExp(`<input name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '');
 /** The error shown just before the form posting to action. */
-const errorBefore = (html: string, action: string) =>
-  new RegExp(`<p class="form-error" role="alert">([^<]*)</p>\\s*<form method="post" action="${action.replace(/[/.]/g, '\\$&')}"`).exec(html)?.[1];
+const errorBefore = (html: string, action: string) => new RegExp(`<p class="form-error" role="alert">([^<]*)</p>\\s*<form method="post" action="${action.replace(/[/.]/g, '\\$&')}"`).exec(html)?.[1];
 
 const csv = (rows: number) =>
   ['name,email,kind,title,parliament,party,organization,role,website,country']
@@ -68,19 +68,38 @@ describe('the workspace holds a real letter', () => {
     expect(form.text).toMatch(/name="title" value="[^"]*" maxlength="300"/);
     expect(form.text).toContain('<textarea name="body" rows="16" maxlength="100000" required>');
     const draft = { title: 'A title', addressee: 'Interpol', summary: 's'.repeat(1001), language: 'en', body: BODY };
-    const refused = await browser.post('/organize/new').set(origin).type('form').send({ ...draft, _csrf: csrfTokenIn(form.text) }).expect(400);
+    const refused = await browser
+      .post('/organize/new')
+      .set(origin)
+      .type('form')
+      .send({ ...draft, _csrf: csrfTokenIn(form.text) })
+      .expect(400);
     expect(errorBefore(refused.text, '/organize/new')).toBe('summary: must NOT have more than 1000 characters');
     expect(input(refused.text, 'summary')).toBe(draft.summary);
     expect(textarea(refused.text, 'body')).toBe(BODY);
     // A line break in the title, caught by the JSON schema the form is checked against.
-    const broken = await browser.post('/organize/new').set(origin).type('form').send({ ...draft, summary: '', title: 'Two\nlines', _csrf: csrfTokenIn(form.text) }).expect(400);
+    const broken = await browser
+      .post('/organize/new')
+      .set(origin)
+      .type('form')
+      .send({ ...draft, summary: '', title: 'Two\nlines', _csrf: csrfTokenIn(form.text) })
+      .expect(400);
     expect(errorBefore(broken.text, '/organize/new')).toMatch(/^title: must be one line/);
 
-    const created = await browser.post('/organize/new').set(origin).type('form').send({ ...draft, summary: '', _csrf: csrfTokenIn(form.text) }).expect(303);
+    const created = await browser
+      .post('/organize/new')
+      .set(origin)
+      .type('form')
+      .send({ ...draft, summary: '', _csrf: csrfTokenIn(form.text) })
+      .expect(303);
     const slug = new URL(created.headers.location as string, 'http://x').pathname.split('/').at(-1)!;
     const page = await browser.get(`/organize/letters/${slug}`).expect(200);
     const post = (path: string, fields: Record<string, string>) =>
-      browser.post(`/organize/letters/${slug}/${path}`).set(origin).type('form').send({ ...fields, _csrf: csrfTokenIn(page.text) });
+      browser
+        .post(`/organize/letters/${slug}/${path}`)
+        .set(origin)
+        .type('form')
+        .send({ ...fields, _csrf: csrfTokenIn(page.text) });
 
     // Invitations to a draft: refused (409) on the invitation form, the CSV kept.
     const rows = csv(2);
@@ -101,17 +120,32 @@ describe('the workspace holds a real letter', () => {
     // Account: a token label over its 100 characters, kept in the field.
     const account = await browser.get('/organize/account').expect(200);
     const label = 'l'.repeat(101);
-    const token = await browser.post('/organize/account').set(origin).type('form').send({ action: 'create-token', label, _csrf: csrfTokenIn(account.text) }).expect(400);
+    const token = await browser
+      .post('/organize/account')
+      .set(origin)
+      .type('form')
+      .send({ action: 'create-token', label, _csrf: csrfTokenIn(account.text) })
+      .expect(400);
     expect(errorBefore(token.text, '/organize/account')).toBe('label: must NOT have more than 100 characters');
     expect(token.text).toContain(`value="${label}"`);
     expect((await browser.get('/api/v1/auth/tokens').expect(200)).body.items.map((t: { label: string | null }) => t.label)).not.toContain(label);
 
     // No form to show for a letter that does not exist: the JSON error, serialized as JSON.
-    const unknown = await browser.post('/organize/letters/no-such-letter/organizers').set(origin).type('form').send({ email: 'a@example.org', role: 'editor', _csrf: csrfTokenIn(page.text) }).expect(404);
+    const unknown = await browser
+      .post('/organize/letters/no-such-letter/organizers')
+      .set(origin)
+      .type('form')
+      .send({ email: 'a@example.org', role: 'editor', _csrf: csrfTokenIn(page.text) })
+      .expect(404);
     expect(unknown.body).toMatchObject({ statusCode: 404, code: 'LETTER_NOT_FOUND' });
 
     // A forged post is still refused before anything is shown.
-    await browser.post(`/organize/letters/${slug}/edit`).set({ Origin: 'https://evil.example' }).type('form').send({ ...draft, title: 'x'.repeat(400), _csrf: csrfTokenIn(page.text) }).expect(403);
+    await browser
+      .post(`/organize/letters/${slug}/edit`)
+      .set({ Origin: 'https://evil.example' })
+      .type('form')
+      .send({ ...draft, title: 'x'.repeat(400), _csrf: csrfTokenIn(page.text) })
+      .expect(403);
   });
 
   it('saves, previews and re-titles a 2,300-character letter; takes pasted CSVs of 4 and 5,000 invitees; shows a field over its limit on its form with the text kept', async () => {
@@ -122,47 +156,90 @@ describe('the workspace holds a real letter', () => {
     // Save it as a draft.
     const form = await browser.get('/organize/new').expect(200);
     const letter = { title: TITLE, addressee: ADDRESSEE, summary: SUMMARY, language: 'en', body: BODY };
-    const created = await browser.post('/organize/new').set(origin).type('form').send({ ...letter, _csrf: csrfTokenIn(form.text) }).expect(303);
+    const created = await browser
+      .post('/organize/new')
+      .set(origin)
+      .type('form')
+      .send({ ...letter, _csrf: csrfTokenIn(form.text) })
+      .expect(303);
     const slug = new URL(created.headers.location as string, 'http://x').pathname.split('/').at(-1)!;
-    const api = () => browser.get(`/api/v1/letters/${slug}`).expect(200).then((r) => r.body);
+    const api = () =>
+      browser
+        .get(`/api/v1/letters/${slug}`)
+        .expect(200)
+        .then((r) => r.body);
     expect(await api()).toMatchObject({ title: TITLE, body: BODY, summary: SUMMARY, addressee: ADDRESSEE });
 
     // Preview it: the whole form is sent again.
     let page = await browser.get(`/organize/letters/${slug}`).expect(200);
-    const preview = await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ ...letter, preview: '1', _csrf: csrfTokenIn(page.text) }).expect(200);
+    const preview = await browser
+      .post(`/organize/letters/${slug}/edit`)
+      .set(origin)
+      .type('form')
+      .send({ ...letter, preview: '1', _csrf: csrfTokenIn(page.text) })
+      .expect(200);
     expect(preview.text).toContain('<h2>What we ask of the member states</h2>');
     expect(preview.text).toContain('<strong>Refuse</strong>');
     expect(textarea(preview.text, 'body')).toBe(BODY);
 
     // A fix of the title only: the rest of the form comes along unchanged.
     const fixed = TITLE.replace('31 countries', '32 countries');
-    await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ ...letter, title: fixed, _csrf: csrfTokenIn(page.text) }).expect(303);
+    await browser
+      .post(`/organize/letters/${slug}/edit`)
+      .set(origin)
+      .type('form')
+      .send({ ...letter, title: fixed, _csrf: csrfTokenIn(page.text) })
+      .expect(303);
     expect(await api()).toMatchObject({ title: fixed, body: BODY, summary: SUMMARY });
 
     // Invitations go out once the letter is open to its founding signers.
     page = await browser.get(`/organize/letters/${slug}`).expect(200);
-    await browser.post(`/organize/letters/${slug}/founding`).set(origin).type('form').send({ _csrf: csrfTokenIn(page.text) }).expect(303);
-    const four = await browser.post(`/organize/letters/${slug}/invite`).set(origin).type('form').send({ csv: csv(4), _csrf: csrfTokenIn(page.text) }).expect(200);
+    await browser
+      .post(`/organize/letters/${slug}/founding`)
+      .set(origin)
+      .type('form')
+      .send({ _csrf: csrfTokenIn(page.text) })
+      .expect(303);
+    const four = await browser
+      .post(`/organize/letters/${slug}/invite`)
+      .set(origin)
+      .type('form')
+      .send({ csv: csv(4), _csrf: csrfTokenIn(page.text) })
+      .expect(200);
     expect(four.text).toContain('Invited 4; already invited 0.');
 
     // 5,000 rows, as the API takes; their mail is not what this test is about (the last test of the file).
     await ctx.app.outbox.stop();
-    const many = await browser.post(`/organize/letters/${slug}/invite`).set(origin).type('form').send({ csv: csv(5000), _csrf: csrfTokenIn(page.text) }).expect(200);
+    const many = await browser
+      .post(`/organize/letters/${slug}/invite`)
+      .set(origin)
+      .type('form')
+      .send({ csv: csv(5000), _csrf: csrfTokenIn(page.text) })
+      .expect(200);
     expect(many.text).toContain('Invited 5000; already invited 0.');
     // One more than that is refused on the invitation form, with the CSV kept.
     const over = csv(5001);
-    const tooMany = await browser.post(`/organize/letters/${slug}/invite`).set(origin).type('form').send({ csv: over, _csrf: csrfTokenIn(page.text) }).expect(400);
+    const tooMany = await browser
+      .post(`/organize/letters/${slug}/invite`)
+      .set(origin)
+      .type('form')
+      .send({ csv: over, _csrf: csrfTokenIn(page.text) })
+      .expect(400);
     expect(errorBefore(tooMany.text, `/organize/letters/${slug}/invite`)).toMatch(/at most 5000 invitees/);
     expect(textarea(tooMany.text, 'csv')).toBe(over);
 
     // A title over its limit (300): the form again, the error beside it, every field as typed.
     const long = { ...letter, title: `${fixed} `.repeat(3) };
-    const refused = await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ ...long, _csrf: csrfTokenIn(page.text) }).expect(400);
+    const refused = await browser
+      .post(`/organize/letters/${slug}/edit`)
+      .set(origin)
+      .type('form')
+      .send({ ...long, _csrf: csrfTokenIn(page.text) })
+      .expect(400);
     expect(refused.headers['content-type']).toMatch(/^text\/html/);
     expect(errorBefore(refused.text, `/organize/letters/${slug}/edit`)).toBe('title: must NOT have more than 300 characters');
     expect(input(refused.text, 'title')).toBe(long.title);
     expect(textarea(refused.text, 'body')).toBe(BODY);
     expect((await api()).title).toBe(fixed);
   }, 120_000);
-
 });

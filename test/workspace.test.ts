@@ -6,7 +6,7 @@ import { individual, legislator } from './helpers/signers.js';
 
 const ctx = useTestApp({ smtp: true });
 
-describe('the organizers\' workspace in the browser', () => {
+describe("the organizers' workspace in the browser", () => {
   it('moderates, invites by pasted CSV, filters and searches the table, exports with addresses (audited)', async () => {
     const { slug, organizer } = await organizerWithLetter(ctx);
     const mp = legislator({ name: 'Queued Legislator' });
@@ -19,13 +19,23 @@ describe('the organizers\' workspace in the browser', () => {
     expect(page.text).toContain('Moderation queue (1)');
     expect(page.text).toContain(mp.email);
     const id = /name="id" value="([0-9a-f-]{36})"/.exec(page.text)![1]!;
-    const approved = await browser.post(`/organize/letters/${slug}/moderate`).set(origin).type('form').send({ id, decision: 'approve', _csrf: csrfTokenIn(page.text) }).expect(303);
+    const approved = await browser
+      .post(`/organize/letters/${slug}/moderate`)
+      .set(origin)
+      .type('form')
+      .send({ id, decision: 'approve', _csrf: csrfTokenIn(page.text) })
+      .expect(303);
     expect(approved.headers.location).toContain('note=Signature%3A%20approve');
     expect(await publicNames(ctx, slug)).toEqual(['Plain Individual', 'Queued Legislator']);
 
     page = await browser.get(`/organize/letters/${slug}`).expect(200);
     const csv = ['name,email,kind,country', `Invited One,${uniq('i')}@example.org,individual,FR`, 'Broken Row,not-an-email,individual,FR'].join('\n');
-    const invited = await browser.post(`/organize/letters/${slug}/invite`).set(origin).type('form').send({ csv, _csrf: csrfTokenIn(page.text) }).expect(200);
+    const invited = await browser
+      .post(`/organize/letters/${slug}/invite`)
+      .set(origin)
+      .type('form')
+      .send({ csv, _csrf: csrfTokenIn(page.text) })
+      .expect(200);
     expect(invited.text).toContain('Invited 1; already invited 0.');
     expect(invited.text).toContain('Line 3: email: is not a valid email address');
 
@@ -49,14 +59,34 @@ describe('the organizers\' workspace in the browser', () => {
     const browser = await signInBrowser(ctx, organizer.email);
     const origin = { Origin: 'http://undersigned.test' };
     const form = await browser.get('/organize/new').expect(200);
-    const bad = await browser.post('/organize/new').set(origin).type('form').send({ title: '', addressee: 'X', body: 'Y', _csrf: csrfTokenIn(form.text) }).expect(400);
+    const bad = await browser
+      .post('/organize/new')
+      .set(origin)
+      .type('form')
+      .send({ title: '', addressee: 'X', body: 'Y', _csrf: csrfTokenIn(form.text) })
+      .expect(400);
     expect(bad.text).toContain('title:');
-    const created = await browser.post('/organize/new').set(origin).type('form').send({ title: 'From the browser', addressee: 'Interpol', body: 'First *draft*.', language: 'en', _csrf: csrfTokenIn(form.text) }).expect(303);
+    const created = await browser
+      .post('/organize/new')
+      .set(origin)
+      .type('form')
+      .send({ title: 'From the browser', addressee: 'Interpol', body: 'First *draft*.', language: 'en', _csrf: csrfTokenIn(form.text) })
+      .expect(303);
     const slug = new URL(created.headers.location as string, 'http://x').pathname.split('/').at(-1)!;
     const workspace = await browser.get(`/organize/letters/${slug}`).expect(200);
-    const preview = await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ title: 'From the browser', addressee: 'Interpol', body: 'Second **draft**.', preview: '1', _csrf: csrfTokenIn(workspace.text) }).expect(200);
+    const preview = await browser
+      .post(`/organize/letters/${slug}/edit`)
+      .set(origin)
+      .type('form')
+      .send({ title: 'From the browser', addressee: 'Interpol', body: 'Second **draft**.', preview: '1', _csrf: csrfTokenIn(workspace.text) })
+      .expect(200);
     expect(preview.text).toContain('<strong>draft</strong>');
-    await browser.post(`/organize/letters/${slug}/edit`).set(origin).type('form').send({ title: 'Saved title', addressee: 'Interpol', body: 'Second **draft**.', _csrf: csrfTokenIn(workspace.text) }).expect(303);
+    await browser
+      .post(`/organize/letters/${slug}/edit`)
+      .set(origin)
+      .type('form')
+      .send({ title: 'Saved title', addressee: 'Interpol', body: 'Second **draft**.', _csrf: csrfTokenIn(workspace.text) })
+      .expect(303);
     expect((await ctx.http.get(`/api/v1/letters/${slug}`).set('Cookie', '').expect(404)).body.code).toBe('LETTER_NOT_FOUND');
 
     // A viewer signed in: reads the workspace, cannot publish.
@@ -64,7 +94,12 @@ describe('the organizers\' workspace in the browser', () => {
     await browser.post(`/api/v1/letters/${slug}/organizers`).set(origin).send({ email: viewerEmail, role: 'viewer' }).expect(200);
     const viewer = await signInBrowser(ctx, viewerEmail);
     const seen = await viewer.get(`/organize/letters/${slug}`).expect(200);
-    const denied = await viewer.post(`/organize/letters/${slug}/publish`).set(origin).type('form').send({ _csrf: csrfTokenIn(seen.text) }).expect(403);
+    const denied = await viewer
+      .post(`/organize/letters/${slug}/publish`)
+      .set(origin)
+      .type('form')
+      .send({ _csrf: csrfTokenIn(seen.text) })
+      .expect(403);
     expect(denied.body.code).toBe('ROLE_FORBIDDEN');
 
     expect((await ctx.http.get(`/organize/letters/${slug}`).expect(303)).headers.location).toBe('/login');
@@ -79,21 +114,35 @@ describe('team and account pages', () => {
     const origin = { Origin: 'http://undersigned.test' };
     const page = await browser.get(`/organize/letters/${slug}`).expect(200);
     const editorEmail = `${uniq('editor')}@example.org`;
-    const added = await browser.post(`/organize/letters/${slug}/organizers`).set(origin).type('form').send({ email: editorEmail, role: 'editor', _csrf: csrfTokenIn(page.text) }).expect(303);
+    const added = await browser
+      .post(`/organize/letters/${slug}/organizers`)
+      .set(origin)
+      .type('form')
+      .send({ email: editorEmail, role: 'editor', _csrf: csrfTokenIn(page.text) })
+      .expect(303);
     expect(decodeURIComponent(added.headers.location as string)).toContain(`${editorEmail} is editor`);
     const [mail] = await ctx.smtp.waitFor(editorEmail);
     expect(mail!.subject).toMatch(/^You are now editor of: /);
     const editor = supertest.agent(ctx.app.server);
     const token = /\/login\/([\w-]+)/.exec(mail!.text)![1]!;
     const confirm = await editor.get(`/login/${token}`).expect(200);
-    await editor.post(`/login/${token}`).type('form').send({ _csrf: csrfTokenIn(confirm.text) }).expect(303);
+    await editor
+      .post(`/login/${token}`)
+      .type('form')
+      .send({ _csrf: csrfTokenIn(confirm.text) })
+      .expect(303);
     const seen = await editor.get(`/organize/letters/${slug}`).expect(200);
     expect(seen.text).toContain('Your role: editor.');
     expect(seen.text).not.toContain('Audit log');
     const ownerView = await browser.get(`/organize/letters/${slug}`).expect(200);
     expect(ownerView.text).toContain('Audit log');
     expect(ownerView.text).toContain('POST /organize/letters/:slug/organizers');
-    const bad = await browser.post(`/organize/letters/${slug}/organizers`).set(origin).type('form').send({ email: 'not an email', role: 'editor', _csrf: csrfTokenIn(page.text) }).expect(400);
+    const bad = await browser
+      .post(`/organize/letters/${slug}/organizers`)
+      .set(origin)
+      .type('form')
+      .send({ email: 'not an email', role: 'editor', _csrf: csrfTokenIn(page.text) })
+      .expect(400);
     // Shown on the team form, with what was typed.
     expect(bad.headers['content-type']).toMatch(/^text\/html/);
     expect(bad.text).toMatch(/<p class="form-error" role="alert">email: [^<]+<\/p>\s*<form method="post" action="\/organize\/letters\/[^"]+\/organizers"/);
@@ -107,15 +156,30 @@ describe('team and account pages', () => {
     const origin = { Origin: 'http://undersigned.test' };
     const page = await browser.get('/organize/account').expect(200);
     expect(page.text).toContain('(this one)');
-    const created = await browser.post('/organize/account').set(origin).type('form').send({ action: 'create-token', label: 'laptop', _csrf: csrfTokenIn(page.text) }).expect(200);
+    const created = await browser
+      .post('/organize/account')
+      .set(origin)
+      .type('form')
+      .send({ action: 'create-token', label: 'laptop', _csrf: csrfTokenIn(page.text) })
+      .expect(200);
     const token = /<code>([\w-]+)<\/code>/.exec(created.text)![1]!;
     await ctx.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(200);
     const tokens = await browser.get('/api/v1/auth/tokens').expect(200);
     const id = tokens.body.items.find((t: { label: string }) => t.label === 'laptop').id;
-    await browser.post('/organize/account').set(origin).type('form').send({ action: 'revoke-token', id, _csrf: csrfTokenIn(page.text) }).expect(303);
+    await browser
+      .post('/organize/account')
+      .set(origin)
+      .type('form')
+      .send({ action: 'revoke-token', id, _csrf: csrfTokenIn(page.text) })
+      .expect(303);
     await ctx.http.get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`).expect(401);
     const session = (await browser.get('/api/v1/auth/sessions').expect(200)).body.items[0].id;
-    await browser.post('/organize/account').set(origin).type('form').send({ action: 'end-session', id: session, _csrf: csrfTokenIn(page.text) }).expect(303);
+    await browser
+      .post('/organize/account')
+      .set(origin)
+      .type('form')
+      .send({ action: 'end-session', id: session, _csrf: csrfTokenIn(page.text) })
+      .expect(303);
     expect((await browser.get('/organize').expect(303)).headers.location).toBe('/login');
   });
 });

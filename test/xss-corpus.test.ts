@@ -15,12 +15,12 @@ const CORPUS = [
   '<svg/onload=alert(1)>',
   '<a href="javascript:alert(1)">click</a>',
   '<iframe src=javascript:alert(1)>',
-  '{{constructor.constructor(\'alert(1)\')()}}',
+  "{{constructor.constructor('alert(1)')()}}",
   '<body onload=alert(1)>',
   '=HYPERLINK("http"&"://evil.example","x")',
-  '+SUM(1+1)*cmd|\' /C calc\'!A0',
-  '-2+3+cmd|\' /C calc\'!A0',
-  '@SUM(1+1)*cmd|\' /C calc\'!A0',
+  "+SUM(1+1)*cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
 ];
 const FORMULA = /^[=+\-@]/;
 
@@ -29,8 +29,14 @@ const tags = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi
 
 function expectInert(html: string, where: string) {
   const found = tags(html);
-  expect(found.filter((t) => ['script', 'img', 'svg', 'iframe', 'xss'].includes(t.name)), where).toEqual([]);
-  expect(found.filter((t) => /\son[a-z]+\s*=/i.test(t.attrs)), where).toEqual([]);
+  expect(
+    found.filter((t) => ['script', 'img', 'svg', 'iframe', 'xss'].includes(t.name)),
+    where,
+  ).toEqual([]);
+  expect(
+    found.filter((t) => /\son[a-z]+\s*=/i.test(t.attrs)),
+    where,
+  ).toEqual([]);
   expect(html, where).not.toMatch(/href\s*=\s*"?\s*javascript:/i);
 }
 
@@ -50,7 +56,11 @@ describe('an XSS and formula corpus as names, titles and organizations', () => {
           : i % 3 === 1
             ? { kind: 'organization', name: `Rep ${i}`, organization: text, role: text, email, country: 'FR' }
             : { kind: 'legislator', name: `MP ${i}`, title: text, parliament: text, party: text, email, country: 'DE' };
-      await ctx.http.post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', `192.0.2.${i + 1}`).send(body).expect(202);
+      await ctx.http
+        .post(`/api/v1/letters/${slug}/signatures`)
+        .set('X-Forwarded-For', `192.0.2.${i + 1}`)
+        .send(body)
+        .expect(202);
     }
     // Emails: the HTML part escapes; the text part carries the words as written.
     for (const [i, email] of emails.entries()) {
@@ -74,16 +84,23 @@ describe('an XSS and formula corpus as names, titles and organizations', () => {
     for (const text of CORPUS) expect(values).toContain(JSON.stringify(text).slice(1, -1));
 
     const csv = (await ctx.http.get(`/letters/${slug}/signatures.csv`).expect(200)).text;
-    const cells = csv.split('\r\n').slice(1).flatMap((line) => line.split(',').map((c) => c.replace(/^"/, '')));
+    const cells = csv
+      .split('\r\n')
+      .slice(1)
+      .flatMap((line) => line.split(',').map((c) => c.replace(/^"/, '')));
     expect(cells.filter((c) => FORMULA.test(c))).toEqual([]);
     expect(csv).toContain("'=HYPERLINK(");
     expect(csv).toContain("'@SUM(1+1)");
 
-    const pdf = await ctx.http.get(`/letters/${slug}.pdf`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const pdf = await ctx.http
+      .get(`/letters/${slug}.pdf`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const text = squash(readPdf(pdf.body as Buffer).text);
     for (const item of CORPUS) expect(text, item).toContain(squash(item));
     expect(text).toContain(squash(hostileTitle));

@@ -13,10 +13,7 @@ export interface AuditEntry {
 }
 
 /** Records an organizer's request: who, what (the route), when, on which letter and target. */
-export async function record(
-  db: Db,
-  entry: { organizerId: string; slug?: string; action: string; target?: string; status: number },
-): Promise<void> {
+export async function record(db: Db, entry: { organizerId: string; slug?: string; action: string; target?: string; status: number }): Promise<void> {
   await db.insert(auditLog).values({
     organizerId: entry.organizerId,
     // The letter by its slug, or through the signature acted on.

@@ -43,9 +43,7 @@ const MIGRATION_LOCK_KEY = 727_001;
 const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function createDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl
-    ? createPostgres(options.databaseUrl, options.poolSize ?? 10)
-    : createPglite(options.pgliteDir ?? join(options.dataDir, 'pglite'));
+  return options.databaseUrl ? createPostgres(options.databaseUrl, options.poolSize ?? 10) : createPglite(options.pgliteDir ?? join(options.dataDir, 'pglite'));
 }
 
 function createPostgres(url: string, max: number): Database {
@@ -98,9 +96,7 @@ async function createPglite(dir: string): Promise<Database> {
       });
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
-        throw new DatabaseInUseError(
-          `the embedded database in ${dir} is in use by another process: stop the server first, or set DATABASE_URL`,
-        );
+        throw new DatabaseInUseError(`the embedded database in ${dir} is in use by another process: stop the server first, or set DATABASE_URL`);
       }
       throw err;
     }

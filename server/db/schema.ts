@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Every table of the application, in one place: drizzle-kit generates migrations/ from this file. */
 
@@ -74,10 +61,7 @@ export const letters = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [
-    check('letters_status_check', sql`${t.status} in ('draft', 'founding', 'open', 'closed')`),
-    check('letters_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
-  ],
+  (t) => [check('letters_status_check', sql`${t.status} in ('draft', 'founding', 'open', 'closed')`), check('letters_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
 );
 
 /**
@@ -239,10 +223,7 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [
-    index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
-    check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'skipped')`),
-  ],
+  (t) => [index('outbox_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`), check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'failed', 'skipped')`)],
 );
 
 /**
@@ -275,10 +256,7 @@ export const invitations = pgTable(
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
     signatureId: uuid('signature_id').references(() => signatures.id, { onDelete: 'set null' }),
   },
-  (t) => [
-    uniqueIndex('invitations_letter_email_idx').on(t.letterId, t.emailIndex),
-    check('invitations_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
-  ],
+  (t) => [uniqueIndex('invitations_letter_email_idx').on(t.letterId, t.emailIndex), check('invitations_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`)],
 );
 
 /** The letter in other languages, for readers and for addressees; the original stays authoritative. */
@@ -385,10 +363,7 @@ export const deliveries = pgTable(
     queuedAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [
-    index('deliveries_letter_idx').on(t.letterId, t.queuedAt),
-    check('deliveries_status_check', sql`${t.status} in ('queued', 'sent', 'failed')`),
-  ],
+  (t) => [index('deliveries_letter_idx').on(t.letterId, t.queuedAt), check('deliveries_status_check', sql`${t.status} in ('queued', 'sent', 'failed')`)],
 );
 
 /** What may happen to a signature in public; each is one ledger entry (see server/ledger). */

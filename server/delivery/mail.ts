@@ -34,7 +34,7 @@ export function deliveryComposers(app: FastifyInstance): Record<string, Composer
         letter: { ...doc.letter, language: doc.text.language, title: doc.text.title },
         text: doc.text,
         url,
-        footer: 'Sent by Undersigned on behalf of the letter\'s organizers and signatories.',
+        footer: "Sent by Undersigned on behalf of the letter's organizers and signatories.",
       }),
       attachments: [{ filename: `${row.slug}-${doc.text.language}.pdf`, content: pdf, contentType: 'application/pdf' }],
       onSent: mark({ status: 'sent', sentAt: new Date(), error: null }),

@@ -18,16 +18,14 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
     '/api/v1/letters/:slug/recipients',
     {
       schema: {
-        tags, security,
+        tags,
+        security,
         summary: 'Add addressees (name, email, language, group); bad entries reported by position',
         params: SlugParams,
         body: Type.Object(
           {
             recipients: Type.Array(
-              Type.Object(
-                { name: OneLine(400), email: OneLine(400), language: Type.Optional(OneLine(35)), group: Type.Optional(OneLine(200)) },
-                { additionalProperties: false },
-              ),
+              Type.Object({ name: OneLine(400), email: OneLine(400), language: Type.Optional(OneLine(35)), group: Type.Optional(OneLine(200)) }, { additionalProperties: false }),
               { minItems: 1, maxItems: 1000 },
             ),
           },
@@ -47,7 +45,8 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
     '/api/v1/letters/:slug/recipients',
     {
       schema: {
-        tags, security,
+        tags,
+        security,
         summary: 'The addressees with the state of their latest delivery (organizers)',
         params: SlugParams,
         response: {
@@ -63,7 +62,13 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/v1/letters/:slug/deliver',
     {
-      schema: { tags, security, summary: 'Send the letter with its PDF to every addressee, in their language', params: SlugParams, response: { 202: Type.Object({ queued: Type.Integer() }), ...errors(400, 401, 403, 404, 409) } },
+      schema: {
+        tags,
+        security,
+        summary: 'Send the letter with its PDF to every addressee, in their language',
+        params: SlugParams,
+        response: { 202: Type.Object({ queued: Type.Integer() }), ...errors(400, 401, 403, 404, 409) },
+      },
       ...guard,
     },
     async (req, reply) => {

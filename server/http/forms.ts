@@ -34,11 +34,7 @@ type FormFields<K extends string> = TObject<Record<K | '_csrf' | typeof HONEYPOT
  * limit has one definition); the form's controls (buttons, hidden ids, choices); the CSRF
  * token and the honeypot. The handler then checks the assembled value against the JSON schema.
  */
-export function formBody<P extends TProperties, K extends keyof P & string, C extends string = never>(
-  source: TObject<P>,
-  fields: readonly K[],
-  controls: readonly C[] = [],
-): FormFields<K | C> {
+export function formBody<P extends TProperties, K extends keyof P & string, C extends string = never>(source: TObject<P>, fields: readonly K[], controls: readonly C[] = []): FormFields<K | C> {
   const string = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
   const properties = {
     ...Object.fromEntries(fields.map((f) => [f, string(maxLengthOf(source.properties[f] as LengthSchema, f))])),

@@ -12,10 +12,7 @@ export function requireSameOrigin(publicUrl: string) {
     const origin = request.headers.origin;
     const site = request.headers['sec-fetch-site'];
     const own = `${request.protocol}://${request.host}`;
-    const ok =
-      origin !== undefined
-        ? origin === allowed || origin === own
-        : site === undefined || site === 'same-origin' || site === 'none';
+    const ok = origin !== undefined ? origin === allowed || origin === own : site === undefined || site === 'same-origin' || site === 'none';
     if (!ok) throw new AppError(403, 'CROSS_SITE_FORM', 'This form was sent from another site and was refused');
   };
 }

@@ -50,13 +50,10 @@ export const PATTERN_MESSAGES: Record<string, string> = {
 };
 
 /** One line, possibly empty: names, titles, labels, anything shown inline or in a header. */
-export const OneLine = (maxLength: number, options: { description?: string; minLength?: number } = {}) =>
-  Type.String({ maxLength, pattern: ONE_LINE, ...options });
+export const OneLine = (maxLength: number, options: { description?: string; minLength?: number } = {}) => Type.String({ maxLength, pattern: ONE_LINE, ...options });
 
 /** One line with something in it besides white space. */
-export const OneLineText = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: ONE_LINE_TEXT, ...(description ? { description } : {}) });
+export const OneLineText = (maxLength: number, description?: string) => Type.String({ minLength: 1, maxLength, pattern: ONE_LINE_TEXT, ...(description ? { description } : {}) });
 
 /** Text of several lines (a letter's body) with something in it besides white space. */
-export const MultiLineText = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: MULTI_LINE_TEXT, ...(description ? { description } : {}) });
+export const MultiLineText = (maxLength: number, description?: string) => Type.String({ minLength: 1, maxLength, pattern: MULTI_LINE_TEXT, ...(description ? { description } : {}) });

@@ -17,9 +17,7 @@ export function validate<T>(schema: TSchema, value: unknown): T {
   }
   if (validator.Check(value)) return value as T;
   const [first] = validator.Errors(value);
-  const field =
-    first?.instancePath.replace(/^\//, '').replaceAll('/', '.') ||
-    ((first?.params as { requiredProperties?: string[] } | undefined)?.requiredProperties?.[0] ?? 'form');
+  const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || ((first?.params as { requiredProperties?: string[] } | undefined)?.requiredProperties?.[0] ?? 'form');
   const pattern = first?.keyword === 'pattern' ? PATTERN_MESSAGES[(first.params as { pattern: string }).pattern] : undefined;
   const message = first?.keyword === 'required' ? 'is required' : (pattern ?? first?.message ?? 'is not valid');
   throw new AppError(400, 'VALIDATION_FAILED', `${field}: ${message}`, field);

@@ -27,18 +27,9 @@ export const invitationEnded = (row: { emailSealed: string }) => row.emailSealed
  * not), when they withdraw or erase: an invitation must not bring the signature back. On erasure
  * the link goes too, so nothing at all ties the address to the letter.
  */
-export async function endInvitations(
-  tx: Db | Tx,
-  signature: { id: string; letterId: string; emailIndex: string },
-  { keepLink }: { keepLink: boolean },
-): Promise<void> {
+export async function endInvitations(tx: Db | Tx, signature: { id: string; letterId: string; emailIndex: string }, { keepLink }: { keepLink: boolean }): Promise<void> {
   await tx
     .update(invitations)
     .set({ ...erasedInvitation(), ...(keepLink ? {} : { tokenHash: null, expiresAt: null }) })
-    .where(
-      and(
-        eq(invitations.letterId, signature.letterId),
-        or(eq(invitations.signatureId, signature.id), eq(invitations.emailIndex, signature.emailIndex)),
-      ),
-    );
+    .where(and(eq(invitations.letterId, signature.letterId), or(eq(invitations.signatureId, signature.id), eq(invitations.emailIndex, signature.emailIndex))));
 }

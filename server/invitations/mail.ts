@@ -7,11 +7,7 @@ import { issueInvitationToken, MAIL_INVITATION } from './service.js';
 /** The invitation mail, with a personal link minted at send time. */
 export function invitationComposers(deps: ComposerDeps): Record<string, Composer> {
   const send: Composer = async ({ invitationId = '' }) => {
-    const [row] = await deps.db
-      .select({ invitation: invitations, letter: letters })
-      .from(invitations)
-      .innerJoin(letters, eq(letters.id, invitations.letterId))
-      .where(eq(invitations.id, invitationId));
+    const [row] = await deps.db.select({ invitation: invitations, letter: letters }).from(invitations).innerJoin(letters, eq(letters.id, invitations.letterId)).where(eq(invitations.id, invitationId));
     if (!row || row.invitation.acceptedAt || row.invitation.emailSealed === '') return null;
     const token = await issueInvitationToken(deps, invitationId);
     const data = {

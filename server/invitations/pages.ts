@@ -23,7 +23,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
 
   async function show(reply: FastifyReply, token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
     const { invitation, letter } = await resolveInvitation(deps(), token);
-    const v: Record<string, string> = values ?? Object.fromEntries(FIELDS.map((f) => [f, (invitation as Record<string, unknown>)[f] ?? ''])) as Record<string, string>;
+    const v: Record<string, string> = values ?? (Object.fromEntries(FIELDS.map((f) => [f, (invitation as Record<string, unknown>)[f] ?? ''])) as Record<string, string>);
     return {
       title: `Invitation: ${letter.title}`,
       lang: letter.language,
@@ -49,7 +49,10 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
 
   app.get(
     '/invitations/:token',
-    { schema: { tags: ['pages'], summary: 'An invitation: the letter and a prefilled form', params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } }, preHandler: app.limits.tokenPerIp },
+    {
+      schema: { tags: ['pages'], summary: 'An invitation: the letter and a prefilled form', params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } },
+      preHandler: app.limits.tokenPerIp,
+    },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       return reply.view('pages/invitation', await show(reply, req.params.token));

@@ -10,23 +10,14 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
   const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
 
   // A CSV upload arrives as text; it is parsed row by row in the service.
-  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: INVITATIONS_BODY_LIMIT }, (_req, body, done) =>
-    done(null, body),
-  );
+  app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: INVITATIONS_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
-  app.post(
-    '/api/v1/letters/:slug/invitations',
-    { schema: inviteSchema, onRequest: [app.limits.organizerPerIp, app.authenticate], bodyLimit: INVITATIONS_BODY_LIMIT },
-    async (req, reply) => {
-      const rows =
-        typeof req.body === 'string'
-          ? parseCsv(req.body, MAX_INVITEES)
-          : req.body.invitees.map((invitee, i) => ({ line: i + 1, invitee }));
-      const result = await invite(deps(), req.organizer!.id, req.params.slug, rows);
-      if (result.invited > 0) app.outbox.wake();
-      return reply.code(result.invited > 0 ? 201 : 200).send(result);
-    },
-  );
+  app.post('/api/v1/letters/:slug/invitations', { schema: inviteSchema, onRequest: [app.limits.organizerPerIp, app.authenticate], bodyLimit: INVITATIONS_BODY_LIMIT }, async (req, reply) => {
+    const rows = typeof req.body === 'string' ? parseCsv(req.body, MAX_INVITEES) : req.body.invitees.map((invitee, i) => ({ line: i + 1, invitee }));
+    const result = await invite(deps(), req.organizer!.id, req.params.slug, rows);
+    if (result.invited > 0) app.outbox.wake();
+    return reply.code(result.invited > 0 ? 201 : 200).send(result);
+  });
 
   app.post('/api/v1/invitations/accept', { schema: acceptSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
     const result = await acceptInvitation(deps(), req.body);

@@ -43,10 +43,7 @@ export const InvitationsCsv = Type.String({
   description: `text/csv with a header row: name,email,kind,title,parliament,party,organization,role,website,country; at most ${MAX_INVITEES} rows`,
 });
 
-export const InvitationsBody = Type.Union([
-  Type.Object({ invitees: Type.Array(Invitee, { minItems: 1, maxItems: MAX_INVITEES }) }, { additionalProperties: false }),
-  InvitationsCsv,
-]);
+export const InvitationsBody = Type.Union([Type.Object({ invitees: Type.Array(Invitee, { minItems: 1, maxItems: MAX_INVITEES }) }, { additionalProperties: false }), InvitationsCsv]);
 
 export const RowError = Type.Object({
   line: Type.Integer({ description: 'CSV line number (the header is line 1), or position in the JSON list from 1' }),

@@ -80,12 +80,7 @@ function cleanInvitee(invitee: InviteeInput) {
  * Records invitations and queues their mail in one transaction. Good rows are taken; each bad
  * row is reported with its line and reason; an address already invited is counted, not re-sent.
  */
-export async function invite(
-  { db, sealer }: InvitationDeps,
-  organizerId: string,
-  slug: string,
-  rows: Row[],
-): Promise<InvitationsResultView> {
+export async function invite({ db, sealer }: InvitationDeps, organizerId: string, slug: string, rows: Row[]): Promise<InvitationsResultView> {
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
     if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
@@ -159,10 +154,7 @@ export const invitationUsed = () =>
  * Signs through an invitation, once: the link reached the invited mailbox, so the signature is
  * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
  */
-export async function acceptInvitation(
-  deps: InvitationDeps,
-  input: AcceptInput,
-): Promise<{ status: 'confirmed'; letter: string; letterId: string; signatureId: string }> {
+export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<{ status: 'confirmed'; letter: string; letterId: string; signatureId: string }> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
   if (invitation.acceptedAt) throw invitationUsed();
   const now = deps.now?.() ?? new Date();
@@ -171,8 +163,7 @@ export async function acceptInvitation(
     const closedOn = letter.closedAt ?? letter.closesAt;
     throw new AppError(409, 'LETTER_CLOSED', closedOn ? `This letter closed on ${closedOn.toISOString().slice(0, 10)}, so your signature was not added.` : 'This letter is not taking signatures');
   }
-  const pick = (field: 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country') =>
-    input[field]?.trim() ? input[field] : (invitation[field] ?? undefined);
+  const pick = (field: 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country') => (input[field]?.trim() ? input[field] : (invitation[field] ?? undefined));
   const email = deps.sealer.open(invitation.emailSealed);
   const fields = signerFields({
     kind: invitation.kind,

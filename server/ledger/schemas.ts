@@ -4,10 +4,7 @@ import { SlugParams } from '../letters/schemas.js';
 
 const Hash = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256, hex' });
 
-export const Receipt = Type.Object(
-  { position: Type.Integer(), hash: Hash },
-  { description: 'the ledger entry that put this signature on the public list' },
-);
+export const Receipt = Type.Object({ position: Type.Integer(), hash: Hash }, { description: 'the ledger entry that put this signature on the public list' });
 export type ReceiptView = Static<typeof Receipt>;
 
 export const LedgerEntry = Type.Object({
@@ -48,7 +45,7 @@ export const Ledger = Type.Object({
 
 export const ledgerSchema = {
   tags: ['ledger'],
-  summary: 'The letter\'s signatory ledger: a hash chain of every public signature event',
+  summary: "The letter's signatory ledger: a hash chain of every public signature event",
   params: SlugParams,
   querystring: LedgerQuery,
   response: { 200: Ledger, ...errors(400, 404) },

@@ -54,7 +54,13 @@ export async function adoptLetter(db: Db, slug: string, now = new Date()): Promi
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(ledgerEntries).where(eq(ledgerEntries.letterId, letter.id));
     if ((existing?.n ?? 0) > 0) throw new AppError(409, 'LEDGER_EXISTS', `${slug} already has a ledger; adopting would hide changes`);
     const ids = await tx.select({ id: signatures.id }).from(signatures).where(isPublic(letter.id)).orderBy(asc(signatures.confirmedAt), asc(signatures.id));
-    await recordEvents(tx, letter.id, ids.map((r) => r.id), 'confirmed', now);
+    await recordEvents(
+      tx,
+      letter.id,
+      ids.map((r) => r.id),
+      'confirmed',
+      now,
+    );
   });
   return chainPending(db, letter.id);
 }

@@ -53,16 +53,17 @@ function listed({ db, cache }: DocumentDeps, slug: string, letterId: string, lan
       .from(signatures)
       .where(and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`));
     const day = (d: Date | null) => (d ?? new Date(0)).toISOString().slice(0, 10);
-    return { value: order(rows.map((r) => toPublic(r, day(r.confirmedAt))), language) };
+    return {
+      value: order(
+        rows.map((r) => toPublic(r, day(r.confirmedAt))),
+        language,
+      ),
+    };
   });
 }
 
 /** Everything the page, the CSV and the PDF show of a public letter, in the reader's language. */
-export async function letterDocument(
-  deps: DocumentDeps,
-  slug: string,
-  language: { requested?: string; negotiate: (available: string[]) => string | false },
-): Promise<LetterDocument> {
+export async function letterDocument(deps: DocumentDeps, slug: string, language: { requested?: string; negotiate: (available: string[]) => string | false }): Promise<LetterDocument> {
   const snap = await letterSnapshot(deps, slug);
   const text = localize(snap.view, snap.translations, language.requested, language.negotiate);
   const signatories = await listed(deps, slug, snap.letterId, text.language);

@@ -9,22 +9,31 @@ import { type Listed, tiers } from './signatories.js';
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const formulaSafe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
-const CSV_COLUMNS = [
-  'name', 'kind', 'title', 'parliament', 'party', 'organization', 'role',
-  'country', 'country_name', 'verified_by', 'version', 'founding', 'signed_at',
-] as const;
+const CSV_COLUMNS = ['name', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'country', 'country_name', 'verified_by', 'version', 'founding', 'signed_at'] as const;
 
 /** The public list as CSV, in reading order; never an address; every cell formula-safe. */
 export function signatoriesCsv(list: Listed[]): string {
-  const rows = list.map((s) => [
-    s.name, s.kind, s.title ?? '', s.parliament ?? '', s.party ?? '', s.organization ?? '', s.role ?? '',
-    s.country, s.countryName, s.verifiedBy ?? '', String(s.version), s.founding ? 'yes' : 'no', s.signedAt,
-  ].map(formulaSafe));
+  const rows = list.map((s) =>
+    [
+      s.name,
+      s.kind,
+      s.title ?? '',
+      s.parliament ?? '',
+      s.party ?? '',
+      s.organization ?? '',
+      s.role ?? '',
+      s.country,
+      s.countryName,
+      s.verifiedBy ?? '',
+      String(s.version),
+      s.founding ? 'yes' : 'no',
+      s.signedAt,
+    ].map(formulaSafe),
+  );
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[",\r\n]/ });
 }
 
-export const etagOf = (kind: string, revision: string) =>
-  `"${kind}-${createHash('sha256').update(revision).digest('base64url').slice(0, 27)}"`;
+export const etagOf = (kind: string, revision: string) => `"${kind}-${createHash('sha256').update(revision).digest('base64url').slice(0, 27)}"`;
 
 /** The data the PDF template prints. */
 export function dossierModel(doc: LetterDocument, publicUrl: string) {

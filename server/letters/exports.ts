@@ -34,10 +34,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       const etag = etagOf('csv', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="${doc.letter.slug}-signatories.csv"`)
-        .send(signatoriesCsv(doc.signatories));
+      return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${doc.letter.slug}-signatories.csv"`).send(signatoriesCsv(doc.signatories));
     },
   );
 
@@ -67,10 +64,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
         }
         throw err;
       }
-      return reply
-        .type('application/pdf')
-        .header('Content-Disposition', `inline; filename="${doc.letter.slug}.pdf"`)
-        .send(pdf);
+      return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.letter.slug}.pdf"`).send(pdf);
     },
   );
 };

@@ -14,10 +14,7 @@ import { tiers } from './signatories.js';
 export const PAGE_SIZE = 500;
 
 export const LangQuery = Type.String({ maxLength: 35, description: 'language of the text; unknown ones fall back' });
-const PageQuery = Type.Object(
-  { lang: Type.Optional(LangQuery), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) },
-  { additionalProperties: false },
-);
+const PageQuery = Type.Object({ lang: Type.Optional(LangQuery), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }, { additionalProperties: false });
 const Html = Type.String({ description: 'text/html' });
 
 export interface SignFormState {
@@ -28,13 +25,7 @@ export interface SignFormState {
 export const negotiator = (req: FastifyRequest) => (available: string[]) => req.languages(available);
 
 /** The letter page: the text, who signed, and the sign form (with the last attempt, if any). */
-export async function renderLetterPage(
-  app: FastifyInstance,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  slug: string,
-  options: { lang?: string; page?: number; form?: SignFormState } = {},
-) {
+export async function renderLetterPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, slug: string, options: { lang?: string; page?: number; form?: SignFormState } = {}) {
   const doc = await letterDocument({ db: app.db, cache: app.publicCache }, slug, { requested: options.lang, negotiate: negotiator(req) });
   const { text, signatories } = doc;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
@@ -50,13 +41,7 @@ export async function renderLetterPage(
   return reply.send(html);
 }
 
-async function pageHtml(
-  app: FastifyInstance,
-  doc: LetterDocument,
-  page: number,
-  pages: number,
-  options: { lang?: string; form?: SignFormState },
-): Promise<string> {
+async function pageHtml(app: FastifyInstance, doc: LetterDocument, page: number, pages: number, options: { lang?: string; form?: SignFormState }): Promise<string> {
   const { letter, text, signatories } = doc;
   const slug = letter.slug;
   const slice = signatories.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -131,22 +116,18 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => renderLetterPage(app, req, reply, req.params.slug, { lang: req.query.lang, page: req.query.page }),
   );
 
-  app.get(
-    '/',
-    { schema: { tags: ['pages'], summary: 'The start page: public letters, open ones first', response: { 200: Html } } },
-    async (_req, reply) => {
-      // A minute's staleness is fine here; the letters' own pages are exact.
-      const list = await app.publicCache.get('-', 'home', async () => ({ value: await listPublicLetters({ db: app.db }), expiresAt: new Date(Date.now() + 60_000) }));
-      return reply.view('pages/home', { title: 'Open letters', letters: list });
-    },
-  );
+  app.get('/', { schema: { tags: ['pages'], summary: 'The start page: public letters, open ones first', response: { 200: Html } } }, async (_req, reply) => {
+    // A minute's staleness is fine here; the letters' own pages are exact.
+    const list = await app.publicCache.get('-', 'home', async () => ({ value: await listPublicLetters({ db: app.db }), expiresAt: new Date(Date.now() + 60_000) }));
+    return reply.view('pages/home', { title: 'Open letters', letters: list });
+  });
 
   app.get(
     '/letters/:slug/versions',
     {
       schema: {
         tags: ['pages'],
-        summary: 'The history of the letter\'s text, with each change shown',
+        summary: "The history of the letter's text, with each change shown",
         params: SlugParams,
         response: { 200: Html, ...errors(400, 404) },
       },

@@ -43,11 +43,15 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     return letter;
   });
 
-  app.post('/api/v1/letters/:slug/founding', { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    const letter = await letters.startFounding(deps(), req.organizer!.id, req.params.slug);
-    await app.letterChanged(letter.slug);
-    return letter;
-  });
+  app.post(
+    '/api/v1/letters/:slug/founding',
+    { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: [app.limits.organizerPerIp, app.authenticate] },
+    async (req) => {
+      const letter = await letters.startFounding(deps(), req.organizer!.id, req.params.slug);
+      await app.letterChanged(letter.slug);
+      return letter;
+    },
+  );
 
   app.get('/api/v1/letters/:slug/versions', { schema: listVersionsSchema }, async (req) => ({
     items: await letters.listVersions(app.db, req.params.slug),
@@ -76,12 +80,13 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     if (req.organizer) return letters.readLetter(deps(), req.params.slug, req.organizer.id);
     const slug = req.params.slug;
     const body = await app.publicCache.get(slug, 'json', async () => ({ value: JSON.stringify((await letterSnapshot(cached(), slug)).view) }));
-    return reply.type('application/json; charset=utf-8').header('ETag', `"${app.publicCache.tag(slug, 'json')}"`).send(body as never); // already JSON
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('ETag', `"${app.publicCache.tag(slug, 'json')}"`)
+      .send(body as never); // already JSON
   });
 
-  app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) =>
-    (await letterSnapshot(cached(), req.params.slug)).view.stats,
-  );
+  app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) => (await letterSnapshot(cached(), req.params.slug)).view.stats);
 };
 
 export default letterRoutes;

@@ -12,14 +12,10 @@ export const Slug = Type.String({
 });
 export const SlugParams = Type.Object({ slug: Slug });
 
-export const SignerKindSchema = Type.Union([
-  Type.Literal('legislator'),
-  Type.Literal('organization'),
-  Type.Literal('individual'),
-]);
+export const SignerKindSchema = Type.Union([Type.Literal('legislator'), Type.Literal('organization'), Type.Literal('individual')]);
 
 const letterFields = {
-  title: OneLineText(300, 'the letter\'s title'),
+  title: OneLineText(300, "the letter's title"),
   body: MultiLineText(100_000, 'the text, in Markdown'),
   addressee: OneLineText(500, 'whom the letter is addressed to'),
   language: Type.String({
@@ -64,9 +60,7 @@ export const UpdateLetterBody = Type.Object(
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
     moderatedKinds: Type.Optional(letterFields.moderatedKinds),
-    editorial: Type.Optional(
-      Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' }),
-    ),
+    editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -122,26 +116,30 @@ const tags = ['letters'];
 const organizerOnly = { security: [{ bearer: [] }] };
 
 export const createLetterSchema = {
-  tags, ...organizerOnly,
+  tags,
+  ...organizerOnly,
   summary: 'Draft a letter',
   body: CreateLetterBody,
   response: { 201: Letter, ...errors(400, 401, 409, 413, 415) },
 };
 export const updateLetterSchema = {
-  tags, ...organizerOnly,
+  tags,
+  ...organizerOnly,
   summary: 'Edit a letter',
   params: SlugParams,
   body: UpdateLetterBody,
   response: { 200: Letter, ...errors(400, 401, 403, 404, 409, 413, 415) },
 };
 export const transitionSchema = (summary: string) => ({
-  tags, ...organizerOnly,
+  tags,
+  ...organizerOnly,
   summary,
   params: SlugParams,
   response: { 200: Letter, ...errors(400, 401, 403, 404, 409) },
 });
 export const listLettersSchema = {
-  tags, ...organizerOnly,
+  tags,
+  ...organizerOnly,
   summary: 'The letters you organize, newest first',
   response: { 200: LetterList, ...errors(401) },
 };
@@ -166,15 +164,18 @@ export const Version = Type.Object({
   body: Type.String(),
   addressee: Type.String(),
   summary: Type.Union([Type.String(), Type.Null()]),
-  changes: Type.Union([
-    Type.Null(),
-    Type.Array(
-      Type.Object({
-        field: Type.String(),
-        parts: Type.Array(Type.Object({ value: Type.String(), added: Type.Boolean(), removed: Type.Boolean() })),
-      }),
-    ),
-  ], { description: 'word diff against the previous version (null for the first)' }),
+  changes: Type.Union(
+    [
+      Type.Null(),
+      Type.Array(
+        Type.Object({
+          field: Type.String(),
+          parts: Type.Array(Type.Object({ value: Type.String(), added: Type.Boolean(), removed: Type.Boolean() })),
+        }),
+      ),
+    ],
+    { description: 'word diff against the previous version (null for the first)' },
+  ),
 });
 export type VersionView = Static<typeof Version>;
 

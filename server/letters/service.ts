@@ -2,17 +2,7 @@ import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import {
-  letterOrganizers,
-  letters,
-  letterVersions,
-  ORGANIZER_ROLES,
-  type OrganizerRole,
-  outbox,
-  SIGNER_KINDS,
-  type SignerKind,
-  signatures,
-} from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, ORGANIZER_ROLES, type OrganizerRole, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
 import { renderMarkdown } from './markdown.js';
@@ -108,11 +98,7 @@ async function freeSlugFor(tx: Tx, title: string): Promise<string> {
   return `${base}-${crypto.randomUUID().slice(0, 6)}`;
 }
 
-export async function createLetter(
-  { db, now = () => new Date() }: LetterDeps,
-  organizerId: string,
-  input: CreateLetterInput,
-): Promise<LetterView> {
+export async function createLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, input: CreateLetterInput): Promise<LetterView> {
   const at = now();
   const closesAt = futureDate(input.closesAt, at) ?? null;
   const language = canonicalLanguage(input.language) ?? 'en';
@@ -131,7 +117,10 @@ export async function createLetter(
     return await db.transaction(async (tx) => {
       if (input.slug && !(await slugIsFree(tx, input.slug))) throw slugTaken(input.slug);
       const slug = input.slug ?? (await freeSlugFor(tx, fields.title));
-      const [row] = await tx.insert(letters).values({ ...fields, slug }).returning();
+      const [row] = await tx
+        .insert(letters)
+        .values({ ...fields, slug })
+        .returning();
       if (!row) throw new Error('insert returned no letter');
       await tx.insert(letterOrganizers).values({ letterId: row.id, organizerId });
       await tx.insert(letterVersions).values({
@@ -164,12 +153,7 @@ async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Pr
   return row;
 }
 
-export async function updateLetter(
-  { db, now = () => new Date() }: LetterDeps,
-  organizerId: string,
-  slug: string,
-  patch: UpdateLetterInput,
-): Promise<LetterView> {
+export async function updateLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<LetterView> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -193,9 +177,7 @@ export async function updateLetter(
     if (patch.closesAt !== undefined) changes.closesAt = futureDate(patch.closesAt, at);
     if (patch.slug !== undefined) changes.slug = patch.slug;
 
-    const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some(
-      (k) => changes[k] !== undefined && changes[k] !== row[k],
-    );
+    const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some((k) => changes[k] !== undefined && changes[k] !== row[k]);
     // Once anyone has signed, the text they signed is kept: a change makes a new version.
     const newVersion = textChanged && (await hasSignatures(tx, row.id));
     if (newVersion) changes.version = row.version + 1;
@@ -274,11 +256,7 @@ export async function closeLetter({ db, now = () => new Date() }: LetterDeps, or
     }
     if (row.status === 'closed') return (await withStats(tx, [row], at))[0] as LetterView;
     const closedAt = row.closesAt && row.closesAt <= at ? row.closesAt : at;
-    const [updated] = await tx
-      .update(letters)
-      .set({ status: 'closed', closedAt, updatedAt: at })
-      .where(eq(letters.id, row.id))
-      .returning();
+    const [updated] = await tx.update(letters).set({ status: 'closed', closedAt, updatedAt: at }).where(eq(letters.id, row.id)).returning();
     return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
   });
 }
@@ -319,11 +297,7 @@ export async function requireCapability(db: Db | Tx, letterId: string, organizer
  * A letter as the public sees it: drafts and founding rounds do not exist for them. An organizer
  * of the letter (when one is given) also sees those. Returns the row too, for other modules.
  */
-export async function readLetterWithRow(
-  { db, now = () => new Date() }: LetterDeps,
-  slug: string,
-  organizerId?: string | null,
-): Promise<{ row: LetterRow; view: LetterView }> {
+export async function readLetterWithRow({ db, now = () => new Date() }: LetterDeps, slug: string, organizerId?: string | null): Promise<{ row: LetterRow; view: LetterView }> {
   const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
   if (!row) throw notFound();
   if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
@@ -352,9 +326,12 @@ export async function listOrganizerLetters({ db, now = () => new Date() }: Lette
     .innerJoin(letterOrganizers, eq(letterOrganizers.letterId, letters.id))
     .where(eq(letterOrganizers.organizerId, organizerId))
     .orderBy(desc(letters.createdAt));
-  return withStats(db, rows.map((r) => r.letter), now());
+  return withStats(
+    db,
+    rows.map((r) => r.letter),
+    now(),
+  );
 }
-
 
 type VersionRow = typeof letterVersions.$inferSelect;
 const DIFFED = ['title', 'addressee', 'summary', 'body'] as const;

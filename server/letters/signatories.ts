@@ -29,7 +29,7 @@ export interface Tier {
 
 const HEADINGS: Record<SignerKind, string> = { legislator: 'Legislators', organization: 'Organizations', individual: 'Individuals' };
 const VERIFIED_HOW = {
-  domain: 'verified: writes from the institution\'s email domain',
+  domain: "verified: writes from the institution's email domain",
   invited: 'verified: invited by the organizers',
   approved: 'verified: approved by the organizers',
 } as const;

@@ -24,9 +24,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function summarize({ byKind, legislatorCountries }: StatsCounts): string {
   const parts: string[] = [];
   if (byKind.legislator > 0) {
-    parts.push(
-      `${plural(byKind.legislator, 'legislator', 'legislators')} from ${plural(legislatorCountries, 'country', 'countries')}`,
-    );
+    parts.push(`${plural(byKind.legislator, 'legislator', 'legislators')} from ${plural(legislatorCountries, 'country', 'countries')}`);
   }
   if (byKind.organization > 0) parts.push(plural(byKind.organization, 'organization', 'organizations'));
   if (byKind.individual > 0) parts.push(plural(byKind.individual, 'individual', 'individuals'));
@@ -58,9 +56,7 @@ export const EMPTY_COUNTS: StatsCounts = {
  * exact the moment a confirmation commits, with no counter row for every signature to contend on.
  */
 export async function statsFor(db: Db | Tx, letterIds: string[]): Promise<Map<string, LetterStats>> {
-  const counts = new Map<string, StatsCounts>(
-    letterIds.map((id) => [id, { byKind: { legislator: 0, organization: 0, individual: 0 }, byCountry: {}, legislatorCountries: 0 }]),
-  );
+  const counts = new Map<string, StatsCounts>(letterIds.map((id) => [id, { byKind: { legislator: 0, organization: 0, individual: 0 }, byCountry: {}, legislatorCountries: 0 }]));
   if (letterIds.length > 0) {
     const rows = await db
       .select({

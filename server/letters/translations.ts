@@ -33,7 +33,7 @@ export async function saveTranslation(db: Db, organizerId: string, slug: string,
     if (!letter) throw notFound();
     await requireCapability(tx, letter.id, organizerId, 'edit');
     if (language.toLowerCase() === letter.language.toLowerCase()) {
-      throw new AppError(400, 'VALIDATION_FAILED', 'language: this is the letter\'s own language; edit the letter instead', 'language');
+      throw new AppError(400, 'VALIDATION_FAILED', "language: this is the letter's own language; edit the letter instead", 'language');
     }
     const values = { title: input.title.trim(), body: input.body, bodyHtml: renderMarkdown(input.body), version: letter.version };
     const [row] = await tx

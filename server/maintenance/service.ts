@@ -47,12 +47,7 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy = DEFAULT_R
   const closedLongAgo = db
     .select({ id: letters.id })
     .from(letters)
-    .where(
-      or(
-        and(eq(letters.status, 'closed'), lt(letters.closedAt, cutoff)),
-        and(eq(letters.status, 'open'), lt(letters.closesAt, cutoff)),
-      ),
-    );
+    .where(or(and(eq(letters.status, 'closed'), lt(letters.closedAt, cutoff)), and(eq(letters.status, 'open'), lt(letters.closesAt, cutoff))));
   const erasedSignatureEmails = await db
     .update(signatures)
     .set({
@@ -66,7 +61,10 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy = DEFAULT_R
     .returning({ id: signatures.id });
   // Confirm links and queued mail of those signatures carry a submission's details, sealed with the address.
   const ofClosedLetters = db.select({ id: signatures.id }).from(signatures).where(inArray(signatures.letterId, closedLongAgo));
-  const ofClosedLettersText = db.select({ id: sql<string>`${signatures.id}::text` }).from(signatures).where(inArray(signatures.letterId, closedLongAgo));
+  const ofClosedLettersText = db
+    .select({ id: sql<string>`${signatures.id}::text` })
+    .from(signatures)
+    .where(inArray(signatures.letterId, closedLongAgo));
   await db
     .update(signatureTokens)
     .set({ details: null })

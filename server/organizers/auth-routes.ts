@@ -8,16 +8,7 @@ import { listOrganizerLetters } from '../letters/service.js';
 import { sessionCookieName } from '../plugins/auth.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { CreateTokenBody, LoginBody } from './schemas.js';
-import {
-  consumeLogin,
-  createToken,
-  listSessions,
-  listTokens,
-  requestLogin,
-  revokeSession,
-  revokeToken,
-  SESSION_TTL_MS,
-} from './sessions.js';
+import { consumeLogin, createToken, listSessions, listTokens, requestLogin, revokeSession, revokeToken, SESSION_TTL_MS } from './sessions.js';
 
 const tags = ['sign-in'];
 const security = [{ bearer: [] }];
@@ -50,7 +41,12 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/api/v1/auth/login',
     {
-      schema: { tags, summary: 'Mail a sign-in link (valid once, 15 minutes) if the address belongs to an organizer', body: LoginBody, response: { 202: Type.Object({ status: Type.Literal('sent_if_known') }), ...errors(400, 429) } },
+      schema: {
+        tags,
+        summary: 'Mail a sign-in link (valid once, 15 minutes) if the address belongs to an organizer',
+        body: LoginBody,
+        response: { 202: Type.Object({ status: Type.Literal('sent_if_known') }), ...errors(400, 429) },
+      },
       preHandler: app.limits.tokenPerIp,
     },
     async (req, reply) => {
@@ -60,50 +56,87 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  app.get('/api/v1/auth/me', { schema: { tags, security, summary: 'Who you are signed in as', response: { 200: Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }), ...errors(401) } }, ...guard }, async (req) => ({
-    email: req.organizer!.email,
-    name: req.organizer!.name,
-  }));
+  app.get(
+    '/api/v1/auth/me',
+    {
+      schema: { tags, security, summary: 'Who you are signed in as', response: { 200: Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }), ...errors(401) } },
+      ...guard,
+    },
+    async (req) => ({
+      email: req.organizer!.email,
+      name: req.organizer!.name,
+    }),
+  );
 
-  app.post('/api/v1/auth/logout', { schema: { tags, security, summary: 'End this browser session', response: { 200: Type.Object({ status: Type.Literal('signed_out') }), ...errors(401) } }, ...guard }, async (req, reply) => {
-    if (req.sessionId) await revokeSession(app.db, req.organizer!.id, req.sessionId);
-    reply.clearCookie(cookie, { path: '/' });
-    return { status: 'signed_out' as const };
-  });
+  app.post(
+    '/api/v1/auth/logout',
+    { schema: { tags, security, summary: 'End this browser session', response: { 200: Type.Object({ status: Type.Literal('signed_out') }), ...errors(401) } }, ...guard },
+    async (req, reply) => {
+      if (req.sessionId) await revokeSession(app.db, req.organizer!.id, req.sessionId);
+      reply.clearCookie(cookie, { path: '/' });
+      return { status: 'signed_out' as const };
+    },
+  );
 
-  app.get('/api/v1/auth/sessions', { schema: { tags, security, summary: 'Your open browser sessions', response: { 200: Type.Object({ items: Type.Array(Session) }), ...errors(401) } }, ...guard }, async (req) => ({
-    items: await listSessions(app.db, req.organizer!.id, req.sessionId),
-  }));
+  app.get(
+    '/api/v1/auth/sessions',
+    { schema: { tags, security, summary: 'Your open browser sessions', response: { 200: Type.Object({ items: Type.Array(Session) }), ...errors(401) } }, ...guard },
+    async (req) => ({
+      items: await listSessions(app.db, req.organizer!.id, req.sessionId),
+    }),
+  );
 
-  app.post('/api/v1/auth/sessions/:id/revoke', { schema: { tags, security, summary: 'End one of your sessions', params: IdParams, response: { 200: Type.Object({ revoked: Type.Literal(true) }), ...errors(400, 401, 404) } }, ...guard }, async (req) => {
-    await revokeSession(app.db, req.organizer!.id, req.params.id);
-    return { revoked: true as const };
-  });
+  app.post(
+    '/api/v1/auth/sessions/:id/revoke',
+    { schema: { tags, security, summary: 'End one of your sessions', params: IdParams, response: { 200: Type.Object({ revoked: Type.Literal(true) }), ...errors(400, 401, 404) } }, ...guard },
+    async (req) => {
+      await revokeSession(app.db, req.organizer!.id, req.params.id);
+      return { revoked: true as const };
+    },
+  );
 
-  app.get('/api/v1/auth/tokens', { schema: { tags, security, summary: 'Your API tokens (never the tokens themselves)', response: { 200: Type.Object({ items: Type.Array(ApiToken) }), ...errors(401) } }, ...guard }, async (req) => ({
-    items: await listTokens(app.db, req.organizer!.id),
-  }));
+  app.get(
+    '/api/v1/auth/tokens',
+    { schema: { tags, security, summary: 'Your API tokens (never the tokens themselves)', response: { 200: Type.Object({ items: Type.Array(ApiToken) }), ...errors(401) } }, ...guard },
+    async (req) => ({
+      items: await listTokens(app.db, req.organizer!.id),
+    }),
+  );
 
   app.post(
     '/api/v1/auth/tokens',
-    { schema: { tags, security, summary: 'Create an API token; it is shown only in this answer', body: CreateTokenBody, response: { 201: Type.Object({ id: Type.String(), token: Type.String() }), ...errors(400, 401) } }, ...guard },
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Create an API token; it is shown only in this answer',
+        body: CreateTokenBody,
+        response: { 201: Type.Object({ id: Type.String(), token: Type.String() }), ...errors(400, 401) },
+      },
+      ...guard,
+    },
     async (req, reply) => reply.code(201).send(await createToken(deps(), req.organizer!.id, req.body?.label)),
   );
 
-  app.post('/api/v1/auth/tokens/:id/revoke', { schema: { tags, security, summary: 'Revoke one of your API tokens', params: IdParams, response: { 200: Type.Object({ revoked: Type.Literal(true) }), ...errors(400, 401, 404) } }, ...guard }, async (req) => {
-    await revokeToken(app.db, req.organizer!.id, req.params.id);
-    return { revoked: true as const };
-  });
+  app.post(
+    '/api/v1/auth/tokens/:id/revoke',
+    { schema: { tags, security, summary: 'Revoke one of your API tokens', params: IdParams, response: { 200: Type.Object({ revoked: Type.Literal(true) }), ...errors(400, 401, 404) } }, ...guard },
+    async (req) => {
+      await revokeToken(app.db, req.organizer!.id, req.params.id);
+      return { revoked: true as const };
+    },
+  );
 
   // Pages: ask for a link, follow it (a button, since mail scanners follow links), land on the dashboard.
   // A public page like the letter's: the same for every reader, its form guarded by origin.
-  app.get('/login', { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', response: { 200: Html } } }, async (_req, reply) =>
-    reply.view('pages/login', { title: 'Sign in' }),
-  );
+  app.get('/login', { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', response: { 200: Html } } }, async (_req, reply) => reply.view('pages/login', { title: 'Sign in' }));
 
   app.post(
     '/login',
-    { schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(LoginBody, ['email']), response: { 200: Html, ...errors(400, 403, 429) } }, preHandler: [...publicFormGuards(app), app.limits.tokenPerIp] },
+    {
+      schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(LoginBody, ['email']), response: { 200: Html, ...errors(400, 403, 429) } },
+      preHandler: [...publicFormGuards(app), app.limits.tokenPerIp],
+    },
     async (req, reply) => {
       const email = req.body.email?.trim() ?? '';
       if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) await requestLogin(deps(), email);
@@ -123,7 +156,10 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post(
     '/login/:token',
-    { schema: { tags: ['pages'], summary: 'Spend a sign-in link and open a session', params: TokenParams, body: ButtonForm, response: { 303: Type.Null(), ...errors(400, 403, 404, 410, 429) } }, preHandler: [...formGuards(app), app.limits.tokenPerIp] },
+    {
+      schema: { tags: ['pages'], summary: 'Spend a sign-in link and open a session', params: TokenParams, body: ButtonForm, response: { 303: Type.Null(), ...errors(400, 403, 404, 410, 429) } },
+      preHandler: [...formGuards(app), app.limits.tokenPerIp],
+    },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       const { token } = await consumeLogin(deps(), req.params.token, req.headers['user-agent']);
@@ -134,7 +170,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.get(
     '/organize',
-    { schema: { tags: ['pages'], summary: 'The organizer\'s dashboard: their letters and counts', response: { 200: Html, 303: Type.Null() } }, onRequest: app.identify },
+    { schema: { tags: ['pages'], summary: "The organizer's dashboard: their letters and counts", response: { 200: Html, 303: Type.Null() } }, onRequest: app.identify },
     async (req, reply) => {
       if (!req.organizer) return reply.code(303).redirect('/login');
       reply.header('Cache-Control', 'private, no-store');

@@ -35,12 +35,7 @@ export async function listCoOrganizers(db: Db, actorId: string, slug: string): P
  * Adds a co-organizer with a role, or changes their role (owners only). An address without an
  * account gets one; it signs in with a token from the CLI (magic links are planned).
  */
-export async function setCoOrganizer(
-  db: Db,
-  actorId: string,
-  slug: string,
-  input: { email: string; name?: string; role: OrganizerRole },
-): Promise<CoOrganizer> {
+export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }): Promise<CoOrganizer> {
   const email = input.email.trim().toLowerCase();
   const id = await letterId(db, slug);
   return db.transaction(async (tx) => {

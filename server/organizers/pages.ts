@@ -83,19 +83,15 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       team,
       owner,
       roles: ['viewer', 'moderator', 'editor', 'owner'],
-      audit: owner ? (await letterAudit(app.db, organizerId, slug, 50)) : null,
+      audit: owner ? await letterAudit(app.db, organizerId, slug, 50) : null,
       ...extra,
     });
   }
 
-  app.get(
-    '/organize/account',
-    { schema: { tags: pageTags, summary: 'Your sessions and API tokens', response: { 200: Html, 303: Redirect } }, ...page },
-    async (req, reply) => {
-      if (!req.organizer) return toLogin(reply);
-      return accountPage(req, reply);
-    },
-  );
+  app.get('/organize/account', { schema: { tags: pageTags, summary: 'Your sessions and API tokens', response: { 200: Html, 303: Redirect } }, ...page }, async (req, reply) => {
+    if (!req.organizer) return toLogin(reply);
+    return accountPage(req, reply);
+  });
 
   async function accountPage(req: FastifyRequest, reply: FastifyReply, extra: { created?: { token: string }; error?: FormError; label?: string } = {}) {
     reply.header('Cache-Control', 'private, no-store');
@@ -116,7 +112,12 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/account',
     {
-      schema: { tags: pageTags, summary: 'Create or revoke an API token, or end a session', body: AccountForm, response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      schema: {
+        tags: pageTags,
+        summary: 'Create or revoke an API token, or end a session',
+        body: AccountForm,
+        response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
+      },
       onRequest: signedIn,
       preHandler: guards,
       ...formErrors((req, reply, error) => accountPage(req, reply, { error, label: typedValues(req.body, ['label']).label })),
@@ -135,14 +136,10 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
   );
 
-  app.get(
-    '/organize/new',
-    { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page },
-    async (req, reply) => {
-      if (!req.organizer) return toLogin(reply);
-      return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
-    },
-  );
+  app.get('/organize/new', { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page }, async (req, reply) => {
+    if (!req.organizer) return toLogin(reply);
+    return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
+  });
 
   app.post(
     '/organize/new',
@@ -173,7 +170,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: pageTags,
-        summary: 'A letter\'s workspace: edit and preview, publish and close, moderate, invite, the signature table',
+        summary: "A letter's workspace: edit and preview, publish and close, moderate, invite, the signature table",
         params: SlugParams,
         querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), q: Type.Optional(Type.String({ maxLength: 200 })), note: Type.Optional(Type.String({ maxLength: 200 })) }),
         response: { 200: Html, 303: Redirect, ...errors(400, 403, 404) },
@@ -186,7 +183,13 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/edit',
     {
-      schema: { tags: pageTags, summary: 'Save the text (or preview it)', params: SlugParams, body: EditLetterForm, response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      schema: {
+        tags: pageTags,
+        summary: 'Save the text (or preview it)',
+        params: SlugParams,
+        body: EditLetterForm,
+        response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
+      },
       onRequest: signedIn,
       preHandler: guards,
       ...onWorkspaceForm('text', (body) => ({ draft: typedValues(body, LETTER_FIELDS) })),
@@ -215,7 +218,11 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   for (const [name, transition] of Object.entries(transitions)) {
     app.post(
       `/organize/letters/:slug/${name}`,
-      { schema: { tags: pageTags, summary: `${name} the letter`, params: SlugParams, body: ButtonForm, response: { 303: Redirect, ...errors(401, 403, 404, 409) } }, onRequest: signedIn, preHandler: guards },
+      {
+        schema: { tags: pageTags, summary: `${name} the letter`, params: SlugParams, body: ButtonForm, response: { 303: Redirect, ...errors(401, 403, 404, 409) } },
+        onRequest: signedIn,
+        preHandler: guards,
+      },
       async (req, reply) => {
         const letter = await transition({ db: app.db }, req.organizer!.id, req.params.slug);
         await app.letterChanged(letter.slug);
@@ -227,7 +234,13 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/moderate',
     {
-      schema: { tags: pageTags, summary: 'Approve, reject or shadow a signature', params: SlugParams, body: ModerationForm, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      schema: {
+        tags: pageTags,
+        summary: 'Approve, reject or shadow a signature',
+        params: SlugParams,
+        body: ModerationForm,
+        response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
+      },
       onRequest: signedIn,
       preHandler: guards,
       ...onWorkspaceForm('moderation'),
@@ -262,7 +275,13 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/organizers',
     {
-      schema: { tags: pageTags, summary: 'Add a co-organizer or change a role (owners)', params: SlugParams, body: TeamForm, response: { 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) } },
+      schema: {
+        tags: pageTags,
+        summary: 'Add a co-organizer or change a role (owners)',
+        params: SlugParams,
+        body: TeamForm,
+        response: { 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) },
+      },
       onRequest: signedIn,
       preHandler: guards,
       ...onWorkspaceForm('team', (body) => ({ teamValues: typedValues(body, TEAM_FIELDS) })),
@@ -281,14 +300,19 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.get(
     '/organize/letters/:slug/export.csv',
-    { schema: { tags: pageTags, summary: 'Every signature with its address, as CSV (organizers only; recorded in the audit log)', params: SlugParams, response: { 200: Type.String({ description: 'text/csv' }), ...errors(401, 403, 404) } }, onRequest: signedIn },
+    {
+      schema: {
+        tags: pageTags,
+        summary: 'Every signature with its address, as CSV (organizers only; recorded in the audit log)',
+        params: SlugParams,
+        response: { 200: Type.String({ description: 'text/csv' }), ...errors(401, 403, 404) },
+      },
+      onRequest: signedIn,
+    },
     async (req, reply) => {
       const csv = await exportSignaturesCsv({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.params.slug);
       reply.header('Cache-Control', 'private, no-store');
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="${req.params.slug}-all-signatures.csv"`)
-        .send(csv);
+      return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${req.params.slug}-all-signatures.csv"`).send(csv);
     },
   );
 };

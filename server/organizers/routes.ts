@@ -18,7 +18,16 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.get(
     '/api/v1/letters/:slug/organizers',
-    { schema: { tags, security, summary: 'The letter\'s organizers and their roles', params: SlugParams, response: { 200: Type.Object({ items: Type.Array(CoOrganizer) }), ...errors(400, 401, 403, 404) } }, ...guard },
+    {
+      schema: {
+        tags,
+        security,
+        summary: "The letter's organizers and their roles",
+        params: SlugParams,
+        response: { 200: Type.Object({ items: Type.Array(CoOrganizer) }), ...errors(400, 401, 403, 404) },
+      },
+      ...guard,
+    },
     async (req) => ({ items: await listCoOrganizers(app.db, req.organizer!.id, req.params.slug) }),
   );
 
@@ -26,7 +35,8 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
     '/api/v1/letters/:slug/organizers',
     {
       schema: {
-        tags, security,
+        tags,
+        security,
         summary: 'Add a co-organizer, or change their role (owners only): owner, editor, moderator or viewer',
         params: SlugParams,
         body: CoOrganizerBody,
@@ -41,7 +51,8 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
     '/api/v1/letters/:slug/organizers/remove',
     {
       schema: {
-        tags, security,
+        tags,
+        security,
         summary: 'Remove a co-organizer (owners only; a letter keeps at least one owner)',
         params: SlugParams,
         body: Type.Object({ email: Email }, { additionalProperties: false }),
@@ -59,7 +70,8 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
     '/api/v1/letters/:slug/audit',
     {
       schema: {
-        tags, security,
+        tags,
+        security,
         summary: 'Every organizer action on the letter, newest first (owners only)',
         params: SlugParams,
         response: {

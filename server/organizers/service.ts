@@ -18,10 +18,7 @@ export interface Deps {
  * Creates the organizer (or finds the one with that email) and issues a new API token.
  * The token is returned once and only its hash is kept.
  */
-export async function addOrganizer(
-  { db, tokens }: Deps,
-  input: { email: string; name?: string },
-): Promise<{ organizer: Organizer; token: string; created: boolean }> {
+export async function addOrganizer({ db, tokens }: Deps, input: { email: string; name?: string }): Promise<{ organizer: Organizer; token: string; created: boolean }> {
   const email = input.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     const inserted = await tx
@@ -29,12 +26,7 @@ export async function addOrganizer(
       .values({ email, name: input.name?.trim() || null })
       .onConflictDoNothing({ target: organizers.email })
       .returning({ id: organizers.id, email: organizers.email, name: organizers.name });
-    const organizer =
-      inserted[0] ??
-      (await tx
-        .select({ id: organizers.id, email: organizers.email, name: organizers.name })
-        .from(organizers)
-        .where(eq(organizers.email, email)))[0];
+    const organizer = inserted[0] ?? (await tx.select({ id: organizers.id, email: organizers.email, name: organizers.name }).from(organizers).where(eq(organizers.email, email)))[0];
     if (!organizer) throw new Error(`organizer ${email} vanished during creation`);
     const { token, hash } = tokens.issue('api');
     await tx.insert(apiTokens).values({ organizerId: organizer.id, tokenHash: hash });
@@ -54,19 +46,11 @@ export async function organizerForToken({ db, tokens }: Deps, token: string): Pr
   await db
     .update(apiTokens)
     .set({ lastUsedAt: sql`now()` })
-    .where(
-      and(
-        eq(apiTokens.id, row.tokenId),
-        or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '5 minutes'`)),
-      ),
-    );
+    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '5 minutes'`))));
   return { id: row.id, email: row.email, name: row.name };
 }
 
 export async function findOrganizerByEmail(db: Db, email: string): Promise<Organizer | null> {
-  const [row] = await db
-    .select({ id: organizers.id, email: organizers.email, name: organizers.name })
-    .from(organizers)
-    .where(eq(organizers.email, email.trim().toLowerCase()));
+  const [row] = await db.select({ id: organizers.id, email: organizers.email, name: organizers.name }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
   return row ?? null;
 }

@@ -41,7 +41,12 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
     if (!organizer) return null;
     const loginUrl = await link(organizerId);
-    return { to: organizer.email, subject: 'Your sign-in link for Undersigned', ...deps.render('login', { organizer, loginUrl, letter: { language: 'en', title: 'Sign in' } }), links: { login: loginUrl } };
+    return {
+      to: organizer.email,
+      subject: 'Your sign-in link for Undersigned',
+      ...deps.render('login', { organizer, loginUrl, letter: { language: 'en', title: 'Sign in' } }),
+      links: { login: loginUrl },
+    };
   };
   // A co-organizer added by an owner: told which letter and role, with a way in.
   const added: Composer = async ({ organizerId = '', letterId = '', role = '' }): Promise<OutgoingMail | null> => {
@@ -75,7 +80,11 @@ export async function consumeLogin(deps: SessionDeps, token: string, userAgent: 
     if (!spent) {
       const [known] = await tx.select().from(loginTokens).where(inArray(loginTokens.tokenHash, hashes));
       if (!known) throw new AppError(404, 'TOKEN_UNKNOWN', 'This sign-in link is not valid. Ask for a new one.');
-      throw new AppError(410, known.usedAt ? 'LINK_USED' : 'TOKEN_EXPIRED', known.usedAt ? 'This sign-in link has been used already. Ask for a new one.' : 'This sign-in link has expired (they last 15 minutes). Ask for a new one.');
+      throw new AppError(
+        410,
+        known.usedAt ? 'LINK_USED' : 'TOKEN_EXPIRED',
+        known.usedAt ? 'This sign-in link has been used already. Ask for a new one.' : 'This sign-in link has expired (they last 15 minutes). Ask for a new one.',
+      );
     }
     const session = deps.tokens.issue('session');
     await tx.insert(organizerSessions).values({
@@ -95,13 +104,7 @@ export async function organizerForSession(deps: SessionDeps, token: string): Pro
     .select({ id: organizers.id, email: organizers.email, name: organizers.name, sessionId: organizerSessions.id })
     .from(organizerSessions)
     .innerJoin(organizers, eq(organizers.id, organizerSessions.organizerId))
-    .where(
-      and(
-        inArray(organizerSessions.tokenHash, deps.tokens.candidates('session', token)),
-        isNull(organizerSessions.revokedAt),
-        gt(organizerSessions.expiresAt, now),
-      ),
-    );
+    .where(and(inArray(organizerSessions.tokenHash, deps.tokens.candidates('session', token)), isNull(organizerSessions.revokedAt), gt(organizerSessions.expiresAt, now)));
   if (!row) return null;
   await deps.db
     .update(organizerSessions)
@@ -147,7 +150,10 @@ export async function listTokens(db: Db, organizerId: string) {
 /** A new API token, shown once. */
 export async function createToken({ db, tokens }: SessionDeps, organizerId: string, label: string | undefined) {
   const { token, hash } = tokens.issue('api');
-  const [row] = await db.insert(apiTokens).values({ organizerId, tokenHash: hash, label: label?.trim() || null }).returning({ id: apiTokens.id });
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ organizerId, tokenHash: hash, label: label?.trim() || null })
+    .returning({ id: apiTokens.id });
   return { id: row!.id, token };
 }
 

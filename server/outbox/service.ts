@@ -17,13 +17,7 @@ export async function claimDue(db: Db, limit: number, leaseMs: number): Promise<
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(
-      and(
-        eq(outbox.status, 'pending'),
-        lte(outbox.nextAttemptAt, sql`now()`),
-        or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, sql`now()`)),
-      ),
-    )
+    .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, sql`now()`), or(isNull(outbox.lockedUntil), lt(outbox.lockedUntil, sql`now()`))))
     .orderBy(outbox.nextAttemptAt)
     .limit(limit)
     .for('update', { skipLocked: true });
@@ -38,24 +32,12 @@ export async function claimDue(db: Db, limit: number, leaseMs: number): Promise<
 }
 
 export async function markDone(db: Db, id: string, status: 'sent' | 'skipped'): Promise<void> {
-  await db
-    .update(outbox)
-    .set({ status, sentAt: sql`now()`, lockedUntil: null, lastError: null })
-    .where(eq(outbox.id, id));
+  await db.update(outbox).set({ status, sentAt: sql`now()`, lockedUntil: null, lastError: null }).where(eq(outbox.id, id));
 }
 
-export async function markFailed(
-  db: Db,
-  job: OutboxJob,
-  error: string,
-  retryInMs: number | null,
-): Promise<void> {
+export async function markFailed(db: Db, job: OutboxJob, error: string, retryInMs: number | null): Promise<void> {
   await db
     .update(outbox)
-    .set(
-      retryInMs === null
-        ? { status: 'failed', lockedUntil: null, lastError: error }
-        : { nextAttemptAt: new Date(Date.now() + retryInMs), lockedUntil: null, lastError: error },
-    )
+    .set(retryInMs === null ? { status: 'failed', lockedUntil: null, lastError: error } : { nextAttemptAt: new Date(Date.now() + retryInMs), lockedUntil: null, lastError: error })
     .where(eq(outbox.id, job.id));
 }

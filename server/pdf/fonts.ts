@@ -123,7 +123,8 @@ function faces(): Map<string, Face[]> {
 
 /** The face's rule with its file inlined, built once per process. */
 function rule(face: Face): string {
-  face.rule ??= `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
+  face.rule ??=
+    `@font-face{font-family:'${face.family}';font-style:${face.style};font-weight:${face.weight};font-display:block;` +
     `src:url(data:font/woff2;base64,${readFileSync(face.file).toString('base64')}) format('woff2');` +
     `unicode-range:${face.unicodeRange};}`;
   return face.rule;
@@ -188,7 +189,10 @@ export function fontFaceCss(text: string, leads: readonly string[] = LEADS.map((
     const claimed = new Set(familyFaces.flatMap((face) => pointsIn(face, missing)));
     missing = missing.filter((p) => !claimed.has(p));
   }
-  return chosen.filter((face) => face.file).map(rule).join('\n');
+  return chosen
+    .filter((face) => face.file)
+    .map(rule)
+    .join('\n');
 }
 
 /** What the renderer uses, for the start-up log. */
@@ -219,11 +223,7 @@ export function fontconfigFile(): string {
   if (existsSync(conf)) return conf;
   mkdirSync(dir, { recursive: true });
   const staging = join(dir, `fonts.conf.${process.pid}`);
-  writeFileSync(
-    staging,
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` +
-      `  <dir>${fontsDir}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`,
-  );
+  writeFileSync(staging, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` + `  <dir>${fontsDir}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
   renameSync(staging, conf); // whole or not at all, whoever writes last
   return conf;
 }

@@ -20,8 +20,7 @@ export interface DbPluginOptions {
 export default fp<DbPluginOptions>(
   async (app, options) => {
     const { databaseUrl, dataDir } = app.config;
-    const database =
-      options.database ?? (await createDatabase({ databaseUrl, dataDir, pgliteDir: options.pgliteDir }));
+    const database = options.database ?? (await createDatabase({ databaseUrl, dataDir, pgliteDir: options.pgliteDir }));
     if (options.migrate !== false) await database.migrate();
     app.decorate('database', database);
     app.decorate('db', database.db);

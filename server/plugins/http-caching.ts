@@ -13,7 +13,10 @@ function isPublicJson(req: FastifyRequest): boolean {
 
 /** Adds request headers to the response's Vary, keeping those a route or plugin named before. */
 function vary(reply: FastifyReply, ...names: string[]) {
-  const before = String(reply.getHeader('vary') ?? '').split(',').map((n) => n.trim()).filter(Boolean);
+  const before = String(reply.getHeader('vary') ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const all = [...before, ...names.filter((n) => !before.some((b) => b.toLowerCase() === n.toLowerCase()))];
   reply.header('Vary', all.join(', '));
 }
@@ -27,8 +30,7 @@ export default fp(
   async (app) => {
     await app.register(etag);
     await app.register(cors, {
-      delegator: (req, callback) =>
-        callback(null, isPublicJson(req) ? { origin: '*', methods: ['GET', 'HEAD'], maxAge: 86_400 } : { origin: false }),
+      delegator: (req, callback) => callback(null, isPublicJson(req) ? { origin: '*', methods: ['GET', 'HEAD'], maxAge: 86_400 } : { origin: false }),
     });
     const sessionCookie = new RegExp(`(?:^|;)\\s*${sessionCookieName(app.config.publicUrl)}=`);
     /**

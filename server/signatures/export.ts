@@ -6,20 +6,32 @@ import { listAll } from './moderation.js';
 import type { OrganizerSignatureView } from './schemas.js';
 
 const COLUMNS = [
-  'email', 'name', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display',
-  'status', 'moderation', 'verifiedBy', 'version', 'founding', 'createdAt', 'confirmedAt', 'withdrawnAt',
+  'email',
+  'name',
+  'kind',
+  'title',
+  'parliament',
+  'party',
+  'organization',
+  'role',
+  'website',
+  'country',
+  'display',
+  'status',
+  'moderation',
+  'verifiedBy',
+  'version',
+  'founding',
+  'createdAt',
+  'confirmedAt',
+  'withdrawnAt',
 ] as const;
 
 /**
  * Every signature of a letter with its address, as formula-safe CSV, for its organizers (any
  * role may read). Read in pages of 1,000; `onProgress` hears after each.
  */
-export async function exportSignaturesCsv(
-  deps: { db: Db; sealer: Sealer },
-  organizerId: string,
-  slug: string,
-  onProgress?: (done: number) => void,
-): Promise<string> {
+export async function exportSignaturesCsv(deps: { db: Db; sealer: Sealer }, organizerId: string, slug: string, onProgress?: (done: number) => void): Promise<string> {
   const all: OrganizerSignatureView[] = [];
   let cursor: string | undefined;
   do {

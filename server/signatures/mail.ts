@@ -22,11 +22,7 @@ export interface ComposerDeps {
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 150);
 
 async function load(db: Db, signatureId: string) {
-  const [row] = await db
-    .select({ signature: signatures, letter: letters })
-    .from(signatures)
-    .innerJoin(letters, eq(letters.id, signatures.letterId))
-    .where(eq(signatures.id, signatureId));
+  const [row] = await db.select({ signature: signatures, letter: letters }).from(signatures).innerJoin(letters, eq(letters.id, signatures.letterId)).where(eq(signatures.id, signatureId));
   return row ?? null;
 }
 
@@ -95,13 +91,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
     });
   };
 
-  function message(
-    sealedEmail: string,
-    subject: string,
-    template: string,
-    data: Record<string, unknown>,
-    links: Record<string, string>,
-  ): OutgoingMail {
+  function message(sealedEmail: string, subject: string, template: string, data: Record<string, unknown>, links: Record<string, string>): OutgoingMail {
     return { to: deps.sealer.open(sealedEmail), subject, ...deps.render(template, data), links };
   }
 

@@ -38,12 +38,7 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSig
 }
 
 /** Every signature of a letter with its address and state, for that letter's organizers; newest first. */
-export async function listAll(
-  { db, sealer }: { db: Db; sealer: Sealer },
-  organizerId: string,
-  slug: string,
-  query: AllQueryInput,
-) {
+export async function listAll({ db, sealer }: { db: Db; sealer: Sealer }, organizerId: string, slug: string, query: AllQueryInput) {
   const [letter] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
   if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
   await requireCapability(db, letter.id, organizerId, 'read');
@@ -58,9 +53,7 @@ export async function listAll(
         query.status ? eq(signatures.status, query.status) : undefined,
         query.moderation ? eq(signatures.moderation, query.moderation) : undefined,
         query.ipHash ? eq(signatures.ipHash, query.ipHash) : undefined,
-        after
-          ? or(lt(signatures.createdAt, after.at), and(eq(signatures.createdAt, after.at), lt(signatures.id, after.id)))
-          : undefined,
+        after ? or(lt(signatures.createdAt, after.at), and(eq(signatures.createdAt, after.at), lt(signatures.id, after.id))) : undefined,
       ),
     )
     .orderBy(desc(signatures.createdAt), desc(signatures.id))
@@ -108,17 +101,8 @@ export async function decide(
     if (wouldJoin && effectiveStatus(letter!, now()) === 'closed') {
       throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed: approving would add a signature to it, so its held signatures stay out');
     }
-    const verification =
-      decision === 'approve'
-        ? (row.verification ?? 'approved')
-        : row.verification === 'approved'
-          ? null
-          : row.verification;
-    const [updated] = await tx
-      .update(signatures)
-      .set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification })
-      .where(eq(signatures.id, signatureId))
-      .returning();
+    const verification = decision === 'approve' ? (row.verification ?? 'approved') : row.verification === 'approved' ? null : row.verification;
+    const [updated] = await tx.update(signatures).set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification }).where(eq(signatures.id, signatureId)).returning();
     await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
     return { signature: toOrganizerView(updated as SignatureRow, sealer), slug: letter!.slug, letterId: row.letterId };
   });
@@ -164,7 +148,13 @@ export async function invalidate(
     const matched = count?.n ?? 0;
     if (!apply || matched === 0) return { matched, invalidated: 0, letterId: letter.id };
     const done = await tx.update(signatures).set({ status: 'fraudulent' }).where(where).returning({ id: signatures.id });
-    await recordEvents(tx, letter.id, done.map((d) => d.id), 'rejected', new Date());
+    await recordEvents(
+      tx,
+      letter.id,
+      done.map((d) => d.id),
+      'rejected',
+      new Date(),
+    );
     return { matched, invalidated: done.length, letterId: letter.id };
   });
 }

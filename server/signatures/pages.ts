@@ -64,7 +64,10 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   for (const purpose of ['confirm', 'withdraw', 'reconsent'] as const) {
     app.get(
       `/${purpose}/:token`,
-      { schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } }, preHandler: app.limits.tokenPerIp },
+      {
+        schema: { tags: ['pages'], summary: `The page behind a ${purpose} link: shows a button, changes nothing`, params: TokenParams, response: { 200: Html, ...errors(400, 404, 410, 429) } },
+        preHandler: app.limits.tokenPerIp,
+      },
       async (req, reply) => {
         privatePage(reply);
         // A confirm link's page shows what that link would publish, or why it no longer can.
@@ -99,7 +102,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     preHandler: [...guards, app.limits.tokenPerIp],
   });
 
-  app.post('/confirm/:token', tokenPost('Confirm, from the page\'s button', [409, 410]), async (req, reply) => {
+  app.post('/confirm/:token', tokenPost("Confirm, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.confirm(deps(), req.params.token);
     await app.signaturesChanged(result.letterId, result.letter);
@@ -107,7 +110,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter, receipt });
   });
 
-  app.post('/reconsent/:token', tokenPost('Consent to the new text, from the page\'s button', [409, 410]), async (req, reply) => {
+  app.post('/reconsent/:token', tokenPost("Consent to the new text, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.reconsent(deps(), req.params.token);
     await app.signaturesChanged(result.letterId, result.letter);
@@ -115,7 +118,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version, receipt });
   });
 
-  app.post('/withdraw/:token', tokenPost('Withdraw, from the page\'s button', []), async (req, reply) => {
+  app.post('/withdraw/:token', tokenPost("Withdraw, from the page's button", []), async (req, reply) => {
     privatePage(reply);
     const result = await signatures.withdraw(deps(), req.params.token);
     await app.signaturesChanged(result.letterId, result.letter);

@@ -1,18 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { type Decision, decide, invalidate, listAll } from './moderation.js';
-import {
-  confirmSchema,
-  decisionSchema,
-  eraseSchema,
-  storedDataSchema,
-  invalidateSchema,
-  listAllSchema,
-  listSchema,
-  reconsentSchema,
-  signSchema,
-  withdrawSchema,
-} from './schemas.js';
+import { confirmSchema, decisionSchema, eraseSchema, storedDataSchema, invalidateSchema, listAllSchema, listSchema, reconsentSchema, signSchema, withdrawSchema } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
 import { receiptFor } from '../ledger/service.js';
@@ -21,7 +10,6 @@ import { receiptFor } from '../ledger/service.js';
 const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = () => signatureDeps(app);
-
 
   app.post('/api/v1/letters/:slug/signatures', { schema: signSchema, bodyLimit: 16 * 1024, preHandler: [app.limits.signPerIp, app.limits.signPerLetter] }, async (req, reply) => {
     await signatures.sign(deps(), req.params.slug, req.body, { ip: req.ip });
@@ -56,9 +44,7 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     return { status: result.status, letter: result.letter, version: result.version, receipt };
   });
 
-  app.get('/api/v1/letters/:slug/signatures', { schema: listSchema }, async (req) =>
-    signatures.listPublic(app.db, req.params.slug, req.query),
-  );
+  app.get('/api/v1/letters/:slug/signatures', { schema: listSchema }, async (req) => signatures.listPublic(app.db, req.params.slug, req.query));
 
   // Organizers: every signature with its address, and moderation decisions.
   app.get('/api/v1/letters/:slug/signatures/all', { schema: listAllSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) =>

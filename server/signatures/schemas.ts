@@ -11,12 +11,12 @@ export const SignBody = Type.Object(
     name: OneLine(400, { minLength: 1, description: 'the signer; for an organization, its representative' }),
     email: OneLine(254, { minLength: 3, description: 'never shown; confirmation goes here' }),
     country: OneLine(2, { minLength: 2, description: 'ISO 3166-1 alpha-2' }),
-    title: Type.Optional(Field('a legislator\'s title, e.g. Member of Parliament')),
-    parliament: Type.Optional(Field('a legislator\'s parliament')),
-    party: Type.Optional(Field('a legislator\'s party (optional)')),
+    title: Type.Optional(Field("a legislator's title, e.g. Member of Parliament")),
+    parliament: Type.Optional(Field("a legislator's parliament")),
+    party: Type.Optional(Field("a legislator's party (optional)")),
     organization: Type.Optional(Field('the organization signing')),
-    role: Type.Optional(Field('the representative\'s role in the organization')),
-    website: Type.Optional(Field('the organization\'s website; an address at its domain verifies the signature')),
+    role: Type.Optional(Field("the representative's role in the organization")),
+    website: Type.Optional(Field("the organization's website; an address at its domain verifies the signature")),
     display: Type.Optional(
       Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')], {
         description: 'full name, initials only, or counted but not listed',
@@ -27,10 +27,7 @@ export const SignBody = Type.Object(
 );
 export type SignInput = Static<typeof SignBody>;
 
-export const TokenBody = Type.Object(
-  { token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) },
-  { additionalProperties: false },
-);
+export const TokenBody = Type.Object({ token: Type.String({ minLength: 16, maxLength: 128, pattern: '^[A-Za-z0-9_-]+$' }) }, { additionalProperties: false });
 export const TokenParams = TokenBody;
 
 export const PublicSignature = Type.Object({
@@ -54,7 +51,7 @@ export type PublicSignatureView = Static<typeof PublicSignature>;
 
 /** An item of the public list: the public view and the signature's ref in the letter's ledger. */
 export const ListedSignature = Type.Object({
-  ref: Type.String({ format: 'uuid', description: 'the signature\'s entries in the ledger (GET …/ledger) carry this ref' }),
+  ref: Type.String({ format: 'uuid', description: "the signature's entries in the ledger (GET …/ledger) carry this ref" }),
   ...PublicSignature.properties,
 });
 
@@ -126,17 +123,11 @@ export const OrganizerSignature = Type.Object({
   country: Type.String(),
   display: Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')]),
   status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')]),
-  moderation: Type.Union([
-    Type.Literal('none'),
-    Type.Literal('pending'),
-    Type.Literal('approved'),
-    Type.Literal('rejected'),
-    Type.Literal('shadow'),
-  ]),
+  moderation: Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('shadow')]),
   verifiedBy: Type.Union([Type.Literal('domain'), Type.Literal('invited'), Type.Literal('approved'), Type.Null()]),
   version: Type.Integer(),
   founding: Type.Boolean(),
-  ipHash: Nullable(Type.String({ description: 'keyed hash of the signer\'s network address: equal hashes, same address' })),
+  ipHash: Nullable(Type.String({ description: "keyed hash of the signer's network address: equal hashes, same address" })),
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Nullable(Type.String({ format: 'date-time' })),
   withdrawnAt: Nullable(Type.String({ format: 'date-time' })),
@@ -145,9 +136,7 @@ export type OrganizerSignatureView = Static<typeof OrganizerSignature>;
 
 export const AllQuery = Type.Object(
   {
-    status: Type.Optional(
-      Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')]),
-    ),
+    status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')])),
     ipHash: Type.Optional(Type.String({ maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' })),
     moderation: Type.Optional(
       Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('shadow')], {
@@ -166,7 +155,7 @@ const organizerOnly = { security: [{ bearer: [] }] };
 export const listAllSchema = {
   tags: ['moderation'],
   ...organizerOnly,
-  summary: 'Every signature with its email and state (the letter\'s organizers only)',
+  summary: "Every signature with its email and state (the letter's organizers only)",
   params: SlugParams,
   querystring: AllQuery,
   response: {
@@ -185,7 +174,7 @@ export const decisionSchema = (summary: string) => ({
 
 export const reconsentSchema = {
   tags,
-  summary: 'Consent to the letter\'s current text, with the token from the re-consent email',
+  summary: "Consent to the letter's current text, with the token from the re-consent email",
   body: TokenBody,
   response: {
     200: Type.Object({ status: Type.Literal('reconsented'), letter: Type.String(), version: Type.Integer(), receipt: Type.Union([Receipt, Type.Null()]) }),

@@ -1,16 +1,6 @@
 import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import {
-  type DisplayChoice,
-  invitations,
-  letters,
-  outbox,
-  SIGNER_KINDS,
-  type SignatureTokenPurpose,
-  type SignerKind,
-  signatures,
-  signatureTokens,
-} from '../db/schema.js';
+import { type DisplayChoice, invitations, letters, outbox, SIGNER_KINDS, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
@@ -23,14 +13,7 @@ import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import { isPublic, publicColumns, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
 import type { ListQueryInput, SignInput } from './schemas.js';
-import {
-  canonicalEmail,
-  cleanCountry,
-  cleanEmail,
-  cleanOptionalText,
-  cleanText,
-  cleanWebsite,
-} from './validation.js';
+import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from './validation.js';
 
 /** What signing needs to know of a letter. */
 export interface SigningTarget {
@@ -79,11 +62,9 @@ export function ipFingerprint(sealer: Sealer, ip: string): string {
 export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-
 type SignatureRow = typeof signatures.$inferSelect;
 
-const missing = (field: string, kind: string) =>
-  new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field);
+const missing = (field: string, kind: string) => new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field);
 
 /** The fields a kind of signer gives, checked and cleaned; the rest are dropped. */
 export function signerFields(input: SignInput) {
@@ -115,11 +96,7 @@ export function signerFields(input: SignInput) {
 }
 
 /** Whether the address itself proves the affiliation claimed (see server/verification). */
-export function domainVerified(
-  legislatures: LegislatureRegistry,
-  email: string,
-  fields: { kind: SignerKind; country: string; parliament: string | null; website: string | null },
-): boolean {
+export function domainVerified(legislatures: LegislatureRegistry, email: string, fields: { kind: SignerKind; country: string; parliament: string | null; website: string | null }): boolean {
   if (fields.kind === 'legislator') return legislatorDomainVerified(legislatures, email, fields.country, fields.parliament);
   if (fields.kind === 'organization') return organizationDomainVerified(email, fields.website);
   return false;
@@ -131,8 +108,7 @@ export function domainVerified(
  */
 export type Submission = Pick<
   SignatureRow,
-  | 'kind' | 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country' | 'display'
-  | 'letterVersion' | 'ipHash' | 'verification' | 'moderation'
+  'kind' | 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country' | 'display' | 'letterVersion' | 'ipHash' | 'verification' | 'moderation'
 > & {
   /** The address as given that time (the same mailbox as the signature's, maybe spelled otherwise). */
   email: string;
@@ -261,7 +237,6 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
   return (result as unknown as { rows: unknown[] }).rows.length > 0;
 }
 
-
 /**
  * Mints the links a message carries; called when the message is composed, just before sending.
  * A confirm link is bound to the sealed details (`details`) the message shows.
@@ -297,13 +272,7 @@ export interface TokenTarget {
 }
 
 /** The signature a token points to, or a 404 (unknown) / 410 (expired) error. */
-async function resolveToken(
-  deps: Pick<SignatureDeps, 'tokens' | 'now'>,
-  tx: Db | Tx,
-  purpose: SignatureTokenPurpose,
-  token: string,
-  lock = false,
-): Promise<TokenTarget> {
+async function resolveToken(deps: Pick<SignatureDeps, 'tokens' | 'now'>, tx: Db | Tx, purpose: SignatureTokenPurpose, token: string, lock = false): Promise<TokenTarget> {
   const query = tx
     .select({ signature: signatures, letter: letters, expiresAt: signatureTokens.expiresAt, details: signatureTokens.details })
     .from(signatureTokens)
@@ -338,11 +307,7 @@ export function closedOn(letter: Pick<typeof letters.$inferSelect, 'closedAt' | 
 }
 
 const closedError = (letter: typeof letters.$inferSelect) =>
-  new AppError(
-    409,
-    'LETTER_CLOSED',
-    `This letter closed on ${closedOn(letter)?.toISOString().slice(0, 10) ?? 'an earlier day'}, before your confirmation, so your signature was not added.`,
-  );
+  new AppError(409, 'LETTER_CLOSED', `This letter closed on ${closedOn(letter)?.toISOString().slice(0, 10) ?? 'an earlier day'}, before your confirmation, so your signature was not added.`);
 
 /**
  * What a confirm link would do now: `confirm`; nothing, for `confirmed` (confirming twice is
@@ -383,7 +348,10 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<{ sta
     }
     if (outcome === 'closed') throw closedError(letter);
     if (outcome === 'confirm' && signature.status === 'pending') {
-      await tx.update(signatures).set({ ...confirmedDetails(deps.sealer, signature, submission), status: 'confirmed', confirmedAt: now }).where(eq(signatures.id, signature.id));
+      await tx
+        .update(signatures)
+        .set({ ...confirmedDetails(deps.sealer, signature, submission), status: 'confirmed', confirmedAt: now })
+        .where(eq(signatures.id, signature.id));
       await recordEvents(tx, letter.id, [signature.id], 'confirmed', now);
     }
     return { status: 'confirmed' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
@@ -518,7 +486,6 @@ export async function reconsent(deps: SignatureDeps, token: string) {
   });
 }
 
-
 const signedDay = sql<string>`to_char(${signatures.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 // Founding signatories first (the first tier), then by day of confirmation, then by random id.
 const tier = sql<number>`(case when ${signatures.founding} then 0 else 1 end)`;
@@ -568,5 +535,3 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
     nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
   };
 }
-
-

@@ -5,8 +5,7 @@ import { AppError } from '../errors.js';
 
 const NAME_MAX = 200;
 
-const invalid = (field: string, problem: string) =>
-  new AppError(400, 'VALIDATION_FAILED', `${field}: ${problem}`, field);
+const invalid = (field: string, problem: string) => new AppError(400, 'VALIDATION_FAILED', `${field}: ${problem}`, field);
 
 // Web addresses in names are the mark of spam. Fuzzy matching (no scheme) is limited to the
 // top-level domains spammers use, so that "Mr.Li" or "J.R.R." stay names.

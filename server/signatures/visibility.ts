@@ -8,8 +8,7 @@ import { countryName } from '../countries.js';
  * The one definition of a signature everyone may see and count: confirmed, not withdrawn, and not
  * held, rejected or shadowed by moderation. Every public list, count, page and file uses it.
  */
-export const publicCondition = () =>
-  and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
+export const publicCondition = () => and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
 
 export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), publicCondition());
 
@@ -65,9 +64,7 @@ const DISPLAY_LABELS = {
  * confirming (the confirmation mail and page): the name as listed (null: not listed), the kind,
  * what is listed with it, the country and the display choice.
  */
-export function publishedAs(
-  s: Pick<typeof signatures.$inferSelect, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>,
-) {
+export function publishedAs(s: Pick<typeof signatures.$inferSelect, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>) {
   const affiliation = s.kind === 'legislator' ? [s.title, s.parliament, s.party] : s.kind === 'organization' ? [s.role, s.organization] : [];
   return {
     listedName: s.display === 'anonymous' ? null : s.display === 'initials' ? initials(s.name) : s.name,

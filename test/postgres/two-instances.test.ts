@@ -39,7 +39,14 @@ describe.skipIf(redisMissing)(`two instances${redisMissing ? ` (skipped: ${redis
     await Promise.all(signers.map((s, i) => at(i).post(`/api/v1/letters/${slug}/signatures`).set('X-Forwarded-For', ip()).send(s).expect(202)));
     const mails = await Promise.all(signers.map((s) => ctx.smtp.waitFor(s.email)));
     // Confirm through the other instance than the one that took the signature.
-    await Promise.all(mails.map(([mail], i) => at(i + 1).post('/api/v1/signatures/confirm').send({ token: tokenFrom(mail!, 'confirm') }).expect(200)));
+    await Promise.all(
+      mails.map(([mail], i) =>
+        at(i + 1)
+          .post('/api/v1/signatures/confirm')
+          .send({ token: tokenFrom(mail!, 'confirm') })
+          .expect(200),
+      ),
+    );
 
     for (const http of instances) {
       const stats = await http.get(`/api/v1/letters/${slug}/stats`).expect(200);

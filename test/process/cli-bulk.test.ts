@@ -33,7 +33,9 @@ describe('bulk work from the command line', () => {
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain('exported 1000 signatures');
     expect(exported.stderr).toContain('exported 2500 signatures');
-    const csv = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const csv = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(csv[0]).toMatch(/^email,name,kind,/);
     expect(csv.filter(Boolean)).toHaveLength(2501);
     expect(csv.some((l) => l.startsWith('bench-1234@example.org,'))).toBe(true);

@@ -82,10 +82,7 @@ describe('a server killed under signing load', () => {
 
     // Every 202 is in the database.
     const [row] = await database.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, letter.slug));
-    const stored = await database.db
-      .select({ emailIndex: signatures.emailIndex })
-      .from(signatures)
-      .where(eq(signatures.letterId, row!.id));
+    const stored = await database.db.select({ emailIndex: signatures.emailIndex }).from(signatures).where(eq(signatures.letterId, row!.id));
     const indexes = new Set(stored.map((s) => s.emailIndex));
     const missing = accepted.filter((email) => !indexes.has(sealer.index(canonicalEmail(email))));
     expect(missing).toEqual([]);
@@ -95,7 +92,10 @@ describe('a server killed under signing load', () => {
     const second = start('server/main.ts', [], env);
     await waitForHealth(base, second);
     await waitFor(async () => {
-      const pending = await database.db.select({ id: outbox.id }).from(outbox).where(inArray(outbox.status, ['pending']));
+      const pending = await database.db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(inArray(outbox.status, ['pending']));
       return pending.length === 0 ? true : undefined;
     }, 60_000);
     const unsent = accepted.filter((email) => smtp.to(email).length === 0);

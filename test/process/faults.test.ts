@@ -106,8 +106,7 @@ describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${mis
       }
     };
     const clients = Array.from({ length: CLIENTS }, client);
-    const acceptedPerSecond = (from: number, to: number) =>
-      (answers.filter((a) => a.status === 202 && a.at >= from && a.at < to).length * 1000) / (to - from);
+    const acceptedPerSecond = (from: number, to: number) => (answers.filter((a) => a.status === 202 && a.at >= from && a.at < to).length * 1000) / (to - from);
 
     try {
       await sleep(1_000); // warm-up
@@ -141,7 +140,10 @@ describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${mis
       expect(rateWithoutRedis / rateWithRedis, `${rateWithoutRedis}/s without Redis against ${rateWithRedis}/s`).toBeGreaterThanOrEqual(0.5);
       expect(degraded).toEqual({ status: 'degraded', database: 'ok', rateLimitStore: 'memory' });
       // No 500, no cut connection: 202, or 503 with Retry-After while PostgreSQL restarts.
-      expect([...statuses.keys()].filter((s) => s !== 202 && s !== 503), summary).toEqual([]);
+      expect(
+        [...statuses.keys()].filter((s) => s !== 202 && s !== 503),
+        summary,
+      ).toEqual([]);
       const unavailable = answers.filter((a) => a.status === 503);
       expect(unavailable.filter((a) => a.at < restartAt)).toEqual([]);
       expect(unavailable.filter((a) => a.retryAfter === null)).toEqual([]);
@@ -159,8 +161,14 @@ describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${mis
       const { stdout, stderr } = server.output();
       const log = `${stdout}\n${stderr}`;
       const storeLines = log.split('\n').filter((l) => l.includes('rate limit store'));
-      expect(storeLines.filter((l) => l.includes('redis is unreachable')), storeLines.join('\n')).toHaveLength(1);
-      expect(storeLines.filter((l) => l.includes('redis is back')), storeLines.join('\n')).toHaveLength(1);
+      expect(
+        storeLines.filter((l) => l.includes('redis is unreachable')),
+        storeLines.join('\n'),
+      ).toHaveLength(1);
+      expect(
+        storeLines.filter((l) => l.includes('redis is back')),
+        storeLines.join('\n'),
+      ).toHaveLength(1);
       expect(log).not.toContain(SIGNER_NAME);
     } finally {
       stop = true;

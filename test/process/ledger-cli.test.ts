@@ -56,7 +56,17 @@ describe('ledger verification from the command line', () => {
       await database.db.transaction(async (tx) => {
         const [row] = await tx
           .insert(signatures)
-          .values({ letterId, letterVersion: 1, kind: 'individual', name, country: 'DE', emailSealed: sealer.seal(`${name}@example.org`), emailIndex: uniq('e'), status: 'confirmed', confirmedAt: new Date() })
+          .values({
+            letterId,
+            letterVersion: 1,
+            kind: 'individual',
+            name,
+            country: 'DE',
+            emailSealed: sealer.seal(`${name}@example.org`),
+            emailIndex: uniq('e'),
+            status: 'confirmed',
+            confirmedAt: new Date(),
+          })
           .returning({ id: signatures.id });
         await recordEvents(tx, letterId, [row!.id], 'confirmed', new Date());
         refs.push(row!.id);

@@ -87,8 +87,7 @@ async function runFlows(nodeEnv: 'test' | 'production') {
     }
     return found;
   };
-  const nextLink = (kind: string, seen: number) =>
-    waitFor(async () => (await links()).filter(([k]) => k === kind)[seen]?.[1]);
+  const nextLink = (kind: string, seen: number) => waitFor(async () => (await links()).filter(([k]) => k === kind)[seen]?.[1]);
 
   const created = await api('/api/v1/letters', 'POST', { title: 'Free the journalists', body: 'We urge you.', addressee: 'The government', moderatedKinds: [] });
   expect(created.status).toBe(201);

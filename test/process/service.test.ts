@@ -78,7 +78,13 @@ describe('a new user, on the embedded defaults', () => {
     expect(stats.summary).toBe('1 individual');
     // The token in the link never reaches the request log.
     const linkToken = link.split('/').at(-1)!;
-    expect(server.output().stdout.split('\n').filter((l) => l.includes(linkToken)).every((l) => !l.includes('"url"'))).toBe(true);
+    expect(
+      server
+        .output()
+        .stdout.split('\n')
+        .filter((l) => l.includes(linkToken))
+        .every((l) => !l.includes('"url"')),
+    ).toBe(true);
 
     // SIGTERM: finishes, closes the database and releases its lock, exits 0.
     server.child.kill('SIGTERM');

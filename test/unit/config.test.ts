@@ -8,7 +8,7 @@ const dataDir = () => mkdtempSync(join(tmpdir(), 'undersigned-config-'));
 const load = (env: Record<string, string>) => () => loadConfig({ DATA_DIR: dataDir(), ...env });
 
 describe('configuration', () => {
-  it('has the contract\'s defaults', () => {
+  it("has the contract's defaults", () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
     expect(config).toMatchObject({
@@ -66,7 +66,7 @@ describe('configuration', () => {
     expect(load({ PUBLIC_URL: 'https://letters.example.org/' })().publicUrl).toBe('https://letters.example.org');
   });
 
-  it('prints PDFs with the machine\'s Chromium when it has one, else with the one npm installed (PDF_BROWSER)', () => {
+  it("prints PDFs with the machine's Chromium when it has one, else with the one npm installed (PDF_BROWSER)", () => {
     const chromium = load({})().chromiumPath;
     expect(load({})().pdfBrowser).toBe(chromium ? 'system' : 'bundled');
     expect(load({ PDF_BROWSER: 'bundled' })().pdfBrowser).toBe('bundled');

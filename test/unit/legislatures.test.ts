@@ -16,19 +16,13 @@ interface Legislature {
   source: unknown;
 }
 
-const registry = JSON.parse(
-  readFileSync(new URL('../../data/legislatures.json', import.meta.url), 'utf8'),
-) as { $comment?: unknown; legislatures: Legislature[] };
+const registry = JSON.parse(readFileSync(new URL('../../data/legislatures.json', import.meta.url), 'utf8')) as { $comment?: unknown; legislatures: Legislature[] };
 const legislatures = registry.legislatures;
 
 const HOSTNAME = /^(?=.{4,253}$)([a-z0-9-]+\.)+[a-z]{2,}$/;
-const REQUIRED_COUNTRIES = [
-  'GB', 'US', 'CA', 'AU', 'NZ', 'JP', 'DE', 'FR', 'IT', 'NL', 'BE', 'SE',
-  'NO', 'DK', 'CZ', 'LT', 'CH', 'IE', 'UA', 'PH', 'IN', 'XK', 'UG', 'EU',
-];
+const REQUIRED_COUNTRIES = ['GB', 'US', 'CA', 'AU', 'NZ', 'JP', 'DE', 'FR', 'IT', 'NL', 'BE', 'SE', 'NO', 'DK', 'CZ', 'LT', 'CH', 'IE', 'UA', 'PH', 'IN', 'XK', 'UG', 'EU'];
 
-const isNonEmptyString = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim().length > 0;
+const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
 
 describe('data/legislatures.json', () => {
   it('is a documented list of a useful size', () => {

@@ -7,7 +7,7 @@ import { FALLBACK_STACK, fontFaceCss } from '../../server/pdf/fonts.js';
 const families = (css: string) => new Set([...css.matchAll(/font-family:'([^']+)'/g)].map((m) => m[1]));
 
 describe('the fonts of a PDF', () => {
-  it('are only those its characters need, as the browser would pick them from the templates\' stacks', () => {
+  it("are only those its characters need, as the browser would pick them from the templates' stacks", () => {
     const latin = fontFaceCss('<p>Jiří Dienstbier · Олена Кондратюк # = 1 / 2</p>');
     expect(families(latin)).toEqual(new Set(['Noto Serif', 'Noto Sans', 'Noto Sans Mono']));
 
