@@ -223,7 +223,7 @@ export function fontconfigFile(): string {
   if (existsSync(conf)) return conf;
   mkdirSync(dir, { recursive: true });
   const staging = join(dir, `fonts.conf.${process.pid}`);
-  writeFileSync(staging, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n` + `  <dir>${fontsDir}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
+  writeFileSync(staging, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fontsDir}</dir>\n  <cachedir>${join(dir, 'cache')}</cachedir>\n</fontconfig>\n`);
   renameSync(staging, conf); // whole or not at all, whoever writes last
   return conf;
 }

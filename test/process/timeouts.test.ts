@@ -59,7 +59,7 @@ function trickle(head: string, drip: string, giveUpMs = 8000): Promise<{ answer:
 
 describe('request timeouts', () => {
   it('cuts off twenty clients sending their bodies slowly, each with a 408, once REQUEST_TIMEOUT_MS is up', async () => {
-    const head = `POST /api/v1/letters/any/signatures HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` + 'Content-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"name":"';
+    const head = `POST /api/v1/letters/any/signatures HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{"name":"`;
     const results = await Promise.all(Array.from({ length: 20 }, () => trickle(head, 'a')));
     for (const { answer, ms } of results) {
       expect(answer).toMatch(/^HTTP\/1\.1 408 /);
