@@ -5,6 +5,9 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
+
+// util-linux's runuser lives in sbin, which a non-login PATH may lack.
+const RUNUSER = ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((path) => existsSync(path)) ?? 'runuser';
 import { freePort, waitFor } from './process.js';
 
 /**
@@ -171,7 +174,7 @@ export class OwnPostgres {
   #asPostgres(tool: string, args: string[]) {
     // PostgreSQL refuses to run as root; the tests do.
     const asRoot = process.getuid?.() === 0;
-    const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(this.bin, tool), ...args]] : [join(this.bin, tool), args];
+    const [cmd, argv] = asRoot ? [RUNUSER, ['-u', 'postgres', '--', join(this.bin, tool), ...args]] : [join(this.bin, tool), args];
     return execFileSync(cmd, argv, { stdio: 'pipe', cwd: this.dir, encoding: 'utf8' });
   }
 
@@ -180,7 +183,7 @@ export class OwnPostgres {
     return new Promise<void>((resolve, reject) => {
       const asRoot = process.getuid?.() === 0;
       const args = ['restart', '-w', '-m', 'fast', '-D', this.#data, '-l', join(this.dir, 'log'), '-o', this.#serverOptions];
-      const [cmd, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(this.bin, 'pg_ctl'), ...args]] : [join(this.bin, 'pg_ctl'), args];
+      const [cmd, argv] = asRoot ? [RUNUSER, ['-u', 'postgres', '--', join(this.bin, 'pg_ctl'), ...args]] : [join(this.bin, 'pg_ctl'), args];
       const child = spawn(cmd, argv, { stdio: 'ignore', cwd: this.dir });
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`pg_ctl restart exited with ${code}`))));
