@@ -363,15 +363,6 @@ export async function listVersions(db: Db, slug: string): Promise<VersionView[]>
   }));
 }
 
-/** The versions since `version`, and whether any of them changed the substance. */
-export async function changesSince(db: Db | Tx, letterId: string, version: number) {
-  const rows = await db
-    .select({ version: letterVersions.version, editorial: letterVersions.editorial })
-    .from(letterVersions)
-    .where(and(eq(letterVersions.letterId, letterId), sql`${letterVersions.version} > ${version}`));
-  return { versions: rows.length, substantive: rows.some((r) => !r.editorial) };
-}
-
 /** The public letters, open ones first, newest first: for the start page. */
 export async function listPublicLetters({ db, now = () => new Date() }: LetterDeps, limit = 50): Promise<LetterView[]> {
   const rows = await db

@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Db, Tx } from '../db/client.js';
 import { letterOrganizers, letters, type OrganizerRole, organizers } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { requireCapability } from '../letters/service.js';
@@ -33,7 +33,7 @@ export async function listCoOrganizers(db: Db, actorId: string, slug: string): P
 
 /**
  * Adds a co-organizer with a role, or changes their role (owners only). An address without an
- * account gets one; it signs in with a token from the CLI (magic links are planned).
+ * account gets one, and is mailed a sign-in link.
  */
 export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }): Promise<CoOrganizer> {
   const email = input.email.trim().toLowerCase();
@@ -45,7 +45,7 @@ export async function setCoOrganizer(db: Db, actorId: string, slug: string, inpu
       .values({ email, name: input.name?.trim() || null })
       .onConflictDoUpdate({ target: organizers.email, set: { email: sql`excluded.email` } })
       .returning({ id: organizers.id, email: organizers.email, name: organizers.name });
-    if (account!.id === actorId && input.role !== 'owner') await keepAnOwner(tx as unknown as Db, id, actorId);
+    if (account!.id === actorId && input.role !== 'owner') await keepAnOwner(tx, id, actorId);
     const [before] = await tx
       .select({ role: letterOrganizers.role })
       .from(letterOrganizers)
@@ -62,7 +62,7 @@ export async function setCoOrganizer(db: Db, actorId: string, slug: string, inpu
 }
 
 /** A letter always keeps at least one owner. */
-async function keepAnOwner(db: Db, letter: string, leaving: string) {
+async function keepAnOwner(db: Db | Tx, letter: string, leaving: string) {
   const owners = await db
     .select({ id: letterOrganizers.organizerId })
     .from(letterOrganizers)
@@ -78,7 +78,7 @@ export async function removeCoOrganizer(db: Db, actorId: string, slug: string, e
     await requireCapability(tx, id, actorId, 'manage');
     const [account] = await tx.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
     if (!account) throw new AppError(404, 'ORGANIZER_NOT_FOUND', 'email: no organizer of this letter has this address', 'email');
-    await keepAnOwner(tx as unknown as Db, id, account.id);
+    await keepAnOwner(tx, id, account.id);
     const removed = await tx
       .delete(letterOrganizers)
       .where(and(eq(letterOrganizers.letterId, id), eq(letterOrganizers.organizerId, account.id)))

@@ -46,7 +46,7 @@ export default fp(
     await app.register(fastifyStatic, {
       root: paths.public,
       prefix: '/static/',
-      // Assets are versioned by their content only in later work; a day is a safe middle.
+      // Asset URLs carry no content hash yet, so a changed stylesheet must not be cached for long: a day.
       maxAge: '1d',
       index: false,
     });
