@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import validator from 'validator';
 import type { Db } from '../db/client.js';
@@ -19,14 +20,6 @@ async function letterFor(db: Db, slug: string) {
   const [letter] = await db.select().from(letters).where(eq(letters.slug, slug));
   if (!letter) throw notFound();
   return letter;
-}
-
-function canonicalLanguage(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] as string;
-  } catch {
-    throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a language tag`, 'language');
-  }
 }
 
 /** Adds addressees (editors and owners); good entries are taken, each bad one reported by position. */

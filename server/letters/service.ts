@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../languages.js';
 import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
@@ -63,15 +64,6 @@ function futureDate(value: string | null | undefined, now: Date): Date | null | 
   return date;
 }
 
-function canonicalLanguage(tag: string | undefined): string | undefined {
-  if (tag === undefined) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a valid language tag`, 'language');
-  }
-}
-
 /** "Free Uyghur scholars!" -> "free-uyghur-scholars"; scripts slugify cannot transliterate give "letter". */
 export function slugFromTitle(title: string): string {
   const base = slugify(title, { lowercase: true, decamelize: false }).slice(0, SLUG_MAX - 8);
@@ -101,7 +93,7 @@ async function freeSlugFor(tx: Tx, title: string): Promise<string> {
 export async function createLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, input: CreateLetterInput): Promise<LetterView> {
   const at = now();
   const closesAt = futureDate(input.closesAt, at) ?? null;
-  const language = canonicalLanguage(input.language) ?? 'en';
+  const language = input.language === undefined ? 'en' : canonicalLanguage(input.language);
   const fields = {
     title: input.title.trim(),
     body: input.body,

@@ -1,3 +1,4 @@
+import { canonicalLanguage } from '../languages.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslations } from '../db/schema.js';
@@ -7,14 +8,6 @@ import { renderMarkdown } from './markdown.js';
 import type { TranslationInput, TranslationView } from './schemas.js';
 
 type LetterRow = typeof letters.$inferSelect;
-
-function canonical(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] as string;
-  } catch {
-    throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a valid language tag`, 'language');
-  }
-}
 
 const view = (row: typeof letterTranslations.$inferSelect): TranslationView => ({
   language: row.language,
@@ -27,7 +20,7 @@ const view = (row: typeof letterTranslations.$inferSelect): TranslationView => (
 
 /** Adds or replaces the letter's text in one language (organizers of the letter only). */
 export async function saveTranslation(db: Db, organizerId: string, slug: string, input: TranslationInput): Promise<TranslationView> {
-  const language = canonical(input.language);
+  const language = canonicalLanguage(input.language);
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
     if (!letter) throw notFound();
