@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { type LedgerEvent, letters, type ModerationState, signatures } from '../db/schema.js';
+import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, requireCapability } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
@@ -37,13 +38,17 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSig
   };
 }
 
+// Every signature's sort keys: when it was made (ISO 8601), and its id.
+const ALL_CURSOR = [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, UUID_KEY];
+
 /** Every signature of a letter with its address and state, for that letter's organizers; newest first. */
 export async function listAll({ db, sealer }: { db: Db; sealer: Sealer }, organizerId: string, slug: string, query: AllQueryInput) {
   const [letter] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
   if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
   await requireCapability(db, letter.id, organizerId, 'read');
   const limit = query.limit ?? 100;
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const [afterAt, afterId] = query.cursor ? decodeCursor(query.cursor, ALL_CURSOR) : [];
+  const after = afterAt && afterId ? { at: new Date(afterAt), id: afterId } : null;
   const rows = await db
     .select()
     .from(signatures)
@@ -62,17 +67,8 @@ export async function listAll({ db, sealer }: { db: Db; sealer: Sealer }, organi
   const last = page.at(-1);
   return {
     items: page.map((r) => toOrganizerView(r, sealer)),
-    nextCursor: rows.length > limit && last ? Buffer.from(`${last.createdAt.toISOString()}|${last.id}`).toString('base64url') : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
   };
-}
-
-function decodeCursor(cursor: string) {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  const date = new Date(at ?? '');
-  if (Number.isNaN(date.getTime()) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'cursor: is not a cursor this list gave out', 'cursor');
-  }
-  return { at: date, id };
 }
 
 export type Decision = 'approve' | 'reject' | 'shadow';

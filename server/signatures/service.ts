@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { type DisplayChoice, invitations, letters, outbox, SIGNER_KINDS, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
+import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
@@ -490,21 +491,8 @@ const signedDay = sql<string>`to_char(${signatures.confirmedAt} at time zone 'UT
 // Founding signatories first (the first tier), then by day of confirmation, then by random id.
 const tier = sql<number>`(case when ${signatures.founding} then 0 else 1 end)`;
 
-interface Cursor {
-  tier: number;
-  day: string;
-  id: string;
-}
-function encodeCursor(c: Cursor) {
-  return Buffer.from(`${c.tier}|${c.day}|${c.id}`).toString('base64url');
-}
-function decodeCursor(cursor: string): Cursor {
-  const [t, day, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!t || !/^[01]$/.test(t) || !day || !/^\d{4}-\d{2}-\d{2}$/.test(day) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
-    throw new AppError(400, 'VALIDATION_FAILED', 'cursor: is not a cursor this list gave out', 'cursor');
-  }
-  return { tier: Number(t), day, id };
-}
+// The public list's sort keys: tier, day of confirmation, id.
+const PUBLIC_CURSOR = [/^[01]$/, /^\d{4}-\d{2}-\d{2}$/, UUID_KEY];
 
 /**
  * The public list, in pages: founding signatories first, then by day of confirmation, then by
@@ -513,7 +501,8 @@ function decodeCursor(cursor: string): Cursor {
 export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
   const letter = await publicLetterRow(db, slug);
   const limit = query.limit ?? 100;
-  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  const [afterTier, afterDay, afterId] = query.cursor ? decodeCursor(query.cursor, PUBLIC_CURSOR) : [];
+  const after = afterTier && afterDay && afterId ? { tier: Number(afterTier), day: afterDay, id: afterId } : null;
   const rows = await db
     .select({ ...publicColumns, id: signatures.id, day: signedDay, tier })
     .from(signatures)
@@ -532,6 +521,6 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
   const last = page.at(-1);
   return {
     items: page.map((r) => ({ ref: r.id, ...toPublic(r, r.day) })),
-    nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.tier, last.day, last.id]) : null,
   };
 }
