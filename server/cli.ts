@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
+import { isEmailAddress } from './email.js';
 import { AppError, databaseUnavailableLine } from './errors.js';
 import { errorText } from './logging.js';
 import { createDatabase, DatabaseInUseError } from './db/client.js';
@@ -48,7 +49,7 @@ async function run(argv: string[]) {
     command === 'invite' ||
     (command === 'ledger' && (sub === 'verify' || sub === 'adopt'));
   if (!known) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
-  if (command === 'organizer' && (!arg || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(arg))) {
+  if (command === 'organizer' && (!arg || !isEmailAddress(arg))) {
     throw new UsageError('organizer add needs an EMAIL');
   }
   if ((command === 'export' || command === 'invite') && (!sub || !values.as)) throw new UsageError(`${command} needs a SLUG and --as EMAIL`);

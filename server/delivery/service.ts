@@ -1,6 +1,6 @@
+import { isEmailAddress } from '../email.js';
 import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import validator from 'validator';
 import type { Db } from '../db/client.js';
 import { deliveries, letters, outbox, recipients } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
@@ -30,7 +30,7 @@ export async function addRecipients(db: Db, actorId: string, slug: string, list:
   for (const [i, r] of list.entries()) {
     try {
       const email = r.email.trim().toLowerCase();
-      if (!validator.isEmail(email)) throw new AppError(400, 'VALIDATION_FAILED', 'email: is not a valid email address', 'email');
+      if (!isEmailAddress(email)) throw new AppError(400, 'VALIDATION_FAILED', 'email: is not a valid email address', 'email');
       const values = {
         letterId: letter.id,
         name: cleanText(r.name, 'name'),

@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { isEmailAddress } from '../email.js';
 import { ButtonForm, formBody, formGuards, formPage, publicFormGuards } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { listOrganizerLetters } from '../letters/service.js';
@@ -139,7 +140,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const email = req.body.email?.trim() ?? '';
-      if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) await requestLogin(deps(), email);
+      if (isEmailAddress(email)) await requestLogin(deps(), email);
       app.outbox.wake();
       return reply.view('pages/login-sent', { title: 'Check your email' });
     },

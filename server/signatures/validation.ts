@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { LinkifyIt } from 'linkify-it';
 import validator from 'validator';
+import { isEmailAddress } from '../email.js';
 import { AppError } from '../errors.js';
 
 const NAME_MAX = 200;
@@ -49,7 +50,7 @@ export function cleanCountry(value: string): string {
 
 export function cleanEmail(value: string): string {
   const email = value.trim();
-  if (!validator.isEmail(email, { allow_utf8_local_part: true }) || email.length > 254) {
+  if (!isEmailAddress(email)) {
     throw invalid('email', 'is not a valid email address');
   }
   return email;
