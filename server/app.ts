@@ -135,7 +135,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
   const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(app) };
-  for (const [kind, composer] of Object.entries(composers)) app.outbox.register(kind, composer);
+  app.outbox.registerAll(composers);
 
   await app.register(openapi);
   await app.register(health);

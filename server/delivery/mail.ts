@@ -3,15 +3,15 @@ import type { FastifyInstance } from 'fastify';
 import { deliveries, letters, recipients } from '../db/schema.js';
 import { letterDocument } from '../letters/document.js';
 import { pdfOf } from '../letters/exports.js';
-import type { Composer } from '../outbox/worker.js';
-import { MAIL_DELIVERY } from './service.js';
+import type { Composer, Composers } from '../outbox/messages.js';
+import { MAIL_DELIVERY } from './mail-kinds.js';
 
 /**
  * The letter to one addressee: its text in their language in the message, the signed PDF in
  * their language attached; the delivery row records the outcome.
  */
-export function deliveryComposers(app: FastifyInstance): Record<string, Composer> {
-  const send: Composer = async ({ deliveryId = '' }) => {
+export function deliveryComposers(app: FastifyInstance): Pick<Composers, typeof MAIL_DELIVERY> {
+  const send: Composer<typeof MAIL_DELIVERY> = async ({ deliveryId = '' }) => {
     const [row] = await app.db
       .select({ delivery: deliveries, recipient: recipients, slug: letters.slug })
       .from(deliveries)

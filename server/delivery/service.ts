@@ -2,12 +2,12 @@ import { isEmailAddress } from '../email.js';
 import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { deliveries, letters, outbox, recipients } from '../db/schema.js';
+import { deliveries, letters, recipients } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { isPublicStatus, requireCapability } from '../letters/service.js';
+import { enqueue } from '../outbox/service.js';
 import { cleanOptionalText, cleanText } from '../signatures/validation.js';
-
-export const MAIL_DELIVERY = 'letter.delivery';
+import { MAIL_DELIVERY } from './mail-kinds.js';
 
 export interface RecipientInput {
   name: string;
@@ -84,7 +84,7 @@ export async function deliver(db: Db, actorId: string, slug: string, intervalMs:
     const now = Date.now();
     for (const [i, r] of list.entries()) {
       const [d] = await tx.insert(deliveries).values({ letterId: letter.id, recipientId: r.id, letterVersion: letter.version }).returning({ id: deliveries.id });
-      await tx.insert(outbox).values({ kind: MAIL_DELIVERY, payload: { deliveryId: d!.id }, nextAttemptAt: new Date(now + i * intervalMs) });
+      await enqueue(tx, MAIL_DELIVERY, { deliveryId: d!.id }, new Date(now + i * intervalMs));
     }
     return { queued: list.length };
   });

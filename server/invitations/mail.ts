@@ -1,12 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { invitations, letters } from '../db/schema.js';
-import type { Composer } from '../outbox/worker.js';
+import type { Composer, Composers } from '../outbox/messages.js';
 import type { ComposerDeps } from '../signatures/mail.js';
-import { issueInvitationToken, MAIL_INVITATION } from './service.js';
+import { MAIL_INVITATION } from './mail-kinds.js';
+import { issueInvitationToken } from './service.js';
 
 /** The invitation mail, with a personal link minted at send time. */
-export function invitationComposers(deps: ComposerDeps): Record<string, Composer> {
-  const send: Composer = async ({ invitationId = '' }) => {
+export function invitationComposers(deps: ComposerDeps): Pick<Composers, typeof MAIL_INVITATION> {
+  const send: Composer<typeof MAIL_INVITATION> = async ({ invitationId = '' }) => {
     const [row] = await deps.db.select({ invitation: invitations, letter: letters }).from(invitations).innerJoin(letters, eq(letters.id, invitations.letterId)).where(eq(invitations.id, invitationId));
     if (!row || row.invitation.acceptedAt || row.invitation.emailSealed === '') return null;
     const token = await issueInvitationToken(deps, invitationId);

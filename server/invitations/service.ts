@@ -6,6 +6,7 @@ import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from 
 import { AppError } from '../errors.js';
 import { effectiveStatus, requireCapability } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
+import { MAIL_INVITATION } from './mail-kinds.js';
 import type { Sealer } from '../sealer.js';
 import { signerFields } from '../signatures/service.js';
 import { recordEvents } from '../ledger/chain.js';
@@ -13,7 +14,6 @@ import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText,
 import type { TokenHasher } from '../tokens.js';
 import type { AcceptInput, InvitationsResultView, InviteeInput } from './schemas.js';
 
-export const MAIL_INVITATION = 'invitation.send';
 export const INVITATION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const CSV_COLUMNS = ['name', 'email', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country'];
 

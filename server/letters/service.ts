@@ -4,6 +4,7 @@ import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { letterOrganizers, letters, letterVersions, ORGANIZER_ROLES, type OrganizerRole, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
 import { renderMarkdown } from './markdown.js';
@@ -195,7 +196,7 @@ export async function updateLetter({ db, now = () => new Date() }: LetterDeps, o
 async function enqueueReconsent(tx: Tx, letterId: string, version: number) {
   await tx.execute(sql`
     insert into ${outbox} (kind, payload)
-    select ${MAIL_RECONSENT}, jsonb_build_object('signatureId', ${signatures.id}::text, 'version', ${String(version)}::text)
+    select ${outboxRowSql(MAIL_RECONSENT, { signatureId: sql`${signatures.id}::text`, version: sql`${String(version)}::text` })}
     from ${signatures}
     where ${signatures.letterId} = ${letterId}
       and ${signatures.status} = 'confirmed'

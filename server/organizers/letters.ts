@@ -4,7 +4,7 @@ import { letterOrganizers, letters, type OrganizerRole, organizers } from '../db
 import { AppError, notFound } from '../errors.js';
 import { requireCapability } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
-import { MAIL_ADDED } from './sessions.js';
+import { MAIL_ADDED } from './mail-kinds.js';
 
 export interface CoOrganizer {
   email: string;

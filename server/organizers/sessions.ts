@@ -5,14 +5,13 @@ import { AppError } from '../errors.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { MailRenderer } from '../mail/templates.js';
 import { enqueue } from '../outbox/service.js';
-import type { Composer } from '../outbox/worker.js';
+import type { Composer, Composers } from '../outbox/messages.js';
 import type { TokenHasher } from '../tokens.js';
+import { MAIL_ADDED, MAIL_LOGIN } from './mail-kinds.js';
 import type { Organizer } from './service.js';
 
 export const LOGIN_TTL_MS = 15 * 60 * 1000;
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
-export const MAIL_LOGIN = 'organizer.login';
-export const MAIL_ADDED = 'organizer.added';
 
 export interface SessionDeps {
   db: Db;
@@ -30,14 +29,14 @@ export async function requestLogin({ db }: SessionDeps, email: string): Promise<
 }
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
-export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Record<string, Composer> {
+export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Pick<Composers, typeof MAIL_LOGIN | typeof MAIL_ADDED> {
   const link = async (organizerId: string) => {
     const { token, hash } = deps.tokens.issue('login');
     const now = deps.now?.() ?? new Date();
     await deps.db.insert(loginTokens).values({ tokenHash: hash, organizerId, expiresAt: new Date(now.getTime() + LOGIN_TTL_MS) });
     return `${deps.publicUrl}/login/${token}`;
   };
-  const compose: Composer = async ({ organizerId = '' }): Promise<OutgoingMail | null> => {
+  const compose: Composer<typeof MAIL_LOGIN> = async ({ organizerId = '' }): Promise<OutgoingMail | null> => {
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
     if (!organizer) return null;
     const loginUrl = await link(organizerId);
@@ -49,7 +48,7 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
     };
   };
   // A co-organizer added by an owner: told which letter and role, with a way in.
-  const added: Composer = async ({ organizerId = '', letterId = '', role = '' }): Promise<OutgoingMail | null> => {
+  const added: Composer<typeof MAIL_ADDED> = async ({ organizerId = '', letterId = '', role }): Promise<OutgoingMail | null> => {
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
     const [letter] = await deps.db.select({ title: letters.title, slug: letters.slug, language: letters.language }).from(letters).where(eq(letters.id, letterId));
     if (!organizer || !letter) return null;

@@ -1,12 +1,16 @@
 import { and, eq, inArray, isNull, lte, lt, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { outbox } from '../db/schema.js';
+import type { OutboxKind, OutboxMessages } from './messages.js';
 
 export type OutboxJob = typeof outbox.$inferSelect;
 
-/** Queues a message inside the caller's transaction: it exists exactly when the change does. */
-export async function enqueue(tx: Db | Tx, kind: string, payload: Record<string, string>): Promise<void> {
-  await tx.insert(outbox).values({ kind, payload });
+/**
+ * Queues a message inside the caller's transaction: it exists exactly when the change does.
+ * `notBefore` holds it back until then (deliveries are spaced out).
+ */
+export async function enqueue<K extends OutboxKind>(tx: Db | Tx, kind: K, payload: OutboxMessages[K], notBefore?: Date): Promise<void> {
+  await tx.insert(outbox).values({ kind, payload, nextAttemptAt: notBefore });
 }
 
 /**

@@ -2,10 +2,11 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
 import { databaseUnavailable } from '../errors.js';
 import { isPermanentFailure, type Mailer, type OutgoingMail } from '../mail/mailer.js';
+import type { Composer, Composers, OutboxKind } from './messages.js';
 import { claimDue, markDone, markFailed, type OutboxJob } from './service.js';
 
-/** Builds the message for a job at send time, or null when it no longer needs sending. */
-export type Composer = (payload: Record<string, string>) => Promise<OutgoingMail | null>;
+// A composer as the worker calls it: with a stored row's payload, which its kind's writers typed.
+type StoredComposer = (payload: OutboxJob['payload']) => Promise<OutgoingMail | null>;
 
 export interface WorkerOptions {
   pollMs: number;
@@ -31,7 +32,7 @@ export const DEFAULT_WORKER_OPTIONS: WorkerOptions = {
  * outcome, and retries failures with exponential backoff and jitter.
  */
 export class OutboxWorker {
-  readonly #composers = new Map<string, Composer>();
+  readonly #composers = new Map<string, StoredComposer>();
   readonly #options: WorkerOptions;
   #running = false;
   #loop: Promise<void> | undefined;
@@ -47,8 +48,15 @@ export class OutboxWorker {
     this.#options = { ...DEFAULT_WORKER_OPTIONS, ...options };
   }
 
-  register(kind: string, composer: Composer): void {
-    this.#composers.set(kind, composer);
+  register<K extends OutboxKind>(kind: K, composer: Composer<K>): void {
+    // Every row of this kind was written from OutboxMessages[K] (enqueue, outboxRowSql).
+    this.#composers.set(kind, composer as StoredComposer);
+  }
+
+  /** Registers one composer for each kind; a kind without one fails to compile. */
+  registerAll(composers: Composers): void {
+    const one = <K extends OutboxKind>(kind: K) => this.register(kind, composers[kind]);
+    for (const kind of Object.keys(composers) as OutboxKind[]) one(kind);
   }
 
   start(): void {

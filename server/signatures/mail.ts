@@ -3,7 +3,7 @@ import type { Db } from '../db/client.js';
 import { letters, signatures } from '../db/schema.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { MailRenderer } from '../mail/templates.js';
-import type { Composer } from '../outbox/worker.js';
+import type { Composer, Composers } from '../outbox/messages.js';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from './mail-kinds.js';
@@ -30,8 +30,8 @@ async function load(db: Db, signatureId: string) {
  * The messages a signature causes, composed at send time: the address is unsealed and the
  * links minted only now, so the outbox never holds either.
  */
-export function signatureComposers(deps: ComposerDeps): Record<string, Composer> {
-  const confirm: Composer = async ({ signatureId = '', details = '' }) => {
+export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof MAIL_CONFIRM | typeof MAIL_ALREADY_SIGNED | typeof MAIL_RECONSENT> {
+  const confirm: Composer<typeof MAIL_CONFIRM> = async ({ signatureId = '', details = '' }) => {
     const row = await load(deps.db, signatureId);
     // Confirmed or withdrawn since it was queued: nothing left to ask.
     if (row?.signature.status !== 'pending' || row.signature.emailErasedAt) return null;
@@ -56,7 +56,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
     };
   };
 
-  const alreadySigned: Composer = async ({ signatureId = '' }) => {
+  const alreadySigned: Composer<typeof MAIL_ALREADY_SIGNED> = async ({ signatureId = '' }) => {
     const row = await load(deps.db, signatureId);
     if (row?.signature.status !== 'confirmed' || row.signature.emailErasedAt) return null;
     const links = await issueTokens(deps, signatureId, ['withdraw']);
@@ -71,7 +71,7 @@ export function signatureComposers(deps: ComposerDeps): Record<string, Composer>
     });
   };
 
-  const reconsentMail: Composer = async ({ signatureId = '', version = '' }) => {
+  const reconsentMail: Composer<typeof MAIL_RECONSENT> = async ({ signatureId = '', version = '' }) => {
     const row = await load(deps.db, signatureId);
     // Withdrawn, or already consented to this text (or a later one) since it was queued.
     if (row?.signature.status !== 'confirmed' || row.signature.emailErasedAt || row.signature.letterVersion >= Number(version)) return null;

@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
+import { outboxRowSql } from '../outbox/messages.js';
 import { enqueue } from '../outbox/service.js';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
@@ -232,7 +233,7 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
     ),
     queued as (
       insert into outbox (kind, payload)
-      select ${MAIL_CONFIRM}, jsonb_build_object('signatureId', id::text, 'details', ${details}::text) from inserted where status = 'pending'
+      select ${outboxRowSql(MAIL_CONFIRM, { signatureId: sql`id::text`, details: sql`${details}::text` })} from inserted where status = 'pending'
     )
     select id from inserted`);
   return (result as unknown as { rows: unknown[] }).rows.length > 0;

@@ -1,0 +1,3 @@
+/** Outbox kinds for an organizer's messages (composed in organizers/sessions.ts). */
+export const MAIL_LOGIN = 'organizer.login';
+export const MAIL_ADDED = 'organizer.added';

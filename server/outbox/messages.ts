@@ -1,0 +1,41 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { OrganizerRole } from '../db/schema.js';
+import { MAIL_DELIVERY } from '../delivery/mail-kinds.js';
+import { MAIL_INVITATION } from '../invitations/mail-kinds.js';
+import type { OutgoingMail } from '../mail/mailer.js';
+import { MAIL_ADDED, MAIL_LOGIN } from '../organizers/mail-kinds.js';
+import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from '../signatures/mail-kinds.js';
+
+/**
+ * Every outbox message: its kind and the payload its composer reads. Writers and composers are
+ * typed by this one map, so a payload field misnamed on either side fails to compile.
+ * Payloads are JSON strings only (the column is `Record<string, string>`).
+ */
+export interface OutboxMessages {
+  /** `details`: the sealed submission the mail shows; absent in jobs queued before it travelled. */
+  [MAIL_CONFIRM]: { signatureId: string; details?: string };
+  [MAIL_ALREADY_SIGNED]: { signatureId: string };
+  /** `version`: the letter version to consent to, as text. */
+  [MAIL_RECONSENT]: { signatureId: string; version: string };
+  [MAIL_INVITATION]: { invitationId: string };
+  [MAIL_LOGIN]: { organizerId: string };
+  [MAIL_ADDED]: { organizerId: string; letterId: string; role: OrganizerRole };
+  [MAIL_DELIVERY]: { deliveryId: string };
+}
+
+export type OutboxKind = keyof OutboxMessages;
+
+/** Builds the message for a job at send time, or null when it no longer needs sending. */
+export type Composer<K extends OutboxKind> = (payload: OutboxMessages[K]) => Promise<OutgoingMail | null>;
+
+/** One composer for every kind. */
+export type Composers = { [K in OutboxKind]: Composer<K> };
+
+/**
+ * The `kind, payload` of an outbox row as SQL, for statements that insert rows themselves (a CTE,
+ * an insert ... select): each payload field is an SQL expression of type text, named by the map.
+ */
+export function outboxRowSql<K extends OutboxKind>(kind: K, payload: { [F in keyof OutboxMessages[K]]-?: SQL }): SQL {
+  const fields = Object.entries<SQL>(payload).map(([name, value]) => sql`${name}::text, ${value}`);
+  return sql`${kind}::text, jsonb_build_object(${sql.join(fields, sql`, `)})`;
+}
