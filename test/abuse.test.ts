@@ -8,6 +8,7 @@ import { newOrganizer, submitForm, testConfig, uniq, useTestApp } from './helper
 import { organizerWithLetter, publicNames } from './helpers/flows.js';
 import { SHARED_REDIS_URL, sharedRedisMissing } from './helpers/services.js';
 import { individual, legislator } from './helpers/signers.js';
+import { settleOutbox } from './helpers/outbox.js';
 
 // Behind a trusted proxy, so tests can speak from many network addresses (X-Forwarded-For).
 const ctx = useTestApp({ smtp: true, env: { TRUST_PROXY: 'true' }, rateLimits: { scale: 1000, max: { signPerIp: 3, signPerLetter: 8 } } });
@@ -93,7 +94,7 @@ describe('anti-bot measures that do not hurt people', () => {
     expect(res.status).toBe(200);
     expect(res.text).toContain('Check your email');
     expect(await rowsOf(slug)).toEqual([]);
-    await new Promise((r) => setTimeout(r, 200));
+    await settleOutbox(ctx.app);
     expect(ctx.smtp.to(bot.email)).toHaveLength(0);
   });
 

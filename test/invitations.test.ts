@@ -7,6 +7,7 @@ import { csrfTokenIn, newOrganizer, submitForm, uniq, useTestApp } from './helpe
 import { organizerView, organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
 import { type ReceivedMail, tokenFrom } from './helpers/smtp.js';
+import { settleOutbox } from './helpers/outbox.js';
 
 const ctx = useTestApp({ smtp: true });
 
@@ -45,7 +46,7 @@ describe('invitations', () => {
     const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
     expect(items).toEqual([expect.objectContaining({ name: 'Miriam Lexmann', title: 'Member of the European Parliament', verified: true, verifiedBy: 'invited', founding: false })]);
     // No confirmation mail was needed: the invitation is the only message.
-    await new Promise((r) => setTimeout(r, 200));
+    await settleOutbox(ctx.app);
     expect(ctx.smtp.to(mp.email)).toHaveLength(1);
     expect(await organizerView(ctx, slug, auth, mp.email)).toMatchObject({ status: 'confirmed', moderation: 'none', verifiedBy: 'invited' });
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { letters, outbox, signatures } from '../server/db/schema.js';
 import { DEFAULT_RETENTION, runMaintenance } from '../server/maintenance/service.js';
 import { useTestApp } from './helpers/app.js';
+import { settleOutbox } from './helpers/outbox.js';
 import { insertSignatories, organizerView, organizerWithLetter, publicNames } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
 
@@ -58,11 +59,8 @@ describe('retention: personal data is kept no longer than it serves', () => {
   it('finished outbox rows are pruned after 30 days', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(individual()).expect(202);
-    let before = await ctx.database.db.select().from(outbox);
-    for (let i = 0; i < 100 && before.some((r) => r.status === 'pending'); i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      before = await ctx.database.db.select().from(outbox);
-    }
+    await settleOutbox(ctx.app);
+    const before = await ctx.database.db.select().from(outbox);
     expect(before.map((r) => [r.status, r.lastError])).toContainEqual(['sent', null]);
     await runMaintenance(ctx.database.db, DEFAULT_RETENTION, later(31));
     const after = await ctx.database.db.select().from(outbox);

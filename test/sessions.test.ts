@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loginTokens } from '../server/db/schema.js';
 import { csrfTokenIn, newLetter, newOrganizer, useTestApp } from './helpers/app.js';
 import type { ReceivedMail } from './helpers/smtp.js';
+import { settleOutbox } from './helpers/outbox.js';
 
 const ctx = useTestApp({ smtp: true });
 
@@ -76,7 +77,7 @@ describe('magic-link sign-in', () => {
 
     const unknown = await ctx.http.post('/api/v1/auth/login').send({ email: 'nobody-here@example.org' }).expect(202);
     expect(unknown.body).toEqual({ status: 'sent_if_known' });
-    await new Promise((r) => setTimeout(r, 200));
+    await settleOutbox(ctx.app);
     expect(ctx.smtp.to('nobody-here@example.org')).toHaveLength(0);
 
     await ctx.http.get('/api/v1/auth/me').set('Cookie', 'session=forged-session-token-value').expect(401);

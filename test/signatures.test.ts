@@ -5,6 +5,7 @@ import { newLetter, newOrganizer, submitForm, type TestContext, uniq, useTestApp
 import { signAndConfirm } from './helpers/flows.js';
 import { individual, legislator, organization } from './helpers/signers.js';
 import { tokenFrom } from './helpers/smtp.js';
+import { settleOutbox } from './helpers/outbox.js';
 
 const ctx = useTestApp({ smtp: true });
 
@@ -187,7 +188,7 @@ describe('one signature per person per letter', () => {
       .post(`/api/v1/letters/${letter.slug}/signatures`)
       .send(individual({ email: variants[0] }))
       .expect(202);
-    await new Promise((r) => setTimeout(r, 300));
+    await settleOutbox(ctx.app);
     const all = ctx.smtp.messages.filter((m) => variants.map((v) => v.toLowerCase()).includes(m.to));
     expect(all).toHaveLength(3);
   });
@@ -514,7 +515,7 @@ describe('a re-submission never changes what a pending signature will publish', 
       .post(`/api/v1/letters/${letter.slug}/signatures`)
       .send({ ...signer, name: 'Unmasked In Full', display: 'full' })
       .expect(202);
-    await new Promise((r) => setTimeout(r, 300));
+    await settleOutbox(ctx.app);
     expect(ctx.smtp.to(signer.email)).toHaveLength(3);
     await ctx.http
       .post('/api/v1/signatures/confirm')

@@ -3,6 +3,7 @@ import { submitForm, useTestApp } from './helpers/app.js';
 import { organizerWithLetter, signAndConfirm } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
 import { type ReceivedMail, tokenFrom } from './helpers/smtp.js';
+import { settleOutbox } from './helpers/outbox.js';
 
 const ctx = useTestApp({ smtp: true });
 
@@ -59,7 +60,7 @@ describe('versions of the text', () => {
     await signAndConfirm(ctx, slug, signer);
     const edited = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ body: 'We urge the member states to reject the candidate.', editorial: true }).expect(200);
     expect(edited.body.version).toBe(2);
-    await new Promise((r) => setTimeout(r, 300));
+    await settleOutbox(ctx.app);
     expect(ctx.smtp.to(signer.email)).toHaveLength(1); // the confirmation only
 
     const versions = await versionsOf(slug);
@@ -96,7 +97,7 @@ describe('versions of the text', () => {
       .send({ token: tokenFrom(confirmMail, 'withdraw') })
       .expect(200);
     await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ title: 'A new title' }).expect(200);
-    await new Promise((r) => setTimeout(r, 300));
+    await settleOutbox(ctx.app);
     expect(ctx.smtp.to(gone.email)).toHaveLength(1);
     await ctx.http
       .post('/api/v1/signatures/reconsent')

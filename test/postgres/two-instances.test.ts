@@ -7,6 +7,7 @@ import { organizerWithLetter } from '../helpers/flows.js';
 import { SHARED_REDIS_URL, sharedRedisMissing } from '../helpers/services.js';
 import { individual } from '../helpers/signers.js';
 import { tokenFrom } from '../helpers/smtp.js';
+import { settleOutbox } from '../helpers/outbox.js';
 
 const ip = () => `100.${randomInt(128, 192)}.${randomInt(256)}.${randomInt(1, 255)}`;
 
@@ -53,7 +54,7 @@ describe.skipIf(redisMissing)(`two instances${redisMissing ? ` (skipped: ${redis
       expect(stats.body.total).toBe(60);
       expect((await http.get(`/api/v1/letters/${slug}`).expect(200)).body.stats.total).toBe(60);
     }
-    await new Promise((r) => setTimeout(r, 500));
+    await settleOutbox(ctx.app, second);
     for (const s of signers) expect(ctx.smtp.to(s.email)).toHaveLength(1);
 
     // One address, alternating instances: 6 allowed in all, not 6 each.
