@@ -73,13 +73,20 @@ describe('the durable outbox', () => {
     const letter = await openLetter();
     const signer = individual();
     const stalled = await buildTestApp(ctx, { autostart: false });
-    await stalled.inject({ method: 'POST', url: `/api/v1/letters/${letter.slug}/signatures`, payload: signer });
+    // The file's own worker waits while the dead worker's claim is staged, so it cannot send first.
+    await ctx.app.outbox.stop();
+    try {
+      await stalled.inject({ method: 'POST', url: `/api/v1/letters/${letter.slug}/signatures`, payload: signer });
+      const ids = await signatureIdsOf(letter.slug);
+      // Simulate a worker that claimed the row and died: the claim runs out, another worker takes it.
+      await ctx.database.db
+        .update(outbox)
+        .set({ lockedUntil: sql`now() + interval '300 milliseconds'`, attempts: 1 })
+        .where(inArray(sql`${outbox.payload}->>'signatureId'`, ids));
+    } finally {
+      ctx.app.outbox.start();
+    }
     const ids = await signatureIdsOf(letter.slug);
-    // Simulate a worker that claimed the row and died: the claim runs out, another worker takes it.
-    await ctx.database.db
-      .update(outbox)
-      .set({ lockedUntil: sql`now() + interval '300 milliseconds'`, attempts: 1 })
-      .where(inArray(sql`${outbox.payload}->>'signatureId'`, ids));
     await stalled.close();
     await ctx.smtp.waitFor(signer.email, 1, 10_000);
     // Marked sent once the SMTP server has answered, a moment after the mail arrives.
