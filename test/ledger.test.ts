@@ -6,7 +6,7 @@ import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
 import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger } from '../public/verify-ledger.mjs';
 import { DRIVER, newLetter, submitForm, useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
-import { readPdf } from './helpers/pdf.js';
+import { getPdf, readPdf } from './helpers/pdf.js';
 import { tokenFrom } from './helpers/smtp.js';
 import { individual, legislator } from './helpers/signers.js';
 
@@ -120,15 +120,7 @@ describe('the signatory ledger', () => {
     const shared = await ctx.http.get(`/api/v1/letters/${slug}/ledger`).set('Origin', 'https://elsewhere.example').expect(200);
     expect(shared.headers['access-control-allow-origin']).toBe('*');
     expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain(ledger.head);
-    const pdf = await ctx.http
-      .get(`/letters/${slug}.pdf`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const pdf = await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200);
     const printed = readPdf(pdf.body as Buffer).text.replace(/\s+/g, '');
     expect(printed).toContain(`Signatoryledger:6entries,head${ledger.head}`);
     // The public list names each signature's ref.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { letters, letterTranslations } from '../server/db/schema.js';
 import { useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
-import { type PdfFont, readPdf } from './helpers/pdf.js';
+import { type PdfFont, getPdf, readPdf } from './helpers/pdf.js';
 
 const ctx = useTestApp();
 
@@ -26,16 +26,6 @@ const fontNames = (fonts: PdfFont[]) => fonts.map((font) => font.name.replace(/^
 const OUR_FONTS =
   /^(NotoSansSymbols2|NotoSerif|NotoSans|NotoSansMono|NotoNaskhArabic|NotoSerifTibetan|NotoSerifSCExtraLight|NotoSerifTCExtraLight|NotoSansHebrewThin|NotoSansDevanagari|NotoSerifThai)-(Regular|Bold|Italic|BoldItalic)$/;
 
-const getPdf = (path: string) =>
-  ctx.http
-    .get(path)
-    .buffer(true)
-    .parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
-
 describe('the PDF dossier', () => {
   it("prints every signer's name in every script, with the fonts embedded", async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
@@ -47,15 +37,7 @@ describe('the PDF dossier', () => {
       { kind: 'individual', name: SCRIPTS.tibetan, country: 'IN' },
       { kind: 'individual', name: SCRIPTS.latin2, country: 'NO' },
     ]);
-    const res = await ctx.http
-      .get(`/letters/${slug}.pdf`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -79,7 +61,7 @@ describe('the PDF dossier', () => {
       slug,
       names.map((name) => ({ kind: 'individual' as const, name, country: 'CZ' })),
     );
-    const res = await getPdf(`/letters/${slug}.pdf`).expect(200);
+    const res = await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200);
     const { text, fonts } = readPdf(res.body as Buffer);
     const flat = normalize(text);
     for (const name of names) {
@@ -128,15 +110,7 @@ describe('the PDF dossier', () => {
       { kind: 'individual', name: zalgo, country: 'GB' },
       { kind: 'individual', name: 'Normal Person', country: 'GB' },
     ]);
-    const res = await ctx.http
-      .get(`/letters/${slug}.pdf`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const res = await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200);
     const { text } = readPdf(res.body as Buffer);
     expect(text).toContain('<img src=x onerror=alert(1)>Mallory');
     expect(text).toContain('Normal Person');
@@ -159,15 +133,7 @@ describe('the PDF dossier', () => {
     await ctx.database.db.update(letters).set({ title: injection }).where(eq(letters.id, letter!.id));
     await ctx.app.letterChanged(slug);
     for (const path of [`/letters/${slug}.pdf?lang=fr`, `/letters/${slug}.pdf`]) {
-      const res = await ctx.http
-        .get(path)
-        .buffer(true)
-        .parse((r, cb) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => cb(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const res = await getPdf(ctx.http, path).expect(200);
       const { text } = readPdf(res.body as Buffer);
       for (const name of people) expect(text, `${path}: ${name}`).toContain(name);
       // The title still runs in the footer of every page, as text.

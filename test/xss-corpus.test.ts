@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
 import { uniq, useTestApp } from './helpers/app.js';
 import { organizerWithLetter } from './helpers/flows.js';
-import { readPdf } from './helpers/pdf.js';
+import { getPdf, readPdf } from './helpers/pdf.js';
 
 const ctx = useTestApp({ smtp: true, env: { TRUST_PROXY: 'true' } });
 
@@ -92,15 +92,7 @@ describe('an XSS and formula corpus as names, titles and organizations', () => {
     expect(csv).toContain("'=HYPERLINK(");
     expect(csv).toContain("'@SUM(1+1)");
 
-    const pdf = await ctx.http
-      .get(`/letters/${slug}.pdf`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+    const pdf = await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200);
     const text = squash(readPdf(pdf.body as Buffer).text);
     for (const item of CORPUS) expect(text, item).toContain(squash(item));
     expect(text).toContain(squash(hostileTitle));

@@ -1,4 +1,7 @@
 import * as mupdf from 'mupdf';
+import type supertest from 'supertest';
+
+type TestAgent = ReturnType<typeof supertest>;
 
 /**
  * What a reader gets out of a PDF, read with MuPDF (compiled to WebAssembly, from npm): no
@@ -61,3 +64,15 @@ function describeFont(font: mupdf.PDFObject): PdfFont {
 const entry = (object: mupdf.PDFObject, key: string | number) => (object.isNull() ? object : object.get(key));
 
 const nameOf = (object: mupdf.PDFObject) => (object.isName() ? object.asName() : undefined);
+
+/** GET a PDF through supertest, its body as bytes (supertest parses only text by default). */
+export function getPdf(http: TestAgent, path: string) {
+  return http
+    .get(path)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+}
