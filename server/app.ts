@@ -16,6 +16,7 @@ import letterExports from './letters/exports.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
 import maintenance, { type MaintenanceOptions } from './plugins/maintenance.js';
+import effects from './plugins/effects.js';
 import ledger, { type LedgerOptions } from './plugins/ledger.js';
 import ledgerRoutes from './ledger/routes.js';
 import mailer from './plugins/mailer.js';
@@ -132,6 +133,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(publicCache);
   await app.register(ledger, options.ledger ?? {});
   await app.register(outbox, options.outbox ?? {});
+  await app.register(effects);
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
   const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(app) };

@@ -76,7 +76,7 @@ async function run(argv: string[]) {
         const rows = parseCsv(readFileSync(arg as string, 'utf8'));
         const totals = { invited: 0, alreadyInvited: 0, errors: [] as Array<{ line: number; reason: string }> };
         for (let i = 0; i < rows.length; i += 200) {
-          const r = await invite({ db: database.db, sealer, tokens: new TokenHasher(config.secretKey) }, organizer.id, sub as string, rows.slice(i, i + 200));
+          const { value: r } = await invite({ db: database.db, sealer, tokens: new TokenHasher(config.secretKey) }, organizer.id, sub as string, rows.slice(i, i + 200));
           totals.invited += r.invited;
           totals.alreadyInvited += r.alreadyInvited;
           totals.errors.push(...r.errors);

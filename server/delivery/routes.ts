@@ -72,8 +72,7 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
       ...guard,
     },
     async (req, reply) => {
-      const result = await deliver(app.db, req.organizer!.id, req.params.slug, app.config.deliveryIntervalMs);
-      app.outbox.wake();
+      const result = await app.applyEffects(deliver(app.db, req.organizer!.id, req.params.slug, app.config.deliveryIntervalMs));
       return reply.code(202).send(result);
     },
   );

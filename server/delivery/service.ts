@@ -1,3 +1,4 @@
+import { type Outcome, outcome } from '../effects.js';
 import { isEmailAddress } from '../email.js';
 import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
@@ -72,7 +73,7 @@ export async function listRecipients(db: Db, actorId: string, slug: string) {
  * Sends the letter, with its PDF in their language, to every recipient through the durable
  * outbox, `intervalMs` apart (mail servers distrust bursts). Only a public letter is delivered.
  */
-export async function deliver(db: Db, actorId: string, slug: string, intervalMs: number) {
+export async function deliver(db: Db, actorId: string, slug: string, intervalMs: number): Promise<Outcome<{ queued: number }>> {
   const letter = await letterFor(db, slug);
   await requireCapability(db, letter.id, actorId, 'edit');
   if (!isPublicStatus(letter.status)) {
@@ -86,7 +87,7 @@ export async function deliver(db: Db, actorId: string, slug: string, intervalMs:
       const [d] = await tx.insert(deliveries).values({ letterId: letter.id, recipientId: r.id, letterVersion: letter.version }).returning({ id: deliveries.id });
       await enqueue(tx, MAIL_DELIVERY, { deliveryId: d!.id }, new Date(now + i * intervalMs));
     }
-    return { queued: list.length };
+    return outcome({ queued: list.length }, { mail: true });
   });
 }
 

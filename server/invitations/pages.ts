@@ -9,7 +9,6 @@ import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
 import { effectiveStatus } from '../letters/service.js';
-import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FIELDS = ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
@@ -78,10 +77,8 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       const values = Object.fromEntries(FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FIELDS)[number], string>;
       const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
-      const result = await acceptInvitation(deps(), { ...values, display, token: req.params.token });
-      await app.signaturesChanged(result.letterId, result.letter);
-      const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
-      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: result.letter, receipt });
+      const { letter, receipt } = await app.applyEffects(acceptInvitation(deps(), { ...values, display, token: req.params.token }));
+      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: letter, receipt });
     },
   );
 };

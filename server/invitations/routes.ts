@@ -2,7 +2,6 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { acceptSchema, INVITATIONS_BODY_LIMIT, inviteSchema, MAX_INVITEES } from './schemas.js';
 import { acceptInvitation, invite, parseCsv } from './service.js';
-import { receiptFor } from '../ledger/service.js';
 
 /** Organizers invite signers (JSON or CSV); invitees sign through their personal link. */
 const invitationRoutes: FastifyPluginAsync = async (fastify) => {
@@ -14,15 +13,12 @@ const invitationRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.post('/api/v1/letters/:slug/invitations', { schema: inviteSchema, onRequest: [app.limits.organizerPerIp, app.authenticate], bodyLimit: INVITATIONS_BODY_LIMIT }, async (req, reply) => {
     const rows = typeof req.body === 'string' ? parseCsv(req.body, MAX_INVITEES) : req.body.invitees.map((invitee, i) => ({ line: i + 1, invitee }));
-    const result = await invite(deps(), req.organizer!.id, req.params.slug, rows);
-    if (result.invited > 0) app.outbox.wake();
+    const result = await app.applyEffects(invite(deps(), req.organizer!.id, req.params.slug, rows));
     return reply.code(result.invited > 0 ? 201 : 200).send(result);
   });
 
   app.post('/api/v1/invitations/accept', { schema: acceptSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
-    const result = await acceptInvitation(deps(), req.body);
-    await app.signaturesChanged(result.letterId, result.letter);
-    return { status: result.status, letter: result.letter, receipt: await receiptFor(app.db, result.letterId, result.signatureId) };
+    return app.applyEffects(acceptInvitation(deps(), req.body));
   });
 };
 

@@ -1,3 +1,4 @@
+import { type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { invitationEnded } from './erasure.js';
@@ -80,7 +81,7 @@ function cleanInvitee(invitee: InviteeInput) {
  * Records invitations and queues their mail in one transaction. Good rows are taken; each bad
  * row is reported with its line and reason; an address already invited is counted, not re-sent.
  */
-export async function invite({ db, sealer }: InvitationDeps, organizerId: string, slug: string, rows: Row[]): Promise<InvitationsResultView> {
+export async function invite({ db, sealer }: InvitationDeps, organizerId: string, slug: string, rows: Row[]): Promise<Outcome<InvitationsResultView>> {
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
     if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
@@ -122,7 +123,7 @@ export async function invite({ db, sealer }: InvitationDeps, organizerId: string
       await enqueue(tx, MAIL_INVITATION, { invitationId: created.id });
       result.invited++;
     }
-    return result;
+    return outcome(result, { mail: result.invited > 0 });
   });
 }
 
@@ -154,7 +155,7 @@ export const invitationUsed = () =>
  * Signs through an invitation, once: the link reached the invited mailbox, so the signature is
  * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
  */
-export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<{ status: 'confirmed'; letter: string; letterId: string; signatureId: string }> {
+export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<SignedOutcome<{ status: 'confirmed'; letter: string }>> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
   if (invitation.acceptedAt) throw invitationUsed();
   const now = deps.now?.() ?? new Date();
@@ -209,7 +210,7 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
     await recordEvents(tx, letter.id, [signature!.id], 'confirmed', now);
     return signature!.id;
   });
-  return { status: 'confirmed', letter: letter.slug, letterId: letter.id, signatureId };
+  return signedInto({ status: 'confirmed' as const, letter: letter.slug }, letter, signatureId);
 }
 
 /** Mints the invitation's link when its mail is composed; earlier links stop working. */

@@ -31,25 +31,18 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   }));
 
   app.patch('/api/v1/letters/:slug', { schema: updateLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    const letter = await letters.updateLetter(deps(), req.organizer!.id, req.params.slug, req.body);
-    await app.letterChanged(req.params.slug);
-    if (letter.slug !== req.params.slug) await app.letterChanged(letter.slug);
-    return letter;
+    return app.applyEffects(letters.updateLetter(deps(), req.organizer!.id, req.params.slug, req.body));
   });
 
   app.post('/api/v1/letters/:slug/publish', { schema: transitionSchema('Open a letter for signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    const letter = await letters.publishLetter(deps(), req.organizer!.id, req.params.slug);
-    await app.letterChanged(letter.slug);
-    return letter;
+    return app.applyEffects(letters.publishLetter(deps(), req.organizer!.id, req.params.slug));
   });
 
   app.post(
     '/api/v1/letters/:slug/founding',
     { schema: transitionSchema('Open a draft to invited signers only (the founding round)'), onRequest: [app.limits.organizerPerIp, app.authenticate] },
     async (req) => {
-      const letter = await letters.startFounding(deps(), req.organizer!.id, req.params.slug);
-      await app.letterChanged(letter.slug);
-      return letter;
+      return app.applyEffects(letters.startFounding(deps(), req.organizer!.id, req.params.slug));
     },
   );
 
@@ -58,9 +51,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   }));
 
   app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    const translation = await saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body);
-    await app.letterChanged(req.params.slug);
-    return translation;
+    return app.applyEffects(saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body));
   });
 
   app.get('/api/v1/letters/:slug/translations', { schema: listTranslationsSchema }, async (req) => {
@@ -69,9 +60,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   });
 
   app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    const letter = await letters.closeLetter(deps(), req.organizer!.id, req.params.slug);
-    await app.letterChanged(letter.slug);
-    return letter;
+    return app.applyEffects(letters.closeLetter(deps(), req.organizer!.id, req.params.slug));
   });
 
   // The public read from memory (see public-cache.ts), serialized once per change of the letter;

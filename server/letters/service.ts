@@ -13,6 +13,7 @@ import { SLUG_MAX } from './schemas.js';
 import { buildStats, EMPTY_COUNTS, type LetterStats, statsFor } from './stats.js';
 import { type LedgerHead, ledgerHeads } from '../ledger/chain.js';
 import { GENESIS } from '../../public/verify-ledger.mjs';
+import { type Outcome, outcome } from '../effects.js';
 
 type LetterRow = typeof letters.$inferSelect;
 
@@ -52,11 +53,23 @@ function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Dat
   };
 }
 
-async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<LetterView[]> {
+/** Reads the counts and ledger heads of the rows at once; gives the function that makes each row's view. */
+async function viewsOf(db: Db | Tx, rows: LetterRow[], now: Date): Promise<(row: LetterRow) => LetterView> {
   const ids = rows.map((r) => r.id);
   const [stats, heads] = await Promise.all([statsFor(db, ids), ledgerHeads(db, ids)]);
-  return rows.map((r) => toView(r, stats.get(r.id) ?? buildStats(EMPTY_COUNTS), heads.get(r.id) ?? { length: 0, head: GENESIS }, now));
+  return (row) => toView(row, stats.get(row.id) ?? buildStats(EMPTY_COUNTS), heads.get(row.id) ?? { length: 0, head: GENESIS }, now);
 }
+
+async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<LetterView[]> {
+  return rows.map(await viewsOf(db, rows, now));
+}
+
+async function viewOf(db: Db | Tx, row: LetterRow, now: Date): Promise<LetterView> {
+  return (await viewsOf(db, [row], now))(row);
+}
+
+/** A change to what the public sees of the letter (its slug may have changed too). */
+const renewed = (view: LetterView, ...slugs: string[]): Outcome<LetterView> => outcome(view, { refresh: [...new Set([view.slug, ...slugs])] });
 
 function futureDate(value: string | null | undefined, now: Date): Date | null | undefined {
   if (value === undefined || value === null) return value;
@@ -124,7 +137,7 @@ export async function createLetter({ db, now = () => new Date() }: LetterDeps, o
         summary: row.summary,
         addressee: row.addressee,
       });
-      return (await withStats(tx, [row], at))[0] as LetterView;
+      return viewOf(tx, row, at);
     });
   } catch (err) {
     // Two drafts racing for one slug: the loser learns it plainly (a generated slug retries once).
@@ -146,7 +159,7 @@ async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Pr
   return row;
 }
 
-export async function updateLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<LetterView> {
+export async function updateLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -181,14 +194,17 @@ export async function updateLetter({ db, now = () => new Date() }: LetterDeps, o
       const editorial = patch.editorial === true;
       await tx.insert(letterVersions).values({ letterId: row.id, version: updated.version, editorial, ...text });
       // A change of substance: everyone who signed an earlier text is asked to consent to this one.
-      if (!editorial) await enqueueReconsent(tx, row.id, updated.version);
+      if (!editorial) {
+        await enqueueReconsent(tx, row.id, updated.version);
+        return outcome(await viewOf(tx, updated, at), { refresh: [row.slug, updated.slug], mail: true });
+      }
     } else if (textChanged) {
       await tx
         .update(letterVersions)
         .set(text)
         .where(and(eq(letterVersions.letterId, row.id), eq(letterVersions.version, updated.version)));
     }
-    return (await withStats(tx, [updated], at))[0] as LetterView;
+    return renewed(await viewOf(tx, updated, at), row.slug);
   });
 }
 
@@ -208,12 +224,12 @@ async function hasSignatures(tx: Tx, letterId: string): Promise<boolean> {
   return Boolean(row);
 }
 
-export async function publishLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
+export async function publishLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
     const status = effectiveStatus(row, at);
-    if (status === 'open') return (await withStats(tx, [row], at))[0] as LetterView;
+    if (status === 'open') return outcome(await viewOf(tx, row, at));
     if (row.closesAt && row.closesAt <= at) {
       throw new AppError(409, 'CLOSING_TIME_PASSED', 'closesAt: set a closing time in the future before opening the letter', 'closesAt');
     }
@@ -222,35 +238,38 @@ export async function publishLetter({ db, now = () => new Date() }: LetterDeps, 
       .set({ status: 'open', publishedAt: row.publishedAt ?? at, closedAt: null, updatedAt: at })
       .where(eq(letters.id, row.id))
       .returning();
-    return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
+    if (!updated) throw notFound();
+    return renewed(await viewOf(tx, updated, at));
   });
 }
 
 /** Opens a draft to invited signers only; publishing later opens it to everyone. */
-export async function startFounding({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
+export async function startFounding({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
-    if (row.status === 'founding') return (await withStats(tx, [row], at))[0] as LetterView;
+    if (row.status === 'founding') return outcome(await viewOf(tx, row, at));
     if (row.status !== 'draft') {
       throw new AppError(409, 'ALREADY_PUBLISHED', 'Only a draft can start a founding round');
     }
     const [updated] = await tx.update(letters).set({ status: 'founding', updatedAt: at }).where(eq(letters.id, row.id)).returning();
-    return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
+    if (!updated) throw notFound();
+    return renewed(await viewOf(tx, updated, at));
   });
 }
 
-export async function closeLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string) {
+export async function closeLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
     if (row.status === 'draft' || row.status === 'founding') {
       throw new AppError(409, 'NOT_PUBLISHED', 'A letter that is not public cannot be closed; publish it first');
     }
-    if (row.status === 'closed') return (await withStats(tx, [row], at))[0] as LetterView;
+    if (row.status === 'closed') return outcome(await viewOf(tx, row, at));
     const closedAt = row.closesAt && row.closesAt <= at ? row.closesAt : at;
     const [updated] = await tx.update(letters).set({ status: 'closed', closedAt, updatedAt: at }).where(eq(letters.id, row.id)).returning();
-    return (await withStats(tx, [updated as LetterRow], at))[0] as LetterView;
+    if (!updated) throw notFound();
+    return renewed(await viewOf(tx, updated, at));
   });
 }
 
@@ -296,7 +315,7 @@ export async function readLetterWithRow({ db, now = () => new Date() }: LetterDe
   if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
     throw notFound();
   }
-  return { row, view: (await withStats(db, [row], now()))[0] as LetterView };
+  return { row, view: await viewOf(db, row, now()) };
 }
 
 export async function readLetter(deps: LetterDeps, slug: string, organizerId?: string | null): Promise<LetterView> {

@@ -5,6 +5,7 @@ import { letters, letterTranslations } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
 import { requireCapability } from './service.js';
 import { renderMarkdown } from './markdown.js';
+import { type Outcome, outcome } from '../effects.js';
 import type { TranslationInput, TranslationView } from './schemas.js';
 
 type LetterRow = typeof letters.$inferSelect;
@@ -19,7 +20,7 @@ const view = (row: typeof letterTranslations.$inferSelect): TranslationView => (
 });
 
 /** Adds or replaces the letter's text in one language (organizers of the letter only). */
-export async function saveTranslation(db: Db, organizerId: string, slug: string, input: TranslationInput): Promise<TranslationView> {
+export async function saveTranslation(db: Db, organizerId: string, slug: string, input: TranslationInput): Promise<Outcome<TranslationView>> {
   const language = canonicalLanguage(input.language);
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
@@ -35,7 +36,8 @@ export async function saveTranslation(db: Db, organizerId: string, slug: string,
       .onConflictDoUpdate({ target: [letterTranslations.letterId, letterTranslations.language], set: { ...values, updatedAt: sql`now()` } })
       .returning();
     await tx.update(letters).set({ updatedAt: sql`now()` }).where(eq(letters.id, letter.id));
-    return view(row as typeof letterTranslations.$inferSelect);
+    if (!row) throw new Error('upsert returned no translation');
+    return outcome(view(row), { refresh: [letter.slug] });
   });
 }
 

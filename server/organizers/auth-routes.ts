@@ -51,8 +51,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
       preHandler: app.limits.tokenPerIp,
     },
     async (req, reply) => {
-      await requestLogin(deps(), req.body.email);
-      app.outbox.wake();
+      await app.applyEffects(requestLogin(deps(), req.body.email));
       return reply.code(202).send({ status: 'sent_if_known' as const });
     },
   );
@@ -140,8 +139,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const email = req.body.email?.trim() ?? '';
-      if (isEmailAddress(email)) await requestLogin(deps(), email);
-      app.outbox.wake();
+      if (isEmailAddress(email)) await app.applyEffects(requestLogin(deps(), email));
       return reply.view('pages/login-sent', { title: 'Check your email' });
     },
   );

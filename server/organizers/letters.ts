@@ -1,3 +1,4 @@
+import { type Outcome, outcome } from '../effects.js';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { letterOrganizers, letters, type OrganizerRole, organizers } from '../db/schema.js';
@@ -35,7 +36,7 @@ export async function listCoOrganizers(db: Db, actorId: string, slug: string): P
  * Adds a co-organizer with a role, or changes their role (owners only). An address without an
  * account gets one, and is mailed a sign-in link.
  */
-export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }): Promise<CoOrganizer> {
+export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }): Promise<Outcome<CoOrganizer>> {
   const email = input.email.trim().toLowerCase();
   const id = await letterId(db, slug);
   return db.transaction(async (tx) => {
@@ -56,8 +57,9 @@ export async function setCoOrganizer(db: Db, actorId: string, slug: string, inpu
       .onConflictDoUpdate({ target: [letterOrganizers.letterId, letterOrganizers.organizerId], set: { role: input.role } })
       .returning({ role: letterOrganizers.role, since: letterOrganizers.createdAt });
     // Tell them, with a sign-in link, when they are new to the letter or their role changed.
-    if (before?.role !== input.role) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role });
-    return { email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() };
+    const changed = before?.role !== input.role;
+    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role });
+    return outcome({ email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() }, { mail: changed });
   });
 }
 

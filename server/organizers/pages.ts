@@ -208,9 +208,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         ...(v.language.trim() ? { language: v.language.trim() } : {}),
         ...(req.body.editorial ? { editorial: true } : {}),
       });
-      await letters.updateLetter({ db: app.db }, req.organizer!.id, slug, patch);
-      await app.letterChanged(slug);
-      return reply.code(303).redirect(workspace(slug, 'Saved'));
+      const letter = await app.applyEffects(letters.updateLetter({ db: app.db }, req.organizer!.id, slug, patch));
+      return reply.code(303).redirect(workspace(letter.slug, 'Saved'));
     },
   );
 
@@ -224,8 +223,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         preHandler: guards,
       },
       async (req, reply) => {
-        const letter = await transition({ db: app.db }, req.organizer!.id, req.params.slug);
-        await app.letterChanged(letter.slug);
+        const letter = await app.applyEffects(transition({ db: app.db }, req.organizer!.id, req.params.slug));
         return reply.code(303).redirect(workspace(letter.slug, `Letter is now ${letter.status}`));
       },
     );
@@ -250,9 +248,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       if (!['approve', 'reject', 'shadow'].includes(decision) || !/^[0-9a-f-]{36}$/.test(req.body.id ?? '')) {
         throw new AppError(400, 'VALIDATION_FAILED', 'decision: choose approve, reject or shadow', 'decision');
       }
-      const { slug, letterId } = await decide({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.body.id!, decision);
-      await app.signaturesChanged(letterId, slug);
-      return reply.code(303).redirect(workspace(slug, `Signature: ${decision}`));
+      await app.applyEffects(decide({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.body.id!, decision));
+      return reply.code(303).redirect(workspace(req.params.slug, `Signature: ${decision}`));
     },
   );
 
@@ -266,8 +263,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       ...onWorkspaceForm('invite', (body) => ({ inviteCsv: typedValues(body, ['csv']).csv })),
     },
     async (req, reply) => {
-      const result = await invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES));
-      if (result.invited > 0) app.outbox.wake();
+      const result = await app.applyEffects(invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES)));
       return letterPage(req, reply, req.params.slug, { invitations: result });
     },
   );
@@ -290,10 +286,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const { email = '', role = '', remove } = req.body;
       const input = validate<CoOrganizerInput>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
       if (remove) await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, input.email);
-      else {
-        await setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input);
-        app.outbox.wake();
-      }
+      else await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input));
       return reply.code(303).redirect(workspace(req.params.slug, remove ? `Removed ${input.email}` : `${input.email} is ${input.role}`));
     },
   );

@@ -1,3 +1,4 @@
+import { type Outcome, outcome } from '../effects.js';
 import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { apiTokens, letters, loginTokens, organizers, organizerSessions } from '../db/schema.js';
@@ -23,9 +24,10 @@ export interface SessionDeps {
  * Mails a sign-in link if the address belongs to an organizer; says nothing either way, so the
  * form cannot be used to learn who organizes.
  */
-export async function requestLogin({ db }: SessionDeps, email: string): Promise<void> {
+export async function requestLogin({ db }: SessionDeps, email: string): Promise<Outcome<void>> {
   const [organizer] = await db.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
   if (organizer) await enqueue(db, MAIL_LOGIN, { organizerId: organizer.id });
+  return outcome(undefined, { mail: Boolean(organizer) });
 }
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */

@@ -5,11 +5,13 @@ import { chainPending, LedgerChainer, lettersWithUnchained } from '../ledger/cha
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /**
-     * Call after a change to a letter's signatures has committed: chains its ledger events, so
-     * the signer's receipt and the published head include it, then announces the change.
-     */
-    signaturesChanged(letterId: string, slug: string): Promise<void>;
+    ledger: {
+      /**
+       * Chains the letter's ledger events committed so far, so that a signer's receipt and the
+       * published head include them. Called by applyEffects (plugins/effects.ts), not by routes.
+       */
+      chain(letterId: string): Promise<void>;
+    };
   }
 }
 
@@ -30,10 +32,7 @@ export default fp<LedgerOptions>(
         app.log.error({ err, letterId }, 'ledger: could not chain events');
       }
     };
-    app.decorate('signaturesChanged', async (letterId: string, slug: string) => {
-      await chain(letterId);
-      await app.letterChanged(slug);
-    });
+    app.decorate('ledger', { chain });
 
     // At start-up, whatever is unchained was left by a stopped process; later, skip what requests
     // in flight are about to chain themselves.
@@ -41,7 +40,10 @@ export default fp<LedgerOptions>(
       const ids = await lettersWithUnchained(app.db, olderThan);
       if (ids.length === 0) return;
       const rows = await app.db.select({ id: letters.id, slug: letters.slug }).from(letters).where(inArray(letters.id, ids));
-      for (const row of rows) await app.signaturesChanged(row.id, row.slug);
+      for (const row of rows) {
+        await chain(row.id);
+        await app.letterChanged(row.slug);
+      }
       app.log.info({ letters: rows.length }, 'ledger: chained events left from before');
     };
     let running: Promise<void> | undefined;

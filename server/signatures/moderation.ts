@@ -1,3 +1,4 @@
+import { listChanged, type Outcome, outcome } from '../effects.js';
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { type LedgerEvent, letters, type ModerationState, signatures } from '../db/schema.js';
@@ -85,7 +86,7 @@ export async function decide(
   organizerId: string,
   signatureId: string,
   decision: Decision,
-): Promise<{ signature: OrganizerSignatureView; slug: string; letterId: string }> {
+): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
@@ -100,7 +101,8 @@ export async function decide(
     const verification = decision === 'approve' ? (row.verification ?? 'approved') : row.verification === 'approved' ? null : row.verification;
     const [updated] = await tx.update(signatures).set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification }).where(eq(signatures.id, signatureId)).returning();
     await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
-    return { signature: toOrganizerView(updated as SignatureRow, sealer), slug: letter!.slug, letterId: row.letterId };
+    if (!updated) throw notFound();
+    return listChanged({ signature: toOrganizerView(updated, sealer) }, { id: row.letterId, slug: letter!.slug });
   });
 }
 
@@ -123,7 +125,7 @@ export async function invalidate(
   organizerId: string,
   slug: string,
   criteria: InvalidateCriteria,
-): Promise<{ matched: number; invalidated: number; letterId: string }> {
+): Promise<Outcome<{ matched: number; invalidated: number }>> {
   const { emailDomain, ipHash, from, to, apply = false } = criteria;
   if (!emailDomain && !ipHash && !from && !to) {
     throw new AppError(400, 'VALIDATION_FAILED', 'emailDomain: give at least one of emailDomain, ipHash, from, to', 'emailDomain');
@@ -142,7 +144,7 @@ export async function invalidate(
     );
     const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(signatures).where(where);
     const matched = count?.n ?? 0;
-    if (!apply || matched === 0) return { matched, invalidated: 0, letterId: letter.id };
+    if (!apply || matched === 0) return outcome({ matched, invalidated: 0 });
     const done = await tx.update(signatures).set({ status: 'fraudulent' }).where(where).returning({ id: signatures.id });
     await recordEvents(
       tx,
@@ -151,6 +153,7 @@ export async function invalidate(
       'rejected',
       new Date(),
     );
-    return { matched, invalidated: done.length, letterId: letter.id };
+    const value = { matched, invalidated: done.length };
+    return done.length > 0 ? listChanged(value, { id: letter.id, slug }) : outcome(value);
   });
 }

@@ -12,7 +12,6 @@ import { SignBody, TokenParams } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
 import { publishedAs } from './visibility.js';
-import { receiptFor } from '../ledger/service.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FORM_FIELDS = ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'] as const;
@@ -55,8 +54,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       const kind = values.kind as (typeof KINDS)[number];
       if (!KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
       const display = DISPLAYS.includes(values.display as 'full') ? (values.display as 'full') : 'full';
-      await signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip });
-      app.outbox.wake();
+      await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip }));
       return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
     },
   );
@@ -104,32 +102,26 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
 
   app.post('/confirm/:token', tokenPost("Confirm, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
-    const result = await signatures.confirm(deps(), req.params.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
-    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: result.letter, receipt });
+    const { letter, receipt } = await app.applyEffects(signatures.confirm(deps(), req.params.token));
+    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: letter, receipt });
   });
 
   app.post('/reconsent/:token', tokenPost("Consent to the new text, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
-    const result = await signatures.reconsent(deps(), req.params.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
-    return reply.view('pages/reconsented', { title: 'Thank you', slug: result.letter, version: result.version, receipt });
+    const { letter, version, receipt } = await app.applyEffects(signatures.reconsent(deps(), req.params.token));
+    return reply.view('pages/reconsented', { title: 'Thank you', slug: letter, version, receipt });
   });
 
   app.post('/withdraw/:token', tokenPost("Withdraw, from the page's button", []), async (req, reply) => {
     privatePage(reply);
-    const result = await signatures.withdraw(deps(), req.params.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: result.letter });
+    const { letter } = await app.applyEffects(signatures.withdraw(deps(), req.params.token));
+    return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: letter });
   });
 
   app.post('/erase/:token', tokenPost('Erase everything stored about the signer, from the withdrawal page', []), async (req, reply) => {
     privatePage(reply);
-    const result = await signatures.erase(deps(), req.params.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    return reply.view('pages/erased', { title: 'Erased', slug: result.letter });
+    const { letter } = await app.applyEffects(signatures.erase(deps(), req.params.token));
+    return reply.view('pages/erased', { title: 'Erased', slug: letter });
   });
 };
 

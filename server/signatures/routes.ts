@@ -4,7 +4,6 @@ import { type Decision, decide, invalidate, listAll } from './moderation.js';
 import { confirmSchema, decisionSchema, eraseSchema, storedDataSchema, invalidateSchema, listAllSchema, listSchema, reconsentSchema, signSchema, withdrawSchema } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
-import { receiptFor } from '../ledger/service.js';
 
 /** Signing, confirming and withdrawing through the API, and the public list. */
 const signatureRoutes: FastifyPluginAsync = async (fastify) => {
@@ -12,36 +11,26 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   const deps = () => signatureDeps(app);
 
   app.post('/api/v1/letters/:slug/signatures', { schema: signSchema, bodyLimit: 16 * 1024, preHandler: [app.limits.signPerIp, app.limits.signPerLetter] }, async (req, reply) => {
-    await signatures.sign(deps(), req.params.slug, req.body, { ip: req.ip });
-    app.outbox.wake();
+    await app.applyEffects(signatures.sign(deps(), req.params.slug, req.body, { ip: req.ip }));
     return reply.code(202).send({ status: 'pending_confirmation' as const });
   });
 
   app.post('/api/v1/signatures/confirm', { schema: confirmSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
-    const result = await signatures.confirm(deps(), req.body.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    return { status: result.status, letter: result.letter, receipt: await receiptFor(app.db, result.letterId, result.signatureId) };
+    return app.applyEffects(signatures.confirm(deps(), req.body.token));
   });
 
   app.post('/api/v1/signatures/withdraw', { schema: withdrawSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
-    const result = await signatures.withdraw(deps(), req.body.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    return { status: result.status, letter: result.letter };
+    return app.applyEffects(signatures.withdraw(deps(), req.body.token));
   });
 
   app.post('/api/v1/signatures/data', { schema: storedDataSchema, preHandler: app.limits.tokenPerIp }, async (req) => signatures.storedData(deps(), req.body.token));
 
   app.post('/api/v1/signatures/erase', { schema: eraseSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
-    const result = await signatures.erase(deps(), req.body.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    return { status: result.status, letter: result.letter };
+    return app.applyEffects(signatures.erase(deps(), req.body.token));
   });
 
   app.post('/api/v1/signatures/reconsent', { schema: reconsentSchema, preHandler: app.limits.tokenPerIp }, async (req) => {
-    const result = await signatures.reconsent(deps(), req.body.token);
-    await app.signaturesChanged(result.letterId, result.letter);
-    const receipt = await receiptFor(app.db, result.letterId, result.signatureId);
-    return { status: result.status, letter: result.letter, version: result.version, receipt };
+    return app.applyEffects(signatures.reconsent(deps(), req.body.token));
   });
 
   app.get('/api/v1/letters/:slug/signatures', { schema: listSchema }, async (req) => signatures.listPublic(app.db, req.params.slug, req.query));
@@ -52,9 +41,7 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   );
 
   app.post('/api/v1/letters/:slug/signatures/invalidate', { schema: invalidateSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    const result = await invalidate(deps(), req.organizer!.id, req.params.slug, req.body);
-    if (result.invalidated > 0) await app.signaturesChanged(result.letterId, req.params.slug);
-    return { matched: result.matched, invalidated: result.invalidated };
+    return app.applyEffects(invalidate(deps(), req.organizer!.id, req.params.slug, req.body));
   });
 
   const decisions: Array<[Decision, string]> = [
@@ -64,8 +51,7 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
   ];
   for (const [decision, summary] of decisions) {
     app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-      const { signature, slug, letterId } = await decide(deps(), req.organizer!.id, req.params.id, decision);
-      await app.signaturesChanged(letterId, slug);
+      const { signature } = await app.applyEffects(decide(deps(), req.organizer!.id, req.params.id, decision));
       return signature;
     });
   }

@@ -14,6 +14,7 @@ import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainV
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import { isPublic, publicColumns, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
+import { listChanged, type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import type { ListQueryInput, SignInput } from './schemas.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from './validation.js';
 
@@ -141,7 +142,7 @@ export const openSubmission = (sealer: Sealer, sealed: string) => JSON.parse(sea
  * anyone's address, so its details travel (sealed) with its own confirmation mail, and only that
  * mail's link can confirm them.
  */
-export async function sign(deps: SignatureDeps, slug: string, input: SignInput, context: RequestContext): Promise<void> {
+export async function sign(deps: SignatureDeps, slug: string, input: SignInput, context: RequestContext): Promise<Outcome<void>> {
   const { db, sealer } = deps;
   const fields = signerFields(input);
   const email = cleanEmail(input.email);
@@ -166,8 +167,10 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   };
   const row = { ...checked, letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
   const details = sealSubmission(sealer, { ...checked, email });
+  // The outbox is woken whatever happened below, as the answer is the same whatever happened.
+  const mailed = outcome(undefined, { mail: true });
   // A new signer, the common case: one statement, atomic on its own.
-  if (await insertNew(db, row, details, now)) return;
+  if (await insertNew(db, row, details, now)) return mailed;
 
   // The same address again: waits on a concurrent first insert, then sees it.
   await db.transaction(async (tx) => {
@@ -201,6 +204,7 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     }
     await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id, details });
   });
+  return mailed;
 }
 
 type NewSignature = Omit<typeof signatures.$inferInsert, 'status' | 'mailCount'>;
@@ -296,13 +300,6 @@ export async function inspectToken(deps: SignatureDeps, purpose: SignatureTokenP
   return resolveToken(deps, deps.db, purpose, token);
 }
 
-/** Which signature and letter a change was made to, for the ledger's receipt and the caches. */
-export interface ChangeTarget {
-  letter: string;
-  letterId: string;
-  signatureId: string;
-}
-
 /** The day a letter stopped taking signatures (closed by its organizers, or its closing time). */
 export function closedOn(letter: Pick<typeof letters.$inferSelect, 'closedAt' | 'closesAt'>): Date | null {
   return letter.closedAt ?? letter.closesAt;
@@ -336,7 +333,7 @@ export async function inspectConfirmation(deps: SignatureDeps, token: string) {
   return { ...target, submission, outcome, closedOn: closedOn(target.letter) };
 }
 
-export async function confirm(deps: SignatureDeps, token: string): Promise<{ status: 'confirmed' } & ChangeTarget> {
+export async function confirm(deps: SignatureDeps, token: string): Promise<SignedOutcome<{ status: 'confirmed'; letter: string }>> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter, details } = await resolveToken(deps, tx, 'confirm', token, true);
@@ -356,7 +353,7 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<{ sta
         .where(eq(signatures.id, signature.id));
       await recordEvents(tx, letter.id, [signature.id], 'confirmed', now);
     }
-    return { status: 'confirmed' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
+    return signedInto({ status: 'confirmed' as const, letter: letter.slug }, letter, signature.id);
   });
 }
 
@@ -379,7 +376,7 @@ function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: S
   };
 }
 
-export async function withdraw(deps: SignatureDeps, token: string): Promise<{ status: 'withdrawn' } & ChangeTarget> {
+export async function withdraw(deps: SignatureDeps, token: string): Promise<Outcome<{ status: 'withdrawn'; letter: string }>> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
@@ -398,7 +395,7 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<{ st
       .where(and(sql`${outbox.payload}->>'signatureId' = ${signature.id}`, sql`${outbox.payload}->>'details' is not null`));
     // An invitation to this address would otherwise bring the signature back: it ends here.
     await endInvitations(tx, signature, { keepLink: true });
-    return { status: 'withdrawn' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
+    return listChanged({ status: 'withdrawn' as const, letter: letter.slug }, letter);
   });
 }
 
@@ -460,7 +457,7 @@ async function invitationData(deps: SignatureDeps, s: SignatureRow) {
 }
 
 /** Erases the signature and everything stored with it, at the signer's request. */
-export async function erase(deps: SignatureDeps, token: string): Promise<{ status: 'erased' } & ChangeTarget> {
+export async function erase(deps: SignatureDeps, token: string): Promise<Outcome<{ status: 'erased'; letter: string }>> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
@@ -470,12 +467,12 @@ export async function erase(deps: SignatureDeps, token: string): Promise<{ statu
     await tx.delete(signatures).where(eq(signatures.id, signature.id));
     // The ledger keeps that a signature left, and forgets what it said.
     await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
-    return { status: 'erased' as const, letter: letter.slug, letterId: letter.id, signatureId: signature.id };
+    return listChanged({ status: 'erased' as const, letter: letter.slug }, letter);
   });
 }
 
 /** Re-consent to the letter's current text, after a change that was not editorial. */
-export async function reconsent(deps: SignatureDeps, token: string) {
+export async function reconsent(deps: SignatureDeps, token: string): Promise<SignedOutcome<{ status: 'reconsented'; letter: string; version: number }>> {
   const now = deps.now?.() ?? new Date();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'reconsent', token, true);
@@ -484,7 +481,7 @@ export async function reconsent(deps: SignatureDeps, token: string) {
     }
     await tx.update(signatures).set({ letterVersion: letter.version }).where(eq(signatures.id, signature.id));
     await recordEvents(tx, letter.id, [signature.id], 'reconsented', now);
-    return { status: 'reconsented' as const, letter: letter.slug, version: letter.version, letterId: letter.id, signatureId: signature.id };
+    return signedInto({ status: 'reconsented' as const, letter: letter.slug, version: letter.version }, letter, signature.id);
   });
 }
 
