@@ -54,3 +54,16 @@ describe("another organizer's letter", () => {
     expect(res.body.code).toBe('LETTER_NOT_FOUND');
   });
 });
+
+describe('one rule for an email address', () => {
+  it('the API takes for an organizer what it takes for a signer, and refuses what it refuses', async () => {
+    const { auth } = await newOrganizer(ctx);
+    const { slug } = await newLetter(ctx, auth);
+    // A non-ASCII local part is a real address (RFC 6531); an address without a domain is not.
+    await ctx.http.post('/api/v1/auth/login').send({ email: 'josé@example.org' }).expect(202);
+    await ctx.http.post(`/api/v1/letters/${slug}/organizers`).set(auth).send({ email: 'müller@example.org', role: 'viewer' }).expect(200);
+    const refused = await ctx.http.post('/api/v1/auth/login').send({ email: 'someone@localhost' }).expect(400);
+    expect(refused.body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'email' });
+    await ctx.http.post(`/api/v1/letters/${slug}/organizers`).set(auth).send({ email: 'x@localhost', role: 'viewer' }).expect(400);
+  });
+});

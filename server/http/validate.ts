@@ -1,7 +1,12 @@
 import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import Format from 'typebox/format';
+import { EMAIL_FORMAT, isEmailAddress } from '../email.js';
 import { AppError } from '../errors.js';
 import { PATTERN_MESSAGES } from './schemas.js';
+
+// The same rule for an address as the JSON routes' (server/email.ts).
+Format.Set(EMAIL_FORMAT, isEmailAddress);
 
 const compiled = new WeakMap<TSchema, ReturnType<typeof Compile>>();
 
