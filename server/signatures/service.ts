@@ -216,7 +216,7 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
   const honest = s.verification
     ? sql`true`
     : sql`(select count(*) from ${signatures} where ${signatures.letterId} = ${s.letterId} and ${signatures.ipHash} = ${s.ipHash} and ${signatures.createdAt} > ${since}) < ${IP_DAILY_THRESHOLD}`;
-  const result = await db.execute(sql`
+  const result = await db.execute<{ id: string }>(sql`
     with verdict as (select ${honest} as honest),
     inserted as (
       insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
@@ -236,7 +236,7 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
       select ${outboxRowSql(MAIL_CONFIRM, { signatureId: sql`id::text`, details: sql`${details}::text` })} from inserted where status = 'pending'
     )
     select id from inserted`);
-  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+  return result.rows.length > 0;
 }
 
 /**
