@@ -1,7 +1,8 @@
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * Secrets handed to people (API tokens, later signing links) are 256 random bits, shown once,
+ * Secrets handed to people (API tokens, session cookies, and the sign-in, confirmation,
+ * withdrawal, re-consent and invitation links mailed to them) are 256 random bits, shown once,
  * and stored only as an HMAC keyed from SECRET_KEY: a leaked database alone cannot be used to
  * forge or replay them.
  */

@@ -12,8 +12,16 @@ import lockfile from 'proper-lockfile';
 import { paths } from '../paths.js';
 import * as schema from './schema.js';
 
+/** What `execute` returns on both drivers: node-postgres's QueryResult and PGlite's Results both carry the rows. */
+export interface QueryRows<Row> {
+  rows: Row[];
+}
+export interface DbQueryResultHKT extends PgQueryResultHKT {
+  readonly type: QueryRows<this['row']>;
+}
+
 /** The drizzle API both drivers share: services are written against this and run on either. */
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Db = PgDatabase<DbQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface Database {
@@ -61,7 +69,7 @@ function createPostgres(url: string, max: number): Database {
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema });
   return {
-    db: db as unknown as Db,
+    db,
     driver: 'postgres',
     async migrate() {
       const client = await pool.connect();
@@ -104,7 +112,7 @@ async function createPglite(dir: string): Promise<Database> {
   const client = await PGlite.create(dir);
   const db = drizzlePglite(client, { schema });
   return {
-    db: db as unknown as Db,
+    db,
     driver: 'pglite',
     async migrate() {
       await migratePglite(db, { migrationsFolder: paths.migrations });

@@ -37,6 +37,10 @@ export type LetterStatus = (typeof LETTER_STATUSES)[number];
 export const SIGNER_KINDS = ['legislator', 'organization', 'individual'] as const;
 export type SignerKind = (typeof SIGNER_KINDS)[number];
 
+/** Whether a string read from a form or a CSV is one of an enumeration's values. */
+export const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => values.some((v) => v === value);
+export const isSignerKind = (value: string): value is SignerKind => isOneOf(SIGNER_KINDS, value);
+
 export const letters = pgTable(
   'letters',
   {
@@ -50,11 +54,11 @@ export const letters = pgTable(
     summary: text('summary'),
     addressee: text('addressee').notNull(),
     language: text('language').notNull().default('en'),
-    signerKinds: text('signer_kinds').array().notNull(),
+    signerKinds: text('signer_kinds').array().notNull().$type<SignerKind[]>(),
     status: text('status', { enum: LETTER_STATUSES }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
     /** Kinds whose signatures wait for a moderator before anyone sees or counts them. */
-    moderatedKinds: text('moderated_kinds').array().notNull().default(sql`'{legislator,organization}'::text[]`),
+    moderatedKinds: text('moderated_kinds').array().notNull().default(sql`'{legislator,organization}'::text[]`).$type<SignerKind[]>(),
     closesAt: timestamp('closes_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { invitationEnded } from './erasure.js';
 import type { Db } from '../db/client.js';
-import { invitations, letters, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { invitations, isSignerKind, letters, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, requireCapability } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
@@ -61,8 +61,8 @@ export function parseCsv(text: string, maxRows = Number.POSITIVE_INFINITY): Row[
 
 /** The invitee's fields, cleaned; kind-specific fields may be left for the invitee to fill in. */
 function cleanInvitee(invitee: InviteeInput) {
-  const kind = invitee.kind.trim().toLowerCase() as SignerKind;
-  if (!SIGNER_KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: must be legislator, organization or individual', 'kind');
+  const kind = invitee.kind.trim().toLowerCase();
+  if (!isSignerKind(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: must be legislator, organization or individual', 'kind');
   return {
     kind,
     name: cleanText(invitee.name, 'name'),

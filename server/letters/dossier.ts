@@ -52,27 +52,23 @@ export function dossierModel(doc: LetterDocument, publicUrl: string) {
 
 /**
  * Finished PDFs by letter revision: a request for a PDF being rendered waits for that render
- * instead of starting another, and a finished one is served from memory until the list changes.
+ * (lru-cache's fetch shares one call of fetchMethod per key) instead of starting another, and a
+ * finished one is served from memory until the list changes. A failed render is not kept.
  */
 export class PdfCache {
-  readonly #done = new LRUCache<string, Buffer>({ maxSize: 256 * 1024 * 1024, sizeCalculation: (b) => b.length || 1 });
-  readonly #rendering = new Map<string, Promise<Buffer>>();
+  readonly #done = new LRUCache<string, Buffer, () => Promise<Buffer>>({
+    maxSize: 256 * 1024 * 1024,
+    sizeCalculation: (b) => b.length || 1,
+    // A render dropped from the cache while running still answers the requests waiting for it.
+    ignoreFetchAbort: true,
+    fetchMethod: (_key, _stale, { context: render }) => {
+      this.renders++;
+      return render();
+    },
+  });
   renders = 0;
 
-  async get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
-    const done = this.#done.get(key);
-    if (done) return done;
-    let pending = this.#rendering.get(key);
-    if (!pending) {
-      this.renders++;
-      pending = render()
-        .then((pdf) => {
-          this.#done.set(key, pdf);
-          return pdf;
-        })
-        .finally(() => this.#rendering.delete(key));
-      this.#rendering.set(key, pending);
-    }
-    return pending;
+  get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
+    return this.#done.forceFetch(key, { context: render });
   }
 }

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
+/** Computes a value to cache; `expiresAt` lets it lapse early (an open letter's closing time changes its status). */
+type Compute<T> = () => Promise<{ value: T; expiresAt?: Date | null }>;
+
 /**
  * What the public reads of a letter (its JSON, counts, list and page), computed once per change
  * of the letter and served from memory until the next one.
@@ -15,12 +18,24 @@ export class PublicCache {
   /** Part of every ETag: a restarted process never reuses an earlier process's tags. */
   readonly epoch = randomBytes(6).toString('base64url');
   readonly #generations = new Map<string, number>();
-  readonly #entries: LRUCache<string, { value: unknown }>;
-  readonly #computing = new Map<string, Promise<unknown>>();
-  computations = 0;
+  readonly #entries: LRUCache<string, { value: unknown }, Compute<unknown>>;
 
   constructor(ttlMs = 10_000, max = 5_000) {
-    this.#entries = new LRUCache({ max, ttl: ttlMs });
+    this.#entries = new LRUCache({
+      max,
+      ttl: ttlMs,
+      // A computation dropped by clear() while running still answers the readers waiting for it.
+      ignoreFetchAbort: true,
+      // Called once per key at a time: readers arriving meanwhile wait for the same promise, and
+      // a failure is passed to them all and not kept.
+      fetchMethod: async (_key, _stale, { context: compute, options }) => {
+        const { value, expiresAt } = await compute();
+        // A value that lapsed while it was computed is still the answer to its readers, but is
+        // kept for no more than a millisecond (a ttl of 0 would mean "for ever").
+        if (expiresAt) options.ttl = Math.max(1, Math.min(ttlMs, expiresAt.getTime() - Date.now()));
+        return { value };
+      },
+    });
   }
 
   generation(slug: string): number {
@@ -43,26 +58,9 @@ export class PublicCache {
     return `${this.epoch}.${slug}.${this.generation(slug)}${variant ? `.${variant}` : ''}`;
   }
 
-  /**
-   * The cached value of `part` for the letter's current generation, computing it if needed.
-   * `expiresAt` lets a value lapse early (an open letter's closing time changes its status).
-   */
-  async get<T>(slug: string, part: string, compute: () => Promise<{ value: T; expiresAt?: Date | null }>): Promise<T> {
-    const key = `${slug}|${this.generation(slug)}|${part}`;
-    const hit = this.#entries.get(key);
-    if (hit) return hit.value as T;
-    let pending = this.#computing.get(key) as Promise<T> | undefined;
-    if (!pending) {
-      this.computations++;
-      pending = compute()
-        .then(({ value, expiresAt }) => {
-          const ttl = expiresAt ? expiresAt.getTime() - Date.now() : undefined;
-          if (ttl === undefined || ttl > 0) this.#entries.set(key, { value }, ttl ? { ttl: Math.min(ttl, 10_000) } : undefined);
-          return value;
-        })
-        .finally(() => this.#computing.delete(key));
-      this.#computing.set(key, pending);
-    }
-    return pending;
+  /** The cached value of `part` for the letter's current generation, computing it if needed. */
+  async get<T>(slug: string, part: string, compute: Compute<T>): Promise<T> {
+    const entry = await this.#entries.forceFetch(`${slug}|${this.generation(slug)}|${part}`, { context: compute });
+    return entry.value as T;
   }
 }

@@ -63,16 +63,21 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     return app.applyEffects(letters.closeLetter(deps(), req.organizer!.id, req.params.slug));
   });
 
-  // The public read from memory (see public-cache.ts), serialized once per change of the letter;
-  // an organizer may also read a draft.
+  // The public read from memory (see public-cache.ts), serialized once per change of the letter:
+  // the reply's serializer hands Fastify that JSON instead of serializing the view on every read.
+  // An organizer may also read a draft.
   app.get('/api/v1/letters/:slug', { schema: getLetterSchema, onRequest: app.identify }, async (req, reply) => {
     if (req.organizer) return letters.readLetter(deps(), req.params.slug, req.organizer.id);
     const slug = req.params.slug;
-    const body = await app.publicCache.get(slug, 'json', async () => ({ value: JSON.stringify((await letterSnapshot(cached(), slug)).view) }));
+    const { view, json } = await app.publicCache.get(slug, 'json', async () => {
+      const { view } = await letterSnapshot(cached(), slug);
+      return { value: { view, json: JSON.stringify(view) } };
+    });
     return reply
       .type('application/json; charset=utf-8')
       .header('ETag', `"${app.publicCache.tag(slug, 'json')}"`)
-      .send(body as never); // already JSON
+      .serializer(() => json)
+      .send(view);
   });
 
   app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) => (await letterSnapshot(cached(), req.params.slug)).view.stats);

@@ -3,7 +3,7 @@ import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, ORGANIZER_ROLES, type OrganizerRole, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, ORGANIZER_ROLES, type OrganizerRole, outbox, SIGNER_KINDS, signatures } from '../db/schema.js';
 import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
@@ -39,8 +39,8 @@ function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Dat
     summary: row.summary,
     addressee: row.addressee,
     language: row.language,
-    signerKinds: row.signerKinds as SignerKind[],
-    moderatedKinds: row.moderatedKinds as SignerKind[],
+    signerKinds: row.signerKinds,
+    moderatedKinds: row.moderatedKinds,
     status: effectiveStatus(row, now),
     version: row.version,
     createdAt: row.createdAt.toISOString(),

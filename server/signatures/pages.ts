@@ -2,6 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { DISPLAY_CHOICES, isOneOf, isSignerKind } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { ButtonForm, formBody, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards, typedValues } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
@@ -15,8 +16,6 @@ import { publishedAs } from './visibility.js';
 
 const Html = Type.String({ description: 'text/html' });
 const FORM_FIELDS = ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'] as const;
-const KINDS = ['legislator', 'organization', 'individual'] as const;
-const DISPLAYS = ['full', 'initials', 'anonymous'] as const;
 
 // Pages behind mailed links: never cached, and their address (which holds the token) is never
 // sent on to another page as a Referer.
@@ -51,9 +50,9 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FORM_FIELDS)[number], string>;
       // A bot that filled the hidden field is told what a person is told, and nothing is written.
       if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
-      const kind = values.kind as (typeof KINDS)[number];
-      if (!KINDS.includes(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
-      const display = DISPLAYS.includes(values.display as 'full') ? (values.display as 'full') : 'full';
+      const { kind } = values;
+      if (!isSignerKind(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
+      const display = isOneOf(DISPLAY_CHOICES, values.display) ? values.display : 'full';
       await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip }));
       return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
     },

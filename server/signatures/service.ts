@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { type DisplayChoice, invitations, letters, outbox, SIGNER_KINDS, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
+import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, publicLetterRow } from '../letters/service.js';
@@ -71,17 +71,17 @@ const missing = (field: string, kind: string) => new AppError(400, 'VALIDATION_F
 
 /** The fields a kind of signer gives, checked and cleaned; the rest are dropped. */
 export function signerFields(input: SignInput) {
-  if (!SIGNER_KINDS.includes(input.kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose legislator, organization or individual', 'kind');
+  if (!isSignerKind(input.kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose legislator, organization or individual', 'kind');
   const need = (field: 'title' | 'parliament' | 'organization' | 'role') => {
     const value = cleanOptionalText(input[field], field);
     if (!value) throw missing(field, input.kind);
     return value;
   };
   const base = {
-    kind: input.kind as SignerKind,
+    kind: input.kind,
     name: cleanText(input.name, 'name'),
     country: cleanCountry(input.country),
-    display: (input.display ?? 'full') as DisplayChoice,
+    display: input.display ?? 'full',
     title: null as string | null,
     parliament: null as string | null,
     party: null as string | null,
@@ -220,7 +220,7 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
   const honest = s.verification
     ? sql`true`
     : sql`(select count(*) from ${signatures} where ${signatures.letterId} = ${s.letterId} and ${signatures.ipHash} = ${s.ipHash} and ${signatures.createdAt} > ${since}) < ${IP_DAILY_THRESHOLD}`;
-  const result = await db.execute(sql`
+  const result = await db.execute<{ id: string }>(sql`
     with verdict as (select ${honest} as honest),
     inserted as (
       insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
@@ -240,7 +240,7 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
       select ${outboxRowSql(MAIL_CONFIRM, { signatureId: sql`id::text`, details: sql`${details}::text` })} from inserted where status = 'pending'
     )
     select id from inserted`);
-  return (result as unknown as { rows: unknown[] }).rows.length > 0;
+  return result.rows.length > 0;
 }
 
 /**
