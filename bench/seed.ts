@@ -4,6 +4,7 @@
  * with the server stopped). Prints the letter's slug on the last line.
  */
 import { loadConfig } from '../server/config.js';
+import { systemClock } from '../server/clock.js';
 import { createDatabase } from '../server/db/client.js';
 import { signatures } from '../server/db/schema.js';
 import { createLetter, publishLetter } from '../server/letters/service.js';
@@ -31,7 +32,7 @@ export async function seed(count: number) {
   const db = database.db;
   const sealer = new Sealer(config.secretKey);
   const { organizer, token } = await addOrganizer({ db, tokens: new TokenHasher(config.secretKey) }, { email: 'seed@example.org', name: 'Seed' });
-  const letter = await createLetter({ db }, organizer.id, {
+  const letter = await createLetter({ db, now: systemClock.now }, organizer.id, {
     title: 'Appeal to Interpol member states: reject the candidate',
     addressee: 'The member states of Interpol',
     summary: 'Legislators and organizations urge member states not to elect a candidate accused of overseeing torture.',
@@ -42,7 +43,7 @@ export async function seed(count: number) {
       "- Examine the complaints lodged against the candidate;\n- Uphold Article 3 of Interpol's constitution;\n- Protect dissidents abroad from abuse of Red Notices.",
     ].join('\n\n'),
   });
-  await publishLetter({ db }, organizer.id, letter.slug);
+  await publishLetter({ db, now: systemClock.now }, organizer.id, letter.slug);
   const [{ id: letterId }] = (await db.query.letters.findMany({ where: (l, { eq }) => eq(l.slug, letter.slug), columns: { id: true } })) as [{ id: string }];
   const now = new Date();
   for (let start = 0; start < count; start += 1000) {

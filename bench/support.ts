@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../server/db/client.js';
+import { systemClock } from '../server/clock.js';
 import { letters, signatures } from '../server/db/schema.js';
 import { createLetter, publishLetter } from '../server/letters/service.js';
 import { addOrganizer } from '../server/organizers/service.js';
@@ -75,13 +76,13 @@ export interface SeedDeps {
 /** A published letter with `count` confirmed signatories in several scripts; returns its slug and id. */
 export async function seedLetter({ db, sealer, tokens }: SeedDeps, count: number, title = `Appeal (${count} signatories)`) {
   const { organizer, token } = await addOrganizer({ db, tokens }, { email: `bench-${randomUUID()}@example.org` });
-  const letter = await createLetter({ db }, organizer.id, {
+  const letter = await createLetter({ db, now: systemClock.now }, organizer.id, {
     title,
     addressee: 'The member states of Interpol',
     body: "We, the undersigned, urge you **not to elect** the candidate.\n\nInterpol's constitution forbids any intervention of a political character.",
     moderatedKinds: [],
   });
-  await publishLetter({ db }, organizer.id, letter.slug);
+  await publishLetter({ db, now: systemClock.now }, organizer.id, letter.slug);
   const [row] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, letter.slug));
   await addSignatories({ db, sealer, tokens }, row!.id, letter.slug, 0, count);
   return { slug: letter.slug, id: row!.id, token };

@@ -2,6 +2,7 @@ import accepts from '@fastify/accepts';
 import fp from 'fastify-plugin';
 import secureJson from 'secure-json-parse';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import { AppError, DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable, sendError, toErrorBody } from './errors.js';
@@ -36,6 +37,7 @@ import authRoutes from './organizers/auth-routes.js';
 import organizerPages from './organizers/pages.js';
 import organizerRoutes from './organizers/routes.js';
 import { loginComposer } from './organizers/sessions.js';
+import clockPlugin from './plugins/clock.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
 import httpCaching from './plugins/http-caching.js';
@@ -55,6 +57,8 @@ export interface BuildOptions {
   rateLimits?: RateLimitOptions;
   maintenance?: MaintenanceOptions;
   ledger?: LedgerOptions;
+  /** The time the app's rules read (default: the machine's); tests pass one they can set. */
+  clock?: Clock;
 }
 
 const BODY_LIMIT = 256 * 1024;
@@ -119,6 +123,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     }),
   );
 
+  await app.register(clockPlugin, { clock: options.clock });
   await app.register(configPlugin, { config });
   await app.register(dbPlugin, { database: options.database, pgliteDir: options.pgliteDir, migrate: options.migrate });
   await app.register(views);
@@ -137,7 +142,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(outbox, options.outbox ?? {});
   await app.register(effects);
   await app.register(maintenance, options.maintenance ?? {});
-  const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, render: app.renderMail, publicUrl: config.publicUrl };
+  const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, render: app.renderMail, publicUrl: config.publicUrl };
   const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(app) };
   app.outbox.registerAll(composers);
 

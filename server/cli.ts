@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { systemClock } from './clock.js';
 import { ConfigError, loadConfig } from './config.js';
 import { isEmailAddress } from './email.js';
 import { AppError, databaseUnavailableLine } from './errors.js';
@@ -76,7 +77,7 @@ async function run(argv: string[]) {
         const rows = parseCsv(readFileSync(arg as string, 'utf8'));
         const totals = { invited: 0, alreadyInvited: 0, errors: [] as Array<{ line: number; reason: string }> };
         for (let i = 0; i < rows.length; i += 200) {
-          const { value: r } = await invite({ db: database.db, sealer, tokens: new TokenHasher(config.secretKey) }, organizer.id, sub as string, rows.slice(i, i + 200));
+          const { value: r } = await invite({ db: database.db, sealer, tokens: new TokenHasher(config.secretKey), now: systemClock.now }, organizer.id, sub as string, rows.slice(i, i + 200));
           totals.invited += r.invited;
           totals.alreadyInvited += r.alreadyInvited;
           totals.errors.push(...r.errors);
@@ -93,7 +94,7 @@ async function run(argv: string[]) {
       if (report.unchained > 0) console.log(`note: ${report.unchained} event(s) await chaining; the server chains them within a minute`);
       if (!report.ok) process.exitCode = 1;
     } else if (command === 'ledger') {
-      const n = await adoptLetter(database.db, arg as string);
+      const n = await adoptLetter(database.db, arg as string, systemClock.now());
       console.log(`${arg}: the ledger starts with its ${n} public signatures`);
     } else if (command === 'rekey') {
       const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));

@@ -222,9 +222,9 @@ describe('the signatory ledger', () => {
     ]);
     const before = await verifyFromDatabase(ctx.database.db, slug);
     expect(before.problems[0]!.message).toContain('"Early One" (individual, GB)');
-    expect(await adoptLetter(ctx.database.db, slug)).toBe(2);
+    expect(await adoptLetter(ctx.database.db, slug, ctx.clock.now())).toBe(2);
     expect(await verifyFromDatabase(ctx.database.db, slug)).toMatchObject({ ok: true, listed: 1, anonymous: 1 });
-    await expect(adoptLetter(ctx.database.db, slug)).rejects.toMatchObject({ statusCode: 409, code: 'LEDGER_EXISTS' });
+    await expect(adoptLetter(ctx.database.db, slug, ctx.clock.now())).rejects.toMatchObject({ statusCode: 409, code: 'LEDGER_EXISTS' });
   });
 
   it('answers 404 for an unknown letter or a draft, and 400 for a bad page', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { letterInput, newLetter, newOrganizer, uniq, useTestApp } from './helpers/app.js';
+import { individual } from './helpers/signers.js';
 
 const ctx = useTestApp();
 
@@ -76,11 +77,18 @@ describe('an organizer drafts, publishes and closes a letter; the public reads i
 
   it('reads as closed once its closing time has passed', async () => {
     const { auth } = await newOrganizer(ctx);
-    const letter = await newLetter(ctx, auth, { closesAt: new Date(Date.now() + 1500).toISOString() });
+    const closesAt = new Date(ctx.clock.now().getTime() + 60 * 60_000);
+    const letter = await newLetter(ctx, auth, { closesAt: closesAt.toISOString() });
     expect(letter.status).toBe('open');
-    await new Promise((r) => setTimeout(r, 1600));
+    // Read (and cached) while open; then the closing time passes, with no write to announce it.
+    const open = await ctx.http.get(`/api/v1/letters/${letter.slug}`).expect(200);
+    expect(open.body.status).toBe('open');
+    ctx.clock.set(new Date(closesAt.getTime() + 1));
     const read = await ctx.http.get(`/api/v1/letters/${letter.slug}`).expect(200);
     expect(read.body.status).toBe('closed');
+    expect(read.headers.etag).not.toBe(open.headers.etag);
+    const signing = await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual()).expect(409);
+    expect(signing.body.code).toBe('LETTER_CLOSED');
     // Reopening needs a new closing time in the future.
     const reopen = await ctx.http.post(`/api/v1/letters/${letter.slug}/publish`).set(auth).expect(409);
     expect(reopen.body).toMatchObject({ code: 'CLOSING_TIME_PASSED', field: 'closesAt' });

@@ -19,7 +19,7 @@ export function deliveryComposers(app: FastifyInstance): Pick<Composers, typeof 
       .innerJoin(letters, eq(letters.id, deliveries.letterId))
       .where(eq(deliveries.id, deliveryId));
     if (row?.delivery.status !== 'queued') return null;
-    const doc = await letterDocument({ db: app.db, cache: app.publicCache }, row.slug, { requested: row.recipient.language, negotiate: () => false });
+    const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, row.slug, { requested: row.recipient.language, negotiate: () => false });
     const pdf = await pdfOf(app, doc);
     const url = `${app.config.publicUrl}/letters/${row.slug}`;
     const mark = (set: Partial<typeof deliveries.$inferInsert>) => async () => {
@@ -37,7 +37,7 @@ export function deliveryComposers(app: FastifyInstance): Pick<Composers, typeof 
         footer: "Sent by Undersigned on behalf of the letter's organizers and signatories.",
       }),
       attachments: [{ filename: `${row.slug}-${doc.text.language}.pdf`, content: pdf, contentType: 'application/pdf' }],
-      onSent: mark({ status: 'sent', sentAt: new Date(), error: null }),
+      onSent: mark({ status: 'sent', sentAt: app.clock.now(), error: null }),
       onGaveUp: async (error) => mark({ status: 'failed', error })(),
     };
   };

@@ -72,7 +72,7 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
       ...guard,
     },
     async (req, reply) => {
-      const result = await app.applyEffects(deliver(app.db, req.organizer!.id, req.params.slug, app.config.deliveryIntervalMs));
+      const result = await app.applyEffects(deliver(app.db, req.organizer!.id, req.params.slug, app.config.deliveryIntervalMs, app.clock.now()));
       return reply.code(202).send(result);
     },
   );

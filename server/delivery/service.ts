@@ -73,7 +73,7 @@ export async function listRecipients(db: Db, actorId: string, slug: string) {
  * Sends the letter, with its PDF in their language, to every recipient through the durable
  * outbox, `intervalMs` apart (mail servers distrust bursts). Only a public letter is delivered.
  */
-export async function deliver(db: Db, actorId: string, slug: string, intervalMs: number): Promise<Outcome<{ queued: number }>> {
+export async function deliver(db: Db, actorId: string, slug: string, intervalMs: number, now: Date): Promise<Outcome<{ queued: number }>> {
   const letter = await letterFor(db, slug);
   await requireCapability(db, letter.id, actorId, 'edit');
   if (!isPublicStatus(letter.status)) {
@@ -82,10 +82,9 @@ export async function deliver(db: Db, actorId: string, slug: string, intervalMs:
   return db.transaction(async (tx) => {
     const list = await tx.select({ id: recipients.id }).from(recipients).where(eq(recipients.letterId, letter.id)).orderBy(asc(recipients.createdAt));
     if (list.length === 0) throw new AppError(409, 'NO_RECIPIENTS', 'Add recipients before delivering');
-    const now = Date.now();
     for (const [i, r] of list.entries()) {
       const [d] = await tx.insert(deliveries).values({ letterId: letter.id, recipientId: r.id, letterVersion: letter.version }).returning({ id: deliveries.id });
-      await enqueue(tx, MAIL_DELIVERY, { deliveryId: d!.id }, new Date(now + i * intervalMs));
+      await enqueue(tx, MAIL_DELIVERY, { deliveryId: d!.id }, new Date(now.getTime() + i * intervalMs));
     }
     return outcome({ queued: list.length }, { mail: true });
   });

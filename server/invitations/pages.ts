@@ -18,7 +18,7 @@ const InviteForm = formBody(AcceptBody, FIELDS);
 const invitationPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   await app.register(formbody, { bodyLimit: 16 * 1024 });
-  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens });
+  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now });
 
   async function show(reply: FastifyReply, token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
     const { invitation, letter } = await resolveInvitation(deps(), token);
@@ -30,7 +30,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       invitation,
       accepted: Boolean(invitation.acceptedAt),
       // As the public sees it: past its closing time, an open letter is closed.
-      open: ['open', 'founding'].includes(effectiveStatus(letter)),
+      open: ['open', 'founding'].includes(effectiveStatus(letter, app.clock.now())),
       closedOn: letter.closedAt ?? letter.closesAt,
       founding: letter.status === 'founding',
       action: `/invitations/${token}`,

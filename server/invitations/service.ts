@@ -22,7 +22,8 @@ export interface InvitationDeps {
   db: Db;
   sealer: Sealer;
   tokens: TokenHasher;
-  now?: () => Date;
+  /** The app's clock (app.clock.now): closing times and link expiry are judged by it. */
+  now: () => Date;
 }
 
 type Row = { line: number; invitee: InviteeInput };
@@ -81,12 +82,12 @@ function cleanInvitee(invitee: InviteeInput) {
  * Records invitations and queues their mail in one transaction. Good rows are taken; each bad
  * row is reported with its line and reason; an address already invited is counted, not re-sent.
  */
-export async function invite({ db, sealer }: InvitationDeps, organizerId: string, slug: string, rows: Row[]): Promise<Outcome<InvitationsResultView>> {
+export async function invite({ db, sealer, now }: InvitationDeps, organizerId: string, slug: string, rows: Row[]): Promise<Outcome<InvitationsResultView>> {
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
     if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
     await requireCapability(tx, letter.id, organizerId, 'edit');
-    const status = effectiveStatus(letter, new Date());
+    const status = effectiveStatus(letter, now());
     if (status !== 'founding' && status !== 'open') {
       throw new AppError(409, 'NOT_TAKING_SIGNATURES', 'Invitations go out for a letter in its founding round or open');
     }
@@ -120,7 +121,7 @@ export async function invite({ db, sealer }: InvitationDeps, organizerId: string
         result.alreadyInvited++;
         continue;
       }
-      await enqueue(tx, MAIL_INVITATION, { invitationId: created.id });
+      await enqueue(tx, MAIL_INVITATION, { invitationId: created.id }, now());
       result.invited++;
     }
     return outcome(result, { mail: result.invited > 0 });
@@ -132,7 +133,7 @@ export async function invite({ db, sealer }: InvitationDeps, organizerId: string
  * signature withdrawn or erased, or its letter's data erased) is 410, whatever its age; one
  * already accepted is returned, for its page to say so.
  */
-export async function resolveInvitation({ db, tokens, now = () => new Date() }: InvitationDeps, token: string) {
+export async function resolveInvitation({ db, tokens, now }: InvitationDeps, token: string) {
   const [row] = await db
     .select({ invitation: invitations, letter: letters })
     .from(invitations)
@@ -158,7 +159,7 @@ export const invitationUsed = () =>
 export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<SignedOutcome<{ status: 'confirmed'; letter: string }>> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
   if (invitation.acceptedAt) throw invitationUsed();
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const status = effectiveStatus(letter, now);
   if (status !== 'founding' && status !== 'open') {
     const closedOn = letter.closedAt ?? letter.closesAt;
@@ -216,7 +217,7 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
 /** Mints the invitation's link when its mail is composed; earlier links stop working. */
 export async function issueInvitationToken(deps: InvitationDeps, invitationId: string) {
   const { token, hash } = deps.tokens.issue('invite');
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   await deps.db
     .update(invitations)
     .set({ tokenHash: hash, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) })

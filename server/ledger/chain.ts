@@ -102,9 +102,9 @@ async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], eve
     const previous = before.get(ref);
     const wasPublic = previous !== undefined && ENTERING.includes(previous.event);
     if (view && entering && !(wasPublic && sameView(previous.content, view))) {
-      rows.push({ letterId, ref, event, day: utcDay(now), ...sealContent(view) });
+      rows.push({ letterId, ref, event, day: utcDay(now), createdAt: now, ...sealContent(view) });
     } else if (!view && wasPublic && !entering) {
-      rows.push({ letterId, ref, event, day: utcDay(now), content: null, contentHash: null });
+      rows.push({ letterId, ref, event, day: utcDay(now), createdAt: now, content: null, contentHash: null });
       departed.push(ref);
     }
   }
@@ -222,10 +222,10 @@ export async function ledgerHeads(db: Db | Tx, letterIds: string[]): Promise<Map
 }
 
 /**
- * Letters with events left unchained (a process stopped between commit and chaining), past the
- * few milliseconds a request in flight takes to chain its own.
+ * Letters with events recorded before `olderThan` and left unchained (a process stopped between
+ * commit and chaining).
  */
-export async function lettersWithUnchained(db: Db, olderThan = new Date(Date.now() - 5_000)): Promise<string[]> {
+export async function lettersWithUnchained(db: Db, olderThan: Date): Promise<string[]> {
   const rows = await db
     .selectDistinct({ letterId: ledgerEntries.letterId })
     .from(ledgerEntries)

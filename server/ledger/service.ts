@@ -48,7 +48,7 @@ async function letterIdOf(db: Db, slug: string) {
  * confirmed, and chains them. An operator's deliberate act (`cli ledger adopt`), refused once the
  * letter has a ledger, so it can never paper over a change.
  */
-export async function adoptLetter(db: Db, slug: string, now = new Date()): Promise<number> {
+export async function adoptLetter(db: Db, slug: string, now: Date): Promise<number> {
   const letter = await letterIdOf(db, slug);
   await db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(ledgerEntries).where(eq(ledgerEntries.letterId, letter.id));

@@ -20,6 +20,8 @@ export interface LetterDocument {
 export interface DocumentDeps {
   db: Db;
   cache: PublicCache;
+  /** The app's clock: an open letter past its closing time reads as closed. */
+  now: () => Date;
 }
 
 interface Snapshot {
@@ -29,9 +31,9 @@ interface Snapshot {
 }
 
 /** The public letter with its counts and translations, once per change (see public-cache.ts). */
-export function letterSnapshot({ db, cache }: DocumentDeps, slug: string): Promise<Snapshot> {
+export function letterSnapshot({ db, cache, now }: DocumentDeps, slug: string): Promise<Snapshot> {
   return cache.get(slug, 'snapshot', async () => {
-    const { row, view } = await readLetterWithRow({ db }, slug);
+    const { row, view } = await readLetterWithRow({ db, now }, slug);
     const translations = await translationsOf(db, row.id);
     // An open letter turns closed at its closing time, with no write to announce it.
     return { value: { letterId: row.id, view, translations }, expiresAt: view.status === 'open' ? row.closesAt : null };

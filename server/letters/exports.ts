@@ -30,7 +30,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument({ db: app.db, cache: app.publicCache }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
       const etag = etagOf('csv', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -50,7 +50,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument({ db: app.db, cache: app.publicCache }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
       const etag = etagOf('pdf', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Vary', 'Accept-Language');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();

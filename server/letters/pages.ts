@@ -26,7 +26,7 @@ export const negotiator = (req: FastifyRequest) => (available: string[]) => req.
 
 /** The letter page: the text, who signed, and the sign form (with the last attempt, if any). */
 export async function renderLetterPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, slug: string, options: { lang?: string; page?: number; form?: SignFormState } = {}) {
-  const doc = await letterDocument({ db: app.db, cache: app.publicCache }, slug, { requested: options.lang, negotiate: negotiator(req) });
+  const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, slug, { requested: options.lang, negotiate: negotiator(req) });
   const { text, signatories } = doc;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
   const page = Math.min(options.page ?? 1, pages);
@@ -118,7 +118,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
 
   app.get('/', { schema: { tags: ['pages'], summary: 'The start page: public letters, open ones first', response: { 200: Html } } }, async (_req, reply) => {
     // A minute's staleness is fine here; the letters' own pages are exact.
-    const list = await app.publicCache.get('-', 'home', async () => ({ value: await listPublicLetters({ db: app.db }), expiresAt: new Date(Date.now() + 60_000) }));
+    const list = await app.publicCache.get('-', 'home', async () => ({ value: await listPublicLetters({ db: app.db, now: app.clock.now }), expiresAt: new Date(app.clock.now().getTime() + 60_000) }));
     return reply.view('pages/home', { title: 'Open letters', letters: list });
   });
 
@@ -133,7 +133,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const letter = await readLetter({ db: app.db }, req.params.slug);
+      const letter = await readLetter({ db: app.db, now: app.clock.now }, req.params.slug);
       const versions = await listVersions(app.db, req.params.slug);
       return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse() });
     },
@@ -151,7 +151,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument({ db: app.db, cache: app.publicCache }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
       // The one page other sites may frame.
       reply.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; frame-ancestors *");
       reply.removeHeader('x-frame-options');

@@ -18,8 +18,8 @@ import { saveTranslation, translationsOf } from './translations.js';
 /** The letters API: organizers draft, edit, publish and close; everyone reads. */
 const letterRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = () => ({ db: app.db });
-  const cached = () => ({ db: app.db, cache: app.publicCache });
+  const deps = () => ({ db: app.db, now: app.clock.now });
+  const cached = () => ({ db: app.db, cache: app.publicCache, now: app.clock.now });
 
   app.post('/api/v1/letters', { schema: createLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req, reply) => {
     const letter = await letters.createLetter(deps(), req.organizer!.id, req.body);
@@ -51,7 +51,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   }));
 
   app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
-    return app.applyEffects(saveTranslation(app.db, req.organizer!.id, req.params.slug, req.body));
+    return app.applyEffects(saveTranslation(deps(), req.organizer!.id, req.params.slug, req.body));
   });
 
   app.get('/api/v1/letters/:slug/translations', { schema: listTranslationsSchema }, async (req) => {

@@ -19,11 +19,12 @@ type LetterRow = typeof letters.$inferSelect;
 
 export interface LetterDeps {
   db: Db;
-  now?: () => Date;
+  /** The app's clock (app.clock.now): closing times are judged by it. */
+  now: () => Date;
 }
 
 /** A letter whose closing time has passed is closed, whatever its stored status says. */
-export function effectiveStatus(row: Pick<LetterRow, 'status' | 'closesAt'>, now = new Date()): LetterRow['status'] {
+export function effectiveStatus(row: Pick<LetterRow, 'status' | 'closesAt'>, now: Date): LetterRow['status'] {
   if (row.status === 'open' && row.closesAt && row.closesAt <= now) return 'closed';
   return row.status;
 }
@@ -104,7 +105,7 @@ async function freeSlugFor(tx: Tx, title: string): Promise<string> {
   return `${base}-${crypto.randomUUID().slice(0, 6)}`;
 }
 
-export async function createLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, input: CreateLetterInput): Promise<LetterView> {
+export async function createLetter({ db, now }: LetterDeps, organizerId: string, input: CreateLetterInput): Promise<LetterView> {
   const at = now();
   const closesAt = futureDate(input.closesAt, at) ?? null;
   const language = input.language === undefined ? 'en' : canonicalLanguage(input.language);
@@ -159,7 +160,7 @@ async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Pr
   return row;
 }
 
-export async function updateLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<Outcome<LetterView>> {
+export async function updateLetter({ db, now }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -195,7 +196,7 @@ export async function updateLetter({ db, now = () => new Date() }: LetterDeps, o
       await tx.insert(letterVersions).values({ letterId: row.id, version: updated.version, editorial, ...text });
       // A change of substance: everyone who signed an earlier text is asked to consent to this one.
       if (!editorial) {
-        await enqueueReconsent(tx, row.id, updated.version);
+        await enqueueReconsent(tx, row.id, updated.version, at);
         return outcome(await viewOf(tx, updated, at), { refresh: [row.slug, updated.slug], mail: true });
       }
     } else if (textChanged) {
@@ -209,10 +210,10 @@ export async function updateLetter({ db, now = () => new Date() }: LetterDeps, o
 }
 
 /** One re-consent message per confirmed signer of an earlier version, in one statement. */
-async function enqueueReconsent(tx: Tx, letterId: string, version: number) {
+async function enqueueReconsent(tx: Tx, letterId: string, version: number, at: Date) {
   await tx.execute(sql`
-    insert into ${outbox} (kind, payload)
-    select ${outboxRowSql(MAIL_RECONSENT, { signatureId: sql`${signatures.id}::text`, version: sql`${String(version)}::text` })}
+    insert into ${outbox} (kind, payload, next_attempt_at)
+    select ${outboxRowSql(MAIL_RECONSENT, { signatureId: sql`${signatures.id}::text`, version: sql`${String(version)}::text` })}, ${at}::timestamptz
     from ${signatures}
     where ${signatures.letterId} = ${letterId}
       and ${signatures.status} = 'confirmed'
@@ -224,7 +225,7 @@ async function hasSignatures(tx: Tx, letterId: string): Promise<boolean> {
   return Boolean(row);
 }
 
-export async function publishLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
+export async function publishLetter({ db, now }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -244,7 +245,7 @@ export async function publishLetter({ db, now = () => new Date() }: LetterDeps, 
 }
 
 /** Opens a draft to invited signers only; publishing later opens it to everyone. */
-export async function startFounding({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
+export async function startFounding({ db, now }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -258,7 +259,7 @@ export async function startFounding({ db, now = () => new Date() }: LetterDeps, 
   });
 }
 
-export async function closeLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
+export async function closeLetter({ db, now }: LetterDeps, organizerId: string, slug: string): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -309,7 +310,7 @@ export async function requireCapability(db: Db | Tx, letterId: string, organizer
  * A letter as the public sees it: drafts and founding rounds do not exist for them. An organizer
  * of the letter (when one is given) also sees those. Returns the row too, for other modules.
  */
-export async function readLetterWithRow({ db, now = () => new Date() }: LetterDeps, slug: string, organizerId?: string | null): Promise<{ row: LetterRow; view: LetterView }> {
+export async function readLetterWithRow({ db, now }: LetterDeps, slug: string, organizerId?: string | null): Promise<{ row: LetterRow; view: LetterView }> {
   const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
   if (!row) throw notFound();
   if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
@@ -331,7 +332,7 @@ export async function publicLetterRow(db: Db | Tx, slug: string): Promise<Letter
   return row;
 }
 
-export async function listOrganizerLetters({ db, now = () => new Date() }: LetterDeps, organizerId: string) {
+export async function listOrganizerLetters({ db, now }: LetterDeps, organizerId: string) {
   const rows = await db
     .select({ letter: letters })
     .from(letters)
@@ -376,7 +377,7 @@ export async function listVersions(db: Db, slug: string): Promise<VersionView[]>
 }
 
 /** The public letters, open ones first, newest first: for the start page. */
-export async function listPublicLetters({ db, now = () => new Date() }: LetterDeps, limit = 50): Promise<LetterView[]> {
+export async function listPublicLetters({ db, now }: LetterDeps, limit = 50): Promise<LetterView[]> {
   const rows = await db
     .select()
     .from(letters)

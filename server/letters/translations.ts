@@ -1,9 +1,9 @@
 import { canonicalLanguage } from '../languages.js';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslations } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
-import { requireCapability } from './service.js';
+import { type LetterDeps, requireCapability } from './service.js';
 import { renderMarkdown } from './markdown.js';
 import { type Outcome, outcome } from '../effects.js';
 import type { TranslationInput, TranslationView } from './schemas.js';
@@ -20,7 +20,8 @@ const view = (row: typeof letterTranslations.$inferSelect): TranslationView => (
 });
 
 /** Adds or replaces the letter's text in one language (organizers of the letter only). */
-export async function saveTranslation(db: Db, organizerId: string, slug: string, input: TranslationInput): Promise<Outcome<TranslationView>> {
+export async function saveTranslation({ db, now }: LetterDeps, organizerId: string, slug: string, input: TranslationInput): Promise<Outcome<TranslationView>> {
+  const at = now();
   const language = canonicalLanguage(input.language);
   return db.transaction(async (tx) => {
     const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
@@ -32,10 +33,10 @@ export async function saveTranslation(db: Db, organizerId: string, slug: string,
     const values = { title: input.title.trim(), body: input.body, bodyHtml: renderMarkdown(input.body), version: letter.version };
     const [row] = await tx
       .insert(letterTranslations)
-      .values({ letterId: letter.id, language, ...values })
-      .onConflictDoUpdate({ target: [letterTranslations.letterId, letterTranslations.language], set: { ...values, updatedAt: sql`now()` } })
+      .values({ letterId: letter.id, language, ...values, updatedAt: at })
+      .onConflictDoUpdate({ target: [letterTranslations.letterId, letterTranslations.language], set: { ...values, updatedAt: at } })
       .returning();
-    await tx.update(letters).set({ updatedAt: sql`now()` }).where(eq(letters.id, letter.id));
+    await tx.update(letters).set({ updatedAt: at }).where(eq(letters.id, letter.id));
     if (!row) throw new Error('upsert returned no translation');
     return outcome(view(row), { refresh: [letter.slug] });
   });

@@ -31,7 +31,7 @@ export interface MaintenanceReport {
  * Keeps personal data no longer than it serves. Every statement is idempotent, so several
  * instances may run it at once.
  */
-export async function runMaintenance(db: Db, policy: RetentionPolicy = DEFAULT_RETENTION, now = new Date()): Promise<MaintenanceReport> {
+export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date): Promise<MaintenanceReport> {
   const before = (days: number) => new Date(now.getTime() - days * DAY);
   const purgedUnconfirmed = await db
     .delete(signatures)

@@ -34,7 +34,7 @@ const ApiToken = Type.Object({
 const authRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   await app.register(formbody, { bodyLimit: 4 * 1024 });
-  const deps = () => ({ db: app.db, tokens: app.tokens });
+  const deps = () => ({ db: app.db, tokens: app.tokens, now: app.clock.now });
   const cookie = sessionCookieName(app.config.publicUrl);
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: app.config.publicUrl.startsWith('https:') };
   const guard = { onRequest: [app.limits.organizerPerIp, app.authenticate] };
@@ -82,7 +82,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     '/api/v1/auth/sessions',
     { schema: { tags, security, summary: 'Your open browser sessions', response: { 200: Type.Object({ items: Type.Array(Session) }), ...errors(401) } }, ...guard },
     async (req) => ({
-      items: await listSessions(app.db, req.organizer!.id, req.sessionId),
+      items: await listSessions(app.db, req.organizer!.id, req.sessionId, app.clock.now()),
     }),
   );
 
@@ -173,7 +173,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       if (!req.organizer) return reply.code(303).redirect('/login');
       reply.header('Cache-Control', 'private, no-store');
-      const letters = await listOrganizerLetters({ db: app.db }, req.organizer.id);
+      const letters = await listOrganizerLetters({ db: app.db, now: app.clock.now }, req.organizer.id);
       return reply.view('pages/organize', { title: 'Your letters', organizer: req.organizer, letters });
     },
   );

@@ -36,7 +36,7 @@ export async function listCoOrganizers(db: Db, actorId: string, slug: string): P
  * Adds a co-organizer with a role, or changes their role (owners only). An address without an
  * account gets one, and is mailed a sign-in link.
  */
-export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }): Promise<Outcome<CoOrganizer>> {
+export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }, now: Date): Promise<Outcome<CoOrganizer>> {
   const email = input.email.trim().toLowerCase();
   const id = await letterId(db, slug);
   return db.transaction(async (tx) => {
@@ -58,7 +58,7 @@ export async function setCoOrganizer(db: Db, actorId: string, slug: string, inpu
       .returning({ role: letterOrganizers.role, since: letterOrganizers.createdAt });
     // Tell them, with a sign-in link, when they are new to the letter or their role changed.
     const changed = before?.role !== input.role;
-    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role });
+    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role }, now);
     return outcome({ email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() }, { mail: changed });
   });
 }

@@ -49,13 +49,13 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   const toLogin = (reply: FastifyReply) => reply.code(303).redirect('/login');
 
   async function letterRole(slug: string, organizerId: string) {
-    const { row } = await letters.readLetterWithRow({ db: app.db }, slug, organizerId);
+    const { row } = await letters.readLetterWithRow({ db: app.db, now: app.clock.now }, slug, organizerId);
     return letters.organizerRole(app.db, row.id, organizerId);
   }
 
   async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {
     const organizerId = req.organizer!.id;
-    const letter = await letters.readLetter({ db: app.db }, slug, organizerId);
+    const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, organizerId);
     const query = req.query as { status?: string; q?: string; note?: string };
     const status = ['pending', 'confirmed', 'withdrawn', 'fraudulent'].includes(query.status ?? '') ? (query.status as 'confirmed') : undefined;
     const [queue, table, team, role] = await Promise.all([
@@ -98,7 +98,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/account', {
       title: 'Your account',
       organizer: req.organizer,
-      sessions: await listSessions(app.db, req.organizer!.id, req.sessionId),
+      sessions: await listSessions(app.db, req.organizer!.id, req.sessionId, app.clock.now()),
       tokens: await listTokens(app.db, req.organizer!.id),
       csrfToken: await formPage(reply),
       ...extra,
@@ -160,7 +160,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         ...(v.summary.trim() ? { summary: v.summary } : {}),
         ...(v.language.trim() ? { language: v.language.trim() } : {}),
       });
-      const letter = await letters.createLetter({ db: app.db }, req.organizer!.id, input);
+      const letter = await letters.createLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, input);
       return reply.code(303).redirect(workspace(letter.slug, 'Draft saved'));
     },
   );
@@ -208,7 +208,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         ...(v.language.trim() ? { language: v.language.trim() } : {}),
         ...(req.body.editorial ? { editorial: true } : {}),
       });
-      const letter = await app.applyEffects(letters.updateLetter({ db: app.db }, req.organizer!.id, slug, patch));
+      const letter = await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, slug, patch));
       return reply.code(303).redirect(workspace(letter.slug, 'Saved'));
     },
   );
@@ -223,7 +223,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         preHandler: guards,
       },
       async (req, reply) => {
-        const letter = await app.applyEffects(transition({ db: app.db }, req.organizer!.id, req.params.slug));
+        const letter = await app.applyEffects(transition({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug));
         return reply.code(303).redirect(workspace(letter.slug, `Letter is now ${letter.status}`));
       },
     );
@@ -248,7 +248,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       if (!['approve', 'reject', 'shadow'].includes(decision) || !/^[0-9a-f-]{36}$/.test(req.body.id ?? '')) {
         throw new AppError(400, 'VALIDATION_FAILED', 'decision: choose approve, reject or shadow', 'decision');
       }
-      await app.applyEffects(decide({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.body.id!, decision));
+      await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now }, req.organizer!.id, req.body.id!, decision));
       return reply.code(303).redirect(workspace(req.params.slug, `Signature: ${decision}`));
     },
   );
@@ -263,7 +263,9 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       ...onWorkspaceForm('invite', (body) => ({ inviteCsv: typedValues(body, ['csv']).csv })),
     },
     async (req, reply) => {
-      const result = await app.applyEffects(invite({ db: app.db, sealer: app.sealer, tokens: app.tokens }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES)));
+      const result = await app.applyEffects(
+        invite({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES)),
+      );
       return letterPage(req, reply, req.params.slug, { invitations: result });
     },
   );
@@ -286,7 +288,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const { email = '', role = '', remove } = req.body;
       const input = validate<CoOrganizerInput>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
       if (remove) await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, input.email);
-      else await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input));
+      else await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now()));
       return reply.code(303).redirect(workspace(req.params.slug, remove ? `Removed ${input.email}` : `${input.email} is ${input.role}`));
     },
   );

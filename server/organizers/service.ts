@@ -1,7 +1,8 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { apiTokens, organizers } from '../db/schema.js';
 import type { TokenHasher } from '../tokens.js';
+import { LAST_SEEN_RESOLUTION_MS } from './sessions.js';
 
 export interface Organizer {
   id: string;
@@ -35,7 +36,7 @@ export async function addOrganizer({ db, tokens }: Deps, input: { email: string;
 }
 
 /** The organizer an API token belongs to, or null for an unknown or revoked token. */
-export async function organizerForToken({ db, tokens }: Deps, token: string): Promise<Organizer | null> {
+export async function organizerForToken({ db, tokens, now }: Deps & { now: () => Date }, token: string): Promise<Organizer | null> {
   const [row] = await db
     .select({ id: organizers.id, email: organizers.email, name: organizers.name, tokenId: apiTokens.id })
     .from(apiTokens)
@@ -43,10 +44,11 @@ export async function organizerForToken({ db, tokens }: Deps, token: string): Pr
     .where(and(inArray(apiTokens.tokenHash, tokens.candidates('api', token)), isNull(apiTokens.revokedAt)));
   if (!row) return null;
   // Coarse last-use time for the organizer's own review; at most one write per token every 5 minutes.
+  const at = now();
   await db
     .update(apiTokens)
-    .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, sql`now() - interval '5 minutes'`))));
+    .set({ lastUsedAt: at })
+    .where(and(eq(apiTokens.id, row.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(at.getTime() - LAST_SEEN_RESOLUTION_MS)))));
   return { id: row.id, email: row.email, name: row.name };
 }
 

@@ -1,5 +1,5 @@
 import { type Outcome, outcome } from '../effects.js';
-import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { apiTokens, letters, loginTokens, organizers, organizerSessions } from '../db/schema.js';
 import { AppError } from '../errors.js';
@@ -17,16 +17,20 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export interface SessionDeps {
   db: Db;
   tokens: TokenHasher;
-  now?: () => Date;
+  /** The app's clock (app.clock.now): links and sessions expire by it. */
+  now: () => Date;
 }
+
+/** Last-seen and last-used times are coarse: at most one write per session or token in this time. */
+export const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
 /**
  * Mails a sign-in link if the address belongs to an organizer; says nothing either way, so the
  * form cannot be used to learn who organizes.
  */
-export async function requestLogin({ db }: SessionDeps, email: string): Promise<Outcome<void>> {
+export async function requestLogin({ db, now }: SessionDeps, email: string): Promise<Outcome<void>> {
   const [organizer] = await db.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
-  if (organizer) await enqueue(db, MAIL_LOGIN, { organizerId: organizer.id });
+  if (organizer) await enqueue(db, MAIL_LOGIN, { organizerId: organizer.id }, now());
   return outcome(undefined, { mail: Boolean(organizer) });
 }
 
@@ -34,7 +38,7 @@ export async function requestLogin({ db }: SessionDeps, email: string): Promise<
 export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Pick<Composers, typeof MAIL_LOGIN | typeof MAIL_ADDED> {
   const link = async (organizerId: string) => {
     const { token, hash } = deps.tokens.issue('login');
-    const now = deps.now?.() ?? new Date();
+    const now = deps.now();
     await deps.db.insert(loginTokens).values({ tokenHash: hash, organizerId, expiresAt: new Date(now.getTime() + LOGIN_TTL_MS) });
     return `${deps.publicUrl}/login/${token}`;
   };
@@ -70,7 +74,7 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
  * session; returns the session's token for the cookie.
  */
 export async function consumeLogin(deps: SessionDeps, token: string, userAgent: string | undefined) {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const hashes = deps.tokens.candidates('login', token);
     const [spent] = await tx
@@ -100,7 +104,7 @@ export async function consumeLogin(deps: SessionDeps, token: string, userAgent: 
 
 /** The organizer and session a session cookie stands for, or null. */
 export async function organizerForSession(deps: SessionDeps, token: string): Promise<(Organizer & { sessionId: string }) | null> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   const [row] = await deps.db
     .select({ id: organizers.id, email: organizers.email, name: organizers.name, sessionId: organizerSessions.id })
     .from(organizerSessions)
@@ -110,15 +114,15 @@ export async function organizerForSession(deps: SessionDeps, token: string): Pro
   await deps.db
     .update(organizerSessions)
     .set({ lastSeenAt: now })
-    .where(and(eq(organizerSessions.id, row.sessionId), lt(organizerSessions.lastSeenAt, sql`now() - interval '5 minutes'`)));
+    .where(and(eq(organizerSessions.id, row.sessionId), lt(organizerSessions.lastSeenAt, new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS))));
   return row;
 }
 
-export async function listSessions(db: Db, organizerId: string, currentId: string | null) {
+export async function listSessions(db: Db, organizerId: string, currentId: string | null, now: Date) {
   const rows = await db
     .select()
     .from(organizerSessions)
-    .where(and(eq(organizerSessions.organizerId, organizerId), isNull(organizerSessions.revokedAt), gt(organizerSessions.expiresAt, new Date())))
+    .where(and(eq(organizerSessions.organizerId, organizerId), isNull(organizerSessions.revokedAt), gt(organizerSessions.expiresAt, now)))
     .orderBy(desc(organizerSessions.lastSeenAt));
   return rows.map((s) => ({
     id: s.id,
@@ -149,7 +153,7 @@ export async function listTokens(db: Db, organizerId: string) {
 }
 
 /** A new API token, shown once. */
-export async function createToken({ db, tokens }: SessionDeps, organizerId: string, label: string | undefined) {
+export async function createToken({ db, tokens }: Pick<SessionDeps, 'db' | 'tokens'>, organizerId: string, label: string | undefined) {
   const { token, hash } = tokens.issue('api');
   const [row] = await db
     .insert(apiTokens)

@@ -43,6 +43,8 @@ export class OutboxWorker {
     private readonly db: Db,
     private readonly mailer: Mailer,
     private readonly log: FastifyBaseLogger,
+    /** The app's clock: what is due, and when a claim or a retry falls due, is judged by it. */
+    private readonly now: () => Date,
     options: Partial<WorkerOptions> = {},
   ) {
     this.#options = { ...DEFAULT_WORKER_OPTIONS, ...options };
@@ -88,7 +90,7 @@ export class OutboxWorker {
   }
 
   async tick(): Promise<number> {
-    const jobs = await claimDue(this.db, this.#options.batchSize, this.#options.leaseMs);
+    const jobs = await claimDue(this.db, this.#options.batchSize, this.#options.leaseMs, this.now());
     await Promise.all(jobs.map((job) => this.#process(job)));
     return jobs.length;
   }
@@ -121,12 +123,12 @@ export class OutboxWorker {
       if (!composer) throw new Error(`no composer for outbox kind "${job.kind}"`);
       mail = await composer(job.payload);
       if (!mail) {
-        await markDone(this.db, job.id, 'skipped');
+        await markDone(this.db, job.id, 'skipped', this.now());
         return;
       }
       await this.mailer.send(mail);
       await mail.onSent?.();
-      await markDone(this.db, job.id, 'sent');
+      await markDone(this.db, job.id, 'sent', this.now());
     } catch (err) {
       // Stored and logged: for a database that went away, its words rather than the failed query's.
       const message = databaseUnavailable(err)?.message ?? (err as Error).message ?? String(err);
@@ -135,7 +137,7 @@ export class OutboxWorker {
       const backoff = Math.min(this.#options.retryBaseMs * 2 ** (job.attempts - 1), this.#options.retryMaxMs);
       const retryIn = giveUp ? null : Math.round(backoff * (0.8 + Math.random() * 0.4));
       this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err }, 'outbox: sending failed');
-      await markFailed(this.db, job, message.slice(0, 500), retryIn).catch((e: unknown) => {
+      await markFailed(this.db, job, message.slice(0, 500), retryIn, this.now()).catch((e: unknown) => {
         const unavailable = databaseUnavailable(e);
         const what = unavailable ? { database: unavailable } : { err: e };
         this.log[unavailable ? 'warn' : 'error'](what, 'outbox: could not record a failure; the claim will expire and retry');

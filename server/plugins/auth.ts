@@ -47,7 +47,7 @@ export default fp(
     app.decorateRequest('sessionId', null);
     const cookieName = sessionCookieName(app.config.publicUrl);
     const sameOrigin = requireSameOrigin(app.config.publicUrl);
-    const deps = () => ({ db: app.db, tokens: app.tokens });
+    const deps = () => ({ db: app.db, tokens: app.tokens, now: app.clock.now });
 
     /** `strict`: a session cookie that no longer works is an error (on public reads it is ignored). */
     async function identifyWith(request: FastifyRequest, reply: FastifyReply, strict: boolean) {
@@ -88,5 +88,5 @@ export default fp(
       }
     });
   },
-  { name: 'auth', dependencies: ['db', 'config'] },
+  { name: 'auth', dependencies: ['db', 'config', 'clock'] },
 );

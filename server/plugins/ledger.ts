@@ -15,6 +15,8 @@ declare module 'fastify' {
   }
 }
 
+const IN_FLIGHT_MS = 5_000;
+
 export interface LedgerOptions {
   /** How often to chain events a stopped process left unchained (default: every minute; 0: only at start-up). */
   sweepIntervalMs?: number;
@@ -35,8 +37,8 @@ export default fp<LedgerOptions>(
     app.decorate('ledger', { chain });
 
     // At start-up, whatever is unchained was left by a stopped process; later, skip what requests
-    // in flight are about to chain themselves.
-    const sweep = async (olderThan?: Date) => {
+    // in flight are about to chain themselves (the few milliseconds they take, with room to spare).
+    const sweep = async (olderThan = new Date(app.clock.now().getTime() - IN_FLIGHT_MS)) => {
       const ids = await lettersWithUnchained(app.db, olderThan);
       if (ids.length === 0) return;
       const rows = await app.db.select({ id: letters.id, slug: letters.slug }).from(letters).where(inArray(letters.id, ids));
@@ -55,7 +57,7 @@ export default fp<LedgerOptions>(
     };
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
-      await run(new Date());
+      await run(app.clock.now());
       if (sweepIntervalMs > 0) timer = setInterval(() => run(), sweepIntervalMs).unref();
     });
     app.addHook('preClose', async () => {
@@ -63,5 +65,5 @@ export default fp<LedgerOptions>(
       await running;
     });
   },
-  { name: 'ledger', dependencies: ['db', 'public-cache'] },
+  { name: 'ledger', dependencies: ['db', 'public-cache', 'clock'] },
 );

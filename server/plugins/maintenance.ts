@@ -13,7 +13,7 @@ export default fp<MaintenanceOptions>(
     const policy = { ...DEFAULT_RETENTION, eraseEmailsAfterDays: app.config.eraseEmailsAfterDays };
     let running: Promise<void> | undefined;
     const run = () => {
-      running ??= runMaintenance(app.db, policy)
+      running ??= runMaintenance(app.db, policy, app.clock.now())
         .then((report) => app.log.info({ report }, 'maintenance done'))
         .catch((err: unknown) => app.log.error({ err }, 'maintenance failed'))
         .finally(() => (running = undefined));
@@ -29,5 +29,5 @@ export default fp<MaintenanceOptions>(
       await running;
     });
   },
-  { name: 'maintenance', dependencies: ['db', 'config'] },
+  { name: 'maintenance', dependencies: ['db', 'config', 'clock'] },
 );

@@ -15,10 +15,10 @@ export interface OutboxPluginOptions extends Partial<WorkerOptions> {
 /** The durable outbox's worker: started with the app, stopped before the database closes. */
 export default fp<OutboxPluginOptions>(
   async (app, { autostart = true, ...options }) => {
-    const worker = new OutboxWorker(app.db, app.mailer, app.log, { leaseMs: app.config.outboxLeaseSeconds * 1000, ...options });
+    const worker = new OutboxWorker(app.db, app.mailer, app.log, app.clock.now, { leaseMs: app.config.outboxLeaseSeconds * 1000, ...options });
     app.decorate('outbox', worker);
     if (autostart) app.addHook('onReady', async () => worker.start());
     app.addHook('preClose', async () => worker.stop());
   },
-  { name: 'outbox', dependencies: ['db', 'mailer'] },
+  { name: 'outbox', dependencies: ['db', 'mailer', 'clock'] },
 );

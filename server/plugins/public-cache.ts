@@ -20,7 +20,7 @@ const CHANNEL = 'undersigned_public';
  */
 export default fp(
   async (app) => {
-    const cache = new PublicCache();
+    const cache = new PublicCache(app.clock.now);
     app.decorate('publicCache', cache);
     let listener: pg.Client | undefined;
 
@@ -79,5 +79,5 @@ export default fp(
       });
     }
   },
-  { name: 'public-cache', dependencies: ['db', 'config'] },
+  { name: 'public-cache', dependencies: ['db', 'config', 'clock'] },
 );

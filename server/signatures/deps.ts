@@ -9,6 +9,7 @@ export function signatureDeps(app: FastifyInstance): SignatureDeps {
     sealer: app.sealer,
     tokens: app.tokens,
     legislatures: app.legislatures,
-    findLetter: cachedLetterForSigning({ db: app.db, cache: app.publicCache }),
+    now: app.clock.now,
+    findLetter: cachedLetterForSigning({ db: app.db, cache: app.publicCache, now: app.clock.now }),
   };
 }

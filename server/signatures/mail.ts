@@ -14,6 +14,8 @@ export interface ComposerDeps {
   db: Db;
   sealer: Sealer;
   tokens: TokenHasher;
+  /** The app's clock: the links minted expire by it. */
+  now: () => Date;
   render: MailRenderer;
   publicUrl: string;
 }
@@ -38,7 +40,7 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
     // The details this message was queued for (a job from before they travelled with it: the row's).
     const sealed = details || sealSubmission(deps.sealer, submissionOf(deps.sealer, row.signature));
     const submission = openSubmission(deps.sealer, sealed);
-    const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw'], new Date(), sealed);
+    const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw'], sealed);
     const data = {
       letter: row.letter,
       signature: submission,

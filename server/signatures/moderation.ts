@@ -72,6 +72,13 @@ export async function listAll({ db, sealer }: { db: Db; sealer: Sealer }, organi
   };
 }
 
+export interface ModerationDeps {
+  db: Db;
+  sealer: Sealer;
+  /** The app's clock (app.clock.now): closing times and the ledger's days are judged by it. */
+  now: () => Date;
+}
+
 export type Decision = 'approve' | 'reject' | 'shadow';
 const OUTCOME: Record<Decision, ModerationState> = { approve: 'approved', reject: 'rejected', shadow: 'shadow' };
 /** A shadowed signature leaves the list like a rejected one: the ledger does not keep secrets. */
@@ -81,12 +88,7 @@ const LEDGER_EVENT: Record<Decision, LedgerEvent> = { approve: 'approved', rejec
  * A moderator's decision on one signature. Approval also verifies it (unless already verified
  * by domain or invitation); a decision can be changed later.
  */
-export async function decide(
-  { db, sealer, now = () => new Date() }: { db: Db; sealer: Sealer; now?: () => Date },
-  organizerId: string,
-  signatureId: string,
-  decision: Decision,
-): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
+export async function decide({ db, sealer, now }: ModerationDeps, organizerId: string, signatureId: string, decision: Decision): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
@@ -120,12 +122,7 @@ export interface InvalidateCriteria {
  * all given criteria must match). Without `apply` it only counts, so an organizer sees the size of
  * a decision before making it. Fraudulent signatures are kept for forensics, never shown or counted.
  */
-export async function invalidate(
-  { db, sealer }: { db: Db; sealer: Sealer },
-  organizerId: string,
-  slug: string,
-  criteria: InvalidateCriteria,
-): Promise<Outcome<{ matched: number; invalidated: number }>> {
+export async function invalidate({ db, sealer, now }: ModerationDeps, organizerId: string, slug: string, criteria: InvalidateCriteria): Promise<Outcome<{ matched: number; invalidated: number }>> {
   const { emailDomain, ipHash, from, to, apply = false } = criteria;
   if (!emailDomain && !ipHash && !from && !to) {
     throw new AppError(400, 'VALIDATION_FAILED', 'emailDomain: give at least one of emailDomain, ipHash, from, to', 'emailDomain');
@@ -151,7 +148,7 @@ export async function invalidate(
       letter.id,
       done.map((d) => d.id),
       'rejected',
-      new Date(),
+      now(),
     );
     const value = { matched, invalidated: done.length };
     return done.length > 0 ? listChanged(value, { id: letter.id, slug }) : outcome(value);

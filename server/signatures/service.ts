@@ -33,7 +33,8 @@ export interface SignatureDeps {
   sealer: Sealer;
   tokens: TokenHasher;
   legislatures: LegislatureRegistry;
-  now?: () => Date;
+  /** The app's clock (app.clock.now): closing times and link expiry are judged by it. */
+  now: () => Date;
   /** Where to look the letter up; the routes pass the public cache, which every write keeps current. */
   findLetter?: (slug: string) => Promise<SigningTarget>;
 }
@@ -149,7 +150,7 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   const emailIndex = sealer.index(canonicalEmail(email));
   const ipHash = ipFingerprint(sealer, context.ip);
   const emailDomainHash = sealer.fingerprint('domain', domainOf(email));
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
 
   const letter = await (deps.findLetter?.(slug) ?? letterFromDatabase(db, slug, now));
   if (letter.status !== 'open') {
@@ -195,14 +196,14 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
       })
       .where(eq(signatures.id, existing.id));
     if (existing.status === 'confirmed') {
-      await enqueue(tx, MAIL_ALREADY_SIGNED, { signatureId: existing.id });
+      await enqueue(tx, MAIL_ALREADY_SIGNED, { signatureId: existing.id }, now);
       return;
     }
     // The links mailed before a withdrawal stay spent: only links mailed from now on confirm.
     if (existing.status === 'withdrawn') {
       await tx.delete(signatureTokens).where(and(eq(signatureTokens.signatureId, existing.id), eq(signatureTokens.purpose, 'confirm')));
     }
-    await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id, details });
+    await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id, details }, now);
   });
   return mailed;
 }
@@ -236,8 +237,8 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
       returning id, status
     ),
     queued as (
-      insert into outbox (kind, payload)
-      select ${outboxRowSql(MAIL_CONFIRM, { signatureId: sql`id::text`, details: sql`${details}::text` })} from inserted where status = 'pending'
+      insert into outbox (kind, payload, next_attempt_at)
+      select ${outboxRowSql(MAIL_CONFIRM, { signatureId: sql`id::text`, details: sql`${details}::text` })}, ${now}::timestamptz from inserted where status = 'pending'
     )
     select id from inserted`);
   return result.rows.length > 0;
@@ -248,12 +249,12 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
  * A confirm link is bound to the sealed details (`details`) the message shows.
  */
 export async function issueTokens(
-  deps: Pick<SignatureDeps, 'db' | 'tokens'>,
+  deps: Pick<SignatureDeps, 'db' | 'tokens' | 'now'>,
   signatureId: string,
   purposes: SignatureTokenPurpose[],
-  now = new Date(),
   details: string | null = null,
 ): Promise<Partial<Record<SignatureTokenPurpose, string>>> {
+  const now = deps.now();
   const out: Partial<Record<SignatureTokenPurpose, string>> = {};
   const rows = purposes.map((purpose) => {
     const { token, hash } = deps.tokens.issue(purpose);
@@ -289,7 +290,7 @@ async function resolveToken(deps: Pick<SignatureDeps, 'tokens' | 'now'>, tx: Db 
   if (!row) {
     throw new AppError(404, 'TOKEN_UNKNOWN', 'This link is not valid. Check that it was copied whole from the email.');
   }
-  if (row.expiresAt && row.expiresAt <= (deps.now?.() ?? new Date())) {
+  if (row.expiresAt && row.expiresAt <= deps.now()) {
     throw new AppError(410, 'TOKEN_EXPIRED', 'This link has expired. Sign the letter again to get a new one.');
   }
   return { signature: row.signature, letter: row.letter, details: row.details };
@@ -329,12 +330,12 @@ function confirmationOutcome(signature: SignatureRow, letter: typeof letters.$in
 export async function inspectConfirmation(deps: SignatureDeps, token: string) {
   const target = await resolveToken(deps, deps.db, 'confirm', token);
   const submission = target.details ? openSubmission(deps.sealer, target.details) : submissionOf(deps.sealer, target.signature);
-  const outcome = confirmationOutcome(target.signature, target.letter, submission, deps.now?.() ?? new Date());
+  const outcome = confirmationOutcome(target.signature, target.letter, submission, deps.now());
   return { ...target, submission, outcome, closedOn: closedOn(target.letter) };
 }
 
 export async function confirm(deps: SignatureDeps, token: string): Promise<SignedOutcome<{ status: 'confirmed'; letter: string }>> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const { signature, letter, details } = await resolveToken(deps, tx, 'confirm', token, true);
     const submission = details ? openSubmission(deps.sealer, details) : submissionOf(deps.sealer, signature);
@@ -377,7 +378,7 @@ function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: S
 }
 
 export async function withdraw(deps: SignatureDeps, token: string): Promise<Outcome<{ status: 'withdrawn'; letter: string }>> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
     if (signature.status !== 'withdrawn') {
@@ -458,7 +459,7 @@ async function invitationData(deps: SignatureDeps, s: SignatureRow) {
 
 /** Erases the signature and everything stored with it, at the signer's request. */
 export async function erase(deps: SignatureDeps, token: string): Promise<Outcome<{ status: 'erased'; letter: string }>> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
     await endInvitations(tx, signature, { keepLink: false });
@@ -473,7 +474,7 @@ export async function erase(deps: SignatureDeps, token: string): Promise<Outcome
 
 /** Re-consent to the letter's current text, after a change that was not editorial. */
 export async function reconsent(deps: SignatureDeps, token: string): Promise<SignedOutcome<{ status: 'reconsented'; letter: string; version: number }>> {
-  const now = deps.now?.() ?? new Date();
+  const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'reconsent', token, true);
     if (signature.status !== 'confirmed') {

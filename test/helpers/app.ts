@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import supertest from 'supertest';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { type Config, loadConfig } from '../../server/config.js';
 import { createDatabase, type Database } from '../../server/db/client.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import type { OutboxPluginOptions } from '../../server/plugins/outbox.js';
 import type { RateLimitOptions } from '../../server/plugins/rate-limit.js';
+import { TestClock } from './clock.js';
 import { TestSmtp } from './smtp.js';
 
 /** Which database this run of the suite uses (see vitest.config.ts). */
@@ -81,6 +82,8 @@ export interface TestContext {
   database: Database & { url: string | undefined };
   http: ReturnType<typeof supertest>;
   smtp: TestSmtp;
+  /** The app's clock: tests move it past closing times and expiries (and it is put back after each test). */
+  clock: TestClock;
   options: UseTestAppOptions;
 }
 
@@ -108,12 +111,14 @@ export function useTestApp(options: UseTestAppOptions = {}): TestContext {
     ctx.app = await buildTestApp(ctx);
     ctx.http = supertest(ctx.app.server);
   });
+  afterEach(() => ctx.clock.reset());
   afterAll(async () => {
     await ctx.app?.close();
     await ctx.database?.close();
     await ctx.smtp?.close();
   });
   ctx.options = options;
+  ctx.clock = new TestClock();
   return ctx;
 }
 
@@ -125,6 +130,7 @@ export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPlugi
     logStream: ctx.options?.logStream,
     outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
     rateLimits: ctx.options?.rateLimits ?? { scale: 1000 },
+    clock: ctx.clock,
     // Tests run retention by hand, with a clock of their choosing.
     maintenance: { intervalMs: 0 },
   });

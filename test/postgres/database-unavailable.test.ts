@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { databaseUnavailable, toErrorBody } from '../../server/errors.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
+import { systemClock } from '../../server/clock.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import { openTestDatabase, TEST_DATABASE_URL, testConfig, uniq } from '../helpers/app.js';
 import { waitFor } from '../helpers/process.js';
@@ -53,8 +54,8 @@ describe('the app while its PostgreSQL is unreachable', () => {
 
   it('answers 503 with Retry-After in the error shape (API, pages, /health), then recovers by itself', async () => {
     const { organizer } = await addOrganizer({ db: database.db, tokens: app.tokens }, { email: `${uniq('o')}@example.org` });
-    const letter = await createLetter({ db: database.db }, organizer.id, { title: 'Outage', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
-    await publishLetter({ db: database.db }, organizer.id, letter.slug);
+    const letter = await createLetter({ db: database.db, now: systemClock.now }, organizer.id, { title: 'Outage', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
+    await publishLetter({ db: database.db, now: systemClock.now }, organizer.id, letter.slug);
     const sign = () => http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual());
     await sign().expect(202);
     expect(await listeners()).toBe(1);

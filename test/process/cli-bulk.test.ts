@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../server/db/client.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
+import { systemClock } from '../../server/clock.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import { Sealer } from '../../server/sealer.js';
 import { TokenHasher } from '../../server/tokens.js';
@@ -20,7 +21,7 @@ describe('bulk work from the command line', () => {
     // Set up on the embedded database, then let go of it for the CLI.
     const database = await createDatabase({ databaseUrl: undefined, dataDir: DATA_DIR });
     await database.migrate();
-    const deps = { db: database.db, sealer: new Sealer(SECRET_KEY), tokens: new TokenHasher(SECRET_KEY) };
+    const deps = { db: database.db, sealer: new Sealer(SECRET_KEY), tokens: new TokenHasher(SECRET_KEY), now: systemClock.now };
     const { organizer } = await addOrganizer(deps, { email: 'bulk@example.org' });
     const letter = await createLetter(deps, organizer.id, { title: 'Bulk', body: 'Text', addressee: 'Someone', moderatedKinds: [] });
     await publishLetter(deps, organizer.id, letter.slug);

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
 import { letters, outbox, signatures } from '../../server/db/schema.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
+import { systemClock } from '../../server/clock.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import { canonicalEmail } from '../../server/signatures/validation.js';
 import { openTestDatabase, testConfig, uniq } from '../helpers/app.js';
@@ -35,8 +36,8 @@ describe('a server killed under signing load', () => {
     const tokens = new TokenHasher(SECRET);
     const sealer = new Sealer(SECRET);
     const { organizer } = await addOrganizer({ db: database.db, tokens }, { email: `${uniq('o')}@example.org` });
-    const letter = await createLetter({ db: database.db }, organizer.id, { title: 'Crash test', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
-    await publishLetter({ db: database.db }, organizer.id, letter.slug);
+    const letter = await createLetter({ db: database.db, now: systemClock.now }, organizer.id, { title: 'Crash test', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
+    await publishLetter({ db: database.db, now: systemClock.now }, organizer.id, letter.slug);
 
     const port = String(await freePort());
     const env = {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../server/db/client.js';
 import { letters, signatures } from '../../server/db/schema.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
+import { systemClock } from '../../server/clock.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import { Sealer } from '../../server/sealer.js';
 import { canonicalEmail } from '../../server/signatures/validation.js';
@@ -60,8 +61,8 @@ describe.skipIf(missing)(`faults under signing load${missing ? ` (skipped: ${mis
     const tokens = new TokenHasher(SECRET);
     const sealer = new Sealer(SECRET);
     const { organizer } = await addOrganizer({ db: database.db, tokens }, { email: `${uniq('o')}@example.org` });
-    const letter = await createLetter({ db: database.db }, organizer.id, { title: 'Fault test', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
-    await publishLetter({ db: database.db }, organizer.id, letter.slug);
+    const letter = await createLetter({ db: database.db, now: systemClock.now }, organizer.id, { title: 'Fault test', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
+    await publishLetter({ db: database.db, now: systemClock.now }, organizer.id, letter.slug);
 
     const port = String(await freePort());
     const base = `http://127.0.0.1:${port}`;

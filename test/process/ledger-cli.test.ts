@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { signatures } from '../../server/db/schema.js';
 import { recordEvents } from '../../server/ledger/chain.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
+import { systemClock } from '../../server/clock.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import { Sealer } from '../../server/sealer.js';
 import { TokenHasher } from '../../server/tokens.js';
@@ -46,8 +47,8 @@ describe('ledger verification from the command line', () => {
   it('chains what a stopped server left, verifies an untouched letter, and names each tampered entry', async () => {
     const sealer = new Sealer(SECRET);
     const { organizer } = await addOrganizer({ db: database.db, tokens: new TokenHasher(SECRET) }, { email: `${uniq('o')}@example.org` });
-    const letter = await createLetter({ db: database.db }, organizer.id, { title: 'Ledger CLI', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
-    await publishLetter({ db: database.db }, organizer.id, letter.slug);
+    const letter = await createLetter({ db: database.db, now: systemClock.now }, organizer.id, { title: 'Ledger CLI', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
+    await publishLetter({ db: database.db, now: systemClock.now }, organizer.id, letter.slug);
     const [{ id: letterId }] = rowsOf<{ id: string }>(await database.db.execute(sql`select id from letters where slug = ${letter.slug}`));
 
     // Three confirmations committed with their events, by a server that stopped before chaining them.

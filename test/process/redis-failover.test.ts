@@ -5,6 +5,7 @@ import supertest from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/app.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
+import { systemClock } from '../../server/clock.js';
 import { addOrganizer } from '../../server/organizers/service.js';
 import { openTestDatabase, testConfig, uniq } from '../helpers/app.js';
 import { waitFor } from '../helpers/process.js';
@@ -38,8 +39,8 @@ beforeAll(async () => {
   });
   await app.ready();
   const { organizer } = await addOrganizer({ db: database.db, tokens: app.tokens }, { email: `${uniq('o')}@example.org` });
-  const letter = await createLetter({ db: database.db }, organizer.id, { title: 'Failover', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
-  await publishLetter({ db: database.db }, organizer.id, letter.slug);
+  const letter = await createLetter({ db: database.db, now: systemClock.now }, organizer.id, { title: 'Failover', body: 'Text.', addressee: 'Someone', moderatedKinds: [] });
+  await publishLetter({ db: database.db, now: systemClock.now }, organizer.id, letter.slug);
   slug = letter.slug;
 });
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PdfCache } from '../../server/letters/dossier.js';
 import { PublicCache } from '../../server/letters/public-cache.js';
 
@@ -23,7 +23,7 @@ function gate<T>() {
 
 describe('PublicCache', () => {
   it('computes once for readers arriving together, and serves the value until the letter changes', async () => {
-    const cache = new PublicCache();
+    const cache = new PublicCache(() => new Date());
     const g = gate<{ value: string }>();
     const readers = Array.from({ length: 5 }, () => cache.get('a-letter', 'json', g.compute));
     g.finish({ value: 'first' });
@@ -41,7 +41,7 @@ describe('PublicCache', () => {
   });
 
   it('passes a failure to every waiting reader and computes afresh for the next', async () => {
-    const cache = new PublicCache();
+    const cache = new PublicCache(() => new Date());
     const g = gate<{ value: string }>();
     const readers = Array.from({ length: 3 }, () => cache.get('a-letter', 'json', g.compute));
     g.fail(new Error('database gone'));
@@ -53,7 +53,7 @@ describe('PublicCache', () => {
   });
 
   it('answers the readers of a computation that clear() dropped, and computes afresh after it', async () => {
-    const cache = new PublicCache();
+    const cache = new PublicCache(() => new Date());
     const g = gate<{ value: string }>();
     const reader = cache.get('a-letter', 'json', g.compute);
     cache.clear();
@@ -65,23 +65,27 @@ describe('PublicCache', () => {
     expect(g.calls.count).toBe(2);
   });
 
-  // Real time, polled: both would fail the poll's one-second limit were the value kept for the
-  // cache-wide ten seconds.
-  it('lets a value lapse at its expiry, before the cache-wide time to live', async () => {
-    const cache = new PublicCache(10_000);
+  // By a clock the test moves: the cache-wide time to live (ten seconds of real time) never passes here.
+  it('lets a letter lapse at its expiry by the clock, every part and its tag together', async () => {
+    let now = new Date('2026-12-01T12:00:00Z');
+    const cache = new PublicCache(() => now, 10_000);
     let n = 0;
-    const compute = async () => ({ value: ++n, expiresAt: new Date(Date.now() + 100) });
+    const compute = async () => ({ value: ++n, expiresAt: new Date('2026-12-01T12:00:00.100Z') });
     expect(await cache.get('a-letter', 'snapshot', compute)).toBe(1);
     expect(await cache.get('a-letter', 'snapshot', compute)).toBe(1);
-    await vi.waitFor(async () => expect(await cache.get('a-letter', 'snapshot', compute)).toBe(2), { timeout: 1_000, interval: 20 });
+    const tag = cache.tag('a-letter', 'page');
+    now = new Date('2026-12-01T12:00:00.100Z');
+    expect(cache.tag('a-letter', 'page')).not.toBe(tag);
+    expect(await cache.get('a-letter', 'snapshot', compute)).toBe(2);
   });
 
   it('does not keep a value that lapsed while it was computed', async () => {
-    const cache = new PublicCache(10_000);
+    const now = new Date('2026-12-01T12:00:00Z');
+    const cache = new PublicCache(() => now, 10_000);
     let n = 0;
-    const compute = async () => ({ value: ++n, expiresAt: new Date(Date.now() - 1) });
+    const compute = async () => ({ value: ++n, expiresAt: new Date(now.getTime() - 1) });
     expect(await cache.get('a-letter', 'snapshot', compute)).toBe(1);
-    await vi.waitFor(async () => expect(await cache.get('a-letter', 'snapshot', compute)).toBeGreaterThan(1), { timeout: 1_000, interval: 5 });
+    expect(await cache.get('a-letter', 'snapshot', compute)).toBe(2);
   });
 });
 

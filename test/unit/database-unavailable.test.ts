@@ -71,9 +71,8 @@ describe('connection-level failures of node-postgres', () => {
 
   it('nothing listening: refused', async () => {
     const url = await fakeServer(() => {});
-    servers[0]!.close();
-    servers.length = 0;
-    await new Promise((r) => setTimeout(r, 50));
+    // Closed, and no longer listening, once its callback runs.
+    await new Promise((r) => servers.splice(0)[0]!.close(r));
     const err = await failureOf(new pg.Pool({ connectionString: url }));
     expect(toErrorBody(err)).toMatchObject({ statusCode: 503 });
     expect(databaseUnavailable(err)).toMatchObject({ code: 'ECONNREFUSED' });
