@@ -1,4 +1,4 @@
-import type { SignerKind } from '../db/schema.js';
+import { SIGNER_KINDS, type SignerKind } from '../db/schema.js';
 import { countryName } from '../countries.js';
 import type { PublicSignatureView } from '../signatures/schemas.js';
 
@@ -83,19 +83,17 @@ export function order(items: PublicSignatureView[], language: string): Listed[] 
 /** Groups an ordered slice for display; `counts` are the whole letter's per-kind totals. */
 export function tiers(list: Listed[], counts: Record<SignerKind, number>): Tier[] {
   const sectionsOf = (people: Listed[], withCounts: boolean): Section[] =>
-    (['legislator', 'organization', 'individual'] as const)
-      .map((kind) => {
-        const ofKind = people.filter((p) => p.kind === kind);
-        const groups: Group[] = [];
-        for (const person of ofKind) {
-          const heading = kind === 'legislator' ? person.countryName : null;
-          const last = groups.at(-1);
-          if (last && last.heading === heading) last.people.push(person);
-          else groups.push({ heading, people: [person] });
-        }
-        return { kind, heading: HEADINGS[kind], count: withCounts ? counts[kind] : ofKind.length, groups };
-      })
-      .filter((s) => s.groups.length > 0 || (withCounts && s.count > 0));
+    SIGNER_KINDS.map((kind) => {
+      const ofKind = people.filter((p) => p.kind === kind);
+      const groups: Group[] = [];
+      for (const person of ofKind) {
+        const heading = kind === 'legislator' ? person.countryName : null;
+        const last = groups.at(-1);
+        if (last && last.heading === heading) last.people.push(person);
+        else groups.push({ heading, people: [person] });
+      }
+      return { kind, heading: HEADINGS[kind], count: withCounts ? counts[kind] : ofKind.length, groups };
+    }).filter((s) => s.groups.length > 0 || (withCounts && s.count > 0));
   const founding = list.filter((p) => p.founding);
   const others = list.filter((p) => !p.founding);
   if (founding.length === 0) return [{ heading: null, sections: sectionsOf(others, true) }];
