@@ -6,9 +6,11 @@ import { Choice, OneLine } from '../http/schemas.js';
 
 export const Role = Choice(ORGANIZER_ROLES);
 export const Email = Type.String({ format: 'email', maxLength: 254 });
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
 export const CoOrganizerBody = Type.Object({ email: Email, name: Type.Optional(OneLine(200)), role: Role }, { additionalProperties: false });
 export type CoOrganizerInput = Static<typeof CoOrganizerBody>;
+export const RemoveCoOrganizerBody = Type.Object({ email: Email }, { additionalProperties: false });
 
 export const CreateTokenBody = Type.Object({ label: Type.Optional(OneLine(100, { description: 'what the token is for, e.g. laptop' })) }, { additionalProperties: false });
 

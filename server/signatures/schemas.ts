@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { DISPLAY_CHOICES, MODERATION_STATES, SIGNATURE_STATUSES, VERIFICATIONS } from '../db/schema.js';
+import { DISPLAY_CHOICES, MODERATION_DECISIONS, MODERATION_STATES, SIGNATURE_STATUSES, VERIFICATIONS } from '../db/schema.js';
 import { Choice, errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { Receipt } from '../ledger/schemas.js';
@@ -157,13 +157,17 @@ export const listAllSchema = {
   },
 };
 
+const DecisionParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const decisionSchema = (summary: string) => ({
   tags: ['moderation'],
   ...organizerOnly,
   summary,
-  params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+  params: DecisionParams,
   response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404, 409) },
 });
+
+/** A decision as the workspace's buttons post it: the API takes the decision in its path. */
+export const DecisionBody = Type.Object({ id: DecisionParams.properties.id, decision: Choice(MODERATION_DECISIONS) }, { additionalProperties: false });
 
 export const reconsentSchema = {
   tags,
