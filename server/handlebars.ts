@@ -4,8 +4,6 @@ import Handlebars from 'handlebars';
 export function createHandlebars(): typeof Handlebars {
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  // {{#each (array "a" "b")}}: a literal list in a template (the last argument is Handlebars' options).
-  hbs.registerHelper('array', (...args: unknown[]) => args.slice(0, -1));
   hbs.registerHelper('formatDate', (value: unknown, language: unknown) => {
     if (!value) return '';
     const date = new Date(value as string);

@@ -96,4 +96,20 @@ describe('the sign form shows its mistakes on the letter page', () => {
     }
     expect(await signatureCount(letter.slug)).toBe(0);
   });
+
+  it('a choice the form does not offer (who signs, how they appear) is answered with the choices, beside the form', async () => {
+    const letter = await openLetter();
+    const signer = { kind: 'individual', name: 'Ada Lovelace', email: `${uniq('choice')}@mail.example`, country: 'GB' };
+    const cases = [
+      [{ ...signer, kind: 'robot' }, 'kind: choose legislator, organization or individual'],
+      [{ ...signer, kind: '' }, 'kind: choose legislator, organization or individual'],
+      [{ ...signer, display: 'hidden' }, 'display: choose full, initials or anonymous'],
+    ] as const;
+    for (const [fields, message] of cases) {
+      const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send(fields).expect(400);
+      expect(res.text).toContain(`<p class="form-error" role="alert" id="form-error">${message}</p>`);
+      expect(res.text).toContain('value="Ada Lovelace"');
+    }
+    expect(await signatureCount(letter.slug)).toBe(0);
+  });
 });

@@ -113,6 +113,10 @@ describe('the workspace holds a real letter', () => {
     expect(errorBefore(team.text, `/organize/letters/${slug}/organizers`)).toBe('email: must NOT have more than 254 characters');
     expect(team.text).toContain(`value="${email}"`);
 
+    // Team: a role that is not one, named with the roles there are.
+    const role = await post('organizers', { email: 'co@example.org', role: 'boss' }).expect(400);
+    expect(errorBefore(role.text, `/organize/letters/${slug}/organizers`)).toBe('role: choose owner, editor, moderator or viewer');
+
     // Moderation: a decision that is not one.
     const moderated = await post('moderate', { id: '00000000-0000-0000-0000-000000000000', decision: 'banish' }).expect(400);
     expect(moderated.text).toMatch(/<h2>Moderation queue \(0\)<\/h2>\s*<p class="form-error" role="alert">decision: choose approve, reject or shadow<\/p>/);
@@ -129,6 +133,13 @@ describe('the workspace holds a real letter', () => {
     expect(errorBefore(token.text, '/organize/account')).toBe('label: must NOT have more than 100 characters');
     expect(token.text).toContain(`value="${label}"`);
     expect((await browser.get('/api/v1/auth/tokens').expect(200)).body.items.map((t: { label: string | null }) => t.label)).not.toContain(label);
+    const action = await browser
+      .post('/organize/account')
+      .set(origin)
+      .type('form')
+      .send({ action: 'delete', _csrf: csrfTokenIn(account.text) })
+      .expect(400);
+    expect(errorBefore(action.text, '/organize/account')).toBe('action: choose create-token, revoke-token or end-session');
 
     // No form to show for a letter that does not exist: the JSON error, serialized as JSON.
     const unknown = await browser

@@ -125,6 +125,9 @@ export type Verification = (typeof VERIFICATIONS)[number];
 /** none: not moderated; shadow: the signer saw success, but it is never shown or counted. */
 export const MODERATION_STATES = ['none', 'pending', 'approved', 'rejected', 'shadow'] as const;
 export type ModerationState = (typeof MODERATION_STATES)[number];
+/** What a moderator may decide about a held signature (each leads to one moderation state). */
+export const MODERATION_DECISIONS = ['approve', 'reject', 'shadow'] as const;
+export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
 export const signatures = pgTable(
   'signatures',

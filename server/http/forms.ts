@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type TObject, type TOptional, type TProperties, type TString, Type } from 'typebox';
-import { type AppError, toErrorBody } from '../errors.js';
+import { type Static, type TObject, type TOptional, type TProperties, type TString, Type } from 'typebox';
+import { AppError, toErrorBody } from '../errors.js';
+import { validate } from './validate.js';
 import { requireSameOrigin } from './same-origin.js';
 
 /** A field people never see (hidden by CSS, skipped by keyboard and screen readers); bots fill it. */
@@ -11,20 +12,37 @@ const CONTROL_MAX = 100;
 // The CSRF token and the honeypot.
 const HIDDEN_MAX = 400;
 
-interface LengthSchema {
+/** What a form needs to know of a property's JSON schema. */
+interface FieldSchema {
+  type?: string;
+  format?: string;
   maxLength?: number;
   const?: unknown;
-  anyOf?: LengthSchema[];
-  type?: string;
+  anyOf?: FieldSchema[];
 }
 
+// A UUID's text form; the JSON schemas give ids a format, not a length.
+const UUID_LENGTH = 36;
+
 /** The longest string a property's schema allows: its maxLength, or its longest choice. */
-function maxLengthOf(schema: LengthSchema, name: string): number {
+function maxLengthOf(schema: FieldSchema, name: string): number {
   if (typeof schema.maxLength === 'number') return schema.maxLength;
+  if (schema.format === 'uuid') return UUID_LENGTH;
+  if (schema.type === 'boolean') return CONTROL_MAX;
   if (typeof schema.const === 'string') return schema.const.length;
   if (schema.anyOf) return Math.max(0, ...schema.anyOf.filter((s) => s.type !== 'null').map((s) => maxLengthOf(s, name)));
   throw new Error(`form field ${name}: its schema sets no maximum length`);
 }
+
+/** The values a field may take when its schema is a choice of string literals (an enumeration), else undefined. */
+function choicesOf(schema: FieldSchema): string[] | undefined {
+  const options = schema.anyOf?.filter((s) => s.type !== 'null');
+  if (!options?.length || !options.every((s) => typeof s.const === 'string')) return undefined;
+  return options.map((s) => s.const as string);
+}
+
+/** "a, b or c" */
+const either = (values: string[]) => (values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values.at(-1)}` : (values[0] ?? ''));
 
 type FormFields<K extends string> = TObject<Record<K | '_csrf' | typeof HONEYPOT, TOptional<TString>>>;
 
@@ -32,12 +50,12 @@ type FormFields<K extends string> = TObject<Record<K | '_csrf' | typeof HONEYPOT
  * The body of a plain HTML form: the named fields of the JSON route's body schema, each an
  * optional string as long as that schema allows (so a form holds what the API holds, and the
  * limit has one definition); the form's controls (buttons, hidden ids, choices); the CSRF
- * token and the honeypot. The handler then checks the assembled value against the JSON schema.
+ * token and the honeypot.
  */
-export function formBody<P extends TProperties, K extends keyof P & string, C extends string = never>(source: TObject<P>, fields: readonly K[], controls: readonly C[] = []): FormFields<K | C> {
+function formBody<P extends TProperties, K extends keyof P & string, C extends string = never>(source: TObject<P>, fields: readonly K[], controls: readonly C[] = []): FormFields<K | C> {
   const string = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
   const properties = {
-    ...Object.fromEntries(fields.map((f) => [f, string(maxLengthOf(source.properties[f] as LengthSchema, f))])),
+    ...Object.fromEntries(fields.map((f) => [f, string(maxLengthOf(source.properties[f] as FieldSchema, f))])),
     ...Object.fromEntries(controls.map((c) => [c, string(CONTROL_MAX)])),
     _csrf: string(HIDDEN_MAX),
     [HONEYPOT]: string(HIDDEN_MAX),
@@ -51,18 +69,98 @@ export function formBody<P extends TProperties, K extends keyof P & string, C ex
  */
 export const formBodyLimit = (jsonLimit: number) => 3 * jsonLimit + 4096;
 
-/** Each field's maxLength, for the form's maxlength attributes: the limit keeps one definition. */
-export function fieldLimits(form: TObject): Record<string, number> {
-  return Object.fromEntries(Object.entries(form.properties).map(([name, schema]) => [name, (schema as LengthSchema).maxLength ?? 0]));
-}
-
 /** A form that is only a button: the CSRF token and the honeypot. */
 export const ButtonForm = formBody(Type.Object({}), []);
 
 /** What was typed into a form, as strings, whether or not it passed the schema: to show it again. */
-export function typedValues<K extends string>(body: unknown, fields: readonly K[]): Record<K, string> {
+function typedValues<K extends string>(body: unknown, fields: readonly K[]): Record<K, string> {
   const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   return Object.fromEntries(fields.map((f) => [f, typeof sent[f] === 'string' ? sent[f] : ''])) as Record<K, string>;
+}
+
+export interface FormOptions<K extends string, C extends string> {
+  /** Buttons and hidden controls the page reads itself (a preview button), outside the command's input. */
+  controls?: readonly C[];
+  /** Fields the form always has though the JSON body may leave them out (a PATCH): left blank, they are missing, not unchanged. */
+  required?: readonly K[];
+  /** Fields kept exactly as typed, not trimmed: Markdown, where leading spaces mean something, and pasted CSV. */
+  asTyped?: readonly K[];
+  /**
+   * false when the command checks the fields itself, in words the form's readers know (the
+   * signer's details: the sign service answers "name: is required", not a schema keyword).
+   */
+  schemaCheck?: boolean;
+}
+
+/** The fields picked from a JSON body schema, as that schema types them. */
+export type FormInput<P extends TProperties, K extends keyof P> = Static<TObject<Pick<P, K>>>;
+
+export interface Form<T, K extends string, C extends string> {
+  /** The route's body schema: every field a string, as browsers send them, as long as the JSON schema allows. */
+  readonly body: FormFields<K | C>;
+  /** Each field's maxLength, for the form's maxlength attributes. */
+  readonly limits: Record<K | C, number>;
+  /**
+   * The posted form as the command's input: fields trimmed (but those kept as typed); a blank
+   * optional field left out (or null, where the schema allows null); a checkbox true when
+   * ticked; a blank required field, or a choice the schema does not list, refused; then the
+   * whole checked against the JSON schema. Errors are 400s naming the field, for the page to show.
+   */
+  parse(body: unknown): T;
+  /** What was typed, as strings, to show again beside an error. */
+  typed(body: unknown): Record<K, string>;
+}
+
+const invalid = (field: string, problem: string) => new AppError(400, 'VALIDATION_FAILED', `${field}: ${problem}`, field);
+
+/**
+ * A form made from the JSON route's body schema: its fields keep their types there (choices,
+ * limits, patterns), so the form, the API and the command share one definition of each field.
+ */
+export function defineForm<P extends TProperties, K extends keyof P & string, C extends string = never>(
+  source: TObject<P>,
+  fields: readonly K[],
+  options: FormOptions<K, C> = {},
+): Form<FormInput<P, K>, K, C> {
+  const { controls = [], asTyped = [], schemaCheck = true } = options;
+  // The JSON Schema's list (TypeBox's own type for it is a tuple of the required keys).
+  const schemaRequired: readonly string[] = (source as { required?: string[] }).required ?? [];
+  const required = new Set<string>([...schemaRequired, ...(options.required ?? [])]);
+  const schemaOf = (f: K) => source.properties[f] as FieldSchema;
+  if (schemaCheck) {
+    const left = schemaRequired.filter((f) => !(fields as readonly string[]).includes(f));
+    if (left.length) throw new Error(`form of ${left.join(', ')}: the schema requires fields the form does not have`);
+  }
+  const body = formBody(source, fields, controls);
+  const typed = (posted: unknown) => typedValues(posted, fields);
+  return {
+    body,
+    limits: Object.fromEntries(Object.entries(body.properties).map(([name, schema]) => [name, (schema as FieldSchema).maxLength ?? 0])) as Record<K | C, number>,
+    typed,
+    parse(posted) {
+      const sent = typed(posted);
+      const input: Record<string, unknown> = {};
+      for (const f of fields) {
+        const schema = schemaOf(f);
+        const value = asTyped.includes(f) ? sent[f] : sent[f].trim();
+        const choices = choicesOf(schema);
+        if (schema.type === 'boolean') {
+          if (value) input[f] = true;
+        } else if (choices && (value || required.has(f))) {
+          if (!choices.includes(value)) throw invalid(f, `choose ${either(choices)}`);
+          input[f] = value;
+        } else if (value.trim()) {
+          input[f] = value;
+        } else if (required.has(f)) {
+          throw invalid(f, 'is required');
+        } else if (schema.anyOf?.some((s) => s.type === 'null')) {
+          input[f] = null;
+        }
+      }
+      // Unchecked, the input still has the types it claims: strings, listed choices, booleans and nulls.
+      return schemaCheck ? validate<FormInput<P, K>>(source, input) : (input as FormInput<P, K>);
+    },
+  };
 }
 
 // Routes that attach their validation error (formErrors below) have it thrown here, once the

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type TLiteral, type TSchemaOptions, type TUnion, Type } from 'typebox';
 
 /** Shapes shared by every domain's routes. */
 
@@ -26,6 +26,13 @@ export function errors(...codes: number[]) {
 export function formPageErrors<C extends number>(...codes: C[]) {
   const content = { 'text/html': { schema: Type.String({ description: 'the form again, with the error and what was typed' }) }, 'application/json': { schema: ErrorResponse } };
   return Object.fromEntries(codes.map((code) => [code, { description: 'the form again, or the error', content }])) as Record<C, { description: string; content: typeof content }>;
+}
+
+type Literals<T extends readonly string[]> = { -readonly [I in keyof T]: TLiteral<T[I]> };
+
+/** One of the values of an enumeration (the const arrays of db/schema.ts): the schema keeps one list. */
+export function Choice<const T extends readonly string[]>(values: T, options?: TSchemaOptions): TUnion<Literals<T>> {
+  return Type.Union<Literals<T>>([...(values.map((v) => Type.Literal(v)) as Literals<T>)], options);
 }
 
 export const DateTime = Type.String({ format: 'date-time' });

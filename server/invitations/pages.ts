@@ -3,7 +3,8 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
-import { formBody, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
+import { defineForm, formErrors, formGuards, formPage } from '../http/forms.js';
+import { displayOptions } from '../letters/pages.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';
@@ -11,8 +12,8 @@ import { acceptInvitation, resolveInvitation } from './service.js';
 import { effectiveStatus } from '../letters/service.js';
 
 const Html = Type.String({ description: 'text/html' });
-const FIELDS = ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
-const InviteForm = formBody(AcceptBody, FIELDS);
+// The token is the page's address; the service checks the details, as it does for the API.
+const AcceptForm = defineForm(AcceptBody, ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'], { schemaCheck: false });
 
 /** The page behind an invitation link: the letter, and a form already filled in by the organizers. */
 const invitationPages: FastifyPluginAsync = async (fastify) => {
@@ -22,7 +23,8 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
 
   async function show(reply: FastifyReply, token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
     const { invitation, letter } = await resolveInvitation(deps(), token);
-    const v: Record<string, string> = values ?? (Object.fromEntries(FIELDS.map((f) => [f, (invitation as Record<string, unknown>)[f] ?? ''])) as Record<string, string>);
+    // At first, the form holds what the organizers entered for the invitee.
+    const v: Record<string, string> = values ?? AcceptForm.typed(invitation);
     return {
       title: `Invitation: ${letter.title}`,
       lang: letter.language,
@@ -38,11 +40,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       error,
       csrfToken: await formPage(reply),
       countries: countryOptions(letter.language).map((c) => ({ ...c, selected: c.code === v.country })),
-      displays: [
-        { value: 'full', label: 'my full name' },
-        { value: 'initials', label: 'my initials only' },
-        { value: 'anonymous', label: 'nothing: count me, but do not list me' },
-      ].map((d) => ({ ...d, selected: (v.display || 'full') === d.value })),
+      displays: displayOptions(v.display),
     };
   }
 
@@ -61,7 +59,13 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/invitations/:token',
     {
-      schema: { tags: ['pages'], summary: 'Sign through an invitation', params: TokenParams, body: InviteForm, response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 410, 429) } },
+      schema: {
+        tags: ['pages'],
+        summary: 'Sign through an invitation',
+        params: TokenParams,
+        body: AcceptForm.body,
+        response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 410, 429) },
+      },
       preHandler: [...formGuards(app), app.limits.tokenPerIp],
       // A mistake (a field over its limit, a name with a line break) comes back on the form, with what was typed.
       ...formErrors(async (req, reply, error) => {
@@ -69,15 +73,13 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
         const token = (req.params as { token: string }).token;
         // Used already (by another tab, or another click): the page says so, and signs nothing.
         if (error.code === 'INVITATION_USED') return reply.view('pages/invitation', await show(reply, token));
-        const values = Object.fromEntries(Object.entries(typedValues(req.body, FIELDS)).map(([k, v]) => [k, v.trim()]));
+        const values = Object.fromEntries(Object.entries(AcceptForm.typed(req.body)).map(([k, v]) => [k, v.trim()]));
         return reply.view('pages/invitation', await show(reply, token, values, error));
       }),
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
-      const values = Object.fromEntries(FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FIELDS)[number], string>;
-      const display = ['full', 'initials', 'anonymous'].includes(values.display ?? '') ? (values.display as 'full') : 'full';
-      const { letter, receipt } = await app.applyEffects(acceptInvitation(deps(), { ...values, display, token: req.params.token }));
+      const { letter, receipt } = await app.applyEffects(acceptInvitation(deps(), { ...AcceptForm.parse(req.body), token: req.params.token }));
       return reply.view('pages/confirmed', { title: 'Signature recorded', slug: letter, receipt });
     },
   );

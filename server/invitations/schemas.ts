@@ -1,6 +1,7 @@
 import { type Static, type TString, Type } from 'typebox';
 import { Receipt } from '../ledger/schemas.js';
-import { errors, OneLine } from '../http/schemas.js';
+import { DISPLAY_CHOICES } from '../db/schema.js';
+import { Choice, errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { TokenBody } from '../signatures/schemas.js';
 
@@ -72,7 +73,7 @@ export const AcceptBody = Type.Object(
     token: TokenBody.properties.token,
     name: Type.Optional(Field()),
     ...signerDetails(Field),
-    display: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')])),
+    display: Type.Optional(Choice(DISPLAY_CHOICES)),
   },
   { additionalProperties: false },
 );

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { errors } from '../http/schemas.js';
+import { LEDGER_EVENTS } from '../db/schema.js';
+import { Choice, errors } from '../http/schemas.js';
 import { SlugParams } from '../letters/schemas.js';
 
 const Hash = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256, hex' });
@@ -9,7 +10,7 @@ export type ReceiptView = Static<typeof Receipt>;
 
 export const LedgerEntry = Type.Object({
   position: Type.Integer({ minimum: 1 }),
-  event: Type.Union([Type.Literal('confirmed'), Type.Literal('approved'), Type.Literal('reconsented'), Type.Literal('withdrawn'), Type.Literal('rejected')], {
+  event: Choice(LEDGER_EVENTS, {
     description: 'confirmed, approved, reconsented: the signature is on the list with this content; withdrawn, rejected: it is not',
   }),
   ref: Type.String({ format: 'uuid', description: 'the signature, as `ref` on the public list' }),

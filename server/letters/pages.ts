@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest 
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
+import { DISPLAY_CHOICES, type DisplayChoice } from '../db/schema.js';
 import { publicDeliveries } from '../delivery/service.js';
 import { errors } from '../http/schemas.js';
 import { type LetterDocument, letterDocument } from './document.js';
@@ -21,6 +22,15 @@ export interface SignFormState {
   values: Record<string, string>;
   error?: { field?: string; message: string };
 }
+
+const DISPLAY_LABELS: Record<DisplayChoice, string> = {
+  full: 'my full name',
+  initials: 'my initials only',
+  anonymous: 'nothing: count me, but do not list me',
+};
+
+/** The sign forms' choice of how the signer appears, with the one chosen (by default the full name) selected. */
+export const displayOptions = (chosen: string | undefined) => DISPLAY_CHOICES.map((value) => ({ value, label: DISPLAY_LABELS[value], selected: (chosen || 'full') === value }));
 
 export const negotiator = (req: FastifyRequest) => (available: string[]) => req.languages(available);
 
@@ -89,11 +99,7 @@ async function pageHtml(app: FastifyInstance, doc: LetterDocument, page: number,
         checked: (values.kind ?? letter.signerKinds[0]) === kind,
       })),
       countries: countryOptions(text.language).map((c) => ({ ...c, selected: c.code === values.country })),
-      displays: [
-        { value: 'full', label: 'my full name' },
-        { value: 'initials', label: 'my initials only' },
-        { value: 'anonymous', label: 'nothing: count me, but do not list me' },
-      ].map((d) => ({ ...d, selected: (values.display ?? 'full') === d.value })),
+      displays: displayOptions(values.display),
     },
   });
 }

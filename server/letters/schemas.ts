@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
+import { LETTER_STATUSES, SIGNER_KINDS } from '../db/schema.js';
+import { Choice, DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const SLUG_MAX = 80;
@@ -12,7 +13,7 @@ export const Slug = Type.String({
 });
 export const SlugParams = Type.Object({ slug: Slug });
 
-export const SignerKindSchema = Type.Union([Type.Literal('legislator'), Type.Literal('organization'), Type.Literal('individual')]);
+export const SignerKindSchema = Choice(SIGNER_KINDS);
 
 const letterFields = {
   title: OneLineText(300, "the letter's title"),
@@ -96,9 +97,7 @@ export const Letter = Type.Object({
   language: Type.String(),
   signerKinds: Type.Array(SignerKindSchema),
   moderatedKinds: Type.Array(SignerKindSchema),
-  status: Type.Union([Type.Literal('draft'), Type.Literal('founding'), Type.Literal('open'), Type.Literal('closed')], {
-    description: 'founding: open to invited signers only',
-  }),
+  status: Choice(LETTER_STATUSES, { description: 'founding: open to invited signers only' }),
   version: Type.Integer(),
   createdAt: DateTime,
   updatedAt: DateTime,

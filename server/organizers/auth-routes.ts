@@ -3,18 +3,18 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { isEmailAddress } from '../email.js';
-import { ButtonForm, formBody, formGuards, formPage, publicFormGuards } from '../http/forms.js';
+import { ButtonForm, defineForm, formGuards, formPage, publicFormGuards } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { listOrganizerLetters } from '../letters/service.js';
 import { sessionCookieName } from '../plugins/auth.js';
 import { TokenParams } from '../signatures/schemas.js';
-import { CreateTokenBody, LoginBody } from './schemas.js';
+import { CreateTokenBody, IdParams, LoginBody } from './schemas.js';
 import { consumeLogin, createToken, listSessions, listTokens, requestLogin, revokeSession, revokeToken, SESSION_TTL_MS } from './sessions.js';
 
 const tags = ['sign-in'];
 const security = [{ bearer: [] }];
 const Html = Type.String({ description: 'text/html' });
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const LoginForm = defineForm(LoginBody, ['email']);
 const Session = Type.Object({
   id: Type.String(),
   userAgent: Type.Union([Type.String(), Type.Null()]),
@@ -134,11 +134,12 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/login',
     {
-      schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: formBody(LoginBody, ['email']), response: { 200: Html, ...errors(400, 403, 429) } },
+      schema: { tags: ['pages'], summary: 'Mail a sign-in link', body: LoginForm.body, response: { 200: Html, ...errors(400, 403, 429) } },
       preHandler: [...publicFormGuards(app), app.limits.tokenPerIp],
     },
     async (req, reply) => {
-      const email = req.body.email?.trim() ?? '';
+      // The same page follows whatever was typed; only an address is mailed.
+      const email = LoginForm.typed(req.body).email.trim();
       if (isEmailAddress(email)) await app.applyEffects(requestLogin(deps(), email));
       return reply.view('pages/login-sent', { title: 'Check your email' });
     },

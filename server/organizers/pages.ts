@@ -2,34 +2,42 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { ButtonForm, fieldLimits, type FormError, formBody, formBodyLimit, formErrors, formGuards, formPage, typedValues } from '../http/forms.js';
-import { errors, formPageErrors } from '../http/schemas.js';
+import { ButtonForm, defineForm, type FormError, formBodyLimit, formErrors, formGuards, formPage } from '../http/forms.js';
+import { Choice, errors, formPageErrors } from '../http/schemas.js';
 import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
-import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
-import { validate } from '../http/validate.js';
+import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schemas.js';
 import * as letters from '../letters/service.js';
 import { renderMarkdown } from '../letters/markdown.js';
-import { type Decision, decide, listAll } from '../signatures/moderation.js';
+import { decide, listAll } from '../signatures/moderation.js';
+import { DecisionBody } from '../signatures/schemas.js';
 import { letterAudit } from '../audit/service.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
-import { CoOrganizerBody, type CoOrganizerInput, CreateTokenBody } from './schemas.js';
+import { CoOrganizerBody, CreateTokenBody, IdParams, RemoveCoOrganizerBody } from './schemas.js';
 import { exportSignaturesCsv } from '../signatures/export.js';
 
 const Html = Type.String({ description: 'text/html' });
 const Redirect = Type.Null({ description: 'see other' });
+// Each form takes its fields from the JSON route's body schema: their types, choices and limits.
 const LETTER_FIELDS = ['title', 'addressee', 'summary', 'language', 'body'] as const;
-const TEAM_FIELDS = ['email', 'role'] as const;
-// Each form takes its fields' limits from the JSON route's body schema.
-const NewLetterForm = formBody(CreateLetterBody, LETTER_FIELDS);
-const EditLetterForm = formBody(UpdateLetterBody, LETTER_FIELDS, ['preview', 'editorial']);
-const AccountForm = formBody(CreateTokenBody, ['label'], ['action', 'id']);
-const ModerationForm = formBody(Type.Object({}), [], ['id', 'decision']);
-const InviteForm = formBody(Type.Object({ csv: InvitationsCsv }), ['csv']);
-const TeamForm = formBody(CoOrganizerBody, TEAM_FIELDS, ['remove']);
-const LETTER_LIMITS = fieldLimits(EditLetterForm);
+const NewLetterForm = defineForm(CreateLetterBody, LETTER_FIELDS, { asTyped: ['body'] });
+// The form always holds the whole text, so a field left blank is a mistake, not "unchanged".
+const EditLetterForm = defineForm(UpdateLetterBody, [...LETTER_FIELDS, 'editorial'], { required: ['title', 'addressee', 'body'], asTyped: ['body'], controls: ['preview'] });
+// The account page's forms (a new token; revoke a token; end a session) post to one address.
+const AccountBody = Type.Object(
+  { action: Choice(['create-token', 'revoke-token', 'end-session']), id: Type.Optional(IdParams.properties.id), ...CreateTokenBody.properties },
+  { additionalProperties: false },
+);
+const AccountForm = defineForm(AccountBody, ['action', 'id', 'label']);
+const ModerationForm = defineForm(DecisionBody, ['id', 'decision']);
+const InviteForm = defineForm(Type.Object({ csv: InvitationsCsv }), ['csv'], { asTyped: ['csv'] });
+const TeamForm = defineForm(CoOrganizerBody, ['email', 'role'], { controls: ['remove'] });
+// The same form's Remove button: only the address counts.
+const RemoveForm = defineForm(RemoveCoOrganizerBody, ['email']);
+const LETTER_LIMITS = EditLetterForm.limits;
 const pageTags = ['organizer pages'];
 
 /**
@@ -57,7 +65,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     const organizerId = req.organizer!.id;
     const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, organizerId);
     const query = req.query as { status?: string; q?: string; note?: string };
-    const status = ['pending', 'confirmed', 'withdrawn', 'fraudulent'].includes(query.status ?? '') ? (query.status as 'confirmed') : undefined;
+    // An unknown status shows them all, as a filter left unset does.
+    const status = SIGNATURE_STATUSES.find((s) => s === query.status);
     const [queue, table, team, role] = await Promise.all([
       listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status: 'confirmed', moderation: 'pending', limit: 200 }),
       listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, limit: 1000 }),
@@ -78,11 +87,13 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       queue: queue.items,
       rows,
       filter: { status: status ?? '', q: query.q ?? '' },
-      statuses: ['', 'pending', 'confirmed', 'withdrawn', 'fraudulent'].map((s) => ({ value: s, label: s || 'all', selected: s === (status ?? '') })),
+      statuses: ['', ...SIGNATURE_STATUSES].map((s) => ({ value: s, label: s || 'all', selected: s === (status ?? '') })),
       role,
       team,
       owner,
-      roles: ['viewer', 'moderator', 'editor', 'owner'],
+      // The least power first, so that the list's default gives the least.
+      roles: [...ORGANIZER_ROLES].reverse(),
+      decisions: MODERATION_DECISIONS,
       audit: owner ? await letterAudit(app.db, organizerId, slug, 50) : null,
       ...extra,
     });
@@ -115,23 +126,21 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       schema: {
         tags: pageTags,
         summary: 'Create or revoke an API token, or end a session',
-        body: AccountForm,
+        body: AccountForm.body,
         response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...formErrors((req, reply, error) => accountPage(req, reply, { error, label: typedValues(req.body, ['label']).label })),
+      ...formErrors((req, reply, error) => accountPage(req, reply, { error, label: AccountForm.typed(req.body).label })),
     },
     async (req, reply) => {
-      const { action, id = '', label = '' } = req.body;
+      const { action, id, label } = AccountForm.parse(req.body);
       if (action === 'create-token') {
-        const input = validate<{ label?: string }>(CreateTokenBody, label.trim() ? { label } : {});
-        return accountPage(req, reply, { created: await createToken({ db: app.db, tokens: app.tokens }, req.organizer!.id, input.label) });
+        return accountPage(req, reply, { created: await createToken({ db: app.db, tokens: app.tokens }, req.organizer!.id, label) });
       }
-      if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError(400, 'VALIDATION_FAILED', 'id: is not valid', 'id');
-      if (action === 'revoke-token') await revokeToken(app.db, req.organizer!.id, id);
-      else if (action === 'end-session') await revokeSession(app.db, req.organizer!.id, id);
-      else throw new AppError(400, 'VALIDATION_FAILED', 'action: is not known', 'action');
+      // Revoking a token and ending a session name what they end.
+      if (!id) throw new AppError(400, 'VALIDATION_FAILED', 'id: is required', 'id');
+      await (action === 'revoke-token' ? revokeToken : revokeSession)(app.db, req.organizer!.id, id);
       return reply.code(303).redirect('/organize/account');
     },
   );
@@ -144,23 +153,15 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/new',
     {
-      schema: { tags: pageTags, summary: 'Create a draft from the form', body: NewLetterForm, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403) } },
+      schema: { tags: pageTags, summary: 'Create a draft from the form', body: NewLetterForm.body, response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403) } },
       onRequest: signedIn,
       preHandler: guards,
       ...formErrors(async (req, reply, error) =>
-        reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: typedValues(req.body, LETTER_FIELDS), limits: LETTER_LIMITS, error: error.message }),
+        reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: NewLetterForm.typed(req.body), limits: LETTER_LIMITS, error: error.message }),
       ),
     },
     async (req, reply) => {
-      const v = typedValues(req.body, LETTER_FIELDS);
-      const input = validate<CreateLetterInput>(CreateLetterBody, {
-        title: v.title,
-        addressee: v.addressee,
-        body: v.body,
-        ...(v.summary.trim() ? { summary: v.summary } : {}),
-        ...(v.language.trim() ? { language: v.language.trim() } : {}),
-      });
-      const letter = await letters.createLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, input);
+      const letter = await letters.createLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, NewLetterForm.parse(req.body));
       return reply.code(303).redirect(workspace(letter.slug, 'Draft saved'));
     },
   );
@@ -187,28 +188,20 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         tags: pageTags,
         summary: 'Save the text (or preview it)',
         params: SlugParams,
-        body: EditLetterForm,
+        body: EditLetterForm.body,
         response: { 200: Html, 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('text', (body) => ({ draft: typedValues(body, LETTER_FIELDS) })),
+      ...onWorkspaceForm('text', (body) => ({ draft: EditLetterForm.typed(body) })),
     },
     async (req, reply) => {
       const slug = req.params.slug;
-      const v = typedValues(req.body, LETTER_FIELDS);
       if (req.body.preview) {
-        return letterPage(req, reply, slug, { draft: v, previewHtml: renderMarkdown(v.body) });
+        const draft = EditLetterForm.typed(req.body);
+        return letterPage(req, reply, slug, { draft, previewHtml: renderMarkdown(draft.body) });
       }
-      const patch = validate<UpdateLetterInput>(UpdateLetterBody, {
-        title: v.title,
-        addressee: v.addressee,
-        body: v.body,
-        summary: v.summary.trim() ? v.summary : null,
-        ...(v.language.trim() ? { language: v.language.trim() } : {}),
-        ...(req.body.editorial ? { editorial: true } : {}),
-      });
-      const letter = await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, slug, patch));
+      const letter = await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, slug, EditLetterForm.parse(req.body)));
       return reply.code(303).redirect(workspace(letter.slug, 'Saved'));
     },
   );
@@ -236,7 +229,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         tags: pageTags,
         summary: 'Approve, reject or shadow a signature',
         params: SlugParams,
-        body: ModerationForm,
+        body: ModerationForm.body,
         response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
       },
       onRequest: signedIn,
@@ -244,11 +237,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       ...onWorkspaceForm('moderation'),
     },
     async (req, reply) => {
-      const decision = req.body.decision as Decision;
-      if (!['approve', 'reject', 'shadow'].includes(decision) || !/^[0-9a-f-]{36}$/.test(req.body.id ?? '')) {
-        throw new AppError(400, 'VALIDATION_FAILED', 'decision: choose approve, reject or shadow', 'decision');
-      }
-      await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now }, req.organizer!.id, req.body.id!, decision));
+      const { id, decision } = ModerationForm.parse(req.body);
+      await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now }, req.organizer!.id, id, decision));
       return reply.code(303).redirect(workspace(req.params.slug, `Signature: ${decision}`));
     },
   );
@@ -256,16 +246,15 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/organize/letters/:slug/invite',
     {
-      schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: InviteForm, response: { 200: Html, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
+      schema: { tags: pageTags, summary: 'Invite signers from pasted CSV', params: SlugParams, body: InviteForm.body, response: { 200: Html, ...formPageErrors(400, 409), ...errors(401, 403, 404) } },
       onRequest: signedIn,
       preHandler: guards,
       bodyLimit: formBodyLimit(INVITATIONS_BODY_LIMIT),
-      ...onWorkspaceForm('invite', (body) => ({ inviteCsv: typedValues(body, ['csv']).csv })),
+      ...onWorkspaceForm('invite', (body) => ({ inviteCsv: InviteForm.typed(body).csv })),
     },
     async (req, reply) => {
-      const result = await app.applyEffects(
-        invite({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now }, req.organizer!.id, req.params.slug, parseCsv(req.body.csv ?? '', MAX_INVITEES)),
-      );
+      const { csv } = InviteForm.parse(req.body);
+      const result = await app.applyEffects(invite({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now }, req.organizer!.id, req.params.slug, parseCsv(csv, MAX_INVITEES)));
       return letterPage(req, reply, req.params.slug, { invitations: result });
     },
   );
@@ -277,19 +266,22 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         tags: pageTags,
         summary: 'Add a co-organizer or change a role (owners)',
         params: SlugParams,
-        body: TeamForm,
+        body: TeamForm.body,
         response: { 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) },
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('team', (body) => ({ teamValues: typedValues(body, TEAM_FIELDS) })),
+      ...onWorkspaceForm('team', (body) => ({ teamValues: TeamForm.typed(body) })),
     },
     async (req, reply) => {
-      const { email = '', role = '', remove } = req.body;
-      const input = validate<CoOrganizerInput>(CoOrganizerBody, { email: email.trim(), role: role || 'viewer' });
-      if (remove) await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, input.email);
-      else await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now()));
-      return reply.code(303).redirect(workspace(req.params.slug, remove ? `Removed ${input.email}` : `${input.email} is ${input.role}`));
+      if (req.body.remove) {
+        const { email } = RemoveForm.parse(req.body);
+        await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, email);
+        return reply.code(303).redirect(workspace(req.params.slug, `Removed ${email}`));
+      }
+      const input = TeamForm.parse(req.body);
+      await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now()));
+      return reply.code(303).redirect(workspace(req.params.slug, `${input.email} is ${input.role}`));
     },
   );
 

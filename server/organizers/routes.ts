@@ -5,7 +5,7 @@ import { letterAudit } from '../audit/service.js';
 import { errors } from '../http/schemas.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
-import { CoOrganizerBody, Email, Role } from './schemas.js';
+import { CoOrganizerBody, RemoveCoOrganizerBody, Role } from './schemas.js';
 
 const CoOrganizer = Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]), role: Role, since: Type.String({ format: 'date-time' }) });
 const tags = ['organizers'];
@@ -55,7 +55,7 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
         security,
         summary: 'Remove a co-organizer (owners only; a letter keeps at least one owner)',
         params: SlugParams,
-        body: Type.Object({ email: Email }, { additionalProperties: false }),
+        body: RemoveCoOrganizerBody,
         response: { 200: Type.Object({ removed: Type.Literal(true) }), ...errors(400, 401, 403, 404, 409) },
       },
       ...guard,

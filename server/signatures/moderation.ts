@@ -1,7 +1,7 @@
 import { listChanged, type Outcome, outcome } from '../effects.js';
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { type LedgerEvent, letters, type ModerationState, signatures } from '../db/schema.js';
+import { type LedgerEvent, letters, type ModerationDecision, type ModerationState, signatures } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
 import { effectiveStatus, requireCapability } from '../letters/service.js';
@@ -79,16 +79,15 @@ export interface ModerationDeps {
   now: () => Date;
 }
 
-export type Decision = 'approve' | 'reject' | 'shadow';
-const OUTCOME: Record<Decision, ModerationState> = { approve: 'approved', reject: 'rejected', shadow: 'shadow' };
+const OUTCOME: Record<ModerationDecision, ModerationState> = { approve: 'approved', reject: 'rejected', shadow: 'shadow' };
 /** A shadowed signature leaves the list like a rejected one: the ledger does not keep secrets. */
-const LEDGER_EVENT: Record<Decision, LedgerEvent> = { approve: 'approved', reject: 'rejected', shadow: 'rejected' };
+const LEDGER_EVENT: Record<ModerationDecision, LedgerEvent> = { approve: 'approved', reject: 'rejected', shadow: 'rejected' };
 
 /**
  * A moderator's decision on one signature. Approval also verifies it (unless already verified
  * by domain or invitation); a decision can be changed later.
  */
-export async function decide({ db, sealer, now }: ModerationDeps, organizerId: string, signatureId: string, decision: Decision): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
+export async function decide({ db, sealer, now }: ModerationDeps, organizerId: string, signatureId: string, decision: ModerationDecision): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();

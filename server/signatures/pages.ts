@@ -2,9 +2,9 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DISPLAY_CHOICES, isOneOf, isSignerKind } from '../db/schema.js';
+import { TOKEN_PURPOSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { ButtonForm, formBody, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards, typedValues } from '../http/forms.js';
+import { ButtonForm, defineForm, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { renderLetterPage } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
@@ -15,7 +15,8 @@ import * as signatures from './service.js';
 import { publishedAs } from './visibility.js';
 
 const Html = Type.String({ description: 'text/html' });
-const FORM_FIELDS = ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'] as const;
+// The sign service checks the signer's details (as it does for the API), in the words signers see.
+const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'], { schemaCheck: false });
 
 // Pages behind mailed links: never cached, and their address (which holds the token) is never
 // sent on to another page as a Referer.
@@ -36,29 +37,25 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/letters/:slug/sign',
     {
-      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: formBody(SignBody, FORM_FIELDS), response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
+      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: SignForm.body, response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
       preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
       // A mistake (a field too long, a line break in a name, a missing title) comes back on the
       // letter page's form, with what was typed; a closed letter or a refused post does not.
       ...formErrors(async (req, reply, error) => {
         if (error.statusCode !== 400) throw new AppError(error.statusCode, error.code, error.message, error.field);
-        const values = typedValues(req.body, FORM_FIELDS);
+        const values = SignForm.typed(req.body);
         return renderLetterPage(app, req, reply, (req.params as { slug: string }).slug, { form: { values, error: { field: error.field, message: error.message } } });
       }),
     },
     async (req, reply) => {
-      const values = Object.fromEntries(FORM_FIELDS.map((f) => [f, (req.body[f] ?? '').trim()])) as Record<(typeof FORM_FIELDS)[number], string>;
       // A bot that filled the hidden field is told what a person is told, and nothing is written.
       if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
-      const { kind } = values;
-      if (!isSignerKind(kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose who is signing', 'kind');
-      const display = isOneOf(DISPLAY_CHOICES, values.display) ? values.display : 'full';
-      await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...values, kind, display }, { ip: req.ip }));
+      await app.applyEffects(signatures.sign(deps(), req.params.slug, SignForm.parse(req.body), { ip: req.ip }));
       return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
     },
   );
 
-  for (const purpose of ['confirm', 'withdraw', 'reconsent'] as const) {
+  for (const purpose of TOKEN_PURPOSES) {
     app.get(
       `/${purpose}/:token`,
       {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { type Decision, decide, invalidate, listAll } from './moderation.js';
+import { MODERATION_DECISIONS, type ModerationDecision } from '../db/schema.js';
+import { decide, invalidate, listAll } from './moderation.js';
 import { confirmSchema, decisionSchema, eraseSchema, storedDataSchema, invalidateSchema, listAllSchema, listSchema, reconsentSchema, signSchema, withdrawSchema } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
@@ -44,13 +45,13 @@ const signatureRoutes: FastifyPluginAsync = async (fastify) => {
     return app.applyEffects(invalidate(deps(), req.organizer!.id, req.params.slug, req.body));
   });
 
-  const decisions: Array<[Decision, string]> = [
-    ['approve', 'Approve: shown, counted and marked verified'],
-    ['reject', 'Reject: never shown or counted'],
-    ['shadow', 'Shadow: the signer saw success, but it is never shown or counted'],
-  ];
-  for (const [decision, summary] of decisions) {
-    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summary), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
+  const summaries: Record<ModerationDecision, string> = {
+    approve: 'Approve: shown, counted and marked verified',
+    reject: 'Reject: never shown or counted',
+    shadow: 'Shadow: the signer saw success, but it is never shown or counted',
+  };
+  for (const decision of MODERATION_DECISIONS) {
+    app.post(`/api/v1/signatures/:id/${decision}`, { schema: decisionSchema(summaries[decision]), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
       const { signature } = await app.applyEffects(decide(deps(), req.organizer!.id, req.params.id, decision));
       return signature;
     });

@@ -1,9 +1,12 @@
 import { type Static, Type } from 'typebox';
-import { errors, OneLine } from '../http/schemas.js';
+import { DISPLAY_CHOICES, MODERATION_DECISIONS, MODERATION_STATES, SIGNATURE_STATUSES, VERIFICATIONS } from '../db/schema.js';
+import { Choice, errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { Receipt } from '../ledger/schemas.js';
 
 const Field = (description: string) => OneLine(400, { description });
+// How an affiliation was checked, or null: not checked.
+const VerifiedBy = (options?: { description: string }) => Type.Union([...Choice(VERIFICATIONS).anyOf, Type.Null()], options);
 
 export const SignBody = Type.Object(
   {
@@ -17,11 +20,7 @@ export const SignBody = Type.Object(
     organization: Type.Optional(Field('the organization signing')),
     role: Type.Optional(Field("the representative's role in the organization")),
     website: Type.Optional(Field("the organization's website; an address at its domain verifies the signature")),
-    display: Type.Optional(
-      Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')], {
-        description: 'full name, initials only, or counted but not listed',
-      }),
-    ),
+    display: Type.Optional(Choice(DISPLAY_CHOICES, { description: 'full name, initials only, or counted but not listed' })),
   },
   { additionalProperties: false },
 );
@@ -40,9 +39,7 @@ export const PublicSignature = Type.Object({
   role: Type.Union([Type.String(), Type.Null()]),
   country: Type.String(),
   verified: Type.Boolean(),
-  verifiedBy: Type.Union([Type.Literal('domain'), Type.Literal('invited'), Type.Literal('approved'), Type.Null()], {
-    description: 'how the affiliation was checked',
-  }),
+  verifiedBy: VerifiedBy({ description: 'how the affiliation was checked' }),
   version: Type.Integer({ description: 'the version of the text this signer consented to' }),
   founding: Type.Boolean({ description: 'signed in the founding round' }),
   signedAt: Type.String({ format: 'date', description: 'the day (UTC) of confirmation; the hour is withheld to protect signers' }),
@@ -121,10 +118,10 @@ export const OrganizerSignature = Type.Object({
   role: Nullable(Type.String()),
   website: Nullable(Type.String()),
   country: Type.String(),
-  display: Type.Union([Type.Literal('full'), Type.Literal('initials'), Type.Literal('anonymous')]),
-  status: Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')]),
-  moderation: Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('shadow')]),
-  verifiedBy: Type.Union([Type.Literal('domain'), Type.Literal('invited'), Type.Literal('approved'), Type.Null()]),
+  display: Choice(DISPLAY_CHOICES),
+  status: Choice(SIGNATURE_STATUSES),
+  moderation: Choice(MODERATION_STATES),
+  verifiedBy: VerifiedBy(),
   version: Type.Integer(),
   founding: Type.Boolean(),
   ipHash: Nullable(Type.String({ description: "keyed hash of the signer's network address: equal hashes, same address" })),
@@ -136,13 +133,9 @@ export type OrganizerSignatureView = Static<typeof OrganizerSignature>;
 
 export const AllQuery = Type.Object(
   {
-    status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('confirmed'), Type.Literal('withdrawn'), Type.Literal('fraudulent')])),
+    status: Type.Optional(Choice(SIGNATURE_STATUSES)),
     ipHash: Type.Optional(Type.String({ maxLength: 32, pattern: '^[A-Za-z0-9_-]+$' })),
-    moderation: Type.Optional(
-      Type.Union([Type.Literal('none'), Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected'), Type.Literal('shadow')], {
-        description: 'moderation=pending&status=confirmed is the moderation queue',
-      }),
-    ),
+    moderation: Type.Optional(Choice(MODERATION_STATES, { description: 'moderation=pending&status=confirmed is the moderation queue' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
     cursor: Type.Optional(Type.String({ maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' })),
   },
@@ -164,13 +157,17 @@ export const listAllSchema = {
   },
 };
 
+const DecisionParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 export const decisionSchema = (summary: string) => ({
   tags: ['moderation'],
   ...organizerOnly,
   summary,
-  params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+  params: DecisionParams,
   response: { 200: OrganizerSignature, ...errors(400, 401, 403, 404, 409) },
 });
+
+/** A decision as the workspace's buttons post it: the API takes the decision in its path. */
+export const DecisionBody = Type.Object({ id: DecisionParams.properties.id, decision: Choice(MODERATION_DECISIONS) }, { additionalProperties: false });
 
 export const reconsentSchema = {
   tags,
