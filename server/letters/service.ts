@@ -3,10 +3,11 @@ import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, ORGANIZER_ROLES, type OrganizerRole, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
+import { reachLetter } from './access.js';
 import { renderMarkdown } from './markdown.js';
 import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
@@ -140,10 +141,7 @@ const slugTaken = (slug: string) => new AppError(409, 'SLUG_TAKEN', `slug: "${sl
 
 /** The letter, locked for update, after checking that the organizer may edit it. */
 async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Promise<LetterRow> {
-  const [row] = await tx.select().from(letters).where(eq(letters.slug, slug)).for('update');
-  if (!row) throw notFound();
-  await requireCapability(tx, row.id, organizerId, 'edit');
-  return row;
+  return (await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' }, { forUpdate: true })).row;
 }
 
 export async function updateLetter({ db, now = () => new Date() }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<LetterView> {
@@ -254,62 +252,17 @@ export async function closeLetter({ db, now = () => new Date() }: LetterDeps, or
   });
 }
 
-export type Capability = 'read' | 'edit' | 'moderate' | 'manage';
-const CAN: Record<Capability, readonly OrganizerRole[]> = {
-  read: ORGANIZER_ROLES,
-  edit: ['owner', 'editor'],
-  moderate: ['owner', 'moderator'],
-  manage: ['owner'],
-};
-
-/** The organizer's role on the letter, or null when they do not organize it. */
-export async function organizerRole(db: Db | Tx, letterId: string, organizerId: string): Promise<OrganizerRole | null> {
-  const [link] = await db
-    .select({ role: letterOrganizers.role })
-    .from(letterOrganizers)
-    .where(and(eq(letterOrganizers.letterId, letterId), eq(letterOrganizers.organizerId, organizerId)));
-  return link?.role ?? null;
-}
-
-export async function isOrganizerOf(db: Db | Tx, letterId: string, organizerId: string, can: Capability = 'read'): Promise<boolean> {
-  const role = await organizerRole(db, letterId, organizerId);
-  return role !== null && CAN[can].includes(role);
-}
-
-/** 403 unless the organizer's role on the letter allows `can`. */
-export async function requireCapability(db: Db | Tx, letterId: string, organizerId: string, can: Capability): Promise<OrganizerRole> {
-  const role = await organizerRole(db, letterId, organizerId);
-  if (!role) throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may do this');
-  if (!CAN[can].includes(role)) {
-    throw new AppError(403, 'ROLE_FORBIDDEN', `Your role on this letter (${role}) does not allow this; it needs ${CAN[can].join(' or ')}`);
-  }
-  return role;
-}
-
 /**
  * A letter as the public sees it: drafts and founding rounds do not exist for them. An organizer
  * of the letter (when one is given) also sees those. Returns the row too, for other modules.
  */
 export async function readLetterWithRow({ db, now = () => new Date() }: LetterDeps, slug: string, organizerId?: string | null): Promise<{ row: LetterRow; view: LetterView }> {
-  const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
-  if (!row) throw notFound();
-  if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
-    throw notFound();
-  }
+  const { row } = await reachLetter(db, slug, { as: 'public', organizerId });
   return { row, view: (await withStats(db, [row], now()))[0] as LetterView };
 }
 
 export async function readLetter(deps: LetterDeps, slug: string, organizerId?: string | null): Promise<LetterView> {
   return (await readLetterWithRow(deps, slug, organizerId)).view;
-}
-
-/** Drafts and letters in their founding round are not public yet. */
-export const isPublicStatus = (status: LetterRow['status']) => status === 'open' || status === 'closed';
-
-export async function publicLetterRow(db: Db | Tx, slug: string): Promise<LetterRow> {
-  const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
-  if (!row || !isPublicStatus(row.status)) throw notFound();
-  return row;
 }
 
 export async function listOrganizerLetters({ db, now = () => new Date() }: LetterDeps, organizerId: string) {
@@ -342,7 +295,7 @@ function changesBetween(before: VersionRow, after: VersionRow): VersionView['cha
 
 /** The public history of a letter's text: every version and what changed from the one before. */
 export async function listVersions(db: Db, slug: string): Promise<VersionView[]> {
-  const letter = await publicLetterRow(db, slug);
+  const { row: letter } = await reachLetter(db, slug, { as: 'public' });
   const rows = await db.select().from(letterVersions).where(eq(letterVersions.letterId, letter.id)).orderBy(asc(letterVersions.version));
   return rows.map((row, i) => ({
     version: row.version,

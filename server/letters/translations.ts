@@ -2,8 +2,8 @@ import { canonicalLanguage } from '../languages.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslations } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
-import { requireCapability } from './service.js';
+import { AppError } from '../errors.js';
+import { reachLetter } from './access.js';
 import { renderMarkdown } from './markdown.js';
 import type { TranslationInput, TranslationView } from './schemas.js';
 
@@ -22,9 +22,7 @@ const view = (row: typeof letterTranslations.$inferSelect): TranslationView => (
 export async function saveTranslation(db: Db, organizerId: string, slug: string, input: TranslationInput): Promise<TranslationView> {
   const language = canonicalLanguage(input.language);
   return db.transaction(async (tx) => {
-    const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
-    if (!letter) throw notFound();
-    await requireCapability(tx, letter.id, organizerId, 'edit');
+    const { row: letter } = await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' });
     if (language.toLowerCase() === letter.language.toLowerCase()) {
       throw new AppError(400, 'VALIDATION_FAILED', "language: this is the letter's own language; edit the letter instead", 'language');
     }

@@ -10,6 +10,7 @@ import { invite, parseCsv } from '../invitations/service.js';
 import { type CreateLetterInput, CreateLetterBody, SlugParams, type UpdateLetterInput, UpdateLetterBody } from '../letters/schemas.js';
 import { validate } from '../http/validate.js';
 import * as letters from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { type Decision, decide, listAll } from '../signatures/moderation.js';
 import { letterAudit } from '../audit/service.js';
@@ -49,8 +50,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   const toLogin = (reply: FastifyReply) => reply.code(303).redirect('/login');
 
   async function letterRole(slug: string, organizerId: string) {
-    const { row } = await letters.readLetterWithRow({ db: app.db }, slug, organizerId);
-    return letters.organizerRole(app.db, row.id, organizerId);
+    return (await reachLetter(app.db, slug, { as: 'public', organizerId })).role;
   }
 
   async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {
