@@ -1,8 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { auditLog, letters, organizers, signatures } from '../db/schema.js';
-import { notFound } from '../errors.js';
-import { requireCapability } from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
 
 export interface AuditEntry {
   at: string;
@@ -30,9 +29,7 @@ export async function record(db: Db, entry: { organizerId: string; slug?: string
 
 /** A letter's audit log, newest first (its owners only). */
 export async function letterAudit(db: Db, actorId: string, slug: string, limit = 500): Promise<AuditEntry[]> {
-  const [letter] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
-  if (!letter) throw notFound();
-  await requireCapability(db, letter.id, actorId, 'manage');
+  const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId: actorId, can: 'manage' });
   const rows = await db
     .select({ at: auditLog.createdAt, organizer: organizers.email, action: auditLog.action, target: auditLog.target, status: auditLog.status })
     .from(auditLog)

@@ -3,9 +3,9 @@ import { isEmailAddress } from '../email.js';
 import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { deliveries, letters, recipients } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
-import { isPublicStatus, requireCapability } from '../letters/service.js';
+import { deliveries, recipients } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { isPublicStatus, reachLetter } from '../letters/access.js';
 import { enqueue } from '../outbox/service.js';
 import { cleanOptionalText, cleanText } from '../signatures/validation.js';
 import { MAIL_DELIVERY } from './mail-kinds.js';
@@ -17,16 +17,9 @@ export interface RecipientInput {
   group?: string;
 }
 
-async function letterFor(db: Db, slug: string) {
-  const [letter] = await db.select().from(letters).where(eq(letters.slug, slug));
-  if (!letter) throw notFound();
-  return letter;
-}
-
 /** Adds addressees (editors and owners); good entries are taken, each bad one reported by position. */
 export async function addRecipients(db: Db, actorId: string, slug: string, list: RecipientInput[]) {
-  const letter = await letterFor(db, slug);
-  await requireCapability(db, letter.id, actorId, 'edit');
+  const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId: actorId, can: 'edit' });
   const result = { added: 0, alreadyAdded: 0, errors: [] as Array<{ line: number; field: string | null; reason: string }> };
   for (const [i, r] of list.entries()) {
     try {
@@ -52,8 +45,7 @@ export async function addRecipients(db: Db, actorId: string, slug: string, list:
 
 /** Recipients with their latest delivery, for the letter's organizers. */
 export async function listRecipients(db: Db, actorId: string, slug: string) {
-  const letter = await letterFor(db, slug);
-  await requireCapability(db, letter.id, actorId, 'read');
+  const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId: actorId, can: 'read' });
   const list = await db
     .select({ id: recipients.id, name: recipients.name, email: recipients.email, language: recipients.language, group: recipients.group })
     .from(recipients)
@@ -74,8 +66,7 @@ export async function listRecipients(db: Db, actorId: string, slug: string) {
  * outbox, `intervalMs` apart (mail servers distrust bursts). Only a public letter is delivered.
  */
 export async function deliver(db: Db, actorId: string, slug: string, intervalMs: number, now: Date): Promise<Outcome<{ queued: number }>> {
-  const letter = await letterFor(db, slug);
-  await requireCapability(db, letter.id, actorId, 'edit');
+  const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId: actorId, can: 'edit' });
   if (!isPublicStatus(letter.status)) {
     throw new AppError(409, 'NOT_PUBLISHED', 'Only a published letter can be delivered; publish it first');
   }
@@ -92,8 +83,7 @@ export async function deliver(db: Db, actorId: string, slug: string, intervalMs:
 
 /** The public record of deliveries: when and to whom, by name; never an address. */
 export async function publicDeliveries(db: Db, slug: string) {
-  const letter = await letterFor(db, slug);
-  if (!isPublicStatus(letter.status)) throw notFound();
+  const { row: letter } = await reachLetter(db, slug, { as: 'public' });
   const rows = await db
     .select({ name: recipients.name, group: recipients.group, language: recipients.language, status: deliveries.status, sentAt: deliveries.sentAt, version: deliveries.letterVersion })
     .from(deliveries)

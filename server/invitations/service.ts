@@ -5,7 +5,8 @@ import { invitationEnded } from './erasure.js';
 import type { Db } from '../db/client.js';
 import { invitations, isSignerKind, letters, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { effectiveStatus, requireCapability } from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
+import { effectiveStatus } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
 import { MAIL_INVITATION } from './mail-kinds.js';
 import type { Sealer } from '../sealer.js';
@@ -84,9 +85,7 @@ function cleanInvitee(invitee: InviteeInput) {
  */
 export async function invite({ db, sealer, now }: InvitationDeps, organizerId: string, slug: string, rows: Row[]): Promise<Outcome<InvitationsResultView>> {
   return db.transaction(async (tx) => {
-    const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
-    if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
-    await requireCapability(tx, letter.id, organizerId, 'edit');
+    const { row: letter } = await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' });
     const status = effectiveStatus(letter, now());
     if (status !== 'founding' && status !== 'open') {
       throw new AppError(409, 'NOT_TAKING_SIGNATURES', 'Invitations go out for a letter in its founding round or open');

@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { ledgerEntries, letters, signatures } from '../db/schema.js';
+import { ledgerEntries, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { publicLetterRow } from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
 import { statsFor } from '../letters/stats.js';
 import { listPublic } from '../signatures/service.js';
 import { isPublic } from '../signatures/visibility.js';
@@ -13,7 +13,7 @@ import type { LedgerEntryView, LedgerQueryInput } from './schemas.js';
 
 /** A page of a public letter's ledger, with the head it was read against. */
 export async function readLedger(db: Db, slug: string, query: LedgerQueryInput) {
-  const letter = await publicLetterRow(db, slug);
+  const { row: letter } = await reachLetter(db, slug, { as: 'public' });
   const { length, head } = (await ledgerHeads(db, [letter.id])).get(letter.id)!;
   const after = query.after ?? 0;
   const limit = query.limit ?? 1000;
@@ -37,19 +37,13 @@ export async function readLedger(db: Db, slug: string, query: LedgerQueryInput) 
   return { letter: letter.slug, format: FORMAT, genesis: GENESIS, length, head, entries, next: last < length ? last : null };
 }
 
-async function letterIdOf(db: Db, slug: string) {
-  const [letter] = await db.select({ id: letters.id, slug: letters.slug }).from(letters).where(eq(letters.slug, slug));
-  if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', `No letter ${slug}`);
-  return letter;
-}
-
 /**
  * Starts the ledger of a letter whose signatures predate it: records every public signature as
  * confirmed, and chains them. An operator's deliberate act (`cli ledger adopt`), refused once the
  * letter has a ledger, so it can never paper over a change.
  */
 export async function adoptLetter(db: Db, slug: string, now: Date): Promise<number> {
-  const letter = await letterIdOf(db, slug);
+  const { row: letter } = await reachLetter(db, slug, { as: 'operator' });
   await db.transaction(async (tx) => {
     const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(ledgerEntries).where(eq(ledgerEntries.letterId, letter.id));
     if ((existing?.n ?? 0) > 0) throw new AppError(409, 'LEDGER_EXISTS', `${slug} already has a ledger; adopting would hide changes`);
@@ -70,7 +64,7 @@ export async function adoptLetter(db: Db, slug: string, now: Date): Promise<numb
  * endpoints would serve, read straight from the database.
  */
 export async function verifyFromDatabase(db: Db, slug: string): Promise<Report & { unchained: number }> {
-  const letter = await letterIdOf(db, slug);
+  const { row: letter } = await reachLetter(db, slug, { as: 'operator' });
   const entries: LedgerEntryView[] = [];
   const first = await readLedger(db, slug, { after: 0, limit: 1000 });
   entries.push(...first.entries);

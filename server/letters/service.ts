@@ -3,10 +3,11 @@ import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, ORGANIZER_ROLES, type OrganizerRole, outbox, SIGNER_KINDS, signatures } from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, signatures } from '../db/schema.js';
 import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { AppError, notFound } from '../errors.js';
+import { reachLetter } from './access.js';
 import { renderMarkdown } from './markdown.js';
 import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
@@ -154,10 +155,7 @@ const slugTaken = (slug: string) => new AppError(409, 'SLUG_TAKEN', `slug: "${sl
 
 /** The letter, locked for update, after checking that the organizer may edit it. */
 async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Promise<LetterRow> {
-  const [row] = await tx.select().from(letters).where(eq(letters.slug, slug)).for('update');
-  if (!row) throw notFound();
-  await requireCapability(tx, row.id, organizerId, 'edit');
-  return row;
+  return (await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' }, { forUpdate: true })).row;
 }
 
 export async function updateLetter({ db, now }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<Outcome<LetterView>> {
@@ -274,62 +272,17 @@ export async function closeLetter({ db, now }: LetterDeps, organizerId: string, 
   });
 }
 
-export type Capability = 'read' | 'edit' | 'moderate' | 'manage';
-const CAN: Record<Capability, readonly OrganizerRole[]> = {
-  read: ORGANIZER_ROLES,
-  edit: ['owner', 'editor'],
-  moderate: ['owner', 'moderator'],
-  manage: ['owner'],
-};
-
-/** The organizer's role on the letter, or null when they do not organize it. */
-export async function organizerRole(db: Db | Tx, letterId: string, organizerId: string): Promise<OrganizerRole | null> {
-  const [link] = await db
-    .select({ role: letterOrganizers.role })
-    .from(letterOrganizers)
-    .where(and(eq(letterOrganizers.letterId, letterId), eq(letterOrganizers.organizerId, organizerId)));
-  return link?.role ?? null;
-}
-
-export async function isOrganizerOf(db: Db | Tx, letterId: string, organizerId: string, can: Capability = 'read'): Promise<boolean> {
-  const role = await organizerRole(db, letterId, organizerId);
-  return role !== null && CAN[can].includes(role);
-}
-
-/** 403 unless the organizer's role on the letter allows `can`. */
-export async function requireCapability(db: Db | Tx, letterId: string, organizerId: string, can: Capability): Promise<OrganizerRole> {
-  const role = await organizerRole(db, letterId, organizerId);
-  if (!role) throw new AppError(403, 'NOT_YOUR_LETTER', 'Only the organizers of this letter may do this');
-  if (!CAN[can].includes(role)) {
-    throw new AppError(403, 'ROLE_FORBIDDEN', `Your role on this letter (${role}) does not allow this; it needs ${CAN[can].join(' or ')}`);
-  }
-  return role;
-}
-
 /**
  * A letter as the public sees it: drafts and founding rounds do not exist for them. An organizer
  * of the letter (when one is given) also sees those. Returns the row too, for other modules.
  */
 export async function readLetterWithRow({ db, now }: LetterDeps, slug: string, organizerId?: string | null): Promise<{ row: LetterRow; view: LetterView }> {
-  const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
-  if (!row) throw notFound();
-  if (!isPublicStatus(row.status) && !(organizerId && (await isOrganizerOf(db, row.id, organizerId)))) {
-    throw notFound();
-  }
+  const { row } = await reachLetter(db, slug, { as: 'public', organizerId });
   return { row, view: await viewOf(db, row, now()) };
 }
 
 export async function readLetter(deps: LetterDeps, slug: string, organizerId?: string | null): Promise<LetterView> {
   return (await readLetterWithRow(deps, slug, organizerId)).view;
-}
-
-/** Drafts and letters in their founding round are not public yet. */
-export const isPublicStatus = (status: LetterRow['status']) => status === 'open' || status === 'closed';
-
-export async function publicLetterRow(db: Db | Tx, slug: string): Promise<LetterRow> {
-  const [row] = await db.select().from(letters).where(eq(letters.slug, slug));
-  if (!row || !isPublicStatus(row.status)) throw notFound();
-  return row;
 }
 
 export async function listOrganizerLetters({ db, now }: LetterDeps, organizerId: string) {
@@ -362,7 +315,7 @@ function changesBetween(before: VersionRow, after: VersionRow): VersionView['cha
 
 /** The public history of a letter's text: every version and what changed from the one before. */
 export async function listVersions(db: Db, slug: string): Promise<VersionView[]> {
-  const letter = await publicLetterRow(db, slug);
+  const { row: letter } = await reachLetter(db, slug, { as: 'public' });
   const rows = await db.select().from(letterVersions).where(eq(letterVersions.letterId, letter.id)).orderBy(asc(letterVersions.version));
   return rows.map((row, i) => ({
     version: row.version,

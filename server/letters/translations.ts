@@ -2,8 +2,9 @@ import { canonicalLanguage } from '../languages.js';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslations } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
-import { type LetterDeps, requireCapability } from './service.js';
+import { AppError } from '../errors.js';
+import { reachLetter } from './access.js';
+import type { LetterDeps } from './service.js';
 import { renderMarkdown } from './markdown.js';
 import { type Outcome, outcome } from '../effects.js';
 import type { TranslationInput, TranslationView } from './schemas.js';
@@ -24,9 +25,7 @@ export async function saveTranslation({ db, now }: LetterDeps, organizerId: stri
   const at = now();
   const language = canonicalLanguage(input.language);
   return db.transaction(async (tx) => {
-    const [letter] = await tx.select().from(letters).where(eq(letters.slug, slug));
-    if (!letter) throw notFound();
-    await requireCapability(tx, letter.id, organizerId, 'edit');
+    const { row: letter } = await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' });
     if (language.toLowerCase() === letter.language.toLowerCase()) {
       throw new AppError(400, 'VALIDATION_FAILED', "language: this is the letter's own language; edit the letter instead", 'language');
     }

@@ -1,9 +1,9 @@
 import { type Outcome, outcome } from '../effects.js';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, type OrganizerRole, organizers } from '../db/schema.js';
-import { AppError, notFound } from '../errors.js';
-import { requireCapability } from '../letters/service.js';
+import { letterOrganizers, type OrganizerRole, organizers } from '../db/schema.js';
+import { AppError } from '../errors.js';
+import { reachLetter } from '../letters/access.js';
 import { enqueue } from '../outbox/service.js';
 import { MAIL_ADDED } from './mail-kinds.js';
 
@@ -14,15 +14,8 @@ export interface CoOrganizer {
   since: string;
 }
 
-async function letterId(db: Db, slug: string): Promise<string> {
-  const [row] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
-  if (!row) throw notFound();
-  return row.id;
-}
-
 export async function listCoOrganizers(db: Db, actorId: string, slug: string): Promise<CoOrganizer[]> {
-  const id = await letterId(db, slug);
-  await requireCapability(db, id, actorId, 'read');
+  const { id } = (await reachLetter(db, slug, { as: 'organizer', organizerId: actorId, can: 'read' })).row;
   const rows = await db
     .select({ email: organizers.email, name: organizers.name, role: letterOrganizers.role, since: letterOrganizers.createdAt })
     .from(letterOrganizers)
@@ -38,9 +31,8 @@ export async function listCoOrganizers(db: Db, actorId: string, slug: string): P
  */
 export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }, now: Date): Promise<Outcome<CoOrganizer>> {
   const email = input.email.trim().toLowerCase();
-  const id = await letterId(db, slug);
   return db.transaction(async (tx) => {
-    await requireCapability(tx, id, actorId, 'manage');
+    const { id } = (await reachLetter(tx, slug, { as: 'organizer', organizerId: actorId, can: 'manage' })).row;
     const [account] = await tx
       .insert(organizers)
       .values({ email, name: input.name?.trim() || null })
@@ -75,9 +67,8 @@ async function keepAnOwner(db: Db | Tx, letter: string, leaving: string) {
 }
 
 export async function removeCoOrganizer(db: Db, actorId: string, slug: string, email: string): Promise<void> {
-  const id = await letterId(db, slug);
   await db.transaction(async (tx) => {
-    await requireCapability(tx, id, actorId, 'manage');
+    const { id } = (await reachLetter(tx, slug, { as: 'organizer', organizerId: actorId, can: 'manage' })).row;
     const [account] = await tx.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
     if (!account) throw new AppError(404, 'ORGANIZER_NOT_FOUND', 'email: no organizer of this letter has this address', 'email');
     await keepAnOwner(tx, id, account.id);

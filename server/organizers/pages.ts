@@ -10,6 +10,7 @@ import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitat
 import { invite, parseCsv } from '../invitations/service.js';
 import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schemas.js';
 import * as letters from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { decide, listAll } from '../signatures/moderation.js';
 import { DecisionBody } from '../signatures/schemas.js';
@@ -57,8 +58,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   const toLogin = (reply: FastifyReply) => reply.code(303).redirect('/login');
 
   async function letterRole(slug: string, organizerId: string) {
-    const { row } = await letters.readLetterWithRow({ db: app.db, now: app.clock.now }, slug, organizerId);
-    return letters.organizerRole(app.db, row.id, organizerId);
+    return (await reachLetter(app.db, slug, { as: 'public', organizerId })).role;
   }
 
   async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {

@@ -4,7 +4,8 @@ import type { Db } from '../db/client.js';
 import { type LedgerEvent, letters, type ModerationDecision, type ModerationState, signatures } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
-import { effectiveStatus, requireCapability } from '../letters/service.js';
+import { reachLetter, requireCapability } from '../letters/access.js';
+import { effectiveStatus } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
 import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
 import { recordEvents } from '../ledger/chain.js';
@@ -44,9 +45,7 @@ const ALL_CURSOR = [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, UUID_KEY];
 
 /** Every signature of a letter with its address and state, for that letter's organizers; newest first. */
 export async function listAll({ db, sealer }: { db: Db; sealer: Sealer }, organizerId: string, slug: string, query: AllQueryInput) {
-  const [letter] = await db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
-  if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
-  await requireCapability(db, letter.id, organizerId, 'read');
+  const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId, can: 'read' });
   const limit = query.limit ?? 100;
   const [afterAt, afterId] = query.cursor ? decodeCursor(query.cursor, ALL_CURSOR) : [];
   const after = afterAt && afterId ? { at: new Date(afterAt), id: afterId } : null;
@@ -127,9 +126,7 @@ export async function invalidate({ db, sealer, now }: ModerationDeps, organizerI
     throw new AppError(400, 'VALIDATION_FAILED', 'emailDomain: give at least one of emailDomain, ipHash, from, to', 'emailDomain');
   }
   return db.transaction(async (tx) => {
-    const [letter] = await tx.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
-    if (!letter) throw new AppError(404, 'LETTER_NOT_FOUND', 'No such letter');
-    await requireCapability(tx, letter.id, organizerId, 'moderate');
+    const { row: letter } = await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'moderate' });
     const where = and(
       eq(signatures.letterId, letter.id),
       inArray(signatures.status, ['pending', 'confirmed']),

@@ -3,7 +3,8 @@ import type { Db, Tx } from '../db/client.js';
 import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
-import { effectiveStatus, publicLetterRow } from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
+import { effectiveStatus } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
 import { outboxRowSql } from '../outbox/messages.js';
 import { enqueue } from '../outbox/service.js';
@@ -40,7 +41,7 @@ export interface SignatureDeps {
 }
 
 async function letterFromDatabase(db: Db, slug: string, now: Date): Promise<SigningTarget> {
-  const row = await publicLetterRow(db, slug);
+  const { row } = await reachLetter(db, slug, { as: 'public' });
   return { ...row, status: effectiveStatus(row, now) };
 }
 
@@ -498,7 +499,7 @@ const PUBLIC_CURSOR = [/^[01]$/, /^\d{4}-\d{2}-\d{2}$/, UUID_KEY];
  * the random id, so the order within a day says nothing about who signed when.
  */
 export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
-  const letter = await publicLetterRow(db, slug);
+  const { row: letter } = await reachLetter(db, slug, { as: 'public' });
   const limit = query.limit ?? 100;
   const [afterTier, afterDay, afterId] = query.cursor ? decodeCursor(query.cursor, PUBLIC_CURSOR) : [];
   const after = afterTier && afterDay && afterId ? { tier: Number(afterTier), day: afterDay, id: afterId } : null;

@@ -122,7 +122,7 @@ describe('ledger verification from the command line', () => {
 
     const unknown = await runCli(['ledger', 'verify', 'no-such-letter'], env);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('No letter no-such-letter');
+    expect(unknown.stderr).toContain('undersigned: No such letter');
     const usage = await verifier([]);
     expect(usage.code).toBe(2);
   }, 120_000);
