@@ -1,5 +1,4 @@
 import accepts from '@fastify/accepts';
-import fp from 'fastify-plugin';
 import secureJson from 'secure-json-parse';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Clock } from './clock.js';
@@ -14,6 +13,8 @@ import { logSerializers } from './logging.js';
 import { invitationComposers } from './invitations/mail.js';
 import invitationPages from './invitations/pages.js';
 import invitationRoutes from './invitations/routes.js';
+import type { LetterDocument } from './letters/document.js';
+import { letterPdf } from './letters/dossier.js';
 import letterExports from './letters/exports.js';
 import letterPages from './letters/pages.js';
 import letterRoutes from './letters/routes.js';
@@ -143,14 +144,21 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(effects);
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, render: app.renderMail, publicUrl: config.publicUrl };
-  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(app) };
+  const letterPdfDeps = { cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: config.publicUrl };
+  const deliveryDeps = {
+    ...composerDeps,
+    cache: app.publicCache,
+    pdfOf: (doc: LetterDocument) => letterPdf(letterPdfDeps, doc),
+    applyEffects: app.applyEffects,
+  };
+  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(deliveryDeps) };
   app.outbox.registerAll(composers);
 
   await app.register(openapi);
   await app.register(health);
   await app.register(letterRoutes);
   await app.register(letterPages);
-  await app.register(fp(letterExports));
+  await app.register(letterExports);
   await app.register(signatureRoutes);
   await app.register(ledgerRoutes);
   await app.register(signaturePages);

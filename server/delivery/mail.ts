@@ -1,35 +1,42 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { deliveries, letters, recipients } from '../db/schema.js';
-import { letterDocument } from '../letters/document.js';
-import { pdfOf } from '../letters/exports.js';
+import { type DocumentDeps, type LetterDocument, letterDocument } from '../letters/document.js';
 import type { Composer, Composers } from '../outbox/messages.js';
+import type { ComposerDeps } from '../signatures/mail.js';
 import { MAIL_DELIVERY } from './mail-kinds.js';
+import { type ApplyEffects, outcome } from '../effects.js';
+
+export interface DeliveryComposerDeps extends DocumentDeps, Pick<ComposerDeps, 'render' | 'publicUrl'> {
+  /** The signed PDF of the letter in a document's language (see letterPdf). */
+  pdfOf: (doc: LetterDocument) => Promise<Buffer>;
+  /** Acts on a delivery's outcome once written: the letter page lists what was delivered. */
+  applyEffects: ApplyEffects;
+}
 
 /**
  * The letter to one addressee: its text in their language in the message, the signed PDF in
  * their language attached; the delivery row records the outcome.
  */
-export function deliveryComposers(app: FastifyInstance): Pick<Composers, typeof MAIL_DELIVERY> {
+export function deliveryComposers(deps: DeliveryComposerDeps): Pick<Composers, typeof MAIL_DELIVERY> {
   const send: Composer<typeof MAIL_DELIVERY> = async ({ deliveryId = '' }) => {
-    const [row] = await app.db
+    const [row] = await deps.db
       .select({ delivery: deliveries, recipient: recipients, slug: letters.slug })
       .from(deliveries)
       .innerJoin(recipients, eq(recipients.id, deliveries.recipientId))
       .innerJoin(letters, eq(letters.id, deliveries.letterId))
       .where(eq(deliveries.id, deliveryId));
     if (row?.delivery.status !== 'queued') return null;
-    const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, row.slug, { requested: row.recipient.language, negotiate: () => false });
-    const pdf = await pdfOf(app, doc);
-    const url = `${app.config.publicUrl}/letters/${row.slug}`;
+    const doc = await letterDocument(deps, row.slug, { requested: row.recipient.language, negotiate: () => false });
+    const pdf = await deps.pdfOf(doc);
+    const url = `${deps.publicUrl}/letters/${row.slug}`;
     const mark = (set: Partial<typeof deliveries.$inferInsert>) => async () => {
-      await app.db.update(deliveries).set(set).where(eq(deliveries.id, deliveryId));
-      await app.letterChanged(row.slug);
+      await deps.db.update(deliveries).set(set).where(eq(deliveries.id, deliveryId));
+      await deps.applyEffects(outcome(undefined, { refresh: [row.slug] }));
     };
     return {
       to: row.recipient.email,
       subject: doc.text.title.replace(/\s+/g, ' ').slice(0, 200),
-      ...app.renderMail('delivery', {
+      ...deps.render('delivery', {
         recipient: row.recipient,
         letter: { ...doc.letter, language: doc.text.language, title: doc.text.title },
         text: doc.text,
@@ -37,7 +44,7 @@ export function deliveryComposers(app: FastifyInstance): Pick<Composers, typeof 
         footer: "Sent by Undersigned on behalf of the letter's organizers and signatories.",
       }),
       attachments: [{ filename: `${row.slug}-${doc.text.language}.pdf`, content: pdf, contentType: 'application/pdf' }],
-      onSent: mark({ status: 'sent', sentAt: app.clock.now(), error: null }),
+      onSent: mark({ status: 'sent', sentAt: deps.now(), error: null }),
       onGaveUp: async (error) => mark({ status: 'failed', error })(),
     };
   };

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { defineForm, formErrors, formGuards, formPage } from '../http/forms.js';
-import { displayOptions } from '../letters/pages.js';
+import { displayOptions } from '../letters/letter-page.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';

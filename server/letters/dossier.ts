@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { LRUCache } from 'lru-cache';
+import type { PdfHtmlPool } from '../pdf/html-pool.js';
+import type { PdfRenderer } from '../pdf/renderer.js';
 import type { LetterDocument } from './document.js';
 import { type Listed, tiers } from './signatories.js';
 
@@ -71,4 +73,17 @@ export class PdfCache {
   get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
     return this.#done.forceFetch(key, { context: render });
   }
+}
+
+export interface LetterPdfDeps {
+  cache: PdfCache;
+  /** Turns the dossier model into the PDF's HTML (off the event loop). */
+  html: Pick<PdfHtmlPool, 'render'>;
+  pdf: Pick<PdfRenderer, 'render'>;
+  publicUrl: string;
+}
+
+/** The letter's PDF for a document (a language and revision), rendered once and then cached. */
+export function letterPdf({ cache, html, pdf, publicUrl }: LetterPdfDeps, doc: LetterDocument): Promise<Buffer> {
+  return cache.get(etagOf('pdf', doc.revision), async () => pdf.render(await html.render(dossierModel(doc, publicUrl))));
 }

@@ -1,11 +1,11 @@
-import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { errors } from '../http/schemas.js';
 import { PdfUnavailableError } from '../pdf/renderer.js';
-import { type LetterDocument, letterDocument } from './document.js';
-import { dossierModel, etagOf, PdfCache, signatoriesCsv } from './dossier.js';
+import { letterDocument } from './document.js';
+import { etagOf, letterPdf, signatoriesCsv } from './dossier.js';
 import { LangQuery, negotiator } from './pages.js';
 import { SlugParams } from './schemas.js';
 
@@ -16,7 +16,6 @@ const Query = Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProper
 /** The public list as CSV, and the letter with its signatories as PDF: both cached by revision. */
 const letterExports: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  app.decorate('pdfCache', new PdfCache());
 
   app.get(
     '/letters/:slug/signatures.csv',
@@ -56,7 +55,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
       let pdf: Buffer;
       try {
-        pdf = await pdfOf(app, doc);
+        pdf = await letterPdf({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl }, doc);
       } catch (err) {
         if (err instanceof PdfUnavailableError) {
           req.log.error({ err }, 'pdf unavailable');
@@ -68,16 +67,5 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
     },
   );
 };
-
-/** The letter's PDF for a document (a language and revision), rendered once and then cached. */
-export function pdfOf(app: FastifyInstance, doc: LetterDocument): Promise<Buffer> {
-  return app.pdfCache.get(etagOf('pdf', doc.revision), async () => app.pdf.render(await app.pdfHtml.render(dossierModel(doc, app.config.publicUrl))));
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    pdfCache: PdfCache;
-  }
-}
 
 export default letterExports;

@@ -1,4 +1,5 @@
 import fp from 'fastify-plugin';
+import { PdfCache } from '../letters/dossier.js';
 import { PdfHtmlPool } from '../pdf/html-pool.js';
 import { bundledChromium } from '../pdf/bundled-chromium.js';
 import { fontSummary } from '../pdf/fonts.js';
@@ -9,10 +10,12 @@ declare module 'fastify' {
     pdf: PdfRenderer;
     /** Renders PDF HTML in a worker thread. */
     pdfHtml: PdfHtmlPool;
+    /** Finished letter PDFs by revision, shared by the PDF route and the deliveries. */
+    pdfCache: PdfCache;
   }
 }
 
-/** Headless Chromium for PDFs (PDF_BROWSER: the machine's, or npm's), closed with the app. */
+/** Headless Chromium for PDFs (PDF_BROWSER: the machine's, or npm's), closed with the app; and the cache of finished ones. */
 export default fp(
   async (app) => {
     const { pdfBrowser, chromiumPath } = app.config;
@@ -27,6 +30,7 @@ export default fp(
     app.decorate('pdf', renderer);
     const html = new PdfHtmlPool();
     app.decorate('pdfHtml', html);
+    app.decorate('pdfCache', new PdfCache());
     app.addHook('onClose', async () => {
       await renderer.close();
       await html.close();

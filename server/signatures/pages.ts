@@ -6,7 +6,8 @@ import { TOKEN_PURPOSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { ButtonForm, defineForm, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
-import { renderLetterPage } from '../letters/pages.js';
+import { letterPage } from '../letters/letter-page.js';
+import { negotiator } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listVersions } from '../letters/service.js';
 import { SignBody, TokenParams } from './schemas.js';
@@ -44,7 +45,10 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       ...formErrors(async (req, reply, error) => {
         if (error.statusCode !== 400) throw new AppError(error.statusCode, error.code, error.message, error.field);
         const values = SignForm.typed(req.body);
-        return renderLetterPage(app, req, reply, (req.params as { slug: string }).slug, { form: { values, error: { field: error.field, message: error.message } } });
+        const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl };
+        const form = { values, error: { field: error.field, message: error.message } };
+        const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { negotiate: negotiator(req), form });
+        return reply.type('text/html; charset=utf-8').send(html);
       }),
     },
     async (req, reply) => {
