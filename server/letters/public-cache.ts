@@ -89,7 +89,10 @@ export class PublicCache {
   /** The letter's generation lapses at `at`: at once if that has passed, else when the clock reaches it. */
   #lapseAt(slug: string, generation: number, at: Date): void {
     if (this.generation(slug) !== generation) return;
-    if (at.getTime() <= this.#now().getTime()) return this.bump(slug);
+    if (at.getTime() <= this.#now().getTime()) {
+      this.bump(slug);
+      return;
+    }
     const earlier = this.#lapses.get(slug);
     if (earlier === undefined || at.getTime() < earlier) this.#lapses.set(slug, at.getTime());
   }
