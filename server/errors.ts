@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { PATTERN_MESSAGES } from './http/schemas.js';
+import { FORMAT_MESSAGES, PATTERN_MESSAGES } from './http/schemas.js';
 
 /** An error meant for the client: its status, a stable code, and words naming what was wrong. */
 export class AppError extends Error {
@@ -50,6 +50,7 @@ function describeValidation(issues: ValidationIssue[], context: string | undefin
   else if (issue.keyword === 'additionalProperties') message = 'is not a known field';
   else if (issue.keyword === 'enum') message = `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`;
   else if (issue.keyword === 'pattern' && PATTERN_MESSAGES[issue.params.pattern as string]) message = PATTERN_MESSAGES[issue.params.pattern as string]!;
+  else if (issue.keyword === 'format' && FORMAT_MESSAGES[issue.params.format as string]) message = FORMAT_MESSAGES[issue.params.format as string]!;
   else message = issue.message ?? 'is not valid';
   return { field, message: `${field}: ${message}` };
 }

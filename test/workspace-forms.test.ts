@@ -113,6 +113,10 @@ describe('the workspace holds a real letter', () => {
     expect(errorBefore(team.text, `/organize/letters/${slug}/organizers`)).toBe('email: must NOT have more than 254 characters');
     expect(team.text).toContain(`value="${email}"`);
 
+    // Team: not an address, in the words the API uses for it.
+    const notAnAddress = await post('organizers', { email: 'someone@localhost', role: 'editor' }).expect(400);
+    expect(errorBefore(notAnAddress.text, `/organize/letters/${slug}/organizers`)).toBe('email: is not a valid email address');
+
     // Team: a role that is not one, named with the roles there are.
     const role = await post('organizers', { email: 'co@example.org', role: 'boss' }).expect(400);
     expect(errorBefore(role.text, `/organize/letters/${slug}/organizers`)).toBe('role: choose owner, editor, moderator or viewer');

@@ -56,6 +56,13 @@ export const PATTERN_MESSAGES: Record<string, string> = {
   [MULTI_LINE_TEXT]: 'must be text, not blank, without control characters',
 };
 
+// The words for a value of the wrong format, the same from either validator (errors.ts, validate.ts).
+export const FORMAT_MESSAGES: Record<string, string> = {
+  email: 'is not a valid email address',
+  uuid: 'is not a valid id',
+  'date-time': 'must be a date and time, like 2026-12-31T18:00:00Z',
+};
+
 /** One line, possibly empty: names, titles, labels, anything shown inline or in a header. */
 export const OneLine = (maxLength: number, options: { description?: string; minLength?: number } = {}) => Type.String({ maxLength, pattern: ONE_LINE, ...options });
 

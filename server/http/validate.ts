@@ -3,7 +3,7 @@ import { Compile } from 'typebox/compile';
 import Format from 'typebox/format';
 import { EMAIL_FORMAT, isEmailAddress } from '../email.js';
 import { AppError } from '../errors.js';
-import { PATTERN_MESSAGES } from './schemas.js';
+import { FORMAT_MESSAGES, PATTERN_MESSAGES } from './schemas.js';
 
 // The same rule for an address as the JSON routes' (server/email.ts).
 Format.Set(EMAIL_FORMAT, isEmailAddress);
@@ -24,6 +24,7 @@ export function validate<T>(schema: TSchema, value: unknown): T {
   const [first] = validator.Errors(value);
   const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || ((first?.params as { requiredProperties?: string[] } | undefined)?.requiredProperties?.[0] ?? 'form');
   const pattern = first?.keyword === 'pattern' ? PATTERN_MESSAGES[(first.params as { pattern: string }).pattern] : undefined;
-  const message = first?.keyword === 'required' ? 'is required' : (pattern ?? first?.message ?? 'is not valid');
+  const format = first?.keyword === 'format' ? FORMAT_MESSAGES[(first.params as { format: string }).format] : undefined;
+  const message = first?.keyword === 'required' ? 'is required' : (pattern ?? format ?? first?.message ?? 'is not valid');
   throw new AppError(400, 'VALIDATION_FAILED', `${field}: ${message}`, field);
 }
