@@ -127,6 +127,8 @@ describe('the workspace holds a real letter', () => {
 
     // Account: a token label over its 100 characters, kept in the field.
     const account = await browser.get('/organize/account').expect(200);
+    // The field holds what the API takes, and the limit comes from the API's schema.
+    expect(account.text).toContain('<input name="label" maxlength="100"');
     const label = 'l'.repeat(101);
     const token = await browser
       .post('/organize/account')

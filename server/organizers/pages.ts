@@ -111,6 +111,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       organizer: req.organizer,
       sessions: await listSessions(app.db, req.organizer!.id, req.sessionId, app.clock.now()),
       tokens: await listTokens(app.db, req.organizer!.id),
+      limits: AccountForm.limits,
       csrfToken: await formPage(reply),
       ...extra,
     });
