@@ -65,6 +65,8 @@ export async function seed(count: number) {
         emailIndex: sealer.index(`seed-${letter.slug}-${i}`),
         status: 'confirmed' as const,
         confirmedAt: now,
+        publishedAt: now,
+        namedAt: i % 13 === 12 ? null : now,
         display: i % 13 === 12 ? ('anonymous' as const) : ('full' as const),
       };
     });

@@ -109,6 +109,8 @@ export async function addSignatories({ db, sealer }: SeedDeps, letterId: string,
         emailIndex: sealer.index(`bench-${slug}-${i}`),
         status: 'confirmed' as const,
         confirmedAt: now,
+        publishedAt: now,
+        namedAt: now,
       };
     });
     await db.insert(signatures).values(batch);

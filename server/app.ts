@@ -21,6 +21,7 @@ import letterRoutes from './letters/routes.js';
 import maintenance, { type MaintenanceOptions } from './plugins/maintenance.js';
 import effects from './plugins/effects.js';
 import ledger, { type LedgerOptions } from './plugins/ledger.js';
+import publisher, { type PublisherOptions } from './plugins/publisher.js';
 import ledgerRoutes from './ledger/routes.js';
 import mailer from './plugins/mailer.js';
 import rateLimits, { type RateLimitOptions } from './plugins/rate-limit.js';
@@ -58,6 +59,7 @@ export interface BuildOptions {
   rateLimits?: RateLimitOptions;
   maintenance?: MaintenanceOptions;
   ledger?: LedgerOptions;
+  publisher?: PublisherOptions;
   /** The time the app's rules read (default: the machine's); tests pass one they can set. */
   clock?: Clock;
 }
@@ -142,6 +144,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(ledger, options.ledger ?? {});
   await app.register(outbox, options.outbox ?? {});
   await app.register(effects);
+  await app.register(publisher, options.publisher ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, render: app.renderMail, publicUrl: config.publicUrl };
   const letterPdfDeps = { cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: config.publicUrl };

@@ -29,6 +29,11 @@ export interface Config {
   readonly eraseEmailsAfterDays: number;
   /** How long a worker's claim on an outbox message lasts; a crashed worker's messages wait this long. */
   readonly outboxLeaseSeconds: number;
+  /**
+   * Seconds between the wall-clock boundaries at which new signatures are published (0: at once);
+   * a letter may set its own. See server/signatures/publication.ts.
+   */
+  readonly publishBatchSeconds: number;
   /** Milliseconds between two deliveries of a letter to its addressees (mail servers distrust bursts). */
   readonly deliveryIntervalMs: number;
   /** Longest a client may take to send a whole request, headers and body (slow senders hold sockets). */
@@ -206,6 +211,7 @@ export function loadConfig(env: Env): Config {
     logLevel,
     eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),
     outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
+    publishBatchSeconds: env.PUBLISH_BATCH_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'PUBLISH_BATCH_SECONDS', 600),
     deliveryIntervalMs: env.DELIVERY_INTERVAL_MS?.trim() === '0' ? 0 : readWhole(env, 'DELIVERY_INTERVAL_MS', 2000, 'milliseconds'),
     // Generous for signers on slow or onion-routed connections; bodies are at most 256 KiB.
     requestTimeoutMs: readWhole(env, 'REQUEST_TIMEOUT_MS', 60_000, 'milliseconds'),
@@ -213,6 +219,7 @@ export function loadConfig(env: Env): Config {
     // Longer than the usual proxy's 60 s idle timeout, so the proxy, not the app, closes first.
     keepAliveTimeoutMs: readWhole(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 'milliseconds'),
   };
+  if (config.publishBatchSeconds > 86_400) throw new ConfigError('PUBLISH_BATCH_SECONDS must be at most 86400 (a day)');
   if (config.headersTimeoutMs > config.requestTimeoutMs) {
     throw new ConfigError('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS (the headers are part of the request)');
   }

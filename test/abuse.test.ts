@@ -152,7 +152,7 @@ describe('organizers invalidate floods in bulk, after a preview', () => {
     await sign(slug, individual({ name: 'Real Person' })).expect(202);
     await ctx.database.db
       .update(signatures)
-      .set({ status: 'confirmed', confirmedAt: new Date() })
+      .set({ status: 'confirmed', confirmedAt: new Date(), publishedAt: new Date(), namedAt: new Date() })
       .where(eq(signatures.letterId, (await rowsOf(slug))[0]!.letterId));
     await ctx.app.letterChanged(slug);
     expect(await publicNames(ctx, slug)).toHaveLength(4);

@@ -173,6 +173,8 @@ describe('the signatory ledger', () => {
         emailIndex: ctx.app.sealer.index('planted@example.org'),
         status: 'confirmed',
         confirmedAt: new Date(),
+        publishedAt: new Date(),
+        namedAt: new Date(),
       })
       .returning({ id: signatures.id });
     const report = await verifyFromDatabase(ctx.database.db, slug);

@@ -35,7 +35,7 @@ describe('retention: personal data is kept no longer than it serves', () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const signer = individual({ name: 'Kept On The List' });
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send(signer).expect(202);
-    await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date() }).where(eq(signatures.name, 'Kept On The List'));
+    await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date(), publishedAt: new Date(), namedAt: new Date() }).where(eq(signatures.name, 'Kept On The List'));
     await ctx.app.letterChanged(slug);
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
 

@@ -51,14 +51,15 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
 
     const confirmed = await ctx.http.post('/api/v1/signatures/confirm').send({ token }).expect(200);
     // The receipt: the first entry of the letter's ledger (test/ledger.test.ts).
-    expect(confirmed.body).toEqual({ status: 'confirmed', letter: letter.slug, receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
-    // Counts are exact the moment the confirmation returns.
+    expect(confirmed.body).toEqual({ status: 'confirmed', letter: letter.slug, publication: 'published', receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    // Counts are exact the moment the confirmation returns, on a letter without batches (as here).
     const stats = await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`).expect(200);
     expect(stats.body).toEqual({
       total: 1,
       byKind: { legislator: 1, organization: 0, individual: 0 },
       byCountry: { GB: 1 },
       countries: 1,
+      withheld: 0,
       summary: '1 legislator from 1 country',
     });
     const list = await ctx.http.get(`/api/v1/letters/${letter.slug}/signatures`).expect(200);
@@ -266,6 +267,8 @@ describe('the public list pages with a cursor and filters', () => {
       emailIndex: ctx.app.sealer.index(`${letter.slug}-${i}`),
       status: 'confirmed' as const,
       confirmedAt,
+      publishedAt: confirmedAt,
+      namedAt: confirmedAt,
     }));
     await ctx.database.db.insert(signatures).values(rows);
     await ctx.app.letterChanged(letter.slug);

@@ -70,7 +70,7 @@ describe('an XSS and formula corpus as names, titles and organizations', () => {
       expect(mail!.text).toContain(CORPUS[i]!);
     }
     const [letter] = await ctx.database.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
-    await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date() }).where(eq(signatures.letterId, letter!.id));
+    await ctx.database.db.update(signatures).set({ status: 'confirmed', confirmedAt: new Date(), publishedAt: new Date(), namedAt: new Date() }).where(eq(signatures.letterId, letter!.id));
     await ctx.app.letterChanged(slug);
 
     const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;

@@ -60,12 +60,23 @@ export const letters = pgTable(
     /** Kinds whose signatures wait for a moderator before anyone sees or counts them. */
     moderatedKinds: text('moderated_kinds').array().notNull().default(sql`'{legislator,organization}'::text[]`).$type<SignerKind[]>(),
     closesAt: timestamp('closes_at', { withTimezone: true }),
+    /** Seconds between publication batches for this letter; null: the instance's PUBLISH_BATCH_SECONDS. */
+    publishBatchSeconds: integer('publish_batch_seconds'),
+    /** Names of a country's signers are published once this many from that country are public; null: at once. */
+    nameThreshold: integer('name_threshold'),
+    /** No name is published before this time (a launch); they are counted meanwhile. */
+    namesReleaseAt: timestamp('names_release_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [check('letters_status_check', sql`${t.status} in ('draft', 'founding', 'open', 'closed')`), check('letters_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)],
+  (t) => [
+    check('letters_status_check', sql`${t.status} in ('draft', 'founding', 'open', 'closed')`),
+    check('letters_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check('letters_publish_batch_check', sql`${t.publishBatchSeconds} between 0 and 86400`),
+    check('letters_name_threshold_check', sql`${t.nameThreshold} between 2 and 1000`),
+  ],
 );
 
 /**
@@ -170,12 +181,21 @@ export const signatures = pgTable(
     founding: boolean('founding').notNull().default(false),
     createdAt: createdAt(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /**
+     * When the signature entered the public list and counts: the boundary of the batch that
+     * published it (signatures/publication.ts), never the moment of confirmation. Null until then.
+     */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** When its name was first listed; null while withheld (a country below the letter's threshold, before its launch) or anonymous. */
+    namedAt: timestamp('named_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('signatures_letter_email_idx').on(t.letterId, t.emailIndex),
     index('signatures_public_idx').on(t.letterId, t.status, t.kind, t.country),
     index('signatures_ip_idx').on(t.letterId, t.ipHash),
+    index('signatures_awaiting_idx').on(t.letterId).where(sql`${t.status} = 'confirmed' and ${t.publishedAt} is null`),
+    index('signatures_withheld_idx').on(t.letterId, t.country).where(sql`${t.publishedAt} is not null and ${t.namedAt} is null and ${t.display} <> 'anonymous'`),
     check('signatures_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
     check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn', 'fraudulent')`),
     check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),

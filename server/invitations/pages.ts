@@ -19,7 +19,7 @@ const AcceptForm = defineForm(AcceptBody, ['name', 'title', 'parliament', 'party
 const invitationPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   await app.register(formbody, { bodyLimit: 16 * 1024 });
-  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now });
+  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds });
 
   async function show(reply: FastifyReply, token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
     const { invitation, letter } = await resolveInvitation(deps(), token);
@@ -79,8 +79,8 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
-      const { letter, receipt } = await app.applyEffects(acceptInvitation(deps(), { ...AcceptForm.parse(req.body), token: req.params.token }));
-      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: letter, receipt });
+      const { letter, receipt, publication } = await app.applyEffects(acceptInvitation(deps(), { ...AcceptForm.parse(req.body), token: req.params.token }));
+      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: letter, receipt, publication: { [publication ?? 'held']: true } });
     },
   );
 };

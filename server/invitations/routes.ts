@@ -6,7 +6,7 @@ import { acceptInvitation, invite, parseCsv } from './service.js';
 /** Organizers invite signers (JSON or CSV); invitees sign through their personal link. */
 const invitationRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now });
+  const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds });
 
   // A CSV upload arrives as text; it is parsed row by row in the service.
   app.addContentTypeParser(['text/csv', 'application/csv'], { parseAs: 'string', bodyLimit: INVITATIONS_BODY_LIMIT }, (_req, body, done) => done(null, body));

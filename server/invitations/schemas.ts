@@ -1,5 +1,6 @@
 import { type Static, type TString, Type } from 'typebox';
 import { Receipt } from '../ledger/schemas.js';
+import { Publication } from '../signatures/schemas.js';
 import { DISPLAY_CHOICES } from '../db/schema.js';
 import { Choice, errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
@@ -84,7 +85,7 @@ export const acceptSchema = {
   summary: 'Sign through an invitation: no email confirmation needed, counted as verified',
   body: AcceptBody,
   response: {
-    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String(), receipt: Type.Union([Receipt, Type.Null()]) }),
+    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String(), publication: Publication, receipt: Type.Union([Receipt, Type.Null()]) }),
     ...errors(400, 404, 409, 410),
   },
 };

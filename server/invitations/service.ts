@@ -1,3 +1,4 @@
+import { type PublicationState, publicationAfter, publishIfImmediate } from '../signatures/publication.js';
 import { type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
@@ -25,6 +26,11 @@ export interface InvitationDeps {
   tokens: TokenHasher;
   /** The app's clock (app.clock.now): closing times and link expiry are judged by it. */
   now: () => Date;
+}
+
+export interface AcceptDeps extends InvitationDeps {
+  /** PUBLISH_BATCH_SECONDS: an accepted invitation is published at once only on letters without batches. */
+  publishBatchSeconds: number;
 }
 
 type Row = { line: number; invitee: InviteeInput };
@@ -155,7 +161,7 @@ export const invitationUsed = () =>
  * Signs through an invitation, once: the link reached the invited mailbox, so the signature is
  * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
  */
-export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput): Promise<SignedOutcome<{ status: 'confirmed'; letter: string }>> {
+export async function acceptInvitation(deps: AcceptDeps, input: AcceptInput): Promise<SignedOutcome<{ status: 'confirmed'; letter: string; publication: PublicationState | null }>> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
   if (invitation.acceptedAt) throw invitationUsed();
   const now = deps.now();
@@ -189,7 +195,7 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
     moderation: 'none' as const,
     founding: letter.status === 'founding',
   };
-  const signatureId = await deps.db.transaction(async (tx) => {
+  const { signatureId, publication } = await deps.db.transaction(async (tx) => {
     // Claimed first, so that of two acceptances at once only one signs.
     const [claimed] = await tx
       .update(invitations)
@@ -202,15 +208,23 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
       .values({ ...state, letterId: letter.id, emailSealed: invitation.emailSealed, emailIndex: invitation.emailIndex })
       .onConflictDoUpdate({
         target: [signatures.letterId, signatures.emailIndex],
-        // Already signed publicly: the invitation confirms and verifies that signature.
-        set: { ...state, founding: sql`${signatures.founding} or ${state.founding}` },
+        // Already signed publicly: the invitation confirms and verifies that signature. One that
+        // was not on the list (withdrawn, held) joins it with a batch, as any new signature does.
+        set: {
+          ...state,
+          founding: sql`${signatures.founding} or ${state.founding}`,
+          publishedAt: sql`case when ${signatures.status} = 'confirmed' and ${signatures.moderation} in ('none', 'approved') then ${signatures.publishedAt} end`,
+          namedAt: sql`case when ${signatures.status} = 'confirmed' and ${signatures.moderation} in ('none', 'approved') then ${signatures.namedAt} end`,
+        },
       })
       .returning({ id: signatures.id });
     await tx.update(invitations).set({ signatureId: signature!.id }).where(eq(invitations.id, invitation.id));
+    // A signature already on the list whose details changed is recorded now; a new one, with its batch.
     await recordEvents(tx, letter.id, [signature!.id], 'confirmed', now);
-    return signature!.id;
+    await publishIfImmediate(tx, letter, [signature!.id], now, deps.publishBatchSeconds);
+    return { signatureId: signature!.id, publication: await publicationAfter(tx, signature!.id) };
   });
-  return signedInto({ status: 'confirmed' as const, letter: letter.slug }, letter, signatureId);
+  return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signatureId);
 }
 
 /** Mints the invitation's link when its mail is composed; earlier links stop working. */

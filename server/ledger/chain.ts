@@ -18,17 +18,18 @@ import type { ReceiptView } from './schemas.js';
 const CHAIN_LOCK = 0x1ed9e7; // the advisory lock namespace of ledger writers
 const CHAIN_BATCH = 5000;
 
-type PublicRow = Pick<typeof signatures.$inferSelect, keyof typeof publicColumns> & { confirmedAt: Date | null };
+type PublicRow = Pick<typeof signatures.$inferSelect, keyof typeof publicColumns> & { publishedAt: Date | null; namedAt: Date | null };
 
 const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * What the ledger records of a public signature: exactly its item on the public list (without
- * its ref), or, for an anonymous signer, only what the counts reveal.
+ * its ref), or, for an anonymous signer or a name still withheld, only what the counts reveal
+ * (a withheld name gets an entry of its own when it is published).
  */
 export function ledgerView(row: PublicRow): Record<string, unknown> {
-  if (row.display === 'anonymous') return { anonymous: true, kind: row.kind, country: row.country };
-  return { ...toPublic(row, utcDay(row.confirmedAt ?? new Date(0))) };
+  if (row.display === 'anonymous' || row.namedAt === null) return { anonymous: true, kind: row.kind, country: row.country };
+  return { ...toPublic(row, utcDay(row.publishedAt ?? new Date(0))) };
 }
 
 /**
@@ -72,7 +73,8 @@ async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], eve
     .select({
       id: signatures.id,
       ...publicColumns,
-      confirmedAt: signatures.confirmedAt,
+      publishedAt: signatures.publishedAt,
+      namedAt: signatures.namedAt,
       shown: sql<boolean>`(${publicCondition()})`,
       lastEvent: last('event'),
       lastContent: last('content'),

@@ -1,9 +1,8 @@
-import { and, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { signatures } from '../db/schema.js';
-import { isPublic, publicColumns, toPublic } from '../signatures/visibility.js';
+import { isListed, publicColumns, publicDay, toPublic } from '../signatures/visibility.js';
 
-import type { PublicCache } from './public-cache.js';
+import { contentTag, type PublicCache } from './public-cache.js';
 import type { LetterView, TranslationView } from './schemas.js';
 import { readLetterWithRow } from './service.js';
 import { type Listed, order } from './signatories.js';
@@ -51,13 +50,12 @@ function listed({ db, cache }: DocumentDeps, slug: string, letterId: string, lan
   return cache.get(slug, `listed:${language}`, async () => {
     // Only what the public sees: half the columns, half the parsing on a letter with thousands.
     const rows = await db
-      .select({ ...publicColumns, confirmedAt: signatures.confirmedAt })
+      .select({ ...publicColumns, day: publicDay })
       .from(signatures)
-      .where(and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`));
-    const day = (d: Date | null) => (d ?? new Date(0)).toISOString().slice(0, 10);
+      .where(isListed(letterId));
     return {
       value: order(
-        rows.map((r) => toPublic(r, day(r.confirmedAt))),
+        rows.map((r) => toPublic(r, r.day)),
         language,
       ),
     };
@@ -69,5 +67,6 @@ export async function letterDocument(deps: DocumentDeps, slug: string, language:
   const snap = await letterSnapshot(deps, slug);
   const text = localize(snap.view, snap.translations, language.requested, language.negotiate);
   const signatories = await listed(deps, slug, snap.letterId, text.language);
-  return { letter: snap.view, text, revision: deps.cache.tag(slug, text.language), signatories };
+  const revision = await deps.cache.get(slug, `revision:${text.language}`, async () => ({ value: contentTag(JSON.stringify(snap.view), JSON.stringify(text), JSON.stringify(signatories)) }));
+  return { letter: snap.view, text, revision, signatories };
 }

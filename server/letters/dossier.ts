@@ -46,7 +46,8 @@ export function dossierModel(doc: LetterDocument, publicUrl: string) {
     letter: doc.letter,
     summary: doc.letter.stats.summary,
     tiers: tiers(doc.signatories, doc.letter.stats.byKind),
-    unlisted: doc.letter.stats.total - doc.signatories.length,
+    unlisted: doc.letter.stats.total - doc.signatories.length - doc.letter.stats.withheld,
+    withheld: doc.letter.stats.withheld,
     url: `${publicUrl}/letters/${doc.letter.slug}`,
     generatedAt: new Date().toISOString(),
   };

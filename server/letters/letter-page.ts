@@ -1,4 +1,6 @@
-import { countryOptions } from '../countries.js';
+import { countryName, countryOptions } from '../countries.js';
+import { batchSecondsOf } from '../signatures/publication.js';
+import type { LetterView } from './schemas.js';
 import { DISPLAY_CHOICES, type DisplayChoice } from '../db/schema.js';
 import { publicDeliveries } from '../delivery/service.js';
 import { type DocumentDeps, type LetterDocument, letterDocument } from './document.js';
@@ -12,6 +14,8 @@ export interface LetterPageDeps extends DocumentDeps {
   /** Renders a site template inside the site layout. */
   view: (page: string, data: object) => Promise<string>;
   publicUrl: string;
+  /** PUBLISH_BATCH_SECONDS, for the letters without their own: the page says how often the list grows. */
+  publishBatchSeconds: number;
 }
 
 const DISPLAY_LABELS: Record<DisplayChoice, string> = {
@@ -83,7 +87,9 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
     languages: text.languages.length > 1 ? text.languages.map((l) => ({ code: l, current: l === text.language })) : null,
     tiers: tiers(marked, letter.stats.byKind),
     hasSignatories: letter.stats.total > 0,
-    unlisted: letter.stats.total - signatories.length,
+    unlisted: letter.stats.total - signatories.length - letter.stats.withheld,
+    withheld: withheldNote(letter, text.language, deps.now()),
+    batchMinutes: batchMinutes(batchSecondsOf(letter, deps.publishBatchSeconds)),
     hasHistory: letter.version > 1,
     paging:
       pages > 1
@@ -109,4 +115,31 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
       displays: displayOptions(values.display),
     },
   });
+}
+
+/** "10 minutes", "an hour": how often new signatures join the list (null: at once). */
+function batchMinutes(seconds: number): string | null {
+  if (seconds <= 0) return null;
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes % 60 === 0) return minutes === 60 ? 'hour' : `${minutes / 60} hours`;
+  return minutes === 1 ? 'minute' : `${minutes} minutes`;
+}
+
+/**
+ * Why some counted signatories are not named yet: the letter's launch, or the countries below its
+ * threshold (with how many have signed from each, which the counts show anyway).
+ */
+function withheldNote(letter: LetterView, language: string, now: Date) {
+  if (letter.stats.withheld === 0) return null;
+  if (letter.namesReleaseAt && new Date(letter.namesReleaseAt) > now) {
+    return { until: letter.namesReleaseAt.slice(0, 10), count: letter.stats.withheld };
+  }
+  const k = letter.nameThreshold;
+  if (k === null) return null;
+  const countries = Object.entries(letter.stats.byCountry)
+    .filter(([, n]) => n < k)
+    .map(([code, n]) => ({ name: countryName(code, language), n }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+  return countries.length ? { threshold: k, countries } : null;
 }

@@ -30,7 +30,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl };
+      const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
       const { html, etag } = await letterPage(deps, req.params.slug, { lang: req.query.lang, negotiate: negotiator(req), page: req.query.page });
       if (etag) reply.header('ETag', etag);
       return reply.type('text/html; charset=utf-8').send(html);

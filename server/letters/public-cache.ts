@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
 /** Computes a value to cache; `expiresAt` lets it lapse early (an open letter's closing time changes its status). */
@@ -23,11 +23,13 @@ interface Fetch {
  *
  * A letter can also change with no write at all: an open letter closes at its closing time. A
  * computation that says when its value lapses (`expiresAt`, by the app's clock) ends the letter's
- * generation then, so every part of it (and its tag) moves on together.
+ * generation then, so every part of it moves on together.
+ *
+ * Generations are internal: what readers see as a version (ETags, the PDF cache's keys) is a hash
+ * of the content (`contentTag`), so a change that the public cannot see (a confirmation waiting
+ * for its batch) changes no tag, and no tag counts changes.
  */
 export class PublicCache {
-  /** Part of every ETag: a restarted process never reuses an earlier process's tags. */
-  readonly epoch = randomBytes(6).toString('base64url');
   readonly #generations = new Map<string, number>();
   readonly #entries: LRUCache<string, { value: unknown }, Fetch>;
   /** When, by the clock, a letter's current generation lapses (see `expiresAt` in `get`). */
@@ -71,11 +73,6 @@ export class PublicCache {
     for (const slug of [...this.#generations.keys(), ...this.#lapses.keys()]) this.bump(slug);
   }
 
-  /** A tag for the letter's current state, for ETags and for keys of other caches. */
-  tag(slug: string, variant = ''): string {
-    return `${this.epoch}.${slug}.${this.generation(slug)}${variant ? `.${variant}` : ''}`;
-  }
-
   /**
    * The cached value of `part` for the letter's current generation, computing it if needed.
    * `expiresAt` ends the letter's generation then (an open letter's closing time changes its status).
@@ -97,3 +94,10 @@ export class PublicCache {
     if (earlier === undefined || at.getTime() < earlier) this.#lapses.set(slug, at.getTime());
   }
 }
+
+/** An opaque tag of what is served: equal content, equal tag, on every instance and after restarts. */
+export const contentTag = (...parts: string[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\u0000');
+  return hash.digest('base64url').slice(0, 27);
+};

@@ -12,6 +12,7 @@ import {
   updateLetterSchema,
 } from './schemas.js';
 import { letterSnapshot } from './document.js';
+import { contentTag } from './public-cache.js';
 import * as letters from './service.js';
 import { saveTranslation, translationsOf } from './translations.js';
 
@@ -69,13 +70,14 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
   app.get('/api/v1/letters/:slug', { schema: getLetterSchema, onRequest: app.identify }, async (req, reply) => {
     if (req.organizer) return letters.readLetter(deps(), req.params.slug, req.organizer.id);
     const slug = req.params.slug;
-    const { view, json } = await app.publicCache.get(slug, 'json', async () => {
+    const { view, json, etag } = await app.publicCache.get(slug, 'json', async () => {
       const { view } = await letterSnapshot(cached(), slug);
-      return { value: { view, json: JSON.stringify(view) } };
+      const json = JSON.stringify(view);
+      return { value: { view, json, etag: `"${contentTag(json)}"` } };
     });
     return reply
       .type('application/json; charset=utf-8')
-      .header('ETag', `"${app.publicCache.tag(slug, 'json')}"`)
+      .header('ETag', etag)
       .serializer(() => json)
       .send(view);
   });

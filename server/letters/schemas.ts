@@ -32,6 +32,13 @@ const letterFields = {
     uniqueItems: true,
     description: 'kinds whose signatures wait for approval before they are shown or counted (default: legislator, organization)',
   }),
+  publishBatchSeconds: Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()], {
+    description: "seconds between the wall-clock boundaries at which new signatures are published (0: at once); null: the instance's PUBLISH_BATCH_SECONDS",
+  }),
+  nameThreshold: Type.Union([Type.Integer({ minimum: 2, maximum: 1000 }), Type.Null()], {
+    description: 'names of signatories from a country are published only once this many from that country have signed (they are counted meanwhile); null: at once',
+  }),
+  namesReleaseAt: Type.Union([DateTime, Type.Null()], { description: 'no name is published before this time (a launch); signatures are counted meanwhile' }),
 };
 
 export const CreateLetterBody = Type.Object(
@@ -45,6 +52,9 @@ export const CreateLetterBody = Type.Object(
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
     moderatedKinds: Type.Optional(letterFields.moderatedKinds),
+    publishBatchSeconds: Type.Optional(letterFields.publishBatchSeconds),
+    nameThreshold: Type.Optional(letterFields.nameThreshold),
+    namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
   },
   { additionalProperties: false },
 );
@@ -61,6 +71,9 @@ export const UpdateLetterBody = Type.Object(
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
     moderatedKinds: Type.Optional(letterFields.moderatedKinds),
+    publishBatchSeconds: Type.Optional(letterFields.publishBatchSeconds),
+    nameThreshold: Type.Optional(letterFields.nameThreshold),
+    namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
     editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -76,6 +89,7 @@ export const Stats = Type.Object({
   }),
   byCountry: Type.Record(Type.String(), Type.Integer()),
   countries: Type.Integer(),
+  withheld: Type.Integer({ description: "counted, but names not yet published (the letter's nameThreshold or namesReleaseAt); anonymous signatories are not among them" }),
   summary: Type.String(),
 });
 
@@ -104,6 +118,9 @@ export const Letter = Type.Object({
   publishedAt: NullableDateTime,
   closesAt: NullableDateTime,
   closedAt: NullableDateTime,
+  publishBatchSeconds: Type.Union([Type.Integer(), Type.Null()], { description: "the letter's own batch length; null: the instance's" }),
+  nameThreshold: Type.Union([Type.Integer(), Type.Null()]),
+  namesReleaseAt: NullableDateTime,
   stats: Stats,
   ledger: LedgerHead,
 });

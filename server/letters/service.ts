@@ -1,3 +1,4 @@
+import { publishSignatures } from '../signatures/publication.js';
 import { canonicalLanguage } from '../languages.js';
 import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
@@ -50,6 +51,9 @@ function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Dat
     publishedAt: iso(row.publishedAt),
     closesAt: iso(row.closesAt),
     closedAt: iso(row.closedAt),
+    publishBatchSeconds: row.publishBatchSeconds,
+    nameThreshold: row.nameThreshold,
+    namesReleaseAt: iso(row.namesReleaseAt),
     stats,
     ledger,
   };
@@ -120,6 +124,9 @@ export async function createLetter({ db, now }: LetterDeps, organizerId: string,
     signerKinds: input.signerKinds ?? [...SIGNER_KINDS],
     ...(input.moderatedKinds ? { moderatedKinds: input.moderatedKinds } : {}),
     closesAt,
+    publishBatchSeconds: input.publishBatchSeconds ?? null,
+    nameThreshold: input.nameThreshold ?? null,
+    namesReleaseAt: input.namesReleaseAt ? new Date(input.namesReleaseAt) : null,
   };
   try {
     return await db.transaction(async (tx) => {
@@ -181,6 +188,9 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
     if (patch.moderatedKinds !== undefined) changes.moderatedKinds = patch.moderatedKinds;
     if (patch.closesAt !== undefined) changes.closesAt = futureDate(patch.closesAt, at);
     if (patch.slug !== undefined) changes.slug = patch.slug;
+    if (patch.publishBatchSeconds !== undefined) changes.publishBatchSeconds = patch.publishBatchSeconds;
+    if (patch.nameThreshold !== undefined) changes.nameThreshold = patch.nameThreshold;
+    if (patch.namesReleaseAt !== undefined) changes.namesReleaseAt = patch.namesReleaseAt === null ? null : new Date(patch.namesReleaseAt);
 
     const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some((k) => changes[k] !== undefined && changes[k] !== row[k]);
     // Once anyone has signed, the text they signed is kept: a change makes a new version.
@@ -188,6 +198,8 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
     if (newVersion) changes.version = row.version + 1;
     const [updated] = await tx.update(letters).set(changes).where(eq(letters.id, row.id)).returning();
     if (!updated) throw notFound();
+    // A lower threshold or an earlier launch publishes the names it no longer withholds, now.
+    const released = (patch.nameThreshold !== undefined || patch.namesReleaseAt !== undefined) && (await publishSignatures(tx, updated, [], at));
     const text = { title: updated.title, body: updated.body, summary: updated.summary, addressee: updated.addressee };
     if (newVersion) {
       const editorial = patch.editorial === true;
@@ -203,6 +215,7 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
         .set(text)
         .where(and(eq(letterVersions.letterId, row.id), eq(letterVersions.version, updated.version)));
     }
+    if (released) return outcome(await viewOf(tx, updated, at), { refresh: [row.slug, updated.slug], chain: [{ id: updated.id, slug: updated.slug }] });
     return renewed(await viewOf(tx, updated, at), row.slug);
   });
 }

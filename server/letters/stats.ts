@@ -8,6 +8,7 @@ export interface LetterStats {
   byKind: Record<SignerKind, number>;
   byCountry: Record<string, number>;
   countries: number;
+  withheld: number;
   summary: string;
 }
 
@@ -16,6 +17,8 @@ export interface StatsCounts {
   byCountry: Record<string, number>;
   /** Countries of the legislators alone: joint letters say "N legislators from M countries". */
   legislatorCountries: number;
+  /** Counted, with names not yet published (see signatures/publication.ts). */
+  withheld?: number;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -40,6 +43,7 @@ export function buildStats(counts: StatsCounts): LetterStats {
     byKind: { ...counts.byKind },
     byCountry: { ...counts.byCountry },
     countries: Object.keys(counts.byCountry).length,
+    withheld: counts.withheld ?? 0,
     summary: summarize(counts),
   };
 }
@@ -64,6 +68,7 @@ export async function statsFor(db: Db | Tx, letterIds: string[]): Promise<Map<st
         kind: signatures.kind,
         country: signatures.country,
         n: sql<number>`count(*)::int`,
+        withheld: sql<number>`(count(*) filter (where ${signatures.display} <> 'anonymous' and ${signatures.namedAt} is null))::int`,
       })
       .from(signatures)
       .where(and(inArray(signatures.letterId, letterIds), publicCondition()))
@@ -73,6 +78,7 @@ export async function statsFor(db: Db | Tx, letterIds: string[]): Promise<Map<st
       if (!c) continue;
       c.byKind[row.kind] += row.n;
       c.byCountry[row.country] = (c.byCountry[row.country] ?? 0) + row.n;
+      c.withheld = (c.withheld ?? 0) + row.withheld;
       if (row.kind === 'legislator') c.legislatorCountries += 1;
     }
   }

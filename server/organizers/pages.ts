@@ -239,7 +239,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const { id, decision } = ModerationForm.parse(req.body);
-      await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now }, req.organizer!.id, id, decision));
+      await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds }, req.organizer!.id, id, decision));
       return reply.code(303).redirect(workspace(req.params.slug, `Signature: ${decision}`));
     },
   );

@@ -10,6 +10,7 @@ export function signatureDeps(app: FastifyInstance): SignatureDeps {
     tokens: app.tokens,
     legislatures: app.legislatures,
     now: app.clock.now,
+    publishBatchSeconds: app.config.publishBatchSeconds,
     findLetter: cachedLetterForSigning({ db: app.db, cache: app.publicCache, now: app.clock.now }),
   };
 }

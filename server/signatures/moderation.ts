@@ -1,3 +1,4 @@
+import { publishIfImmediate } from './publication.js';
 import { listChanged, type Outcome, outcome } from '../effects.js';
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
@@ -76,6 +77,8 @@ export interface ModerationDeps {
   sealer: Sealer;
   /** The app's clock (app.clock.now): closing times and the ledger's days are judged by it. */
   now: () => Date;
+  /** PUBLISH_BATCH_SECONDS: an approval publishes at once only on letters without batches. */
+  publishBatchSeconds: number;
 }
 
 const OUTCOME: Record<ModerationDecision, ModerationState> = { approve: 'approved', reject: 'rejected', shadow: 'shadow' };
@@ -86,7 +89,12 @@ const LEDGER_EVENT: Record<ModerationDecision, LedgerEvent> = { approve: 'approv
  * A moderator's decision on one signature. Approval also verifies it (unless already verified
  * by domain or invitation); a decision can be changed later.
  */
-export async function decide({ db, sealer, now }: ModerationDeps, organizerId: string, signatureId: string, decision: ModerationDecision): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
+export async function decide(
+  { db, sealer, now, publishBatchSeconds }: ModerationDeps,
+  organizerId: string,
+  signatureId: string,
+  decision: ModerationDecision,
+): Promise<Outcome<{ signature: OrganizerSignatureView }>> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
@@ -99,9 +107,17 @@ export async function decide({ db, sealer, now }: ModerationDeps, organizerId: s
       throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed: approving would add a signature to it, so its held signatures stay out');
     }
     const verification = decision === 'approve' ? (row.verification ?? 'approved') : row.verification === 'approved' ? null : row.verification;
-    const [updated] = await tx.update(signatures).set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification }).where(eq(signatures.id, signatureId)).returning();
-    await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
+    // A signature taken off the list goes through a batch again if a later decision puts it back.
+    const unpublished = decision === 'approve' ? {} : { publishedAt: null, namedAt: null };
+    const [updated] = await tx
+      .update(signatures)
+      .set({ moderation: OUTCOME[decision], moderatedAt: now(), moderatedBy: organizerId, verification, ...unpublished })
+      .where(eq(signatures.id, signatureId))
+      .returning();
     if (!updated) throw notFound();
+    // A removal is recorded at once; a new approval waits for its batch (signatures/publication.ts).
+    await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
+    if (decision === 'approve') await publishIfImmediate(tx, letter!, [signatureId], now(), publishBatchSeconds);
     return listChanged({ signature: toOrganizerView(updated, sealer) }, { id: row.letterId, slug: letter!.slug });
   });
 }

@@ -1,3 +1,4 @@
+import type { PublicationState } from './publication.js';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -45,7 +46,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
       ...formErrors(async (req, reply, error) => {
         if (error.statusCode !== 400) throw new AppError(error.statusCode, error.code, error.message, error.field);
         const values = SignForm.typed(req.body);
-        const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl };
+        const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
         const form = { values, error: { field: error.field, message: error.message } };
         const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { negotiate: negotiator(req), form });
         return reply.type('text/html; charset=utf-8').send(html);
@@ -84,7 +85,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           done,
           action: `/${purpose}/${req.params.token}`,
           eraseAction: `/erase/${req.params.token}`,
-          stored: purpose === 'withdraw' ? await signatures.storedData(deps(), req.params.token) : null,
+          stored: purpose === 'withdraw' ? withPublicationLabel(await signatures.storedData(deps(), req.params.token)) : null,
           changes: versions.filter((v) => v.version > signature.letterVersion),
           outcome: confirmation?.outcome,
           shown: confirmation ? publishedAs(confirmation.submission) : null,
@@ -102,8 +103,8 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
 
   app.post('/confirm/:token', tokenPost("Confirm, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
-    const { letter, receipt } = await app.applyEffects(signatures.confirm(deps(), req.params.token));
-    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: letter, receipt });
+    const { letter, receipt, publication } = await app.applyEffects(signatures.confirm(deps(), req.params.token));
+    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: letter, receipt, publication: { [publication ?? 'held']: true } });
   });
 
   app.post('/reconsent/:token', tokenPost("Consent to the new text, from the page's button", [409, 410]), async (req, reply) => {
@@ -124,5 +125,14 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/erased', { title: 'Erased', slug: letter });
   });
 };
+
+/** Where the signature stands, in words, for the signer's own page. */
+const PUBLICATION_LABELS: Record<PublicationState, string> = {
+  held: 'not on the list: it waits for the organizers to check it',
+  batched: 'confirmed; it joins the list with the next batch of signatures (published together, so nobody can tell when you signed)',
+  published: 'on the list',
+  withheld: "counted; your name is listed once enough signatories from your country have signed, or at the letter's launch",
+};
+const withPublicationLabel = <T extends { publication: PublicationState | null }>(data: T) => ({ ...data, publicationLabel: data.publication ? PUBLICATION_LABELS[data.publication] : null });
 
 export default signaturePages;

@@ -3,6 +3,13 @@ import { DISPLAY_CHOICES, MODERATION_DECISIONS, MODERATION_STATES, SIGNATURE_STA
 import { Choice, errors, OneLine } from '../http/schemas.js';
 import { SignerKindSchema, SlugParams } from '../letters/schemas.js';
 import { Receipt } from '../ledger/schemas.js';
+import { PUBLICATION_STATES } from './publication.js';
+
+/** Where a confirmed signature stands (see signatures/publication.ts). */
+export const Publication = Type.Union([Choice(PUBLICATION_STATES), Type.Null()], {
+  description:
+    "held: waiting for the organizers (or not on the list); batched: confirmed, joins the list with the next batch; published: on the list; withheld: counted, the name published once the letter's threshold or launch allows; null: not confirmed",
+});
 
 const Field = (description: string) => OneLine(400, { description });
 // How an affiliation was checked, or null: not checked.
@@ -80,7 +87,7 @@ export const confirmSchema = {
   summary: 'Confirm a signature with the token from its email',
   body: TokenBody,
   response: {
-    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String(), receipt: Type.Union([Receipt, Type.Null()]) }),
+    200: Type.Object({ status: Type.Literal('confirmed'), letter: Type.String(), publication: Publication, receipt: Type.Union([Receipt, Type.Null()]) }),
     ...errors(400, 404, 409, 410),
   },
 };
@@ -225,6 +232,7 @@ export const StoredData = Type.Object({
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  publication: Publication,
   receipt: Type.Union([Receipt, Type.Null()]),
   invitation: Type.Union(
     [

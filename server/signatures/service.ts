@@ -13,8 +13,9 @@ import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
-import { isPublic, publicColumns, toPublic } from './visibility.js';
+import { isListed, publicColumns, publicDay, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
+import { type PublicationState, publicationAfter, publicationOf, publishIfImmediate } from './publication.js';
 import { listChanged, type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import type { ListQueryInput, SignInput } from './schemas.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from './validation.js';
@@ -36,6 +37,8 @@ export interface SignatureDeps {
   legislatures: LegislatureRegistry;
   /** The app's clock (app.clock.now): closing times and link expiry are judged by it. */
   now: () => Date;
+  /** PUBLISH_BATCH_SECONDS: how long confirmations of letters without their own setting wait to be published. */
+  publishBatchSeconds: number;
   /** Where to look the letter up; the routes pass the public cache, which every write keeps current. */
   findLetter?: (slug: string) => Promise<SigningTarget>;
 }
@@ -335,7 +338,7 @@ export async function inspectConfirmation(deps: SignatureDeps, token: string) {
   return { ...target, submission, outcome, closedOn: closedOn(target.letter) };
 }
 
-export async function confirm(deps: SignatureDeps, token: string): Promise<SignedOutcome<{ status: 'confirmed'; letter: string }>> {
+export async function confirm(deps: SignatureDeps, token: string): Promise<SignedOutcome<{ status: 'confirmed'; letter: string; publication: PublicationState | null }>> {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const { signature, letter, details } = await resolveToken(deps, tx, 'confirm', token, true);
@@ -351,11 +354,12 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
     if (outcome === 'confirm' && signature.status === 'pending') {
       await tx
         .update(signatures)
-        .set({ ...confirmedDetails(deps.sealer, signature, submission), status: 'confirmed', confirmedAt: now })
+        .set({ ...confirmedDetails(deps.sealer, signature, submission), status: 'confirmed', confirmedAt: now, publishedAt: null, namedAt: null })
         .where(eq(signatures.id, signature.id));
-      await recordEvents(tx, letter.id, [signature.id], 'confirmed', now);
+      await publishIfImmediate(tx, letter, [signature.id], now, deps.publishBatchSeconds);
     }
-    return signedInto({ status: 'confirmed' as const, letter: letter.slug }, letter, signature.id);
+    const publication = await publicationAfter(tx, signature.id);
+    return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signature.id);
   });
 }
 
@@ -424,6 +428,7 @@ export async function storedData(deps: SignatureDeps, token: string) {
     display: s.display,
     email: s.emailErasedAt ? null : deps.sealer.open(s.emailSealed),
     status,
+    publication: s.status === 'fraudulent' ? (s.confirmedAt ? 'batched' : null) : publicationOf(s),
     version: s.letterVersion,
     networkFingerprint: s.ipHash !== null,
     createdAt: s.createdAt.toISOString(),
@@ -487,8 +492,8 @@ export async function reconsent(deps: SignatureDeps, token: string): Promise<Sig
   });
 }
 
-const signedDay = sql<string>`to_char(${signatures.confirmedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
-// Founding signatories first (the first tier), then by day of confirmation, then by random id.
+const signedDay = publicDay;
+// Founding signatories first (the first tier), then by day of publication, then by random id.
 const tier = sql<number>`(case when ${signatures.founding} then 0 else 1 end)`;
 
 // The public list's sort keys: tier, day of confirmation, id.
@@ -508,8 +513,7 @@ export async function listPublic(db: Db, slug: string, query: ListQueryInput) {
     .from(signatures)
     .where(
       and(
-        isPublic(letter.id),
-        sql`${signatures.display} <> 'anonymous'`,
+        isListed(letter.id),
         query.kind ? eq(signatures.kind, query.kind) : undefined,
         query.country ? eq(signatures.country, query.country.toUpperCase()) : undefined,
         after ? sql`(${tier}, ${signedDay}, ${signatures.id}) > (${after.tier}, ${after.day}, ${after.id}::uuid)` : undefined,

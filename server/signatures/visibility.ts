@@ -1,16 +1,31 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { signatures } from '../db/schema.js';
 import type { PublicSignatureView } from './schemas.js';
 import { initials } from './validation.js';
 import { countryName } from '../countries.js';
 
 /**
- * The one definition of a signature everyone may see and count: confirmed, not withdrawn, and not
- * held, rejected or shadowed by moderation. Every public list, count, page and file uses it.
+ * A signature that may be published: confirmed, not withdrawn, and not held, rejected or shadowed
+ * by moderation. It becomes public with the next batch (signatures/publication.ts).
  */
-export const publicCondition = () => and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
+export const publishableCondition = () => and(eq(signatures.status, 'confirmed'), inArray(signatures.moderation, ['none', 'approved']));
+
+/**
+ * The one definition of a signature everyone may see and count: publishable, and published by a
+ * batch. Every public list, count, page and file uses it.
+ */
+export const publicCondition = () => and(publishableCondition(), isNotNull(signatures.publishedAt));
 
 export const isPublic = (letterId: string) => and(eq(signatures.letterId, letterId), publicCondition());
+
+/**
+ * A public signature whose name is on the list: not anonymous, and not withheld (its country
+ * below the letter's threshold, or before the letter's launch). The rest are counted only.
+ */
+export const isListed = (letterId: string) => and(isPublic(letterId), sql`${signatures.display} <> 'anonymous'`, isNotNull(signatures.namedAt));
+
+/** The UTC day a public signature joined the list: its batch's, so no reader learns more. */
+export const publicDay = sql<string>`to_char(${signatures.publishedAt} at time zone 'UTC', 'YYYY-MM-DD')`;
 
 /** The columns a public view of a signature is made from (see toPublic): never an address. */
 export const publicColumns = {

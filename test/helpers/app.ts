@@ -33,6 +33,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     DATA_DIR: mkdtempSync(join(tmpdir(), 'undersigned-test-')),
     SECRET_KEY: 'test-secret-key-that-is-long-enough-0123456789',
     PUBLIC_URL: 'http://undersigned.test',
+    // Most tests read the list right after a confirmation; test/publication.test.ts tests batches.
+    PUBLISH_BATCH_SECONDS: '0',
     ...(DRIVER === 'postgres' ? { DATABASE_URL: testDatabaseUrl() } : {}),
     // Which Chromium prints PDFs: CI runs the PDF tests once more with PDF_BROWSER=bundled.
     ...pick(process.env, ['PDF_BROWSER', 'CHROMIUM_PATH']),
@@ -131,8 +133,9 @@ export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPlugi
     outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
     rateLimits: ctx.options?.rateLimits ?? { scale: 1000 },
     clock: ctx.clock,
-    // Tests run retention by hand, with a clock of their choosing.
+    // Tests run retention and publication by hand, with a clock of their choosing.
     maintenance: { intervalMs: 0 },
+    publisher: { intervalMs: 0 },
   });
   await app.ready();
   return app;

@@ -49,6 +49,9 @@ export async function insertSignatories(
     emailIndex: ctx.app.sealer.index(`${slug}-bulk-${i}-${Math.random()}`),
     status: 'confirmed' as const,
     confirmedAt: new Date(),
+    // Published by a batch already, names and all (see signatures/publication.ts).
+    publishedAt: new Date(),
+    namedAt: p.display === 'anonymous' ? null : new Date(),
     ...p,
   }));
   for (let i = 0; i < rows.length; i += 500) await ctx.database.db.insert(signatures).values(rows.slice(i, i + 500));

@@ -67,6 +67,8 @@ describe('ledger verification from the command line', () => {
             emailIndex: uniq('e'),
             status: 'confirmed',
             confirmedAt: new Date(),
+            publishedAt: new Date(),
+            namedAt: new Date(),
           })
           .returning({ id: signatures.id });
         await recordEvents(tx, letterId, [row!.id], 'confirmed', new Date());
@@ -113,8 +115,8 @@ describe('ledger verification from the command line', () => {
 
     // Inserted in SQL.
     const [planted] = rowsOf<{ id: string }>(
-      await database.db.execute(sql`insert into signatures (letter_id, letter_version, kind, name, country, email_sealed, email_index, status, confirmed_at)
-        values (${letterId}, 1, 'individual', 'Planted', 'FR', 'x', ${uniq('e')}, 'confirmed', now()) returning id`),
+      await database.db.execute(sql`insert into signatures (letter_id, letter_version, kind, name, country, email_sealed, email_index, status, confirmed_at, published_at, named_at)
+        values (${letterId}, 1, 'individual', 'Planted', 'FR', 'x', ${uniq('e')}, 'confirmed', now(), now(), now()) returning id`),
     );
     const inserted = await runCli(['ledger', 'verify', letter.slug], env);
     expect(inserted.code).toBe(1);
