@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { Agent } from 'node:http';
 import { and, eq } from 'drizzle-orm';
 import supertest from 'supertest';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { organizerView, organizerWithLetter, publicNames } from './helpers/flows
 import { SHARED_REDIS_URL, sharedRedisMissing } from './helpers/services.js';
 import { individual, legislator } from './helpers/signers.js';
 import { settleOutbox } from './helpers/outbox.js';
+import { forwardingProxy } from './helpers/proxy.js';
 import { tokenFrom } from './helpers/smtp.js';
 
 // Behind a trusted proxy, so tests can speak from many network addresses (X-Forwarded-For).
@@ -187,6 +189,48 @@ describe('network fingerprints', () => {
       .send({ token: tokenFrom(mail!, 'confirm') })
       .expect(200);
     expect(await organizerView(ctx, slug, auth, signer.email)).toMatchObject({ status: 'confirmed', ipHash: null });
+  });
+
+  it.each([
+    ['1', 'one hop'],
+    ['127.0.0.2/32', "the proxy's address"],
+  ])('behind a proxy (TRUST_PROXY=%s, %s), a client forging X-Forwarded-For is still one address and its flood is marked', async (trustProxy) => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const app = await buildApp(testConfig({ TRUST_PROXY: trustProxy }), {
+      database: ctx.database,
+      logger: false,
+      outbox: { autostart: false },
+      maintenance: { intervalMs: 0 },
+      rateLimits: { scale: 100 },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const proxy = await forwardingProxy(`http://127.0.0.1:${(app.server.address() as { port: number }).port}`);
+    // Two real clients: one floods (from 127.0.0.1), one signs twice (from 127.0.0.3); both forge hops.
+    const other = new Agent({ localAddress: '127.0.0.3' });
+    const post = (agent?: Agent) => {
+      const req = supertest(proxy.url).post(`/api/v1/letters/${slug}/signatures`);
+      if (agent) req.agent(agent);
+      return req.set('X-Forwarded-For', `${someIp()}, ${someIp()}, ${someIp()}`);
+    };
+    try {
+      const flood = Array.from({ length: 35 }, () => individual());
+      for (const signer of flood) await post().send(signer).expect(202);
+      const neighbours = [individual(), individual()];
+      for (const signer of neighbours) await post(other).send(signer).expect(202);
+
+      const all = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).query({ limit: 100 }).set(auth).expect(200);
+      type Item = { email: string; ipHash: string; status: string };
+      const of = (signers: { email: string }[]) => all.body.items.filter((i: Item) => signers.some((s) => s.email === i.email)) as Item[];
+      expect(new Set(of(flood).map((i) => i.ipHash)).size).toBe(1);
+      expect(of(flood).filter((i) => i.status === 'fraudulent')).toHaveLength(35 - 25);
+      expect(new Set(of(neighbours).map((i) => i.ipHash)).size).toBe(1);
+      expect(of(neighbours)[0]!.ipHash).not.toBe(of(flood)[0]!.ipHash);
+      expect(of(neighbours).map((i) => i.status)).toEqual(['pending', 'pending']);
+    } finally {
+      other.destroy();
+      await proxy.close();
+      await app.close();
+    }
   });
 });
 
