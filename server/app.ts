@@ -66,6 +66,14 @@ export interface BuildOptions {
 
 const BODY_LIMIT = 256 * 1024;
 
+/**
+ * A hop count becomes proxy-addr's test "the n nearest addresses are proxies": the client is the
+ * address the farthest of them saw. (Fastify itself now trusts no hop when given a number.)
+ */
+function trustProxyOption(trust: Config['trustProxy']) {
+  return typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust;
+}
+
 /** The whole application, ready to inject or listen; it never listens by itself. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -78,7 +86,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
             serializers: logSerializers,
             ...(options.logStream ? { stream: options.logStream } : {}),
           },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     // A client that sends its request slowly is cut off (408) instead of holding a socket.
     requestTimeout: config.requestTimeoutMs,
     keepAliveTimeout: config.keepAliveTimeoutMs,
@@ -93,6 +101,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     // Once ajv-formats is in, the one email rule replaces its own (server/email.ts).
     ajv: { customOptions: { allErrors: false }, onCreate: emailFormat },
   });
+
+  if (config.trustProxy === true) {
+    // Every hop believed: a client picks its own address, so rate limits and flood marking see what it forges.
+    app.log.warn('TRUST_PROXY=true believes any X-Forwarded-For a client sends: set the number of proxies in front (TRUST_PROXY=1) or their addresses (docs/SECURITY.md)');
+  }
 
   // JSON bodies: an empty body is no body (POST /publish from clients that always send the header).
   app.removeContentTypeParser('application/json');

@@ -22,8 +22,11 @@ export interface Config {
   readonly chromiumPath: string | undefined;
   /** PDF_BROWSER: which Chromium prints PDFs; undefined when neither is there (PDFs answer 503). */
   readonly pdfBrowser: 'system' | 'bundled' | undefined;
-  /** Fastify's trustProxy: false, true, or a list of addresses and CIDRs. */
-  readonly trustProxy: boolean | string[];
+  /**
+   * Fastify's trustProxy: false; a number of proxy hops (the address the farthest of them saw);
+   * a list of proxies' addresses and CIDRs; or true (every hop, so any client's X-Forwarded-For).
+   */
+  readonly trustProxy: boolean | number | string[];
   readonly logLevel: string;
   /** Days after a letter closes when its signers' addresses are erased (the public list stays). */
   readonly eraseEmailsAfterDays: number;
@@ -77,21 +80,28 @@ function readPort(env: Env): number {
   return Number(raw);
 }
 
-function readTrustProxy(env: Env): boolean | string[] {
+const MAX_PROXY_HOPS = 10;
+
+function readTrustProxy(env: Env): boolean | number | string[] {
   const raw = env.TRUST_PROXY?.trim();
-  if (!raw || raw === 'false') return false;
+  if (!raw || raw === 'false' || raw === '0') return false;
   if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) > MAX_PROXY_HOPS) throw new ConfigError(`TRUST_PROXY: ${raw} hops is more than ${MAX_PROXY_HOPS}; give the proxies' addresses instead`);
+    return Number(raw);
+  }
   const entries = raw
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const entry of entries) {
+    if (/^\d+$/.test(entry)) throw new ConfigError('TRUST_PROXY: give a number of hops or a list of addresses, not both');
     const [address = '', bits, ...rest] = entry.split('/');
     const family = isIP(address);
     const maxBits = family === 6 ? 128 : 32;
     const badBits = bits !== undefined && (!/^\d{1,3}$/.test(bits) || Number(bits) > maxBits);
     if (family === 0 || badBits || rest.length > 0) {
-      throw new ConfigError(`TRUST_PROXY: "${entry}" is not an IP address or CIDR (or use true)`);
+      throw new ConfigError(`TRUST_PROXY: "${entry}" is not a number of hops, an IP address or a CIDR`);
     }
   }
   return entries;

@@ -12,6 +12,7 @@ export class Sealer {
   readonly #previousKeys: Buffer[];
   readonly #indexKey: Buffer;
   readonly #fingerprintKey: Buffer;
+  readonly #networkKey: Buffer;
 
   /** `previousKeys`: earlier SECRET_KEYs, whose sealed values can still be opened until re-sealed (`npm run cli -- rekey`). */
   constructor(secretKey: string, previousKeys: readonly string[] = []) {
@@ -19,6 +20,7 @@ export class Sealer {
     this.#previousKeys = previousKeys.map(sealKey);
     this.#indexKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'blind-index/v1', 32));
     this.#fingerprintKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'fingerprint/v1', 32));
+    this.#networkKey = Buffer.from(hkdfSync('sha256', secretKey, 'undersigned', 'network-fingerprint/v2', 32));
   }
 
   seal(plain: string): string {
@@ -51,10 +53,19 @@ export class Sealer {
   }
 
   /**
-   * A short keyed hash (96 bits) for grouping without revealing: the same IP address or mail
-   * domain gives the same fingerprint, and nobody without the key can tell which address it was.
+   * A short keyed hash (96 bits) for grouping without revealing: the same mail domain gives the
+   * same fingerprint, and nobody without the key can tell which domain it was.
    */
-  fingerprint(kind: 'ip' | 'domain', value: string): string {
+  fingerprint(kind: 'domain', value: string): string {
     return createHmac('sha256', this.#fingerprintKey).update(`${kind}\0${value.toLowerCase()}`).digest('base64url').slice(0, 16);
+  }
+
+  /**
+   * A network address's fingerprint (96 bits) within one letter: the same address gives the same
+   * value on that letter and an unrelated one on every other, so an organizer can group one
+   * letter's signers by address but cannot tell whether a signer of theirs also signed elsewhere.
+   */
+  networkFingerprint(letterId: string, address: string): string {
+    return createHmac('sha256', this.#networkKey).update(`${letterId}\0${address.toLowerCase()}`).digest('base64url').slice(0, 16);
   }
 }

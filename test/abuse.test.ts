@@ -1,14 +1,18 @@
 import { randomInt } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { Agent } from 'node:http';
+import { and, eq } from 'drizzle-orm';
 import supertest from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../server/app.js';
-import { letters, signatures } from '../server/db/schema.js';
+import { letters, signatures, signatureTokens } from '../server/db/schema.js';
+import { openSubmission, sealSubmission } from '../server/signatures/service.js';
 import { newOrganizer, submitForm, testConfig, uniq, useTestApp } from './helpers/app.js';
-import { organizerWithLetter, publicNames } from './helpers/flows.js';
+import { organizerView, organizerWithLetter, publicNames } from './helpers/flows.js';
 import { SHARED_REDIS_URL, sharedRedisMissing } from './helpers/services.js';
 import { individual, legislator } from './helpers/signers.js';
 import { settleOutbox } from './helpers/outbox.js';
+import { forwardingProxy } from './helpers/proxy.js';
+import { tokenFrom } from './helpers/smtp.js';
 
 // Behind a trusted proxy, so tests can speak from many network addresses (X-Forwarded-For).
 const ctx = useTestApp({ smtp: true, env: { TRUST_PROXY: 'true' }, rateLimits: { scale: 1000, max: { signPerIp: 3, signPerLetter: 8 } } });
@@ -137,6 +141,96 @@ describe('anti-bot measures that do not hurt people', () => {
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).set('Content-Type', 'text/plain').send('kind=individual').expect(400);
     await ctx.http.post(`/api/v1/letters/${slug}/signatures`).set('Content-Type', 'application/x-www-form-urlencoded').send('kind=individual&name=X').expect(415);
     expect(await rowsOf(slug)).toEqual([]);
+  });
+});
+
+describe('network fingerprints', () => {
+  it("are keyed per letter: one address signing two letters links nothing, and one letter's hash finds nothing on another", async () => {
+    const a = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const b = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const ip = someIp();
+    const [onA, onB] = [individual(), individual()];
+    await sign(a.slug, onA, ip).expect(202);
+    await sign(b.slug, onB, ip).expect(202);
+    const hashA = (await organizerView(ctx, a.slug, a.auth, onA.email)).ipHash as string;
+    const hashB = (await organizerView(ctx, b.slug, b.auth, onB.email)).ipHash as string;
+    expect(hashA).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(hashB).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(hashA).not.toBe(hashB);
+
+    // B's organizer, holding a hash seen on letter A, learns nothing about B's signers from it.
+    const probe = await ctx.http.get(`/api/v1/letters/${b.slug}/signatures/all`).query({ ipHash: hashA }).set(b.auth).expect(200);
+    expect(probe.body.items).toEqual([]);
+    const preview = await ctx.http.post(`/api/v1/letters/${b.slug}/signatures/invalidate`).set(b.auth).send({ ipHash: hashA }).expect(200);
+    expect(preview.body).toEqual({ matched: 0, invalidated: 0 });
+    // Within a letter the hash still groups its signers by address.
+    const own = await ctx.http.get(`/api/v1/letters/${b.slug}/signatures/all`).query({ ipHash: hashB }).set(b.auth).expect(200);
+    expect(own.body.items.map((i: { email: string }) => i.email)).toEqual([onB.email]);
+  });
+
+  it('a confirm link mailed before fingerprints were keyed per letter confirms, and brings back no old-keyed hash', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const signer = individual();
+    await sign(slug, signer).expect(202);
+    const [mail] = await ctx.smtp.waitFor(signer.email);
+    // What such a link holds: its submission, sealed without the mark, with a hash under the one global key.
+    const [row] = await rowsOf(slug);
+    const [link] = await ctx.database.db
+      .select()
+      .from(signatureTokens)
+      .where(and(eq(signatureTokens.signatureId, row!.id), eq(signatureTokens.purpose, 'confirm')));
+    const { ipHashScope: _, ...old } = openSubmission(ctx.app.sealer, link!.details!);
+    await ctx.database.db
+      .update(signatureTokens)
+      .set({ details: sealSubmission(ctx.app.sealer, { ...old, ipHash: 'OldGlobalHash123' }) })
+      .where(eq(signatureTokens.tokenHash, link!.tokenHash));
+    await ctx.http
+      .post('/api/v1/signatures/confirm')
+      .send({ token: tokenFrom(mail!, 'confirm') })
+      .expect(200);
+    expect(await organizerView(ctx, slug, auth, signer.email)).toMatchObject({ status: 'confirmed', ipHash: null });
+  });
+
+  it.each([
+    ['1', 'one hop'],
+    ['127.0.0.2/32', "the proxy's address"],
+  ])('behind a proxy (TRUST_PROXY=%s, %s), a client forging X-Forwarded-For is still one address and its flood is marked', async (trustProxy) => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const app = await buildApp(testConfig({ TRUST_PROXY: trustProxy }), {
+      database: ctx.database,
+      logger: false,
+      outbox: { autostart: false },
+      maintenance: { intervalMs: 0 },
+      rateLimits: { scale: 100 },
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const proxy = await forwardingProxy(`http://127.0.0.1:${(app.server.address() as { port: number }).port}`);
+    // Two real clients: one floods (from 127.0.0.1), one signs twice (from 127.0.0.3); both forge hops.
+    const other = new Agent({ localAddress: '127.0.0.3' });
+    const post = (agent?: Agent) => {
+      const req = supertest(proxy.url).post(`/api/v1/letters/${slug}/signatures`);
+      if (agent) req.agent(agent);
+      return req.set('X-Forwarded-For', `${someIp()}, ${someIp()}, ${someIp()}`);
+    };
+    try {
+      const flood = Array.from({ length: 35 }, () => individual());
+      for (const signer of flood) await post().send(signer).expect(202);
+      const neighbours = [individual(), individual()];
+      for (const signer of neighbours) await post(other).send(signer).expect(202);
+
+      const all = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).query({ limit: 100 }).set(auth).expect(200);
+      type Item = { email: string; ipHash: string; status: string };
+      const of = (signers: { email: string }[]) => all.body.items.filter((i: Item) => signers.some((s) => s.email === i.email)) as Item[];
+      expect(new Set(of(flood).map((i) => i.ipHash)).size).toBe(1);
+      expect(of(flood).filter((i) => i.status === 'fraudulent')).toHaveLength(35 - 25);
+      expect(new Set(of(neighbours).map((i) => i.ipHash)).size).toBe(1);
+      expect(of(neighbours)[0]!.ipHash).not.toBe(of(flood)[0]!.ipHash);
+      expect(of(neighbours).map((i) => i.status)).toEqual(['pending', 'pending']);
+    } finally {
+      other.destroy();
+      await proxy.close();
+      await app.close();
+    }
   });
 });
 

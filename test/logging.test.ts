@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useTestApp } from './helpers/app.js';
+import { buildApp } from '../server/app.js';
+import { testConfig, useTestApp } from './helpers/app.js';
 import { organizerWithLetter } from './helpers/flows.js';
 
 /** Every line the app logs, as the operator's log collector would receive it. */
@@ -88,5 +89,38 @@ describe('a logged database error', () => {
     }
     // The cause says what went wrong, with the value cut out.
     expect(logged[0].err.cause).toMatchObject({ code: '22P02', message: 'invalid input syntax for type integer: "…"' });
+  });
+});
+
+describe('start-up', () => {
+  async function startUpLines(env: Record<string, string>) {
+    const own: { level: number; msg: string }[] = [];
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        own.push(
+          ...String(chunk)
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l)),
+        );
+        done();
+      },
+    });
+    const app = await buildApp(testConfig(env), { database: ctx.database, logStream: stream, outbox: { autostart: false }, maintenance: { intervalMs: 0 } });
+    await app.ready();
+    // Requests after start-up add no warning of their own.
+    for (let i = 0; i < 3; i++) await app.inject({ url: '/health', headers: { 'x-forwarded-for': '203.0.113.9' } });
+    await app.close();
+    return own;
+  }
+
+  it('warns once when TRUST_PROXY=true, which believes any X-Forwarded-For; not for a hop count or a list', async () => {
+    const warned = (await startUpLines({ TRUST_PROXY: 'true' })).filter((l) => l.msg.includes('TRUST_PROXY'));
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ level: 40 });
+    expect(warned[0]!.msg).toMatch(/TRUST_PROXY=1/);
+    for (const value of ['1', '10.0.0.0/8']) {
+      expect((await startUpLines({ TRUST_PROXY: value })).filter((l) => l.msg.includes('TRUST_PROXY'))).toEqual([]);
+    }
   });
 });

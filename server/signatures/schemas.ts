@@ -131,7 +131,7 @@ export const OrganizerSignature = Type.Object({
   verifiedBy: VerifiedBy(),
   version: Type.Integer(),
   founding: Type.Boolean(),
-  ipHash: Nullable(Type.String({ description: "keyed hash of the signer's network address: equal hashes, same address" })),
+  ipHash: Nullable(Type.String({ description: "keyed hash of the signer's network address, keyed per letter: equal hashes on one letter, same address; unrelated across letters" })),
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Nullable(Type.String({ format: 'date-time' })),
   withdrawnAt: Nullable(Type.String({ format: 'date-time' })),

@@ -62,10 +62,19 @@ export interface RequestContext {
   ip: string;
 }
 
-/** The IP's fingerprint; IPv6 addresses are taken by their /64, which one subscriber usually has. */
-export function ipFingerprint(sealer: Sealer, ip: string): string {
-  return sealer.fingerprint('ip', normalizeIP(ip, 64));
+/**
+ * The IP's fingerprint on one letter (keyed with the letter's id, so it links no signers across
+ * letters); IPv6 addresses are taken by their /64, which one subscriber usually has.
+ */
+export function ipFingerprint(sealer: Sealer, letterId: string, ip: string): string {
+  return sealer.networkFingerprint(letterId, normalizeIP(ip, 64));
 }
+
+/**
+ * Marks a sealed submission whose ipHash is keyed per letter. Submissions sealed before (in
+ * confirm links and queued mail) carry a hash under the old, global key: it is dropped on opening.
+ */
+const IP_HASH_SCOPE = 'letter';
 
 export const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -120,6 +129,7 @@ export type Submission = Pick<
 > & {
   /** The address as given that time (the same mailbox as the signature's, maybe spelled otherwise). */
   email: string;
+  ipHashScope?: typeof IP_HASH_SCOPE;
 };
 
 const PUBLISHED_FIELDS = ['kind', 'name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
@@ -132,12 +142,15 @@ export const samePublicDetails = (a: PublishedFields, b: PublishedFields) => PUB
 export function submissionOf(sealer: Sealer, row: SignatureRow): Submission {
   const { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation } = row;
   const email = row.emailSealed ? sealer.open(row.emailSealed) : '';
-  return { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation, email };
+  return { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation, email, ipHashScope: IP_HASH_SCOPE };
 }
 
 // Sealed, because a submission holds the address and travels through the outbox and token rows.
 export const sealSubmission = (sealer: Sealer, submission: Submission) => sealer.seal(JSON.stringify(submission));
-export const openSubmission = (sealer: Sealer, sealed: string) => JSON.parse(sealer.open(sealed)) as Submission;
+export function openSubmission(sealer: Sealer, sealed: string): Submission {
+  const submission = JSON.parse(sealer.open(sealed)) as Submission;
+  return submission.ipHashScope === IP_HASH_SCOPE ? submission : { ...submission, ipHash: null, ipHashScope: IP_HASH_SCOPE };
+}
 
 /**
  * Records a signature and queues its confirmation in one transaction. The caller answers the same
@@ -152,7 +165,6 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   const fields = signerFields(input);
   const email = cleanEmail(input.email);
   const emailIndex = sealer.index(canonicalEmail(email));
-  const ipHash = ipFingerprint(sealer, context.ip);
   const emailDomainHash = sealer.fingerprint('domain', domainOf(email));
   const now = deps.now();
 
@@ -166,12 +178,12 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   const checked = {
     ...fields,
     letterVersion: letter.version,
-    ipHash,
+    ipHash: ipFingerprint(sealer, letter.id, context.ip),
     verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
     moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
   };
   const row = { ...checked, letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
-  const details = sealSubmission(sealer, { ...checked, email });
+  const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE });
   // The outbox is woken whatever happened below, as the answer is the same whatever happened.
   const mailed = outcome(undefined, { mail: true });
   // A new signer, the common case: one statement, atomic on its own.
@@ -371,7 +383,7 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
 function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: Submission) {
   const same = samePublicDetails(signature, submission);
   const standing = signature.moderation === 'rejected' || signature.moderation === 'shadow' || same;
-  const { email, ...details } = submission;
+  const { email, ipHashScope: _scope, ...details } = submission;
   return {
     ...details,
     // Sealed and hashed now, under the current key (the submission may predate a key rotation).

@@ -45,7 +45,10 @@ describe('configuration', () => {
     [{ REDIS_URL: '::' }, 'REDIS_URL is not a valid URL'],
     [{ PORT: 'eighty' }, 'PORT must be a whole number from 0 to 65535'],
     [{ PORT: '70000' }, 'PORT must be a whole number from 0 to 65535'],
-    [{ TRUST_PROXY: '10.0.0.0/99' }, 'TRUST_PROXY: "10.0.0.0/99" is not an IP address or CIDR (or use true)'],
+    [{ TRUST_PROXY: '10.0.0.0/99' }, 'TRUST_PROXY: "10.0.0.0/99" is not a number of hops, an IP address or a CIDR'],
+    [{ TRUST_PROXY: '1, 10.0.0.1' }, 'TRUST_PROXY: give a number of hops or a list of addresses, not both'],
+    [{ TRUST_PROXY: '-1' }, 'TRUST_PROXY: "-1" is not a number of hops, an IP address or a CIDR'],
+    [{ TRUST_PROXY: '11' }, "TRUST_PROXY: 11 hops is more than 10; give the proxies' addresses instead"],
     [{ MAIL_FROM: 'nobody' }, 'MAIL_FROM must be an address like "Undersigned <no-reply@example.org>"'],
     [{ SECRET_KEY: 'short' }, 'SECRET_KEY must be at least 32 characters (try: openssl rand -base64 48)'],
     [{ NODE_ENV: 'production' }, 'SECRET_KEY is required when NODE_ENV=production (try: openssl rand -base64 48)'],
@@ -57,8 +60,11 @@ describe('configuration', () => {
     expect(load(env)).toThrow(message);
   });
 
-  it('reads TRUST_PROXY as true or a list of addresses', () => {
+  it('reads TRUST_PROXY as a number of hops, a list of addresses, or true', () => {
     expect(load({ TRUST_PROXY: 'true' })().trustProxy).toBe(true);
+    expect(load({ TRUST_PROXY: '1' })().trustProxy).toBe(1);
+    expect(load({ TRUST_PROXY: ' 2 ' })().trustProxy).toBe(2);
+    expect(load({ TRUST_PROXY: '0' })().trustProxy).toBe(false);
     expect(load({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8, ::1' })().trustProxy).toEqual(['127.0.0.1', '10.0.0.0/8', '::1']);
   });
 
