@@ -186,6 +186,7 @@ export async function acceptInvitation(deps: InvitationDeps, input: AcceptInput)
     confirmedAt: now,
     withdrawnAt: null,
     verification: 'invited' as const,
+    verifiedDomain: null,
     moderation: 'none' as const,
     founding: letter.status === 'founding',
   };
