@@ -79,7 +79,7 @@ describe('the CSV', () => {
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="${slug}-signatories.csv"`);
     const csv = res.text.replace(/^\uFEFF/, '');
-    expect(csv.split('\r\n')[0]).toBe('name,kind,title,parliament,party,organization,role,country,country_name,verified_by,version,founding,signed_at');
+    expect(csv.split('\r\n')[0]).toBe('name,kind,title,parliament,party,organization,role,country,country_name,verified_by,version,founding,signed_at,verified_domain');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(csv).toContain("'+1 Plus");
     expect(csv).toContain("'-2 Minus");

@@ -77,6 +77,7 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
           country: 'GB',
           verified: false,
           verifiedBy: null,
+          verifiedDomain: null,
           version: 1,
           founding: false,
           signedAt: new Date().toISOString().slice(0, 10),

@@ -174,6 +174,8 @@ export const signatures = pgTable(
     /** Messages queued for this signature, bounded so the form cannot be used to flood a mailbox. */
     mailCount: integer('mail_count').notNull().default(0),
     verification: text('verification', { enum: VERIFICATIONS }),
+    /** The domain a `domain` verification was made at (hrw.org), kept from signing time and published beside it. */
+    verifiedDomain: text('verified_domain'),
     moderation: text('moderation', { enum: MODERATION_STATES }).notNull().default('none'),
     moderatedAt: timestamp('moderated_at', { withTimezone: true }),
     moderatedBy: uuid('moderated_by').references(() => organizers.id, { onDelete: 'set null' }),
@@ -201,6 +203,7 @@ export const signatures = pgTable(
     check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),
     check('signatures_country_check', sql`${t.country} ~ '^[A-Z]{2}$'`),
     check('signatures_verification_check', sql`${t.verification} in ('domain', 'invited', 'approved')`),
+    check('signatures_verified_domain_check', sql`${t.verifiedDomain} is null or ${t.verification} = 'domain'`),
     check('signatures_moderation_check', sql`${t.moderation} in ('none', 'pending', 'approved', 'rejected', 'shadow')`),
   ],
 );

@@ -192,6 +192,7 @@ export async function acceptInvitation(deps: AcceptDeps, input: AcceptInput): Pr
     confirmedAt: now,
     withdrawnAt: null,
     verification: 'invited' as const,
+    verifiedDomain: null,
     moderation: 'none' as const,
     founding: letter.status === 'founding',
   };

@@ -11,7 +11,7 @@ import { type Listed, tiers } from './signatories.js';
 const FORMULA_START = /^[=+\-@\t\r]/;
 export const formulaSafe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
-const CSV_COLUMNS = ['name', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'country', 'country_name', 'verified_by', 'version', 'founding', 'signed_at'] as const;
+const CSV_COLUMNS = ['name', 'kind', 'title', 'parliament', 'party', 'organization', 'role', 'country', 'country_name', 'verified_by', 'version', 'founding', 'signed_at', 'verified_domain'] as const;
 
 /** The public list as CSV, in reading order; never an address; every cell formula-safe. */
 export function signatoriesCsv(list: Listed[]): string {
@@ -30,6 +30,7 @@ export function signatoriesCsv(list: Listed[]): string {
       String(s.version),
       s.founding ? 'yes' : 'no',
       s.signedAt,
+      s.verifiedDomain ?? '',
     ].map(formulaSafe),
   );
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows', quoted_match: /[",\r\n]/ });

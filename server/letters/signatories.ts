@@ -29,10 +29,14 @@ export interface Tier {
 
 const HEADINGS: Record<SignerKind, string> = { legislator: 'Legislators', organization: 'Organizations', individual: 'Individuals' };
 const VERIFIED_HOW = {
+  // Signatures verified before the domain was kept have none to name.
   domain: "verified: writes from the institution's email domain",
   invited: 'verified: invited by the organizers',
   approved: 'verified: approved by the organizers',
 } as const;
+
+/** "verified: writes from @hrw.org": the domain is the claim, and the reader judges it. */
+const verifiedHow = (s: PublicSignatureView) => (s.verifiedBy === 'domain' && s.verifiedDomain ? `verified: writes from @${s.verifiedDomain}` : s.verifiedBy ? VERIFIED_HOW[s.verifiedBy] : null);
 
 // Names written family-name first, without spaces (Chinese, Japanese, Korean): sorted as written.
 const FAMILY_FIRST = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
@@ -65,7 +69,7 @@ export function order(items: PublicSignatureView[], language: string): Listed[] 
   };
   const KIND_ORDER: Record<SignerKind, number> = { legislator: 0, organization: 1, individual: 2 };
   const keyed = items.map((s) => ({
-    s: { ...s, countryName: nameOf(s.country), verifiedHow: s.verifiedBy ? VERIFIED_HOW[s.verifiedBy] : null },
+    s: { ...s, countryName: nameOf(s.country), verifiedHow: verifiedHow(s) },
     surname: surname(s.name),
   }));
   keyed.sort(

@@ -25,6 +25,9 @@ const COLUMNS = [
   'createdAt',
   'confirmedAt',
   'withdrawnAt',
+  'verifiedDomain',
+  'websiteDomain',
+  'emailDomain',
 ] as const;
 
 /**

@@ -10,15 +10,18 @@ import { effectiveStatus } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
 import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
 import { recordEvents } from '../ledger/chain.js';
+import { domainsOf } from '../verification/registry.js';
 
 type SignatureRow = typeof signatures.$inferSelect;
 
 const notFound = () => new AppError(404, 'SIGNATURE_NOT_FOUND', 'No such signature');
 
 export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSignatureView {
+  const email = row.emailErasedAt ? null : sealer.open(row.emailSealed);
   return {
     id: row.id,
-    email: row.emailErasedAt ? null : sealer.open(row.emailSealed),
+    email,
+    ...domainsOf(email, row.website),
     kind: row.kind,
     name: row.name,
     title: row.title,
@@ -32,6 +35,7 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSig
     status: row.status,
     moderation: row.moderation,
     verifiedBy: row.verification,
+    verifiedDomain: row.verifiedDomain,
     version: row.letterVersion,
     founding: row.founding,
     ipHash: row.ipHash,

@@ -11,7 +11,7 @@ import { enqueue } from '../outbox/service.js';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
-import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
+import { type LegislatureRegistry, legislatorVerifiedDomain, organizationVerifiedDomain } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import { isListed, publicColumns, publicDay, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
@@ -112,11 +112,11 @@ export function signerFields(input: SignInput) {
   return base;
 }
 
-/** Whether the address itself proves the affiliation claimed (see server/verification). */
-export function domainVerified(legislatures: LegislatureRegistry, email: string, fields: { kind: SignerKind; country: string; parliament: string | null; website: string | null }): boolean {
-  if (fields.kind === 'legislator') return legislatorDomainVerified(legislatures, email, fields.country, fields.parliament);
-  if (fields.kind === 'organization') return organizationDomainVerified(email, fields.website);
-  return false;
+/** The domain at which the address itself proves the affiliation claimed, or null (see server/verification). */
+export function verifiedDomainOf(legislatures: LegislatureRegistry, email: string, fields: { kind: SignerKind; country: string; parliament: string | null; website: string | null }): string | null {
+  if (fields.kind === 'legislator') return legislatorVerifiedDomain(legislatures, email, fields.country, fields.parliament);
+  if (fields.kind === 'organization') return organizationVerifiedDomain(email, fields.website);
+  return null;
 }
 
 /**
@@ -127,6 +127,8 @@ export type Submission = Pick<
   SignatureRow,
   'kind' | 'name' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'website' | 'country' | 'display' | 'letterVersion' | 'ipHash' | 'verification' | 'moderation'
 > & {
+  /** Where a `domain` verification was made; absent from submissions sealed before it was kept. */
+  verifiedDomain?: string | null;
   /** The address as given that time (the same mailbox as the signature's, maybe spelled otherwise). */
   email: string;
   ipHashScope?: typeof IP_HASH_SCOPE;
@@ -140,9 +142,9 @@ export const samePublicDetails = (a: PublishedFields, b: PublishedFields) => PUB
 
 /** A signature's own details, as a submission (for links minted for what the row already holds). */
 export function submissionOf(sealer: Sealer, row: SignatureRow): Submission {
-  const { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation } = row;
+  const { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, verifiedDomain, moderation } = row;
   const email = row.emailSealed ? sealer.open(row.emailSealed) : '';
-  return { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, moderation, email, ipHashScope: IP_HASH_SCOPE };
+  return { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, verifiedDomain, moderation, email, ipHashScope: IP_HASH_SCOPE };
 }
 
 // Sealed, because a submission holds the address and travels through the outbox and token rows.
@@ -175,11 +177,14 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   if (!letter.signerKinds.includes(fields.kind)) {
     throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
   }
+  // Decided now, from the address as typed: the sealed address is never read again to re-derive it.
+  const verifiedDomain = verifiedDomainOf(deps.legislatures, email, fields);
   const checked = {
     ...fields,
     letterVersion: letter.version,
     ipHash: ipFingerprint(sealer, letter.id, context.ip),
-    verification: domainVerified(deps.legislatures, email, fields) ? ('domain' as const) : null,
+    verification: verifiedDomain ? ('domain' as const) : null,
+    verifiedDomain,
     moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
   };
   const row = { ...checked, letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
@@ -241,11 +246,11 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
     with verdict as (select ${honest} as honest),
     inserted as (
       insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
-        website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, moderation,
-        status, mail_count)
+        website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
+        moderation, status, mail_count)
       select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.title}, ${s.parliament}, ${s.party},
         ${s.organization}, ${s.role}, ${s.website}, ${s.country}, ${s.display}, ${s.emailSealed}, ${s.emailIndex},
-        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.moderation},
+        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation},
         case when verdict.honest then 'pending' else 'fraudulent' end,
         case when verdict.honest then 1 else 0 end
       from verdict
@@ -384,12 +389,14 @@ function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: S
   const same = samePublicDetails(signature, submission);
   const standing = signature.moderation === 'rejected' || signature.moderation === 'shadow' || same;
   const { email, ipHashScope: _scope, ...details } = submission;
+  const verification = same && signature.verification === 'approved' ? ('approved' as const) : submission.verification;
   return {
     ...details,
     // Sealed and hashed now, under the current key (the submission may predate a key rotation).
     emailSealed: sealer.seal(email),
     emailDomainHash: sealer.fingerprint('domain', domainOf(email)),
-    verification: same && signature.verification === 'approved' ? ('approved' as const) : submission.verification,
+    verification,
+    verifiedDomain: verification === 'domain' ? (submission.verifiedDomain ?? null) : null,
     moderation: standing ? signature.moderation : submission.moderation,
   };
 }

@@ -73,7 +73,7 @@ export function initials(name: string): string {
     .join(' ');
 }
 
-/** An organization's website: an http(s) URL, stored as given. */
+/** An organization's website: an http(s) URL without credentials, stored as given. */
 export function cleanWebsite(value: string | undefined | null): string | null {
   if (value === undefined || value === null || value.trim() === '') return null;
   const raw = value.trim();
@@ -87,5 +87,7 @@ export function cleanWebsite(value: string | undefined | null): string | null {
   if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') || withScheme.length > 300) {
     throw invalid('website', 'is not a web address');
   }
+  // https://hrw.org@evil.net/ is evil.net's page, made to read as hrw.org's.
+  if (url.username || url.password) throw invalid('website', 'must not contain a user name or password');
   return url.toString();
 }

@@ -39,13 +39,14 @@ export const publicColumns = {
   country: signatures.country,
   display: signatures.display,
   verification: signatures.verification,
+  verifiedDomain: signatures.verifiedDomain,
   letterVersion: signatures.letterVersion,
   founding: signatures.founding,
 };
 
 type PublicFields = Pick<
   typeof signatures.$inferSelect,
-  'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display' | 'verification' | 'letterVersion' | 'founding'
+  'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display' | 'verification' | 'verifiedDomain' | 'letterVersion' | 'founding'
 >;
 
 /** A signature as the public may see it, honouring the signer's display choice. */
@@ -61,6 +62,7 @@ export function toPublic(row: PublicFields, day: string): PublicSignatureView {
     country: row.country,
     verified: row.verification !== null,
     verifiedBy: row.verification,
+    verifiedDomain: row.verification === 'domain' ? row.verifiedDomain : null,
     version: row.letterVersion,
     founding: row.founding,
     signedAt: day,

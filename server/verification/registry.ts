@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCompanyDomain } from 'company-email-validator';
+import { domainToASCII } from 'node:url';
 import { getDomain, getHostname } from 'tldts';
 import { projectRoot } from '../paths.js';
+import { isSharedMailDomain } from './mail-providers.js';
 
 export interface Legislature {
   id: string;
@@ -53,28 +54,74 @@ export class LegislatureRegistry {
   }
 }
 
-const emailDomain = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+/**
+ * A host name as mail and the web resolve it: lower-case ASCII (Unicode labels in their xn--
+ * form), no trailing dot; null when it is not a domain name.
+ */
+function asciiHost(host: string): string | null {
+  const ascii = domainToASCII(host.trim().replace(/\.$/, ''));
+  return ascii?.includes('.') ? ascii : null;
+}
+
+const emailHost = (email: string) => asciiHost(email.slice(email.lastIndexOf('@') + 1));
+
+/**
+ * What a moderator reads beside a signer's name: the address's domain (ASCII, so a Unicode
+ * look-alike shows as xn--), whether anyone may have an address there, and the domain the
+ * website is registered under (evil.net for https://hrw.org.evil.net).
+ */
+export function domainsOf(email: string | null, website: string | null) {
+  const mail = email ? emailHost(email) : null;
+  const site = website ? asciiHost(getHostname(website) ?? '') : null;
+  return {
+    emailDomain: mail,
+    emailDomainShared: mail !== null && isSharedMailDomain(mail),
+    websiteDomain: site && (registrable(site) ?? site),
+  };
+}
+
+/**
+ * An internationalized label (xn--) can be drawn to look like another (hrw.org with a Cyrillic
+ * "һ"): such domains never verify by themselves; a moderator may still approve the signature.
+ */
+const internationalized = (host: string) => host.split('.').some((label) => label.startsWith('xn--'));
+
+/**
+ * The domain a registrant holds: hrw.org for www.hrw.org or uk.hrw.org. Private suffixes count
+ * as suffixes (someone.github.io is someone's, not GitHub's). Null for an IP address.
+ */
+const registrable = (host: string) => getDomain(host, { allowPrivateDomains: true });
 
 /** example.org itself, or any of its subdomains (mail.house.gov is house.gov's). */
 function within(domain: string, parent: string): boolean {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
 
-/** A legislator is domain-verified when the confirmed address is at the named legislature's domain. */
-export function legislatorDomainVerified(registry: LegislatureRegistry, email: string, country: string, parliament: string | null): boolean {
+/**
+ * The legislature's domain a legislator's confirmed address is at (parliament.uk), or null: the
+ * domain shown beside their verification.
+ */
+export function legislatorVerifiedDomain(registry: LegislatureRegistry, email: string, country: string, parliament: string | null): string | null {
   const legislature = registry.find(country, parliament);
-  if (!legislature) return false;
-  const domain = emailDomain(email);
-  return legislature.domains.some((d) => within(domain, d));
+  const domain = emailHost(email);
+  if (!legislature || !domain) return null;
+  return legislature.domains.find((d) => within(domain, d)) ?? null;
 }
 
 /**
- * An organization is domain-verified when the address is at the website's registrable domain
- * (hrw.org for https://www.hrw.org/about). Free-mail and hosting domains never verify anyone.
+ * The domain that verifies an organization, or null: the address and the website have the same
+ * registrable domain (hrw.org for https://www.hrw.org/about and ana@uk.hrw.org), which is not a
+ * free, shared or forwarding mail provider's and not internationalized. What it proves is that
+ * the signer reads mail at that domain; whether the domain is the organization named is for the
+ * reader to judge, so the domain is published beside the name.
  */
-export function organizationDomainVerified(email: string, website: string | null): boolean {
-  if (!website) return false;
-  const site = getDomain(getHostname(website) ?? '');
-  if (!site || !isCompanyDomain(site)) return false;
-  return within(emailDomain(email), site);
+export function organizationVerifiedDomain(email: string, website: string | null): string | null {
+  if (!website) return null;
+  const siteHost = asciiHost(getHostname(website) ?? '');
+  const mailHost = emailHost(email);
+  if (!siteHost || !mailHost || internationalized(siteHost) || internationalized(mailHost)) return null;
+  const site = registrable(siteHost);
+  if (!site || site !== registrable(mailHost)) return null;
+  if (isSharedMailDomain(siteHost) || isSharedMailDomain(mailHost)) return null;
+  return site;
 }

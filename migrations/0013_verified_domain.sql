@@ -1,0 +1,2 @@
+ALTER TABLE "signatures" ADD COLUMN "verified_domain" text;--> statement-breakpoint
+ALTER TABLE "signatures" ADD CONSTRAINT "signatures_verified_domain_check" CHECK ("signatures"."verified_domain" is null or "signatures"."verification" = 'domain');
