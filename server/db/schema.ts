@@ -60,6 +60,8 @@ export const letters = pgTable(
     /** Kinds whose signatures wait for a moderator before anyone sees or counts them. */
     moderatedKinds: text('moderated_kinds').array().notNull().default(sql`'{legislator,organization}'::text[]`).$type<SignerKind[]>(),
     closesAt: timestamp('closes_at', { withTimezone: true }),
+    /** Mail providers signers are warned about (signatures/risky-mailboxes.ts): null = the shipped list, [] = none. */
+    riskyMailProviders: text('risky_mail_providers').array(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { LETTER_STATUSES, SIGNER_KINDS } from '../db/schema.js';
+import { RISKY_ENTRY_PATTERN } from '../signatures/risky-mailboxes.js';
 import { Choice, DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -32,6 +33,16 @@ const letterFields = {
     uniqueItems: true,
     description: 'kinds whose signatures wait for approval before they are shown or counted (default: legislator, organization)',
   }),
+  riskyMailProviders: Type.Union(
+    [
+      Type.Array(Type.String({ maxLength: 256, pattern: RISKY_ENTRY_PATTERN }), {
+        maxItems: 500,
+        description: 'each a shipped jurisdiction (CN, RU: all its providers), a domain (qq.com; its subdomains too), or a domain and its state (chmail.ir:IR)',
+      }),
+      Type.Null(),
+    ],
+    { description: 'mail providers whose signers are warned, before any mail, that the state they answer to can read it: null (default) the shipped list, [] none' },
+  ),
 };
 
 export const CreateLetterBody = Type.Object(
@@ -45,6 +56,7 @@ export const CreateLetterBody = Type.Object(
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
     moderatedKinds: Type.Optional(letterFields.moderatedKinds),
+    riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
   },
   { additionalProperties: false },
 );
@@ -61,6 +73,7 @@ export const UpdateLetterBody = Type.Object(
     signerKinds: Type.Optional(letterFields.signerKinds),
     closesAt: Type.Optional(letterFields.closesAt),
     moderatedKinds: Type.Optional(letterFields.moderatedKinds),
+    riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
     editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -97,6 +110,7 @@ export const Letter = Type.Object({
   language: Type.String(),
   signerKinds: Type.Array(SignerKindSchema),
   moderatedKinds: Type.Array(SignerKindSchema),
+  riskyMailProviders: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'null: the shipped list (see docs/API.md)' }),
   status: Choice(LETTER_STATUSES, { description: 'founding: open to invited signers only' }),
   version: Type.Integer(),
   createdAt: DateTime,

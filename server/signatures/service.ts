@@ -13,6 +13,7 @@ import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorDomainVerified, organizationDomainVerified } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
+import { riskyMailbox, riskyMailboxError } from './risky-mailboxes.js';
 import { isPublic, publicColumns, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
 import { listChanged, type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
@@ -27,6 +28,8 @@ export interface SigningTarget {
   version: number;
   signerKinds: string[];
   moderatedKinds: string[];
+  /** The mail providers its signers are warned about (null: the shipped list). */
+  riskyMailProviders: string[] | null;
 }
 
 export interface SignatureDeps {
@@ -160,6 +163,10 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   if (!letter.signerKinds.includes(fields.kind)) {
     throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
   }
+  // The confirmation would tell a state that can read the mailbox who signed: nothing is stored
+  // or sent until the signer has been told so and chosen.
+  const risk = riskyMailbox(letter.riskyMailProviders, email);
+  if (risk && !input.acknowledgeRiskyMailbox) throw riskyMailboxError(risk);
   const checked = {
     ...fields,
     letterVersion: letter.version,
