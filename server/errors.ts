@@ -10,6 +10,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** More about the error, for a client to act on (RISKY_MAILBOX: the provider and its state). */
+    readonly details?: ErrorDetails,
   ) {
     super(message);
   }
@@ -17,17 +19,21 @@ export class AppError extends Error {
 
 export const notFound = (what = 'letter') => new AppError(404, `${what.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, `No such ${what}`);
 
+export type ErrorDetails = Record<string, string | null>;
+
 export interface ErrorBody {
   statusCode: number;
   error: string;
   code: string;
   message: string;
   field?: string;
+  details?: ErrorDetails;
 }
 
-function body(statusCode: number, code: string, message: string, field?: string): ErrorBody {
+function body(statusCode: number, code: string, message: string, field?: string, details?: ErrorDetails): ErrorBody {
   const out: ErrorBody = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', code, message };
   if (field) out.field = field;
+  if (details) out.details = details;
   return out;
 }
 
@@ -92,7 +98,7 @@ export function databaseUnavailableLine(error: unknown): string | undefined {
 export const databaseUnavailableBody = (): ErrorBody => body(503, 'DATABASE_UNAVAILABLE', 'The database is not available right now; please try again shortly');
 
 export function toErrorBody(error: FastifyError | AppError): ErrorBody {
-  if (error instanceof AppError) return body(error.statusCode, error.code, error.message, error.field);
+  if (error instanceof AppError) return body(error.statusCode, error.code, error.message, error.field, error.details);
   const validation = (error as FastifyError).validation;
   if (validation) {
     const { field, message } = describeValidation(validation as ValidationIssue[], (error as FastifyError).validationContext);

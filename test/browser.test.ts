@@ -105,3 +105,42 @@ describe('a returning visitor in a real browser', () => {
     expect((rows as unknown as { rows: unknown[] }).rows).toHaveLength(1);
   });
 });
+
+describe('the mailbox warning in a real browser', () => {
+  it('warns a qq.com signer above the form, and signing as counted only reaches the check-your-email page', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Free the Uyghur scholars' });
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+    await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    const email = `wang-${Date.now()}@qq.com`;
+    await page.click('input[name="kind"][value="individual"]');
+    await page.type('input[name="name"]', 'Wang Wei');
+    await page.type('input[name="email"]', email);
+    await page.select('select[name="country"]', 'CN');
+    const [warned] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('form.sign-form button[type="submit"]')]);
+    expect(warned?.status()).toBe(409);
+
+    const warning = await page.$eval('[role="alert"]', (el) => el.textContent?.replace(/\s+/g, ' ').trim());
+    expect(warning).toContain('Your mail provider, qq.com, is subject to the laws of China, whose authorities can read your mail.');
+    expect(warning).toContain('You may use another address, or sign without your name being listed (counted only), or continue anyway.');
+    // It takes the focus (and so is scrolled to), and what was typed is kept.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mailbox-warning');
+    expect(await page.$eval('input[name="email"]', (i) => (i as HTMLInputElement).value)).toBe(email);
+    expect(await page.$eval('input[name="name"]', (i) => (i as HTMLInputElement).value)).toBe('Wang Wei');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, `mailbox-warning-1280-${DRIVER}.png`) });
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+    await page.$eval('#mailbox-warning', (el) => el.scrollIntoView());
+    await page.screenshot({ path: join(ARTIFACTS, `mailbox-warning-390-${DRIVER}.png`) });
+
+    // The "use another address" link leads to the address field.
+    expect(await page.$eval('#mailbox-warning a[href="#sign-email"]', (a) => a.textContent)).toBe('Use another address');
+    await page.click('input[name="countedOnly"]');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#mailbox-warning button[type="submit"]')]);
+    expect(await page.$eval('h1', (h) => h.textContent)).toContain('Check your email');
+    await page.close();
+
+    const rows = await ctx.database.db.execute(sql`select s.display from signatures s join letters l on l.id = s.letter_id where l.slug = ${slug}`);
+    expect((rows as unknown as { rows: unknown[] }).rows).toEqual([{ display: 'anonymous' }]);
+  });
+});

@@ -66,6 +66,8 @@ export const letters = pgTable(
     nameThreshold: integer('name_threshold'),
     /** No name is published before this time (a launch); they are counted meanwhile. */
     namesReleaseAt: timestamp('names_release_at', { withTimezone: true }),
+    /** Mail providers signers are warned about (signatures/risky-mailboxes.ts): null = the shipped list, [] = none. */
+    riskyMailProviders: text('risky_mail_providers').array(),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),

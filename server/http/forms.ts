@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TOptional, type TProperties, type TString, Type } from 'typebox';
-import { AppError, toErrorBody } from '../errors.js';
+import { AppError, type ErrorDetails, toErrorBody } from '../errors.js';
 import { validate } from './validate.js';
 import { requireSameOrigin } from './same-origin.js';
 
@@ -182,6 +182,7 @@ export interface FormError {
   code: string;
   message: string;
   field?: string;
+  details?: ErrorDetails;
 }
 
 /**
@@ -195,11 +196,11 @@ export function formErrors(show: (req: FastifyRequest, reply: FastifyReply, erro
   return {
     attachValidation: true,
     errorHandler: async (error: FastifyError | AppError, req: FastifyRequest, reply: FastifyReply) => {
-      const { statusCode, code, message, field } = toErrorBody(error);
+      const { statusCode, code, message, field, details } = toErrorBody(error);
       const onTheForm = statusCode === 400 || statusCode === 409 || (statusCode === 404 && field !== undefined);
       if (!onTheForm || (error as FastifyError).validationContext === 'params') throw error;
       reply.code(statusCode);
-      return show(req, reply, { statusCode, code, message, field });
+      return show(req, reply, { statusCode, code, message, field, ...(details ? { details } : {}) });
     },
   };
 }

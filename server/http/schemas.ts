@@ -9,6 +9,7 @@ export const ErrorResponse = Type.Object(
     code: Type.String(),
     message: Type.String(),
     field: Type.Optional(Type.String()),
+    details: Type.Optional(Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]), { description: 'more about the error, for some codes (RISKY_MAILBOX: provider, jurisdiction)' })),
   },
   { $id: 'ErrorResponse', description: 'Every error, whatever the route' },
 );

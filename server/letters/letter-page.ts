@@ -30,6 +30,8 @@ export const displayOptions = (chosen: string | undefined) => DISPLAY_CHOICES.ma
 export interface SignFormState {
   values: Record<string, string>;
   error?: { field?: string; message: string };
+  /** The warning that the address is at a mail provider a state this letter concerns can read. */
+  warning?: { message: string; mailbox: string; countedOnly: boolean };
 }
 
 export interface LetterPageOptions {
@@ -106,6 +108,7 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
       action: `/letters/${letter.slug}/sign`,
       values,
       error: options.form?.error,
+      warning: options.form?.warning,
       kinds: letter.signerKinds.map((kind) => ({
         kind,
         label: { legislator: 'a legislator', organization: 'an organization', individual: 'an individual' }[kind],

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { LETTER_STATUSES, SIGNER_KINDS } from '../db/schema.js';
+import { RISKY_ENTRY_PATTERN } from '../signatures/risky-mailboxes.js';
 import { Choice, DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -39,6 +40,16 @@ const letterFields = {
     description: 'names of signatories from a country are published only once this many from that country have signed (they are counted meanwhile); null: at once',
   }),
   namesReleaseAt: Type.Union([DateTime, Type.Null()], { description: 'no name is published before this time (a launch); signatures are counted meanwhile' }),
+  riskyMailProviders: Type.Union(
+    [
+      Type.Array(Type.String({ maxLength: 256, pattern: RISKY_ENTRY_PATTERN }), {
+        maxItems: 500,
+        description: 'each a shipped jurisdiction (CN, RU: all its providers), a domain (qq.com; its subdomains too), or a domain and its state (chmail.ir:IR)',
+      }),
+      Type.Null(),
+    ],
+    { description: 'mail providers whose signers are warned, before any mail, that the state they answer to can read it: null (default) the shipped list, [] none' },
+  ),
 };
 
 export const CreateLetterBody = Type.Object(
@@ -55,6 +66,7 @@ export const CreateLetterBody = Type.Object(
     publishBatchSeconds: Type.Optional(letterFields.publishBatchSeconds),
     nameThreshold: Type.Optional(letterFields.nameThreshold),
     namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
+    riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
   },
   { additionalProperties: false },
 );
@@ -74,6 +86,7 @@ export const UpdateLetterBody = Type.Object(
     publishBatchSeconds: Type.Optional(letterFields.publishBatchSeconds),
     nameThreshold: Type.Optional(letterFields.nameThreshold),
     namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
+    riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
     editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -111,6 +124,7 @@ export const Letter = Type.Object({
   language: Type.String(),
   signerKinds: Type.Array(SignerKindSchema),
   moderatedKinds: Type.Array(SignerKindSchema),
+  riskyMailProviders: Type.Union([Type.Array(Type.String()), Type.Null()], { description: 'null: the shipped list (see docs/API.md)' }),
   status: Choice(LETTER_STATUSES, { description: 'founding: open to invited signers only' }),
   version: Type.Integer(),
   createdAt: DateTime,

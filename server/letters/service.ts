@@ -7,6 +7,7 @@ import type { Db, Tx } from '../db/client.js';
 import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, signatures } from '../db/schema.js';
 import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
+import { normalizeRiskyProviders } from '../signatures/risky-mailboxes.js';
 import { AppError, notFound } from '../errors.js';
 import { reachLetter } from './access.js';
 import { renderMarkdown } from './markdown.js';
@@ -44,6 +45,7 @@ function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Dat
     language: row.language,
     signerKinds: row.signerKinds,
     moderatedKinds: row.moderatedKinds,
+    riskyMailProviders: row.riskyMailProviders,
     status: effectiveStatus(row, now),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -123,6 +125,7 @@ export async function createLetter({ db, now }: LetterDeps, organizerId: string,
     language,
     signerKinds: input.signerKinds ?? [...SIGNER_KINDS],
     ...(input.moderatedKinds ? { moderatedKinds: input.moderatedKinds } : {}),
+    riskyMailProviders: normalizeRiskyProviders(input.riskyMailProviders ?? null),
     closesAt,
     publishBatchSeconds: input.publishBatchSeconds ?? null,
     nameThreshold: input.nameThreshold ?? null,
@@ -186,6 +189,7 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
     if (patch.language !== undefined) changes.language = canonicalLanguage(patch.language);
     if (patch.signerKinds !== undefined) changes.signerKinds = patch.signerKinds;
     if (patch.moderatedKinds !== undefined) changes.moderatedKinds = patch.moderatedKinds;
+    if (patch.riskyMailProviders !== undefined) changes.riskyMailProviders = normalizeRiskyProviders(patch.riskyMailProviders);
     if (patch.closesAt !== undefined) changes.closesAt = futureDate(patch.closesAt, at);
     if (patch.slug !== undefined) changes.slug = patch.slug;
     if (patch.publishBatchSeconds !== undefined) changes.publishBatchSeconds = patch.publishBatchSeconds;

@@ -14,11 +14,17 @@ import { listVersions } from '../letters/service.js';
 import { SignBody, TokenParams } from './schemas.js';
 import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
+import { domainOf } from './service.js';
 import { publishedAs } from './visibility.js';
 
 const Html = Type.String({ description: 'text/html' });
 // The sign service checks the signer's details (as it does for the API), in the words signers see.
-const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'], { schemaCheck: false });
+// The mailbox warning's controls: the domain of the address warned about (choosing applies to
+// that address only) and the choice to be counted but not listed.
+const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'], {
+  schemaCheck: false,
+  controls: ['acknowledgedMailbox', 'countedOnly'],
+});
 
 // Pages behind mailed links: never cached, and their address (which holds the token) is never
 // sent on to another page as a Referer.
@@ -39,15 +45,22 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   app.post(
     '/letters/:slug/sign',
     {
-      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: SignForm.body, response: { 200: Html, ...formPageErrors(400), ...errors(403, 404, 409, 429) } },
+      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: SignForm.body, response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 429) } },
       preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
       // A mistake (a field too long, a line break in a name, a missing title) comes back on the
-      // letter page's form, with what was typed; a closed letter or a refused post does not.
+      // letter page's form, with what was typed, and so does the warning about a mailbox a state
+      // can read, with its choices; a closed letter or a refused post does not.
       ...formErrors(async (req, reply, error) => {
-        if (error.statusCode !== 400) throw new AppError(error.statusCode, error.code, error.message, error.field);
+        const risky = error.code === 'RISKY_MAILBOX';
+        if (error.statusCode !== 400 && !risky) throw new AppError(error.statusCode, error.code, error.message, error.field);
         const values = SignForm.typed(req.body);
         const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
-        const form = { values, error: { field: error.field, message: error.message } };
+        const form = risky
+          ? {
+              values,
+              warning: { message: error.message, mailbox: domainOf(values.email.trim()), countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly) },
+            }
+          : { values, error: { field: error.field, message: error.message } };
         const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { negotiate: negotiator(req), form });
         return reply.type('text/html; charset=utf-8').send(html);
       }),
@@ -55,7 +68,14 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       // A bot that filled the hidden field is told what a person is told, and nothing is written.
       if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
-      await app.applyEffects(signatures.sign(deps(), req.params.slug, SignForm.parse(req.body), { ip: req.ip }));
+      const input = SignForm.parse(req.body);
+      const { acknowledgedMailbox, countedOnly } = req.body;
+      const choice = {
+        // What the signer chose on the mailbox warning, for the address it warned about.
+        acknowledgeRiskyMailbox: acknowledgedMailbox !== undefined && acknowledgedMailbox.toLowerCase() === domainOf(input.email.trim()),
+        ...(countedOnly ? { display: 'anonymous' as const } : {}),
+      };
+      await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...input, ...choice }, { ip: req.ip }));
       return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
     },
   );

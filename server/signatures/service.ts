@@ -13,6 +13,7 @@ import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorVerifiedDomain, organizationVerifiedDomain } from '../verification/registry.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
+import { riskyMailbox, riskyMailboxError } from './risky-mailboxes.js';
 import { isListed, publicColumns, publicDay, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
 import { type PublicationState, publicationAfter, publicationOf, publishIfImmediate } from './publication.js';
@@ -28,6 +29,8 @@ export interface SigningTarget {
   version: number;
   signerKinds: string[];
   moderatedKinds: string[];
+  /** The mail providers its signers are warned about (null: the shipped list). */
+  riskyMailProviders: string[] | null;
 }
 
 export interface SignatureDeps {
@@ -179,6 +182,10 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   }
   // Decided now, from the address as typed: the sealed address is never read again to re-derive it.
   const verifiedDomain = verifiedDomainOf(deps.legislatures, email, fields);
+  // The confirmation would tell a state that can read the mailbox who signed: nothing is stored
+  // or sent until the signer has been told so and chosen.
+  const risk = riskyMailbox(letter.riskyMailProviders, email);
+  if (risk && !input.acknowledgeRiskyMailbox) throw riskyMailboxError(risk);
   const checked = {
     ...fields,
     letterVersion: letter.version,

@@ -1,0 +1,1 @@
+ALTER TABLE "letters" ADD COLUMN "risky_mail_providers" text[];
