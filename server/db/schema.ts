@@ -60,6 +60,8 @@ export const letters = pgTable(
     /** Kinds whose signatures wait for a moderator before anyone sees or counts them. */
     moderatedKinds: text('moderated_kinds').array().notNull().default(sql`'{legislator,organization}'::text[]`).$type<SignerKind[]>(),
     closesAt: timestamp('closes_at', { withTimezone: true }),
+    /** Whether co-organizers (editors, moderators, viewers) see signers' addresses; owners always do. */
+    coOrganizersSeeAddresses: boolean('co_organizers_see_addresses').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -296,6 +298,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     /** What it acted on beyond the letter (a signature's id), if anything. */
     target: text('target'),
+    /** For a read of addresses: how many, which, by what query (never the addresses). */
+    detail: text('detail'),
     status: integer('status').notNull(),
     createdAt: createdAt(),
   },

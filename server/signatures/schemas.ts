@@ -108,7 +108,9 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 
 export const OrganizerSignature = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  email: Type.Union([Type.String(), Type.Null()], { description: 'null once erased' }),
+  email: Type.Union([Type.String(), Type.Null()], { description: 'null once erased, or when hidden from this reader (emailHidden)' }),
+  emailDomain: Type.Union([Type.String(), Type.Null()], { description: "the address's domain: shown to moderators when the address is hidden from them; null once erased or when hidden" }),
+  emailHidden: Type.Boolean({ description: "true when the letter's owners do not let this reader see the address (see coOrganizersSeeAddresses)" }),
   kind: SignerKindSchema,
   name: Type.String(),
   title: Nullable(Type.String()),
