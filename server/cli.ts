@@ -20,7 +20,8 @@ const USAGE = `Usage: npm run cli -- <command>
   migrate                              apply pending database migrations
   rekey                                re-seal stored addresses under SECRET_KEY (old key in SECRET_KEY_PREVIOUS)
   organizer add EMAIL [--name NAME]    create an organizer (or find it) and print a new API token
-  export SLUG --as EMAIL [--out FILE]  every signature with its address, as CSV (to FILE or stdout)
+  export SLUG --as EMAIL [--out FILE]  every signature with its address as EMAIL may see it, as CSV (to FILE or
+                                       stdout); recorded in the letter's audit log as the operator's
   invite SLUG FILE.csv --as EMAIL      invite signers from a CSV (name,email,kind,...); bad rows reported by line
   ledger verify SLUG                   recompute the letter's ledger and check the public list against it
                                        (exit status 1 and the first inconsistency named when they differ)
@@ -69,7 +70,11 @@ async function run(argv: string[]) {
       if (!organizer) throw new UsageError(`no organizer ${values.as}`);
       const progress = (text: string) => process.stderr.write(`\r${text}`);
       if (command === 'export') {
-        const csv = await exportSignaturesCsv({ db: database.db, sealer }, organizer.id, sub as string, (n) => progress(`exported ${n} signatures`));
+        // Whoever runs this holds the database and may name anyone with --as: the audit log says so.
+        const csv = await exportSignaturesCsv({ db: database.db, sealer }, organizer.id, sub as string, {
+          onProgress: (n) => progress(`exported ${n} signatures`),
+          operator: `command line export --as ${organizer.email}`,
+        });
         process.stderr.write('\n');
         if (values.out) writeFileSync(values.out, csv);
         else process.stdout.write(csv);

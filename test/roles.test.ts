@@ -78,7 +78,7 @@ describe('the audit log', () => {
       expect.arrayContaining([
         ['moderator', 'POST /api/v1/signatures/:id/approve', id, 200],
         ['moderator', 'POST /api/v1/letters/:slug/close', null, 403],
-        ['owner', 'GET /api/v1/letters/:slug/signatures/all', null, 200],
+        ['owner', 'read addresses', id, 200],
         ['owner', 'POST /api/v1/letters/:slug/organizers', null, 200],
         ['owner', 'POST /api/v1/letters/:slug/publish', null, 200],
       ]),

@@ -68,6 +68,8 @@ export const letters = pgTable(
     namesReleaseAt: timestamp('names_release_at', { withTimezone: true }),
     /** Mail providers signers are warned about (signatures/risky-mailboxes.ts): null = the shipped list, [] = none. */
     riskyMailProviders: text('risky_mail_providers').array(),
+    /** Whether co-organizers (editors, moderators, viewers) see signers' addresses; owners always do. */
+    coOrganizersSeeAddresses: boolean('co_organizers_see_addresses').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -321,6 +323,8 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     /** What it acted on beyond the letter (a signature's id), if anything. */
     target: text('target'),
+    /** For a read of addresses: how many, which, by what query (never the addresses). */
+    detail: text('detail'),
     status: integer('status').notNull(),
     createdAt: createdAt(),
   },

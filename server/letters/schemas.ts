@@ -88,6 +88,9 @@ export const UpdateLetterBody = Type.Object(
     namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
     riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
     editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
+    coOrganizersSeeAddresses: Type.Optional(
+      Type.Boolean({ description: "owners only: let editors, moderators and viewers see signers' addresses (default false: moderators see the domain, the others nothing)" }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -137,6 +140,9 @@ export const Letter = Type.Object({
   namesReleaseAt: NullableDateTime,
   stats: Stats,
   ledger: LedgerHead,
+  coOrganizersSeeAddresses: Type.Optional(
+    Type.Boolean({ description: "shown only to the letter's organizers: whether editors, moderators and viewers see signers' addresses (owners always do); set by an owner" }),
+  ),
 });
 export type LetterView = Static<typeof Letter>;
 

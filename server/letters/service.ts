@@ -9,7 +9,7 @@ import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { normalizeRiskyProviders } from '../signatures/risky-mailboxes.js';
 import { AppError, notFound } from '../errors.js';
-import { reachLetter } from './access.js';
+import { reachLetter, requireCapability } from './access.js';
 import { renderMarkdown } from './markdown.js';
 import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
@@ -72,8 +72,12 @@ async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<Let
   return rows.map(await viewsOf(db, rows, now));
 }
 
+/** What only the letter's organizers are shown of it: its settings. */
+const forOrganizers = (view: LetterView, row: LetterRow): LetterView => ({ ...view, coOrganizersSeeAddresses: row.coOrganizersSeeAddresses });
+
+/** The letter as its organizers see it (every command here answers an organizer). */
 async function viewOf(db: Db | Tx, row: LetterRow, now: Date): Promise<LetterView> {
-  return (await viewsOf(db, [row], now))(row);
+  return forOrganizers((await viewsOf(db, [row], now))(row), row);
 }
 
 /** A change to what the public sees of the letter (its slug may have changed too). */
@@ -172,6 +176,8 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
+    // Who sees signers' addresses is the owners' decision.
+    if (patch.coOrganizersSeeAddresses !== undefined) await requireCapability(tx, row.id, organizerId, 'manage');
     if (patch.slug !== undefined && patch.slug !== row.slug) {
       if (row.status !== 'draft') {
         throw new AppError(409, 'SLUG_FROZEN', 'slug: a published letter keeps its address', 'slug');
@@ -195,6 +201,7 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
     if (patch.publishBatchSeconds !== undefined) changes.publishBatchSeconds = patch.publishBatchSeconds;
     if (patch.nameThreshold !== undefined) changes.nameThreshold = patch.nameThreshold;
     if (patch.namesReleaseAt !== undefined) changes.namesReleaseAt = patch.namesReleaseAt === null ? null : new Date(patch.namesReleaseAt);
+    if (patch.coOrganizersSeeAddresses !== undefined) changes.coOrganizersSeeAddresses = patch.coOrganizersSeeAddresses;
 
     const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some((k) => changes[k] !== undefined && changes[k] !== row[k]);
     // Once anyone has signed, the text they signed is kept: a change makes a new version.
@@ -294,8 +301,9 @@ export async function closeLetter({ db, now }: LetterDeps, organizerId: string, 
  * of the letter (when one is given) also sees those. Returns the row too, for other modules.
  */
 export async function readLetterWithRow({ db, now }: LetterDeps, slug: string, organizerId?: string | null): Promise<{ row: LetterRow; view: LetterView }> {
-  const { row } = await reachLetter(db, slug, { as: 'public', organizerId });
-  return { row, view: await viewOf(db, row, now()) };
+  const { row, role } = await reachLetter(db, slug, { as: 'public', organizerId });
+  const view = (await viewsOf(db, [row], now()))(row);
+  return { row, view: role ? forOrganizers(view, row) : view };
 }
 
 export async function readLetter(deps: LetterDeps, slug: string, organizerId?: string | null): Promise<LetterView> {
@@ -309,11 +317,9 @@ export async function listOrganizerLetters({ db, now }: LetterDeps, organizerId:
     .innerJoin(letterOrganizers, eq(letterOrganizers.letterId, letters.id))
     .where(eq(letterOrganizers.organizerId, organizerId))
     .orderBy(desc(letters.createdAt));
-  return withStats(
-    db,
-    rows.map((r) => r.letter),
-    now(),
-  );
+  const own = rows.map((r) => r.letter);
+  const views = await withStats(db, own, now());
+  return views.map((view, i) => forOrganizers(view, own[i]!));
 }
 
 type VersionRow = typeof letterVersions.$inferSelect;

@@ -12,7 +12,7 @@ import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schem
 import * as letters from '../letters/service.js';
 import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
-import { decide, listAll } from '../signatures/moderation.js';
+import { decide, workspaceSignatures } from '../signatures/moderation.js';
 import { DecisionBody } from '../signatures/schemas.js';
 import { letterAudit } from '../audit/service.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
@@ -34,6 +34,9 @@ const AccountBody = Type.Object(
 );
 const AccountForm = defineForm(AccountBody, ['action', 'id', 'label']);
 const ModerationForm = defineForm(DecisionBody, ['id', 'decision']);
+// The owner's choice of who sees signers' addresses: a checkbox, so left unticked it is false
+// (the PATCH schema wants at least one field, which an unticked box does not send).
+const AddressesForm = defineForm(UpdateLetterBody, ['coOrganizersSeeAddresses'], { schemaCheck: false });
 const InviteForm = defineForm(Type.Object({ csv: InvitationsCsv }), ['csv'], { asTyped: ['csv'] });
 const TeamForm = defineForm(CoOrganizerBody, ['email', 'role'], { controls: ['remove'] });
 // The same form's Remove button: only the address counts.
@@ -67,16 +70,13 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     const query = req.query as { status?: string; q?: string; note?: string };
     // An unknown status shows them all, as a filter left unset does.
     const status = SIGNATURE_STATUSES.find((s) => s === query.status);
-    const [queue, table, team, role] = await Promise.all([
-      listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status: 'confirmed', moderation: 'pending', limit: 200 }),
-      listAll({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, limit: 1000 }),
+    const [{ queue, rows, access }, team, role] = await Promise.all([
+      // The queue, the table and its search, as this organizer may see them; recorded in the audit log.
+      workspaceSignatures({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, q: query.q }),
       listCoOrganizers(app.db, organizerId, slug),
       letterRole(slug, organizerId),
     ]);
     const owner = role === 'owner';
-    // Addresses are sealed in the database, so the search runs here, over the page of rows.
-    const q = (query.q ?? '').trim().toLowerCase();
-    const rows = q ? table.items.filter((s) => `${s.name} ${s.email ?? ''} ${s.organization ?? ''}`.toLowerCase().includes(q)) : table.items;
     reply.header('Cache-Control', 'private, no-store');
     return reply.view('pages/workspace', {
       title: `Organize: ${letter.title}`,
@@ -84,8 +84,9 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       limits: LETTER_LIMITS,
       note: query.note,
       csrfToken: await formPage(reply),
-      queue: queue.items,
+      queue,
       rows,
+      addresses: { hidden: access !== 'full', domainsOnly: access === 'domain' },
       filter: { status: status ?? '', q: query.q ?? '' },
       statuses: ['', ...SIGNATURE_STATUSES].map((s) => ({ value: s, label: s || 'all', selected: s === (status ?? '') })),
       role,
@@ -241,6 +242,27 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const { id, decision } = ModerationForm.parse(req.body);
       await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds }, req.organizer!.id, id, decision));
       return reply.code(303).redirect(workspace(req.params.slug, `Signature: ${decision}`));
+    },
+  );
+
+  app.post(
+    '/organize/letters/:slug/addresses',
+    {
+      schema: {
+        tags: pageTags,
+        summary: "Let co-organizers see signers' addresses, or not (owners)",
+        params: SlugParams,
+        body: AddressesForm.body,
+        response: { 303: Redirect, ...formPageErrors(400), ...errors(401, 403, 404) },
+      },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('addresses'),
+    },
+    async (req, reply) => {
+      const allow = AddressesForm.parse(req.body).coOrganizersSeeAddresses === true;
+      await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { coOrganizersSeeAddresses: allow }));
+      return reply.code(303).redirect(workspace(req.params.slug, allow ? "Co-organizers now see signers' addresses" : "Co-organizers no longer see signers' addresses"));
     },
   );
 

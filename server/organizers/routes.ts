@@ -79,9 +79,10 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
             items: Type.Array(
               Type.Object({
                 at: Type.String({ format: 'date-time' }),
-                organizer: Type.Union([Type.String(), Type.Null()]),
-                action: Type.String(),
+                organizer: Type.Union([Type.String(), Type.Null()], { description: 'null for the operator at the command line' }),
+                action: Type.String({ description: 'the route, or "read addresses" / "read address domains" (prefixed "operator: " from the command line)' }),
                 target: Type.Union([Type.String(), Type.Null()]),
+                detail: Type.Union([Type.String(), Type.Null()], { description: 'for a read of addresses: what was read, how many, which ids when few; never the addresses' }),
                 status: Type.Integer(),
               }),
             ),

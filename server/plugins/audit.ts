@@ -1,13 +1,15 @@
 import fp from 'fastify-plugin';
 import { record } from '../audit/service.js';
 
-// Reads worth recording: the full list carries every signer's address.
-const RECORDED_READS = /(\/signatures\/all|\/export\.csv)$/;
+// Routes that read addresses: a refused attempt is recorded here, a read by its service.
+const ADDRESS_ROUTES = /(\/signatures\/all|\/export\.csv)$/;
 
 /**
- * The audit log: every request an organizer makes that changes something, or that reads the
- * signers' addresses, is recorded once answered (who, the route, the letter, the target, the
- * status), whichever route it was.
+ * The audit log: every request an organizer makes that changes something is recorded once
+ * answered (who, the route, the letter, the target, the status), whichever route it was, and so
+ * is a refused attempt to read signers' addresses. Reads
+ * of signers' addresses are recorded by the services that unseal them (signatureReader in
+ * signatures/moderation.ts), with what was read, so the API, the pages and the CLI all are.
  */
 export default fp(
   async (app) => {
@@ -15,7 +17,7 @@ export default fp(
       if (!request.organizer) return;
       const route = request.routeOptions.url ?? '';
       const read = request.method === 'GET' || request.method === 'HEAD';
-      if (read && !RECORDED_READS.test(route)) return;
+      if (read && !(ADDRESS_ROUTES.test(route) && reply.statusCode >= 400)) return;
       const params = (request.params ?? {}) as { slug?: string; id?: string };
       await record(app.db, {
         organizerId: request.organizer.id,

@@ -2,13 +2,15 @@ import { publishIfImmediate } from './publication.js';
 import { listChanged, type Outcome, outcome } from '../effects.js';
 import { and, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { type LedgerEvent, letters, type ModerationDecision, type ModerationState, signatures } from '../db/schema.js';
+import { type LedgerEvent, letters, type ModerationDecision, type ModerationState, type SignatureStatus, signatures } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError } from '../errors.js';
 import { reachLetter, requireCapability } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import type { Sealer } from '../sealer.js';
 import type { AllQueryInput, OrganizerSignatureView } from './schemas.js';
+import { addressAccess, type AddressAccess, shownAddress } from './addresses.js';
+import { type AddressReader, recordAddressRead } from '../audit/service.js';
 import { recordEvents } from '../ledger/chain.js';
 import { domainsOf } from '../verification/registry.js';
 
@@ -16,12 +18,14 @@ type SignatureRow = typeof signatures.$inferSelect;
 
 const notFound = () => new AppError(404, 'SIGNATURE_NOT_FOUND', 'No such signature');
 
-export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSignatureView {
-  const email = row.emailErasedAt ? null : sealer.open(row.emailSealed);
+/** A signature as an organizer sees it, its address as `access` allows (see addresses.ts). */
+export function toOrganizerView(row: SignatureRow, sealer: Sealer, access: AddressAccess): OrganizerSignatureView {
+  const shown = shownAddress(access, row.emailErasedAt !== null, () => sealer.open(row.emailSealed));
   return {
     id: row.id,
-    email,
-    ...domainsOf(email, row.website),
+    ...shown,
+    // The mail domain (in ASCII) beside the website's, only to those who may see the domain.
+    ...domainsOf(shown.emailDomain === null ? null : `x@${shown.emailDomain}`, row.website),
     kind: row.kind,
     name: row.name,
     title: row.title,
@@ -48,32 +52,96 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSig
 // Every signature's sort keys: when it was made (ISO 8601), and its id.
 const ALL_CURSOR = [/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, UUID_KEY];
 
-/** Every signature of a letter with its address and state, for that letter's organizers; newest first. */
-export async function listAll({ db, sealer }: { db: Db; sealer: Sealer }, organizerId: string, slug: string, query: AllQueryInput) {
-  const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId, can: 'read' });
-  const limit = query.limit ?? 100;
-  const [afterAt, afterId] = query.cursor ? decodeCursor(query.cursor, ALL_CURSOR) : [];
-  const after = afterAt && afterId ? { at: new Date(afterAt), id: afterId } : null;
-  const rows = await db
-    .select()
-    .from(signatures)
-    .where(
-      and(
-        eq(signatures.letterId, letter.id),
-        query.status ? eq(signatures.status, query.status) : undefined,
-        query.moderation ? eq(signatures.moderation, query.moderation) : undefined,
-        query.ipHash ? eq(signatures.ipHash, query.ipHash) : undefined,
-        after ? or(lt(signatures.createdAt, after.at), and(eq(signatures.createdAt, after.at), lt(signatures.id, after.id))) : undefined,
-      ),
-    )
-    .orderBy(desc(signatures.createdAt), desc(signatures.id))
-    .limit(limit + 1);
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
+export interface SignaturePage {
+  items: OrganizerSignatureView[];
+  nextCursor: string | null;
+}
+
+/** The ids of the signatures whose address (or its domain) shows in `items`. */
+const withAddress = (items: readonly OrganizerSignatureView[]) => items.filter((s) => s.emailDomain !== null).map((s) => s.id);
+
+/** What a query asked for, for the audit log. */
+const queryShape = (query: AllQueryInput) =>
+  (['status', 'moderation', 'ipHash'] as const)
+    .filter((k) => query[k])
+    .map((k) => `${k}=${k === 'ipHash' ? 'given' : query[k]}`)
+    .concat(query.cursor ? ['after a cursor'] : [])
+    .join(', ');
+
+/**
+ * A letter's signatures as one organizer may see them (their role and the letter's setting decide
+ * how much of each address: addresses.ts). Every caller that shows addresses records the read
+ * once with `recordRead`, which names what showed and does nothing when no address did.
+ */
+export async function signatureReader({ db, sealer }: { db: Db; sealer: Sealer }, organizerId: string, slug: string) {
+  const { row: letter, role } = await reachLetter(db, slug, { as: 'organizer', organizerId, can: 'read' });
+  const access = addressAccess(role!, letter);
   return {
-    items: page.map((r) => toOrganizerView(r, sealer)),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+    letter,
+    access,
+    /** One page, newest first. */
+    async page(query: AllQueryInput): Promise<SignaturePage> {
+      const limit = query.limit ?? 100;
+      const [afterAt, afterId] = query.cursor ? decodeCursor(query.cursor, ALL_CURSOR) : [];
+      const after = afterAt && afterId ? { at: new Date(afterAt), id: afterId } : null;
+      const rows = await db
+        .select()
+        .from(signatures)
+        .where(
+          and(
+            eq(signatures.letterId, letter.id),
+            query.status ? eq(signatures.status, query.status) : undefined,
+            query.moderation ? eq(signatures.moderation, query.moderation) : undefined,
+            query.ipHash ? eq(signatures.ipHash, query.ipHash) : undefined,
+            after ? or(lt(signatures.createdAt, after.at), and(eq(signatures.createdAt, after.at), lt(signatures.id, after.id))) : undefined,
+          ),
+        )
+        .orderBy(desc(signatures.createdAt), desc(signatures.id))
+        .limit(limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map((r) => toOrganizerView(r, sealer, access)),
+        nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+      };
+    },
+    /**
+     * Records that `shown` was shown with addresses, by `what` (never an address). `searched`:
+     * addresses were matched against a query although fewer showed, so the read is recorded even
+     * when none matched.
+     */
+    async recordRead(reader: AddressReader, what: string, shown: readonly OrganizerSignatureView[], { searched = false } = {}) {
+      const ids = withAddress(shown);
+      if (access === 'none' || (ids.length === 0 && !searched)) return;
+      await recordAddressRead(db, reader, { letterId: letter.id, domainsOnly: access === 'domain', what, ids });
+    },
   };
+}
+
+/** Every signature of a letter with its address and state, for that letter's organizers; newest first. Recorded in the audit log. */
+export async function listAll(deps: { db: Db; sealer: Sealer }, organizerId: string, slug: string, query: AllQueryInput): Promise<SignaturePage> {
+  const reader = await signatureReader(deps, organizerId, slug);
+  const page = await reader.page(query);
+  const shape = queryShape(query);
+  await reader.recordRead({ organizerId }, `API list${shape ? ` (${shape})` : ''}`, page.items);
+  return page;
+}
+
+/**
+ * The workspace's moderation queue and signature table (filtered by status, searched by `q`),
+ * and its one audit entry. The search runs here, over the rows as this organizer sees them:
+ * addresses are sealed in the database, and a hidden address must not answer a search.
+ */
+export async function workspaceSignatures(deps: { db: Db; sealer: Sealer }, organizerId: string, slug: string, filter: { status?: SignatureStatus; q?: string }) {
+  const reader = await signatureReader(deps, organizerId, slug);
+  const [queue, table] = await Promise.all([reader.page({ status: 'confirmed', moderation: 'pending', limit: 200 }), reader.page({ status: filter.status, limit: 1000 })]);
+  const q = (filter.q ?? '').trim().toLowerCase();
+  const rows = q ? table.items.filter((s) => `${s.name} ${s.email ?? s.emailDomain ?? ''} ${s.organization ?? ''}`.toLowerCase().includes(q)) : table.items;
+  const seen = new Set(queue.items.map((s) => s.id));
+  const shown = [...queue.items, ...rows.filter((s) => !seen.has(s.id))];
+  const parts = [`status=${filter.status ?? 'all'}`, ...(q ? [`search of ${q.length} characters over ${withAddress(table.items).length} addresses, ${rows.length} matched`] : [])];
+  await reader.recordRead({ organizerId }, `workspace page (moderation queue ${queue.items.length}; table ${parts.join(', ')})`, shown, { searched: q !== '' && withAddress(table.items).length > 0 });
+  return { queue: queue.items, rows, access: reader.access, letter: reader.letter };
 }
 
 export interface ModerationDeps {
@@ -102,7 +170,7 @@ export async function decide(
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(signatures).where(eq(signatures.id, signatureId)).for('update');
     if (!row) throw notFound();
-    await requireCapability(tx, row.letterId, organizerId, 'moderate');
+    const role = await requireCapability(tx, row.letterId, organizerId, 'moderate');
     const [letter] = await tx.select().from(letters).where(eq(letters.id, row.letterId));
     // Closing is final: approval would add a held signature to a closed letter's list and counts.
     // Rejecting (taking one off) stays possible.
@@ -122,7 +190,8 @@ export async function decide(
     // A removal is recorded at once; a new approval waits for its batch (signatures/publication.ts).
     await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
     if (decision === 'approve') await publishIfImmediate(tx, letter!, [signatureId], now(), publishBatchSeconds);
-    return listChanged({ signature: toOrganizerView(updated, sealer) }, { id: row.letterId, slug: letter!.slug });
+    // The answer shows the address as the decider may see it; the decision's own audit entry names the signature.
+    return listChanged({ signature: toOrganizerView(updated, sealer, addressAccess(role, letter!)) }, { id: row.letterId, slug: letter!.slug });
   });
 }
 

@@ -119,7 +119,9 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 
 export const OrganizerSignature = Type.Object({
   id: Type.String({ format: 'uuid' }),
-  email: Type.Union([Type.String(), Type.Null()], { description: 'null once erased' }),
+  email: Type.Union([Type.String(), Type.Null()], { description: 'null once erased, or when hidden from this reader (emailHidden)' }),
+  emailDomain: Type.Union([Type.String(), Type.Null()], { description: "the address's domain, in ASCII (a Unicode look-alike shows as xn--): shown to moderators even when the address is hidden from them; null once erased or when hidden" }),
+  emailHidden: Type.Boolean({ description: "true when the letter's owners do not let this reader see the address (see coOrganizersSeeAddresses)" }),
   kind: SignerKindSchema,
   name: Type.String(),
   title: Nullable(Type.String()),
@@ -129,7 +131,6 @@ export const OrganizerSignature = Type.Object({
   role: Nullable(Type.String()),
   website: Nullable(Type.String()),
   websiteDomain: Nullable(Type.String({ description: 'the domain the website is registered under (evil.net for https://hrw.org.evil.net)' })),
-  emailDomain: Nullable(Type.String({ description: "the address's domain, in ASCII (a Unicode look-alike shows as xn--); null once erased" })),
   emailDomainShared: Type.Boolean({ description: 'the address is at a free, shared or forwarding mail provider, where anyone may have one' }),
   country: Type.String(),
   display: Choice(DISPLAY_CHOICES),

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { letterAudit } from '../../server/audit/service.js';
 import { createDatabase } from '../../server/db/client.js';
 import { createLetter, publishLetter } from '../../server/letters/service.js';
 import { systemClock } from '../../server/clock.js';
@@ -40,6 +41,11 @@ describe('bulk work from the command line', () => {
     expect(csv[0]).toMatch(/^email,name,kind,/);
     expect(csv.filter(Boolean)).toHaveLength(2501);
     expect(csv.some((l) => l.startsWith('bench-1234@example.org,'))).toBe(true);
+    // The read is in the letter's audit log, as the operator's: whoever holds the database chose --as.
+    const reopened = await createDatabase({ databaseUrl: undefined, dataDir: DATA_DIR });
+    const audit = await letterAudit(reopened.db, organizer.id, letter.slug);
+    await reopened.close();
+    expect(audit).toContainEqual(expect.objectContaining({ organizer: null, action: 'operator: read addresses', detail: 'command line export --as bulk@example.org: CSV export: 2500', status: 200 }));
 
     const file = join(DATA_DIR, 'invitees.csv');
     writeFileSync(file, ['name,email,kind,country', 'Good One,good1@example.org,individual,FR', 'Bad,nope,individual,FR', 'Good Two,good2@example.org,individual,DE'].join('\n'));
