@@ -54,7 +54,7 @@ export class Sealer {
    * A short keyed hash (96 bits) for grouping without revealing: the same IP address or mail
    * domain gives the same fingerprint, and nobody without the key can tell which address it was.
    */
-  fingerprint(kind: 'ip' | 'domain', value: string): string {
+  fingerprint(kind: 'ip' | 'domain' | 'mail', value: string): string {
     return createHmac('sha256', this.#fingerprintKey).update(`${kind}\0${value.toLowerCase()}`).digest('base64url').slice(0, 16);
   }
 }
