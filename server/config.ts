@@ -39,6 +39,8 @@ export interface Config {
   readonly publishBatchSeconds: number;
   /** Milliseconds between two deliveries of a letter to its addressees (mail servers distrust bursts). */
   readonly deliveryIntervalMs: number;
+  /** How long a re-consent request waits, so that edits made meanwhile ask each signer once. */
+  readonly reconsentDelaySeconds: number;
   /** Longest a client may take to send a whole request, headers and body (slow senders hold sockets). */
   readonly requestTimeoutMs: number;
   /** Longest a client may take to send a request's headers. */
@@ -223,6 +225,7 @@ export function loadConfig(env: Env): Config {
     outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
     publishBatchSeconds: env.PUBLISH_BATCH_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'PUBLISH_BATCH_SECONDS', 600),
     deliveryIntervalMs: env.DELIVERY_INTERVAL_MS?.trim() === '0' ? 0 : readWhole(env, 'DELIVERY_INTERVAL_MS', 2000, 'milliseconds'),
+    reconsentDelaySeconds: env.RECONSENT_DELAY_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'RECONSENT_DELAY_SECONDS', 3600),
     // Generous for signers on slow or onion-routed connections; bodies are at most 256 KiB.
     requestTimeoutMs: readWhole(env, 'REQUEST_TIMEOUT_MS', 60_000, 'milliseconds'),
     headersTimeoutMs: readWhole(env, 'HEADERS_TIMEOUT_MS', 20_000, 'milliseconds'),

@@ -56,7 +56,7 @@ export class Sealer {
    * A short keyed hash (96 bits) for grouping without revealing: the same mail domain gives the
    * same fingerprint, and nobody without the key can tell which domain it was.
    */
-  fingerprint(kind: 'domain', value: string): string {
+  fingerprint(kind: 'domain' | 'mail', value: string): string {
     return createHmac('sha256', this.#fingerprintKey).update(`${kind}\0${value.toLowerCase()}`).digest('base64url').slice(0, 16);
   }
 

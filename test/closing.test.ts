@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { letters } from '../server/db/schema.js';
+import { RECONSENT_DELAY_MS } from '../server/letters/service.js';
 import supertest from 'supertest';
 import { csrfTokenIn, uniq, useTestApp } from './helpers/app.js';
 import { organizerView, organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
@@ -123,6 +124,7 @@ describe('closing is final for confirmations too', () => {
     const signer = individual({ name: 'Consents Again' });
     await signAndConfirm(ctx, slug, signer);
     await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ body: 'A changed demand.' }).expect(200);
+    ctx.clock.advance(RECONSENT_DELAY_MS);
     const [, reconsent] = await ctx.smtp.waitFor(signer.email, 2);
     await ctx.http.post(`/api/v1/letters/${slug}/close`).set(auth).expect(200);
     const token = /\/reconsent\/([\w-]+)/.exec(reconsent!.text)![1]!;

@@ -4,6 +4,7 @@ import { organizerWithLetter, signAndConfirm } from './helpers/flows.js';
 import { individual } from './helpers/signers.js';
 import { type ReceivedMail, tokenFrom } from './helpers/smtp.js';
 import { settleOutbox } from './helpers/outbox.js';
+import { RECONSENT_DELAY_MS } from '../server/letters/service.js';
 
 const ctx = useTestApp({ smtp: true });
 
@@ -23,6 +24,10 @@ describe('versions of the text', () => {
 
     const edited = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ body: 'We urge you to reject the candidate and to reform the election.' }).expect(200);
     expect(edited.body.version).toBe(2);
+    // The request waits, so that further edits join it; then it goes.
+    await settleOutbox(ctx.app);
+    expect(ctx.smtp.to(early.email)).toHaveLength(1);
+    ctx.clock.advance(RECONSENT_DELAY_MS);
 
     const mails = await ctx.smtp.waitFor(early.email, 2);
     const mail = mails[1]!;
@@ -60,6 +65,7 @@ describe('versions of the text', () => {
     await signAndConfirm(ctx, slug, signer);
     const edited = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ body: 'We urge the member states to reject the candidate.', editorial: true }).expect(200);
     expect(edited.body.version).toBe(2);
+    ctx.clock.advance(RECONSENT_DELAY_MS);
     await settleOutbox(ctx.app);
     expect(ctx.smtp.to(signer.email)).toHaveLength(1); // the confirmation only
 
@@ -97,6 +103,7 @@ describe('versions of the text', () => {
       .send({ token: tokenFrom(confirmMail, 'withdraw') })
       .expect(200);
     await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ title: 'A new title' }).expect(200);
+    ctx.clock.advance(RECONSENT_DELAY_MS);
     await settleOutbox(ctx.app);
     expect(ctx.smtp.to(gone.email)).toHaveLength(1);
     await ctx.http

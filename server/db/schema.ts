@@ -261,6 +261,20 @@ export const outbox = pgTable(
 );
 
 /**
+ * How much mail one address has been sent lately, for the per-address cap (outbox/quota.ts):
+ * keyed by a keyed hash of the address's canonical form, never the address. A row is only of
+ * use for its hour; maintenance deletes older ones.
+ */
+export const mailQuotas = pgTable('mail_quotas', {
+  recipientHash: text('recipient_hash').primaryKey(),
+  /** The start of the current hour-long window, and how many messages went out in it. */
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  sent: integer('sent').notNull(),
+  /** The last sign-in link sent: past the cap, one still goes out every 10 minutes. */
+  lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+});
+
+/**
  * An organizer's invitation to one address: mailed a personal link, through which signing needs
  * no further confirmation (the link reached that mailbox) and counts as verified.
  */

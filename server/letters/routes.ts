@@ -19,7 +19,7 @@ import { saveTranslation, translationsOf } from './translations.js';
 /** The letters API: organizers draft, edit, publish and close; everyone reads. */
 const letterRoutes: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = () => ({ db: app.db, now: app.clock.now });
+  const deps = () => ({ db: app.db, now: app.clock.now, reconsentDelayMs: app.config.reconsentDelaySeconds * 1000 });
   const cached = () => ({ db: app.db, cache: app.publicCache, now: app.clock.now });
 
   app.post('/api/v1/letters', { schema: createLetterSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req, reply) => {

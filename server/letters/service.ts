@@ -24,6 +24,8 @@ export interface LetterDeps {
   db: Db;
   /** The app's clock (app.clock.now): closing times are judged by it. */
   now: () => Date;
+  /** How long re-consent requests wait (RECONSENT_DELAY_SECONDS); RECONSENT_DELAY_MS by default. */
+  reconsentDelayMs?: number;
 }
 
 /** A letter whose closing time has passed is closed, whatever its stored status says. */
@@ -172,7 +174,7 @@ async function letterForOrganizer(tx: Tx, slug: string, organizerId: string): Pr
   return (await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' }, { forUpdate: true })).row;
 }
 
-export async function updateLetter({ db, now }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<Outcome<LetterView>> {
+export async function updateLetter({ db, now, reconsentDelayMs = RECONSENT_DELAY_MS }: LetterDeps, organizerId: string, slug: string, patch: UpdateLetterInput): Promise<Outcome<LetterView>> {
   const at = now();
   return db.transaction(async (tx) => {
     const row = await letterForOrganizer(tx, slug, organizerId);
@@ -217,7 +219,7 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
       await tx.insert(letterVersions).values({ letterId: row.id, version: updated.version, editorial, ...text });
       // A change of substance: everyone who signed an earlier text is asked to consent to this one.
       if (!editorial) {
-        await enqueueReconsent(tx, row.id, updated.version, at);
+        await enqueueReconsent(tx, row.id, updated.version, at, reconsentDelayMs);
         return outcome(await viewOf(tx, updated, at), { refresh: [row.slug, updated.slug], mail: true });
       }
     } else if (textChanged) {
@@ -231,15 +233,31 @@ export async function updateLetter({ db, now }: LetterDeps, organizerId: string,
   });
 }
 
-/** One re-consent message per confirmed signer of an earlier version, in one statement. */
-async function enqueueReconsent(tx: Tx, letterId: string, version: number, at: Date) {
+/**
+ * How long a re-consent request waits before it is sent: changes made meanwhile join it, so a
+ * run of edits asks each signer once, about the text as it then stands.
+ */
+export const RECONSENT_DELAY_MS = 60 * 60 * 1000;
+
+/**
+ * One re-consent message per confirmed signer of an earlier version, in one statement, due
+ * after `delayMs`; none for a signer who already has one waiting (the message is
+ * composed at send time, from the letter as it is then). One being sent right now (its claim
+ * still held) does not count: it may have been composed before this change.
+ */
+async function enqueueReconsent(tx: Tx, letterId: string, version: number, at: Date, delayMs: number) {
   await tx.execute(sql`
     insert into ${outbox} (kind, payload, next_attempt_at)
-    select ${outboxRowSql(MAIL_RECONSENT, { signatureId: sql`${signatures.id}::text`, version: sql`${String(version)}::text` })}, ${at}::timestamptz
+    select ${outboxRowSql(MAIL_RECONSENT, { signatureId: sql`${signatures.id}::text`, version: sql`${String(version)}::text` })}, ${new Date(at.getTime() + delayMs)}::timestamptz
     from ${signatures}
     where ${signatures.letterId} = ${letterId}
       and ${signatures.status} = 'confirmed'
-      and ${signatures.letterVersion} < ${version}`);
+      and ${signatures.letterVersion} < ${version}
+      and not exists (
+        select 1 from ${outbox} waiting
+        where waiting.kind = ${MAIL_RECONSENT} and waiting.status = 'pending'
+          and (waiting.locked_until is null or waiting.locked_until < ${at}::timestamptz)
+          and waiting.payload->>'signatureId' = ${signatures.id}::text)`);
 }
 
 async function hasSignatures(tx: Tx, letterId: string): Promise<boolean> {

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { invitations, letters, outbox, signatures, signatureTokens } from '../db/schema.js';
 import { erasedInvitation } from '../invitations/erasure.js';
+import { pruneMailQuotas } from '../outbox/quota.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -25,6 +26,7 @@ export interface MaintenanceReport {
   erasedInvitationEmails: number;
   prunedOutbox: number;
   prunedTokens: number;
+  prunedMailQuotas: number;
 }
 
 /**
@@ -88,6 +90,7 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date)
     .delete(signatureTokens)
     .where(lt(signatureTokens.expiresAt, before(1)))
     .returning({ hash: signatureTokens.tokenHash });
+  const prunedMailQuotas = await pruneMailQuotas(db, now);
 
   return {
     purgedUnconfirmed: purgedUnconfirmed.length,
@@ -96,5 +99,6 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date)
     erasedInvitationEmails: erasedInvitationEmails.length,
     prunedOutbox: prunedOutbox.length,
     prunedTokens: prunedTokens.length,
+    prunedMailQuotas,
   };
 }

@@ -203,7 +203,9 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         const draft = EditLetterForm.typed(req.body);
         return letterPage(req, reply, slug, { draft, previewHtml: renderMarkdown(draft.body) });
       }
-      const letter = await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, slug, EditLetterForm.parse(req.body)));
+      const letter = await app.applyEffects(
+        letters.updateLetter({ db: app.db, now: app.clock.now, reconsentDelayMs: app.config.reconsentDelaySeconds * 1000 }, req.organizer!.id, slug, EditLetterForm.parse(req.body)),
+      );
       return reply.code(303).redirect(workspace(letter.slug, 'Saved'));
     },
   );

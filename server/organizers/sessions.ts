@@ -1,12 +1,11 @@
 import { type Outcome, outcome } from '../effects.js';
-import { and, desc, eq, gt, inArray, isNull, lt } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { apiTokens, letters, loginTokens, organizers, organizerSessions } from '../db/schema.js';
+import { apiTokens, letters, loginTokens, organizers, organizerSessions, outbox } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import type { MailRenderer } from '../mail/templates.js';
-import { enqueue } from '../outbox/service.js';
-import type { Composer, Composers } from '../outbox/messages.js';
+import { type Composer, type Composers, outboxRowSql } from '../outbox/messages.js';
 import type { TokenHasher } from '../tokens.js';
 import { MAIL_ADDED, MAIL_LOGIN } from './mail-kinds.js';
 import type { Organizer } from './service.js';
@@ -26,13 +25,22 @@ export const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
 
 /**
  * Mails a sign-in link if the address belongs to an organizer; says nothing either way, so the
- * form cannot be used to learn who organizes.
+ * form cannot be used to learn who organizes. Nor can its timing: known address or not, it is
+ * the same one statement, the look-up and the insert of one outbox row, which for an unknown
+ * address names no organizer and is written already skipped.
  */
 export async function requestLogin({ db, now }: SessionDeps, email: string): Promise<Outcome<void>> {
-  const [organizer] = await db.select({ id: organizers.id }).from(organizers).where(eq(organizers.email, email.trim().toLowerCase()));
-  if (organizer) await enqueue(db, MAIL_LOGIN, { organizerId: organizer.id }, now());
-  return outcome(undefined, { mail: Boolean(organizer) });
+  const found = sql`(select ${organizers.id}::text from ${organizers} where ${organizers.email} = ${email.trim().toLowerCase()})`;
+  await db.execute(sql`
+    insert into ${outbox} (kind, payload, next_attempt_at, status, last_error)
+    select ${outboxRowSql(MAIL_LOGIN, { organizerId: sql`coalesce(organizer.id, '')` })}, ${now()}::timestamptz,
+      case when organizer.id is null then 'skipped' else 'pending' end,
+      case when organizer.id is null then ${NO_ORGANIZER} end
+    from (select ${found} as id) as organizer`);
+  return outcome(undefined, { mail: true });
 }
+
+const NO_ORGANIZER = 'not sent: no organizer has this address';
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
 export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Pick<Composers, typeof MAIL_LOGIN | typeof MAIL_ADDED> {

@@ -36,8 +36,9 @@ export async function claimDue(db: Db, limit: number, leaseMs: number, now: Date
     .returning();
 }
 
-export async function markDone(db: Db, id: string, status: 'sent' | 'skipped', now: Date): Promise<void> {
-  await db.update(outbox).set({ status, sentAt: now, lockedUntil: null, lastError: null }).where(eq(outbox.id, id));
+/** `reason`: why a skipped message was not sent, kept in `last_error` (never an address). */
+export async function markDone(db: Db, id: string, status: 'sent' | 'skipped', now: Date, reason: string | null = null): Promise<void> {
+  await db.update(outbox).set({ status, sentAt: now, lockedUntil: null, lastError: reason }).where(eq(outbox.id, id));
 }
 
 export async function markFailed(db: Db, job: OutboxJob, error: string, retryInMs: number | null, now: Date): Promise<void> {

@@ -3,6 +3,7 @@ import type { Db } from '../db/client.js';
 import { databaseUnavailable } from '../errors.js';
 import { isPermanentFailure, type Mailer, type OutgoingMail } from '../mail/mailer.js';
 import type { Composer, Composers, OutboxKind } from './messages.js';
+import { CAPPED, type MailCap } from './quota.js';
 import { claimDue, markDone, markFailed, type OutboxJob } from './service.js';
 
 // A composer as the worker calls it: with a stored row's payload, which its kind's writers typed.
@@ -46,6 +47,8 @@ export class OutboxWorker {
     /** The app's clock: what is due, and when a claim or a retry falls due, is judged by it. */
     private readonly now: () => Date,
     options: Partial<WorkerOptions> = {},
+    /** The per-address cap each message must pass before it is sent (none: every message goes). */
+    private readonly cap: MailCap | null = null,
   ) {
     this.#options = { ...DEFAULT_WORKER_OPTIONS, ...options };
   }
@@ -124,6 +127,13 @@ export class OutboxWorker {
       mail = await composer(job.payload);
       if (!mail) {
         await markDone(this.db, job.id, 'skipped', this.now());
+        return;
+      }
+      // Checked at send time, where the address is known and every kind passes. A link minted
+      // by the composer for a dropped message is never seen by anyone and simply expires.
+      if (this.cap && !(await this.cap.take(job.kind, mail.to, this.now()))) {
+        await markDone(this.db, job.id, 'skipped', this.now(), CAPPED);
+        this.log.info({ outboxId: job.id, kind: job.kind }, 'outbox: dropped, over the mail cap for its address');
         return;
       }
       await this.mailer.send(mail);

@@ -1,5 +1,7 @@
 import fp from 'fastify-plugin';
+import { mailCap } from '../outbox/quota.js';
 import { OutboxWorker, type WorkerOptions } from '../outbox/worker.js';
+import { canonicalEmail } from '../signatures/validation.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,10 +17,12 @@ export interface OutboxPluginOptions extends Partial<WorkerOptions> {
 /** The durable outbox's worker: started with the app, stopped before the database closes. */
 export default fp<OutboxPluginOptions>(
   async (app, { autostart = true, ...options }) => {
-    const worker = new OutboxWorker(app.db, app.mailer, app.log, app.clock.now, { leaseMs: app.config.outboxLeaseSeconds * 1000, ...options });
+    // Counted by mailbox (dots and +tags folded), under a keyed hash: the table holds no address.
+    const cap = mailCap(app.db, (address) => app.sealer.fingerprint('mail', canonicalEmail(address)));
+    const worker = new OutboxWorker(app.db, app.mailer, app.log, app.clock.now, { leaseMs: app.config.outboxLeaseSeconds * 1000, ...options }, cap);
     app.decorate('outbox', worker);
     if (autostart) app.addHook('onReady', async () => worker.start());
     app.addHook('preClose', async () => worker.stop());
   },
-  { name: 'outbox', dependencies: ['db', 'mailer', 'clock'] },
+  { name: 'outbox', dependencies: ['config', 'db', 'mailer', 'clock'] },
 );

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
@@ -7,7 +7,6 @@ import { reachLetter } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
 import { outboxRowSql } from '../outbox/messages.js';
-import { enqueue } from '../outbox/service.js';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
@@ -158,12 +157,9 @@ export function openSubmission(sealer: Sealer, sealed: string): Submission {
 }
 
 /**
- * Records a signature and queues its confirmation in one transaction. The caller answers the same
- * way whatever happened here, so nobody learns whether an address had already signed.
- *
- * A second submission for the same address never changes the stored signature: anyone may type
- * anyone's address, so its details travel (sealed) with its own confirmation mail, and only that
- * mail's link can confirm them.
+ * Records a signature and queues its confirmation, in one statement (`submit`). The caller
+ * answers the same way whatever happened here, so nobody learns whether an address had already
+ * signed.
  */
 export async function sign(deps: SignatureDeps, slug: string, input: SignInput, context: RequestContext): Promise<Outcome<void>> {
   const { db, sealer } = deps;
@@ -196,60 +192,37 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   };
   const row = { ...checked, letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
   const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE });
-  // The outbox is woken whatever happened below, as the answer is the same whatever happened.
-  const mailed = outcome(undefined, { mail: true });
-  // A new signer, the common case: one statement, atomic on its own.
-  if (await insertNew(db, row, details, now)) return mailed;
-
-  // The same address again: waits on a concurrent first insert, then sees it.
-  await db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(signatures)
-      .where(and(eq(signatures.letterId, letter.id), eq(signatures.emailIndex, emailIndex)))
-      .for('update');
-    // Erased in between: treat as new.
-    if (!existing) {
-      await insertNew(tx, row, details, now);
-      return;
-    }
-    // Judged fraudulent: it stays so, whatever is sent again. Past the mail bound: nothing at all.
-    if (existing.status === 'fraudulent' || existing.mailCount >= MAIL_BOUND) return;
-    await tx
-      .update(signatures)
-      .set({
-        mailCount: existing.mailCount + 1,
-        // Signing again after a withdrawal: waiting for a confirmation again, which publishes nothing yet.
-        ...(existing.status === 'withdrawn' ? { status: 'pending' as const, withdrawnAt: null } : {}),
-      })
-      .where(eq(signatures.id, existing.id));
-    if (existing.status === 'confirmed') {
-      await enqueue(tx, MAIL_ALREADY_SIGNED, { signatureId: existing.id }, now);
-      return;
-    }
-    // The links mailed before a withdrawal stay spent: only links mailed from now on confirm.
-    if (existing.status === 'withdrawn') {
-      await tx.delete(signatureTokens).where(and(eq(signatureTokens.signatureId, existing.id), eq(signatureTokens.purpose, 'confirm')));
-    }
-    await enqueue(tx, MAIL_CONFIRM, { signatureId: existing.id, details }, now);
-  });
-  return mailed;
+  // One statement whether the address is new or has signed before (see submit); only a race
+  // with a first submission of the same address, or with its erasure, runs it again.
+  for (let attempt = 0; attempt < 3 && !(await submit(db, row, details, now)); attempt++);
+  // The outbox is woken whatever happened, as the answer is the same whatever happened.
+  return outcome(undefined, { mail: true });
 }
 
 type NewSignature = Omit<typeof signatures.$inferInsert, 'status' | 'mailCount'>;
 
 /**
- * Inserts a new signature and queues its confirmation in a single statement (so no transaction
- * and one round trip): the flood check, the insert and the outbox row are CTEs of one query.
- * Past the daily threshold for its network address, an unverified signature is stored as
- * fraudulent and nothing is queued. Returns false when the person had already signed.
+ * Records one submission of the form in a single statement, the same for a new address and
+ * for one that has signed before, so that neither the answer nor its timing tells them apart.
+ *
+ * A new address: the flood check, the insert (stored as fraudulent, and nothing queued, past
+ * the daily threshold for its network address) and its confirmation mail. An address seen
+ * before (locked): one more message, up to MAIL_BOUND and never for a fraudulent signature; a
+ * confirmed signer is told they already signed, anyone else gets a confirm link for these
+ * details; signing again after a withdrawal makes it pending and spends the earlier links.
+ * The stored signature itself never changes: anyone may type anyone's address, so the details
+ * travel (sealed) with their own mail, and only that mail's link confirms them.
+ *
+ * Returns false when it found no signature it could see: one inserted by a concurrent first
+ * submission after this statement's snapshot was taken, or erased in between.
  */
-async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Date): Promise<boolean> {
+async function submit(db: Db | Tx, s: NewSignature, details: string, now: Date): Promise<boolean> {
   const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   const honest = s.verification
     ? sql`true`
     : sql`(select count(*) from ${signatures} where ${signatures.letterId} = ${s.letterId} and ${signatures.ipHash} = ${s.ipHash} and ${signatures.createdAt} > ${since}) < ${IP_DAILY_THRESHOLD}`;
-  const result = await db.execute<{ id: string }>(sql`
+  const confirmRow = (id: SQL) => outboxRowSql(MAIL_CONFIRM, { signatureId: id, details: sql`${details}::text` });
+  const result = await db.execute<{ found: number }>(sql`
     with verdict as (select ${honest} as honest),
     inserted as (
       insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
@@ -264,12 +237,35 @@ async function insertNew(db: Db | Tx, s: NewSignature, details: string, now: Dat
       on conflict (letter_id, email_index) do nothing
       returning id, status
     ),
+    -- The row as it was before this statement: empty for a new address (the insert above is not visible here).
+    prior as (
+      select id, status, mail_count, (status <> 'fraudulent' and mail_count < ${MAIL_BOUND}) as mailed
+      from signatures where letter_id = ${s.letterId} and email_index = ${s.emailIndex}
+      for update
+    ),
+    -- Written whether or not a message goes, as a new address's insert is.
+    again as (
+      update signatures set
+        mail_count = signatures.mail_count + (case when prior.mailed then 1 else 0 end),
+        status = case when prior.mailed and prior.status = 'withdrawn' then 'pending' else signatures.status end,
+        withdrawn_at = case when prior.mailed and prior.status = 'withdrawn' then null else signatures.withdrawn_at end
+      from prior where signatures.id = prior.id
+      returning signatures.id, prior.status as was, prior.mailed
+    ),
+    spent as (
+      delete from signature_tokens
+      where signature_id in (select id from again where mailed and was = 'withdrawn') and purpose = 'confirm'
+    ),
     queued as (
       insert into outbox (kind, payload, next_attempt_at)
-      select ${outboxRowSql(MAIL_CONFIRM, { signatureId: sql`id::text`, details: sql`${details}::text` })}, ${now}::timestamptz from inserted where status = 'pending'
+      select ${confirmRow(sql`id::text`)}, ${now}::timestamptz from inserted where status = 'pending'
+      union all
+      select ${outboxRowSql(MAIL_ALREADY_SIGNED, { signatureId: sql`id::text` })}, ${now}::timestamptz from again where mailed and was = 'confirmed'
+      union all
+      select ${confirmRow(sql`id::text`)}, ${now}::timestamptz from again where mailed and was <> 'confirmed'
     )
-    select id from inserted`);
-  return result.rows.length > 0;
+    select (select count(*) from inserted) + (select count(*) from again) as found`);
+  return Number(result.rows[0]?.found ?? 0) > 0;
 }
 
 /**

@@ -60,7 +60,7 @@ async function runFlows(nodeEnv: 'test' | 'production') {
   const DATA_DIR = mkdtempSync(join(tmpdir(), 'undersigned-secrets-'));
   const PORT = String(await freePort());
   // trace: every line the app can write is written, so the search below misses nothing.
-  const env = { DATA_DIR, PORT, NODE_ENV: nodeEnv, LOG_LEVEL: 'trace', SECRET_KEY: 'a-secret-key-of-the-test-that-is-long-enough' };
+  const env = { DATA_DIR, PORT, NODE_ENV: nodeEnv, LOG_LEVEL: 'trace', SECRET_KEY: 'a-secret-key-of-the-test-that-is-long-enough', RECONSENT_DELAY_SECONDS: '0' };
   const cli = await runCli(['organizer', 'add', 'organizer@example.org', '--name', 'Ada Organizer'], env);
   expect(cli.code).toBe(0);
   const apiToken = cli.stdout.trim().split('\n').at(-1)!;
