@@ -30,6 +30,7 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer): OrganizerSig
     display: row.display,
     status: row.status,
     moderation: row.moderation,
+    moderationReason: row.moderationReason,
     verifiedBy: row.verification,
     version: row.letterVersion,
     founding: row.founding,

@@ -121,6 +121,7 @@ export const OrganizerSignature = Type.Object({
   display: Choice(DISPLAY_CHOICES),
   status: Choice(SIGNATURE_STATUSES),
   moderation: Choice(MODERATION_STATES),
+  moderationReason: Nullable(Type.String({ description: 'why it was held when its kind alone would not be: "looks like a listed name: ..." (null: no reason beyond its kind)' })),
   verifiedBy: VerifiedBy(),
   version: Type.Integer(),
   founding: Type.Boolean(),

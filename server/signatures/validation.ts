@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import { LinkifyIt } from 'linkify-it';
+import unhomoglyph from 'unhomoglyph';
 import validator from 'validator';
 import { isEmailAddress } from '../email.js';
 import { AppError } from '../errors.js';
@@ -125,6 +126,29 @@ export function cleanText(value: string, field: string, max = NAME_MAX): string 
 export function cleanOptionalText(value: string | undefined | null, field: string, max = NAME_MAX) {
   if (value === undefined || value === null || value.trim() === '') return null;
   return cleanText(value, field, max);
+}
+
+// The prototype of a character in Unicode's confusables.txt (v13; the package's per-character map).
+const prototypes = (s: string) => unhomoglyph(s.normalize('NFD')).normalize('NFD');
+
+/**
+ * The form under which two names read the same on a list: the confusable skeleton of UTS #39
+ * (NFD, each character to its prototype, NFD), case-folded, white space folded. Case is folded
+ * after mapping, and the mapping is applied again until nothing changes (twice at most), so that
+ * the capital Cyrillic Н of "Нassan" still meets the H of "Hassan" and the "m" of "MAHMUT", once
+ * small, still meets the "rn" that "Mahmut" maps to. confusables.txt gives the capital I and the
+ * small l one prototype (l), so the small i joins them: "RAHIMA" and "Rahima" are one reader's
+ * name. It catches names that look the same, not names that look similar: an added accent, dot
+ * or initial is a different name, left to a reader's eyes.
+ */
+export function nameSkeleton(name: string): string {
+  let s = name.normalize('NFD');
+  for (let round = 0; round < 4; round++) {
+    const next = prototypes(s).toLowerCase();
+    if (next === s) break;
+    s = next;
+  }
+  return s.replaceAll('i', 'l').replace(/\s+/gu, ' ').trim();
 }
 
 /** ISO 3166-1 alpha-2, upper-cased; Kosovo's XK is included. */
