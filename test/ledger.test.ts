@@ -201,7 +201,8 @@ describe('the signatory ledger', () => {
 
   it('records bulk invalidation and erasure as departures', async () => {
     const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
-    const flood = [individual({ email: 'one@flood.example' }), individual({ email: 'two@flood.example' })];
+    // Named apart: a second copy of one name would be held for a moderator, not listed.
+    const flood = [individual({ name: 'Flood One', email: 'one@flood.example' }), individual({ name: 'Flood Two', email: 'two@flood.example' })];
     const keeper = individual({ name: 'Keeper' });
     const eraser = individual({ name: 'Eraser Person' });
     for (const s of [...flood, keeper, eraser]) await signAndConfirm(ctx, slug, s);

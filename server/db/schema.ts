@@ -155,6 +155,12 @@ export const signatures = pgTable(
     letterVersion: integer('letter_version').notNull(),
     kind: text('kind', { enum: SIGNER_KINDS }).notNull(),
     name: text('name').notNull(),
+    /**
+     * The name's confusable skeleton (nameSkeleton, signatures/validation.ts), written with the
+     * name: a name that reads as one already listed on the letter is held. Null for rows written
+     * before it existed; the look-alike check fills a letter's when it first meets them.
+     */
+    nameSkeleton: text('name_skeleton'),
     title: text('title'),
     parliament: text('parliament'),
     party: text('party'),
@@ -183,6 +189,8 @@ export const signatures = pgTable(
     moderation: text('moderation', { enum: MODERATION_STATES }).notNull().default('none'),
     moderatedAt: timestamp('moderated_at', { withTimezone: true }),
     moderatedBy: uuid('moderated_by').references(() => organizers.id, { onDelete: 'set null' }),
+    /** Why a signature was held when its kind alone would not be, for the moderators ("looks like a listed name: …"). */
+    moderationReason: text('moderation_reason'),
     /** Signed during the founding round: shown as the first tier. */
     founding: boolean('founding').notNull().default(false),
     createdAt: createdAt(),
@@ -202,6 +210,7 @@ export const signatures = pgTable(
     index('signatures_ip_idx').on(t.letterId, t.ipHash),
     index('signatures_awaiting_idx').on(t.letterId).where(sql`${t.status} = 'confirmed' and ${t.publishedAt} is null`),
     index('signatures_withheld_idx').on(t.letterId, t.country).where(sql`${t.publishedAt} is not null and ${t.namedAt} is null and ${t.display} <> 'anonymous'`),
+    index('signatures_name_skeleton_idx').on(t.letterId, t.nameSkeleton),
     check('signatures_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
     check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn', 'fraudulent')`),
     check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),

@@ -13,7 +13,7 @@ import { MAIL_INVITATION } from './mail-kinds.js';
 import type { Sealer } from '../sealer.js';
 import { signerFields } from '../signatures/service.js';
 import { recordEvents } from '../ledger/chain.js';
-import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from '../signatures/validation.js';
+import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite, nameSkeleton } from '../signatures/validation.js';
 import type { TokenHasher } from '../tokens.js';
 import type { AcceptInput, InvitationsResultView, InviteeInput } from './schemas.js';
 
@@ -159,7 +159,8 @@ export const invitationUsed = () =>
 
 /**
  * Signs through an invitation, once: the link reached the invited mailbox, so the signature is
- * confirmed at once and verified as invited, and it skips moderation (an organizer chose it).
+ * confirmed at once and verified as invited, and it skips moderation and the look-alike check
+ * (an organizer chose the invitee, and the name comes from their list or the invitee's correction).
  */
 export async function acceptInvitation(deps: AcceptDeps, input: AcceptInput): Promise<SignedOutcome<{ status: 'confirmed'; letter: string; publication: PublicationState | null }>> {
   const { invitation, letter } = await resolveInvitation(deps, input.token);
@@ -187,13 +188,16 @@ export async function acceptInvitation(deps: AcceptDeps, input: AcceptInput): Pr
   });
   const state = {
     ...fields,
+    nameSkeleton: nameSkeleton(fields.name),
     letterVersion: letter.version,
     status: 'confirmed' as const,
     confirmedAt: now,
     withdrawnAt: null,
     verification: 'invited' as const,
     verifiedDomain: null,
+    // Not held even when it looks like a listed name: an organizer chose this invitee and their name.
     moderation: 'none' as const,
+    moderationReason: null,
     founding: letter.status === 'founding',
   };
   const { signatureId, publication } = await deps.db.transaction(async (tx) => {

@@ -38,6 +38,7 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer, access: Addre
     display: row.display,
     status: row.status,
     moderation: row.moderation,
+    moderationReason: row.moderationReason,
     verifiedBy: row.verification,
     verifiedDomain: row.verifiedDomain,
     version: row.letterVersion,

@@ -120,7 +120,9 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 export const OrganizerSignature = Type.Object({
   id: Type.String({ format: 'uuid' }),
   email: Type.Union([Type.String(), Type.Null()], { description: 'null once erased, or when hidden from this reader (emailHidden)' }),
-  emailDomain: Type.Union([Type.String(), Type.Null()], { description: "the address's domain, in ASCII (a Unicode look-alike shows as xn--): shown to moderators even when the address is hidden from them; null once erased or when hidden" }),
+  emailDomain: Type.Union([Type.String(), Type.Null()], {
+    description: "the address's domain, in ASCII (a Unicode look-alike shows as xn--): shown to moderators even when the address is hidden from them; null once erased or when hidden",
+  }),
   emailHidden: Type.Boolean({ description: "true when the letter's owners do not let this reader see the address (see coOrganizersSeeAddresses)" }),
   kind: SignerKindSchema,
   name: Type.String(),
@@ -136,6 +138,7 @@ export const OrganizerSignature = Type.Object({
   display: Choice(DISPLAY_CHOICES),
   status: Choice(SIGNATURE_STATUSES),
   moderation: Choice(MODERATION_STATES),
+  moderationReason: Nullable(Type.String({ description: 'why it was held when its kind alone would not be: "looks like a listed name: ..." (null: no reason beyond its kind)' })),
   verifiedBy: VerifiedBy(),
   verifiedDomain: Nullable(Type.String({ description: "with verifiedBy 'domain': the domain it was made at, as the public sees it" })),
   version: Type.Integer(),

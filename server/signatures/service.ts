@@ -18,7 +18,8 @@ import { receiptFor, recordEvents } from '../ledger/chain.js';
 import { type PublicationState, publicationAfter, publicationOf, publishIfImmediate } from './publication.js';
 import { listChanged, type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import type { ListQueryInput, SignInput } from './schemas.js';
-import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite } from './validation.js';
+import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite, nameSkeleton } from './validation.js';
+import { lookalikeModeration } from './lookalikes.js';
 
 /** What signing needs to know of a letter. */
 export interface SigningTarget {
@@ -190,7 +191,7 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     verifiedDomain,
     moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
   };
-  const row = { ...checked, letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
+  const row = { ...checked, nameSkeleton: nameSkeleton(fields.name), letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
   const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE });
   // One statement whether the address is new or has signed before (see submit); only a race
   // with a first submission of the same address, or with its erasure, runs it again.
@@ -225,10 +226,10 @@ async function submit(db: Db | Tx, s: NewSignature, details: string, now: Date):
   const result = await db.execute<{ found: number }>(sql`
     with verdict as (select ${honest} as honest),
     inserted as (
-      insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
-        website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
+      insert into signatures (letter_id, letter_version, kind, name, name_skeleton, title, parliament, party, organization,
+        role, website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
         moderation, status, mail_count)
-      select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.title}, ${s.parliament}, ${s.party},
+      select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.nameSkeleton}, ${s.title}, ${s.parliament}, ${s.party},
         ${s.organization}, ${s.role}, ${s.website}, ${s.country}, ${s.display}, ${s.emailSealed}, ${s.emailIndex},
         ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation},
         case when verdict.honest then 'pending' else 'fraudulent' end,
@@ -372,9 +373,12 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
     }
     if (outcome === 'closed') throw closedError(letter);
     if (outcome === 'confirm' && signature.status === 'pending') {
+      const details = confirmedDetails(deps.sealer, signature, submission);
+      // A look-alike of a listed name may have been listed since the signer signed: judged now.
+      const moderation = await lookalikeModeration(tx, letter.id, signature.id, details, signature.moderationReason);
       await tx
         .update(signatures)
-        .set({ ...confirmedDetails(deps.sealer, signature, submission), status: 'confirmed', confirmedAt: now, publishedAt: null, namedAt: null })
+        .set({ ...details, ...moderation, status: 'confirmed', confirmedAt: now, publishedAt: null, namedAt: null })
         .where(eq(signatures.id, signature.id));
       await publishIfImmediate(tx, letter, [signature.id], now, deps.publishBatchSeconds);
     }
@@ -395,6 +399,7 @@ function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: S
   const verification = same && signature.verification === 'approved' ? ('approved' as const) : submission.verification;
   return {
     ...details,
+    nameSkeleton: nameSkeleton(details.name),
     // Sealed and hashed now, under the current key (the submission may predate a key rotation).
     emailSealed: sealer.seal(email),
     emailDomainHash: sealer.fingerprint('domain', domainOf(email)),
