@@ -146,6 +146,21 @@ describe('batch publication', () => {
     expect((await dataOf(stayer.withdraw)).publication).toBe('published');
   });
 
+  it('holds for a moderator a look-alike of a name in its own batch, which no listed name could have caught', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    const boundary = atFreshBoundary(1_000);
+    await signer(slug, 'Rahima Mahmut', 'GB');
+    advanceTo(boundary + 60_000);
+    const fake = await signer(slug, 'R\u0430hima Mahmut', 'GB');
+    await signer(slug, 'Someone Else', 'GB');
+    advanceTo(boundary + BATCH_MS + 1_000);
+    await ctx.app.publisher.publishDue();
+    expect(await publicNames(ctx, slug)).toEqual(['Rahima Mahmut', 'Someone Else']);
+    const queue = (await ctx.http.get(`/api/v1/letters/${slug}/signatures/all?moderation=pending`).set(auth).expect(200)).body.items;
+    expect(queue).toEqual([expect.objectContaining({ name: 'R\u0430hima Mahmut', moderationReason: 'looks like a listed name: Rahima Mahmut' })]);
+    expect((await dataOf(fake.withdraw)).publication).toBe('held');
+  });
+
   it('lets a letter publish at once (publishBatchSeconds: 0) whatever the instance default', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], publishBatchSeconds: 0 });
     const alone = await signer(slug, 'Published At Once');
@@ -181,10 +196,15 @@ describe('safety in numbers', () => {
       expect.objectContaining({ anonymous: true, country: 'CN' }),
     ]);
     expect(JSON.stringify(ledger)).not.toContain('Early Signer');
+    // Signing with a withheld name tells nothing: the look-alike is withheld too, not held.
+    const probe = await signer(strict.slug, 'Early Signer', 'CN');
+    expect((await dataOf(probe.withdraw)).publication).toBe('withheld');
+    await ctx.http.post('/api/v1/signatures/erase').send({ token: probe.withdraw }).expect(200);
     // The owner lowers the threshold: the names are published then, each in an entry of its own.
     await ctx.http.patch(`/api/v1/letters/${strict.slug}`).set(strict.auth).send({ nameThreshold: 2 }).expect(200);
     expect(await publicNames(ctx, strict.slug)).toEqual(['Early Signer', 'Second Signer']);
-    expect((await ctx.http.get(`/api/v1/letters/${strict.slug}/ledger`).expect(200)).body.length).toBe(4);
+    // Two counted-only entries, the probe's entry and its removal, then one for each published name.
+    expect((await ctx.http.get(`/api/v1/letters/${strict.slug}/ledger`).expect(200)).body.length).toBe(6);
     expect((await verifyFromDatabase(ctx.app.db, strict.slug)).ok).toBe(true);
     expect((await dataOf(early.withdraw)).publication).toBe('published');
     expect((await dataOf(first.withdraw)).publication).toBe('published');

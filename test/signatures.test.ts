@@ -195,6 +195,15 @@ describe('one signature per person per letter', () => {
     expect(all).toHaveLength(3);
   });
 
+  it('takes a domain written in Unicode and in punycode for the one mailbox it is', async () => {
+    const letter = await openLetter();
+    const local = uniq('idn').replace('-', '');
+    for (const email of [`${local}@\u04bbrw.org`, `${local}@xn--rw-3wc.org`]) {
+      await ctx.http.post(`/api/v1/letters/${letter.slug}/signatures`).send(individual({ email })).expect(202);
+    }
+    expect(await signatureRows(ctx, letter.slug)).toHaveLength(1);
+  });
+
   it('tells a confirmed signer who signs again that they already have', async () => {
     const letter = await openLetter();
     const signer = individual();

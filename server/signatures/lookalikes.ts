@@ -2,11 +2,12 @@ import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { type ModerationState, signatures } from '../db/schema.js';
 import { nameSkeleton } from './validation.js';
-import { isPublic } from './visibility.js';
+import { isListed } from './visibility.js';
 
 /**
- * The name listed on the letter that a signature's name would pass for, or null: a public
- * signature (as visibility.ts defines it) whose name shows in full and has the same skeleton.
+ * The name listed on the letter that a signature's name would pass for, or null: a listed
+ * signature (as visibility.ts defines it: a name still withheld is not compared, so signing
+ * cannot reveal it) whose name shows in full and has the same skeleton.
  * Only names shown in full are compared, both ways: a name listed as initials or not at all is
  * not there to be impersonated, and comparing with it would let anyone learn, by signing, who
  * signed anonymously.
@@ -19,7 +20,7 @@ export async function listedLookalike(db: Db | Tx, letterId: string, signatureId
   const rows = await db
     .select({ id: signatures.id, name: signatures.name, skeleton: signatures.nameSkeleton })
     .from(signatures)
-    .where(and(isPublic(letterId), eq(signatures.display, 'full'), ne(signatures.id, signatureId), or(eq(signatures.nameSkeleton, skeleton), isNull(signatures.nameSkeleton))));
+    .where(and(isListed(letterId), eq(signatures.display, 'full'), ne(signatures.id, signatureId), or(eq(signatures.nameSkeleton, skeleton), isNull(signatures.nameSkeleton))));
   const unfilled = rows.filter((r) => r.skeleton === null).map((r) => ({ id: r.id, skeleton: nameSkeleton(r.name) }));
   if (unfilled.length > 0) {
     await db.execute(sql`

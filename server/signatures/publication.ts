@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { and, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { letters, signatures } from '../db/schema.js';
 import { type Effects, type Outcome, outcome } from '../effects.js';
@@ -54,7 +54,8 @@ function shuffled<T>(items: T[]): T[] {
  * names a threshold or launch no longer withholds, and records their ledger events, each group in
  * random order. Returns whether anything the public sees changed.
  */
-export async function publishSignatures(tx: Tx, letter: LetterRules, signatureIds: string[], at: Date): Promise<boolean> {
+export async function publishSignatures(tx: Tx, letter: LetterRules, due: string[], at: Date): Promise<boolean> {
+  const signatureIds = await holdLookalikesInBatch(tx, letter, due, at);
   const published =
     signatureIds.length === 0
       ? []
@@ -69,6 +70,34 @@ export async function publishSignatures(tx: Tx, letter: LetterRules, signatureId
   await recordEvents(tx, letter.id, shuffled(published.filter((p) => p.moderation === 'approved').map((p) => p.id)), 'approved', at);
   await recordEvents(tx, letter.id, shuffled(named.filter((id) => !fresh.has(id))), 'confirmed', at);
   return published.length > 0 || named.length > 0;
+}
+
+/**
+ * Two signatures of one batch whose names would pass for each other (the same TR39 skeleton, both
+ * shown in full) were each compared at confirmation only with names already listed: the first
+ * confirmed is published, the others wait for a moderator, as a look-alike of a listed name does
+ * (lookalikes.ts). Returns the ids still to publish. Skipped on letters that may withhold names:
+ * holding a signer there would tell whoever signs with a name that someone of that name is among
+ * the withheld.
+ */
+async function holdLookalikesInBatch(tx: Tx, letter: LetterRules, due: string[], at: Date): Promise<string[]> {
+  if (due.length < 2 || letter.nameThreshold !== null || (letter.namesReleaseAt && letter.namesReleaseAt > at)) return due;
+  const rows = await tx
+    .select({ id: signatures.id, name: signatures.name, skeleton: signatures.nameSkeleton, moderation: signatures.moderation })
+    .from(signatures)
+    .where(and(eq(signatures.letterId, letter.id), inArray(signatures.id, due), eq(signatures.display, 'full'), isNotNull(signatures.nameSkeleton)))
+    .orderBy(asc(signatures.confirmedAt), asc(signatures.id));
+  const first = new Map<string, string>();
+  const held: Array<{ id: string; reason: string }> = [];
+  for (const row of rows) {
+    const listed = first.get(row.skeleton!);
+    // A moderator's approval of this very signature stands.
+    if (listed === undefined || row.moderation === 'approved') first.set(row.skeleton!, listed ?? row.name);
+    else held.push({ id: row.id, reason: listed === row.name ? `the same name as a listed signature: ${listed}` : `looks like a listed name: ${listed}` });
+  }
+  for (const h of held) await tx.update(signatures).set({ moderation: 'pending', moderationReason: h.reason }).where(eq(signatures.id, h.id));
+  const heldIds = new Set(held.map((h) => h.id));
+  return due.filter((id) => !heldIds.has(id));
 }
 
 /**

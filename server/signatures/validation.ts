@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import countries from 'i18n-iso-countries';
 import { LinkifyIt } from 'linkify-it';
 import unhomoglyph from 'unhomoglyph';
@@ -173,7 +174,11 @@ export function cleanEmail(value: string): string {
  * folded for the providers that ignore them (Gmail, Outlook, Yahoo, iCloud).
  */
 export function canonicalEmail(email: string): string {
-  return validator.normalizeEmail(email, { all_lowercase: true }) || email.toLowerCase();
+  // One domain, one form: a@һrw.org and a@xn--rw-3wc.org reach the same mailbox.
+  const at = email.lastIndexOf('@');
+  const ascii = at > 0 ? domainToASCII(email.slice(at + 1)) : '';
+  const address = ascii ? `${email.slice(0, at)}@${ascii}` : email;
+  return validator.normalizeEmail(address, { all_lowercase: true }) || address.toLowerCase();
 }
 
 /** "Ada Lovelace" -> "A. L." for signers who show only their initials. */
