@@ -213,6 +213,8 @@ async function main() {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       TRUST_PROXY: 'true',
+      // The worst case by default: every confirmation published (and chained) at once.
+      PUBLISH_BATCH_SECONDS: process.env.PUBLISH_BATCH_SECONDS ?? '0',
       DATA_DIR: join(projectRoot, 'data', 'bench'),
     },
     port,
