@@ -74,8 +74,10 @@ describe('a new user, on the embedded defaults', () => {
       body: new URLSearchParams({ _csrf: csrf }),
     });
     expect(confirmed.status).toBe(200);
+    // On the defaults a confirmation waits for the next batch (PUBLISH_BATCH_SECONDS=600), and says so.
+    expect(await confirmed.text()).toContain('It will appear on the letter with the next batch of signatures');
     const stats = (await (await fetch(`${base}/api/v1/letters/${slug}/stats`)).json()) as { summary: string };
-    expect(stats.summary).toBe('1 individual');
+    expect(stats.summary).toBe('No signatures yet');
     // The token in the link never reaches the request log.
     const linkToken = link.split('/').at(-1)!;
     expect(
