@@ -1,4 +1,4 @@
-import { type PublicationState, publicationAfter, publishIfImmediate } from '../signatures/publication.js';
+import { type PublicationState, publishIfImmediate } from '../signatures/publication.js';
 import { type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
@@ -226,8 +226,7 @@ export async function acceptInvitation(deps: AcceptDeps, input: AcceptInput): Pr
     await tx.update(invitations).set({ signatureId: signature!.id }).where(eq(invitations.id, invitation.id));
     // A signature already on the list whose details changed is recorded now; a new one, with its batch.
     await recordEvents(tx, letter.id, [signature!.id], 'confirmed', now);
-    await publishIfImmediate(tx, letter, [signature!.id], now, deps.publishBatchSeconds);
-    return { signatureId: signature!.id, publication: await publicationAfter(tx, signature!.id) };
+    return { signatureId: signature!.id, publication: await publishIfImmediate(tx, letter, signature!.id, 'none', now, deps.publishBatchSeconds) };
   });
   return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signatureId);
 }

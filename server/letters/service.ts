@@ -1,4 +1,4 @@
-import { publishSignatures } from '../signatures/publication.js';
+import { releaseWithheld } from '../signatures/publication.js';
 import { canonicalLanguage } from '../languages.js';
 import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
@@ -212,7 +212,7 @@ export async function updateLetter({ db, now, reconsentDelayMs = RECONSENT_DELAY
     const [updated] = await tx.update(letters).set(changes).where(eq(letters.id, row.id)).returning();
     if (!updated) throw notFound();
     // A lower threshold or an earlier launch publishes the names it no longer withholds, now.
-    const released = (patch.nameThreshold !== undefined || patch.namesReleaseAt !== undefined) && (await publishSignatures(tx, updated, [], at));
+    const released = (patch.nameThreshold !== undefined || patch.namesReleaseAt !== undefined) && (await releaseWithheld(tx, updated, at));
     const text = { title: updated.title, body: updated.body, summary: updated.summary, addressee: updated.addressee };
     if (newVersion) {
       const editorial = patch.editorial === true;

@@ -190,7 +190,7 @@ export async function decide(
     if (!updated) throw notFound();
     // A removal is recorded at once; a new approval waits for its batch (signatures/publication.ts).
     await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
-    if (decision === 'approve') await publishIfImmediate(tx, letter!, [signatureId], now(), publishBatchSeconds);
+    if (decision === 'approve') await publishIfImmediate(tx, letter!, signatureId, 'approved', now(), publishBatchSeconds);
     // The answer shows the address as the decider may see it; the decision's own audit entry names the signature.
     return listChanged({ signature: toOrganizerView(updated, sealer, addressAccess(role, letter!)) }, { id: row.letterId, slug: letter!.slug });
   });

@@ -56,20 +56,35 @@ function shuffled<T>(items: T[]): T[] {
  */
 export async function publishSignatures(tx: Tx, letter: LetterRules, due: string[], at: Date): Promise<boolean> {
   const signatureIds = await holdLookalikesInBatch(tx, letter, due, at);
+  // Most letters withhold no name: names are published with their signatures, in the same statement.
+  const atOnce = namesAtOnce(letter, at);
   const published =
     signatureIds.length === 0
       ? []
       : await tx
           .update(signatures)
-          .set({ publishedAt: at })
+          .set({ publishedAt: at, ...(atOnce ? { namedAt: sql`case when ${signatures.display} <> 'anonymous' then ${at}::timestamptz end` } : {}) })
           .where(and(eq(signatures.letterId, letter.id), inArray(signatures.id, signatureIds), publishableCondition(), isNull(signatures.publishedAt)))
           .returning({ id: signatures.id, moderation: signatures.moderation });
-  const named = await releaseNames(tx, letter, at);
+  const named = atOnce ? [] : await releaseNames(tx, letter, at);
   const fresh = new Set(published.map((p) => p.id));
   await recordEvents(tx, letter.id, shuffled(published.filter((p) => p.moderation !== 'approved').map((p) => p.id)), 'confirmed', at);
   await recordEvents(tx, letter.id, shuffled(published.filter((p) => p.moderation === 'approved').map((p) => p.id)), 'approved', at);
   await recordEvents(tx, letter.id, shuffled(named.filter((id) => !fresh.has(id))), 'confirmed', at);
   return published.length > 0 || named.length > 0;
+}
+
+/** Whether the letter publishes every name with its signature: no threshold, no launch still to come. */
+const namesAtOnce = (letter: LetterRules, at: Date) => letter.nameThreshold === null && !(letter.namesReleaseAt && letter.namesReleaseAt > at);
+
+/**
+ * Publishes the names that the letter's threshold or launch no longer withholds (after a change
+ * of either, or when a launch time passes), each with a ledger entry of its own.
+ */
+export async function releaseWithheld(tx: Tx, letter: LetterRules, at: Date): Promise<boolean> {
+  const named = await releaseNames(tx, letter, at);
+  await recordEvents(tx, letter.id, shuffled(named), 'confirmed', at);
+  return named.length > 0;
 }
 
 /**
@@ -126,13 +141,23 @@ export async function releaseNames(tx: Tx, letter: LetterRules, at: Date): Promi
 }
 
 /**
- * For a command that just made signatures publishable (a confirmation, an approval, an accepted
- * invitation), in its transaction: on a letter without batches they are published now; otherwise
- * they wait for the publisher. Returns whether they were published.
+ * For a command that just made a signature publishable (a confirmation, an approval, an accepted
+ * invitation), in its transaction: on a letter without batches it is published now; otherwise it
+ * waits for the publisher. Returns where it stands, for its signer.
  */
-export async function publishIfImmediate(tx: Tx, letter: LetterRules, signatureIds: string[], now: Date, instanceDefault: number): Promise<boolean> {
-  if (batchSecondsOf(letter, instanceDefault) > 0) return false;
-  return publishSignatures(tx, letter, signatureIds, now);
+export async function publishIfImmediate(
+  tx: Tx,
+  letter: LetterRules,
+  signatureId: string,
+  moderation: (typeof signatures.$inferSelect)['moderation'],
+  now: Date,
+  instanceDefault: number,
+): Promise<PublicationState> {
+  if (moderation !== 'none' && moderation !== 'approved') return 'held';
+  if (batchSecondsOf(letter, instanceDefault) > 0) return 'batched';
+  await publishSignatures(tx, letter, [signatureId], now);
+  // Only a threshold or a launch leaves a question open (named, or withheld): then it is read back.
+  return namesAtOnce(letter, now) ? 'published' : ((await publicationAfter(tx, signatureId)) ?? 'held');
 }
 
 /**
@@ -198,7 +223,10 @@ export async function publishDue(deps: PublisherDeps): Promise<Outcome<number>> 
         .where(and(eq(signatures.letterId, letterId), publishableCondition(), isNull(signatures.publishedAt), seconds > 0 ? lt(publishableSince, boundary) : undefined));
       const oldest = Math.min(...due.map((d) => new Date(d.since).getTime()));
       const publish = seconds === 0 || due.length >= MIN_BATCH || oldest <= boundary.getTime() - MAX_WAIT_MS;
-      return (await publishSignatures(tx, letter, publish ? due.map((d) => d.id) : [], boundary)) ? letter : null;
+      const published = await publishSignatures(tx, letter, publish ? due.map((d) => d.id) : [], boundary);
+      // Names a launch time or a reached threshold no longer withholds, with or without new signatures.
+      const released = await releaseWithheld(tx, letter, boundary);
+      return published || released ? letter : null;
     });
     if (changed) chain.push({ id: changed.id, slug: changed.slug });
   }

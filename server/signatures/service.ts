@@ -15,7 +15,7 @@ import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
 import { riskyMailbox, riskyMailboxError } from './risky-mailboxes.js';
 import { isListed, publicColumns, publicDay, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
-import { type PublicationState, publicationAfter, publicationOf, publishIfImmediate } from './publication.js';
+import { type PublicationState, publicationOf, publishIfImmediate } from './publication.js';
 import { listChanged, type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
 import type { ListQueryInput, SignInput } from './schemas.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite, nameSkeleton } from './validation.js';
@@ -380,9 +380,11 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
         .update(signatures)
         .set({ ...details, ...moderation, status: 'confirmed', confirmedAt: now, publishedAt: null, namedAt: null })
         .where(eq(signatures.id, signature.id));
-      await publishIfImmediate(tx, letter, [signature.id], now, deps.publishBatchSeconds);
+      const publication = await publishIfImmediate(tx, letter, signature.id, moderation.moderation, now, deps.publishBatchSeconds);
+      return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signature.id);
     }
-    const publication = await publicationAfter(tx, signature.id);
+    // Confirmed before (confirming twice is harmless), or judged fraudulent: answered as any signer waiting for a batch.
+    const publication = signature.status === 'fraudulent' ? 'batched' : publicationOf(signature);
     return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signature.id);
   });
 }
