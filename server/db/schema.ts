@@ -211,6 +211,8 @@ export const signatures = pgTable(
     index('signatures_awaiting_idx').on(t.letterId).where(sql`${t.status} = 'confirmed' and ${t.publishedAt} is null`),
     index('signatures_withheld_idx').on(t.letterId, t.country).where(sql`${t.publishedAt} is not null and ${t.namedAt} is null and ${t.display} <> 'anonymous'`),
     index('signatures_name_skeleton_idx').on(t.letterId, t.nameSkeleton),
+    // Listed rows from before skeletons existed, which the look-alike check reads and fills (lookalikes.ts).
+    index('signatures_unskeletoned_idx').on(t.letterId).where(sql`${t.nameSkeleton} is null and ${t.publishedAt} is not null and ${t.namedAt} is not null`),
     check('signatures_kind_check', sql`${t.kind} in ('legislator', 'organization', 'individual')`),
     check('signatures_status_check', sql`${t.status} in ('pending', 'confirmed', 'withdrawn', 'fraudulent')`),
     check('signatures_display_check', sql`${t.display} in ('full', 'initials', 'anonymous')`),

@@ -1,0 +1,1 @@
+CREATE INDEX "signatures_unskeletoned_idx" ON "signatures" USING btree ("letter_id") WHERE "signatures"."name_skeleton" is null and "signatures"."published_at" is not null and "signatures"."named_at" is not null;
