@@ -25,7 +25,7 @@ export function toOrganizerView(row: SignatureRow, sealer: Sealer, access: Addre
     id: row.id,
     ...shown,
     // The mail domain (in ASCII) beside the website's, only to those who may see the domain.
-    ...domainsOf(shown.emailDomain === null ? null : `x@${shown.emailDomain}`, row.website),
+    ...domainsOf(shown.emailDomain, row.website),
     kind: row.kind,
     name: row.name,
     title: row.title,

@@ -170,7 +170,9 @@ export type PublicationState = (typeof PUBLICATION_STATES)[number];
 
 export function publicationOf(s: Pick<typeof signatures.$inferSelect, 'status' | 'moderation' | 'publishedAt' | 'namedAt' | 'display'>): PublicationState | null {
   if (s.status === 'withdrawn' || s.status === 'pending') return null;
-  if (s.status !== 'confirmed' || (s.moderation !== 'none' && s.moderation !== 'approved')) return 'held';
+  // Judged fraudulent: its sender is answered as any signer waiting for a batch, and learns nothing.
+  if (s.status === 'fraudulent') return 'batched';
+  if (s.moderation !== 'none' && s.moderation !== 'approved') return 'held';
   if (s.publishedAt === null) return 'batched';
   return s.namedAt === null && s.display !== 'anonymous' ? 'withheld' : 'published';
 }

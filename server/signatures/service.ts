@@ -383,9 +383,8 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
       const publication = await publishIfImmediate(tx, letter, signature.id, moderation.moderation, now, deps.publishBatchSeconds);
       return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signature.id);
     }
-    // Confirmed before (confirming twice is harmless), or judged fraudulent: answered as any signer waiting for a batch.
-    const publication = signature.status === 'fraudulent' ? 'batched' : publicationOf(signature);
-    return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signature.id);
+    // Confirmed before (confirming twice is harmless), or judged fraudulent.
+    return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication: publicationOf(signature) }, letter, signature.id);
   });
 }
 
@@ -457,7 +456,7 @@ export async function storedData(deps: SignatureDeps, token: string) {
     display: s.display,
     email: s.emailErasedAt ? null : deps.sealer.open(s.emailSealed),
     status,
-    publication: s.status === 'fraudulent' ? (s.confirmedAt ? 'batched' : null) : publicationOf(s),
+    publication: status === 'confirmed' ? publicationOf(s) : null,
     version: s.letterVersion,
     networkFingerprint: s.ipHash !== null,
     createdAt: s.createdAt.toISOString(),

@@ -70,8 +70,8 @@ const emailHost = (email: string) => asciiHost(email.slice(email.lastIndexOf('@'
  * look-alike shows as xn--), whether anyone may have an address there, and the domain the
  * website is registered under (evil.net for https://hrw.org.evil.net).
  */
-export function domainsOf(email: string | null, website: string | null) {
-  const mail = email ? emailHost(email) : null;
+export function domainsOf(mailDomain: string | null, website: string | null) {
+  const mail = mailDomain ? asciiHost(mailDomain) : null;
   const site = website ? asciiHost(getHostname(website) ?? '') : null;
   return {
     emailDomain: mail,
