@@ -6,7 +6,9 @@
 // It needs Node 18 or later and nothing else: read it, it is short. The format it checks is
 // described in docs/LEDGER.md; the server chains entries with the very functions exported here.
 // Exit status: 0 consistent, 1 inconsistent (the first inconsistency is named), 2 could not check.
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, createPublicKey, verify as verifySignature } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -30,6 +32,276 @@ export const LEAVING = ['withdrawn', 'rejected'];
 
 /** @param {string} text */
 export const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+// ---------------------------------------------------------------------------------------------
+// The Merkle tree over the entries (RFC 6962 / RFC 9162, section 2.1). Leaf i is entry i+1, its
+// leaf input the 32 bytes of the entry's hash, so the tree commits to the chain and every field.
+
+/** @param {...Uint8Array} parts */
+const digest = (...parts) => {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  return h.digest();
+};
+const LEAF_PREFIX = Buffer.from([0]);
+const NODE_PREFIX = Buffer.from([1]);
+/** The root of the empty tree: SHA-256 of nothing. */
+export const EMPTY_ROOT = digest();
+/** @param {Uint8Array} input a leaf's input bytes */
+export const leafHashOf = (input) => digest(LEAF_PREFIX, input);
+/** The leaf hash of a ledger entry, from its hex hash. @param {string} entryHashHex */
+export const entryLeaf = (entryHashHex) => leafHashOf(Buffer.from(entryHashHex, 'hex'));
+/** @param {Uint8Array} left @param {Uint8Array} right */
+export const nodeHash = (left, right) => digest(NODE_PREFIX, left, right);
+
+/**
+ * The aligned complete subtrees that cover the first `size` leaves, left to right (a "compact
+ * range"): one per bit set in `size`, largest first. Their hashes are all a log must keep to
+ * append, and folding them from the right gives the root.
+ * @param {number} size
+ * @returns {Array<[number, number]>} [start, end) of each
+ */
+export function frontierRanges(size) {
+  /** @type {Array<[number, number]>} */
+  const ranges = [];
+  let start = 0;
+  for (let bit = 2 ** Math.floor(Math.log2(Math.max(size, 1))); bit >= 1; bit /= 2) {
+    if (size >= start + bit) {
+      ranges.push([start, start + bit]);
+      start += bit;
+    }
+  }
+  return ranges;
+}
+
+/** The root from a compact range's hashes. @param {Uint8Array[]} nodes */
+export function rootFromFrontier(nodes) {
+  if (nodes.length === 0) return EMPTY_ROOT;
+  let root = nodes[nodes.length - 1];
+  for (let i = nodes.length - 2; i >= 0; i--) root = nodeHash(nodes[i], root);
+  return Buffer.from(root);
+}
+
+/** MTH(D[0:n]) of RFC 6962, bottom-up. @param {Uint8Array[]} leaves leaf hashes */
+export function merkleRoot(leaves) {
+  /** @type {Array<{ size: number, hash: Uint8Array }>} */
+  const stack = [];
+  for (const leaf of leaves) {
+    let node = { size: 1, hash: leaf };
+    while (stack.length > 0 && stack[stack.length - 1].size === node.size) {
+      const left = /** @type {{ size: number, hash: Uint8Array }} */ (stack.pop());
+      node = { size: node.size * 2, hash: nodeHash(left.hash, node.hash) };
+    }
+    stack.push(node);
+  }
+  return rootFromFrontier(stack.map((n) => n.hash));
+}
+
+/** @param {Uint8Array} a @param {Uint8Array} b */
+const sameBytes = (a, b) => a.length === b.length && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
+/** @param {unknown} p */
+const isHash = (p) => p instanceof Uint8Array && p.length === 32;
+
+/**
+ * RFC 9162 2.1.3.2: does `proof` show the leaf at `index` in the tree of `size` whose root is `root`?
+ * @param {number} index @param {number} size @param {Uint8Array} leaf @param {Uint8Array[]} proof @param {Uint8Array} root
+ */
+export function verifyInclusion(index, size, leaf, proof, root) {
+  if (!Number.isSafeInteger(index) || !Number.isSafeInteger(size) || index < 0 || index >= size) return false;
+  if (!isHash(leaf) || !isHash(root) || !proof.every(isHash)) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r = leaf;
+  for (const p of proof) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      r = nodeHash(p, r);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      r = nodeHash(r, p);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && sameBytes(r, root);
+}
+
+/**
+ * RFC 9162 2.1.4.2: does `proof` show that the tree of `size1` (root `root1`) is a prefix of the
+ * tree of `size2` (root `root2`)? A proof from the empty tree means nothing and is refused, as by
+ * the reference implementation; any tree extends the empty one.
+ * @param {number} size1 @param {number} size2 @param {Uint8Array[]} proof @param {Uint8Array} root1 @param {Uint8Array} root2
+ */
+export function verifyConsistency(size1, size2, proof, root1, root2) {
+  if (!Number.isSafeInteger(size1) || !Number.isSafeInteger(size2) || size1 < 1 || size2 < size1) return false;
+  if (size1 === size2) return proof.length === 0 && sameBytes(root1, root2);
+  if (!isHash(root1) || !isHash(root2) || !proof.every(isHash)) return false;
+  if (proof.length === 0) return false;
+  const path = (size1 & (size1 - 1)) === 0 ? [root1, ...proof] : [...proof];
+  let fn = size1 - 1;
+  let sn = size2 - 1;
+  while (fn % 2 === 1) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  let fr = path[0];
+  let sr = path[0];
+  for (const c of path.slice(1)) {
+    if (sn === 0) return false;
+    if (fn % 2 === 1 || fn === sn) {
+      fr = nodeHash(c, fr);
+      sr = nodeHash(c, sr);
+      if (fn % 2 === 0) {
+        while (fn % 2 === 0 && fn !== 0) {
+          fn = Math.floor(fn / 2);
+          sn = Math.floor(sn / 2);
+        }
+      }
+    } else {
+      sr = nodeHash(sr, c);
+    }
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return sn === 0 && sameBytes(fr, root1) && sameBytes(sr, root2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signed notes (C2SP signed-note), checkpoints (C2SP tlog-checkpoint) and Ed25519 cosignatures
+// (C2SP tlog-cosignature). A letter's signed tree head is a checkpoint whose origin names the
+// letter, signed by its instance's log key; witnesses add cosignature lines.
+
+/** Signature types of C2SP signed-note: an Ed25519 note signature, a timestamped Ed25519 cosignature. */
+export const SIG_ED25519 = 0x01;
+export const SIG_COSIGNATURE = 0x04;
+const KEY_NAME = /^[^\s+]+$/u;
+
+/**
+ * key ID = SHA-256(key name || 0x0A || type || public key)[:4]
+ * @param {string} name @param {number} type @param {Uint8Array} publicKey
+ */
+export const keyIdOf = (name, type, publicKey) => digest(Buffer.from(`${name}\n`, 'utf8'), Buffer.from([type]), publicKey).subarray(0, 4);
+
+/** <name>+<hex key ID>+<base64(type || key)> @param {string} name @param {number} type @param {Uint8Array} publicKey */
+export const encodeVkey = (name, type, publicKey) =>
+  `${name}+${keyIdOf(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), publicKey]).toString('base64')}`;
+
+/**
+ * @typedef {{ name: string, id: Buffer, type: number, publicKey: Buffer, vkey: string }} Vkey
+ * @param {string} vkey
+ * @returns {Vkey}
+ */
+export function parseVkey(vkey) {
+  const parts = vkey.trim().split('+');
+  if (parts.length < 3) throw new Error(`${vkey}: a verifier key is NAME+KEYID+KEY`);
+  const [name, idHex] = parts;
+  const raw = Buffer.from(parts.slice(2).join('+'), 'base64');
+  const type = raw[0];
+  const publicKey = raw.subarray(1);
+  if (!KEY_NAME.test(name) || !/^[0-9a-f]{8}$/.test(idHex)) throw new Error(`${vkey}: malformed verifier key`);
+  if ((type !== SIG_ED25519 && type !== SIG_COSIGNATURE) || publicKey.length !== 32) throw new Error(`${vkey}: not an Ed25519 key`);
+  const id = keyIdOf(name, type, publicKey);
+  if (id.toString('hex') !== idHex) throw new Error(`${vkey}: its key ID does not match its key`);
+  return { name, id, type, publicKey, vkey: vkey.trim() };
+}
+
+/** @param {Buffer} raw 32-byte Ed25519 public key */
+const ed25519Key = (raw) => createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: raw.toString('base64url') }, format: 'jwk' });
+
+/**
+ * Splits a signed note into its text (with its final newline) and signature lines.
+ * @param {string} note
+ * @returns {{ text: string, signatures: Array<{ name: string, id: Buffer, signature: Buffer, line: string }> }}
+ */
+export function parseNote(note) {
+  if (!note.endsWith('\n')) throw new Error('a signed note ends with a newline');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the note format forbids control characters other than newline
+  if (/[\u0000-\u0009\u000b-\u001f]/.test(note)) throw new Error('a signed note holds no control characters');
+  const split = note.lastIndexOf('\n\n');
+  if (split < 0) throw new Error('a signed note has a blank line before its signatures');
+  const text = note.slice(0, split + 1);
+  const lines = note.slice(split + 2, -1).split('\n');
+  const signatures = lines.map((line) => {
+    const m = line.match(/^\u2014 (\S+) ([A-Za-z0-9+/]+=*)$/u);
+    if (!m) throw new Error(`malformed signature line: ${line}`);
+    const raw = Buffer.from(m[2], 'base64');
+    if (raw.length < 5) throw new Error(`signature too short: ${line}`);
+    return { name: m[1], id: raw.subarray(0, 4), signature: raw.subarray(4), line: `${line}\n` };
+  });
+  if (signatures.length === 0) throw new Error('a signed note has at least one signature');
+  return { text, signatures };
+}
+
+/** The message an Ed25519 cosignature signs. @param {string} text @param {number} timestamp */
+export const cosignedMessage = (text, timestamp) => `cosignature/v1\ntime ${timestamp}\n${text}`;
+
+/**
+ * Opens a signed note with the keys you trust. Signatures by unknown keys are ignored, as the
+ * format requires; one by a known key that fails to verify rejects the note.
+ * @param {string} note
+ * @param {Vkey[]} keys
+ * @returns {{ text: string, verified: Array<{ key: Vkey, timestamp?: number }> }}
+ */
+export function openNote(note, keys) {
+  const { text, signatures } = parseNote(note);
+  /** @type {Array<{ key: Vkey, timestamp?: number }>} */
+  const verified = [];
+  for (const s of signatures) {
+    const key = keys.find((k) => k.name === s.name && sameBytes(k.id, s.id));
+    if (!key) continue;
+    if (key.type === SIG_ED25519) {
+      if (!verifySignature(null, Buffer.from(text, 'utf8'), ed25519Key(key.publicKey), s.signature)) throw new Error(`the signature of ${key.name} does not verify`);
+      verified.push({ key });
+    } else {
+      if (s.signature.length !== 72) throw new Error(`the cosignature of ${key.name} is malformed`);
+      const timestamp = Number(s.signature.readBigUInt64BE(0));
+      if (!verifySignature(null, Buffer.from(cosignedMessage(text, timestamp), 'utf8'), ed25519Key(key.publicKey), s.signature.subarray(8))) {
+        throw new Error(`the cosignature of ${key.name} does not verify`);
+      }
+      verified.push({ key, timestamp });
+    }
+  }
+  return { text, verified };
+}
+
+/**
+ * @typedef {{ origin: string, size: number, root: Buffer, text: string }} Checkpoint
+ * @param {string} text a checkpoint's note text
+ * @returns {Checkpoint}
+ */
+export function parseCheckpoint(text) {
+  const lines = text.split('\n');
+  const [origin, size, root] = lines;
+  if (lines.length < 4 || !origin || !/^(0|[1-9]\d*)$/.test(size ?? '') || !root) throw new Error('malformed checkpoint');
+  const hash = Buffer.from(root, 'base64');
+  if (hash.length !== 32 || hash.toString('base64') !== root) throw new Error('malformed checkpoint root hash');
+  return { origin, size: Number(size), root: hash, text };
+}
+
+/** @param {string} origin @param {number} size @param {Uint8Array} root */
+export const checkpointText = (origin, size, root) => `${origin}\n${size}\n${Buffer.from(root).toString('base64')}\n`;
+
+/**
+ * A signed checkpoint, opened: it must carry a verifying signature by one of the log keys given.
+ * @param {string} note @param {Vkey[]} keys
+ */
+export function openCheckpoint(note, keys) {
+  const { text, verified } = openNote(note, keys);
+  if (!verified.some((v) => v.key.type === SIG_ED25519)) throw new Error('the checkpoint carries no signature by a log key you trust');
+  return { ...parseCheckpoint(text), cosigned: verified.filter((v) => v.key.type === SIG_COSIGNATURE) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A withdrawal made through the signer's own link carries proof of it: an HMAC keyed by the
+// withdrawal token, which only the link's holder can recompute (the server keeps a hash of it).
+
+/** @param {string} token the withdrawal token, from the signer's link @param {string} ref */
+export const withdrawalProof = (token, ref) => createHmac('sha256', token).update(`undersigned-withdrawal-v1\n${ref}`).digest('base64url');
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
