@@ -9,7 +9,9 @@ import { desc, eq, isNotNull, and, sql } from 'drizzle-orm';
 import { createDatabase, type Db } from '../server/db/client.js';
 import { ledgerEntries, signatures, signatureTokens } from '../server/db/schema.js';
 import { chainPending, LedgerChainer, ledgerView, recordEvents } from '../server/ledger/chain.js';
+import { LedgerKeys } from '../server/ledger/keys.js';
 import { verifyFromDatabase } from '../server/ledger/service.js';
+import { Sealer } from '../server/sealer.js';
 import { entryHash, GENESIS, sha256 } from '../public/verify-ledger.mjs';
 import type { SeedDeps } from './support.js';
 
@@ -40,7 +42,7 @@ export async function pendingSigners({ db, sealer, tokens }: SeedDeps, letterId:
 }
 
 /** POST /api/v1/signatures/confirm with a new link each time; then the letter's ledger is verified. */
-export async function confirmLoad(base: string, db: Db, slug: string, links: string[], options: { connections: number; seconds: number }) {
+export async function confirmLoad(base: string, db: Db, secret: string, slug: string, links: string[], options: { connections: number; seconds: number }) {
   let next = 0;
   const r = await autocannon({
     url: `${base}/api/v1/signatures/confirm`,
@@ -61,7 +63,7 @@ export async function confirmLoad(base: string, db: Db, slug: string, links: str
   });
   // autocannon stops on the clock, not when the last answers arrive: let those finish first.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const report = await verifyFromDatabase(db, slug);
+  const report = await verifyFromDatabase(db, new LedgerKeys(db, new Sealer(secret), base), slug);
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -83,7 +85,7 @@ type Design = 'none' | 'two-step' | 'two-step-queued' | 'one-step';
  * steps with every request taking the lock in turn; and the obvious one step (take the letter's
  * lock inside the confirming transaction, read the head, append).
  */
-export async function ledgerDesigns(url: string, letterIds: Record<Design, string>, options: { connections: number; seconds: number }) {
+export async function ledgerDesigns(url: string, secret: string, letterIds: Record<Design, string>, options: { connections: number; seconds: number }) {
   const database = await createDatabase({ databaseUrl: url, dataDir: '', poolSize: options.connections });
   const { db } = database;
   const newSignature = (letterId: string) => ({
@@ -97,7 +99,9 @@ export async function ledgerDesigns(url: string, letterIds: Record<Design, strin
     status: 'confirmed' as const,
     confirmedAt: new Date(),
   });
-  const chainer = new LedgerChainer((letterId) => chainPending(db, letterId));
+  // The same keys the server made (one instance's keys are in its database, sealed under its secret).
+  const keys = new LedgerKeys(db, new Sealer(secret), 'http://bench.invalid');
+  const chainer = new LedgerChainer((letterId) => chainPending(db, keys, letterId));
   const confirmOnce: Record<Design, (letterId: string) => Promise<void>> = {
     none: async (letterId) => {
       await db.transaction(async (tx) => {
@@ -117,7 +121,7 @@ export async function ledgerDesigns(url: string, letterIds: Record<Design, strin
         await recordEvents(tx, letterId, [row!.id], 'confirmed', new Date());
       });
       // Without the group commit: every request takes the letter's lock in turn.
-      await chainPending(db, letterId);
+      await chainPending(db, keys, letterId);
     },
     'one-step': async (letterId) => {
       await db.transaction(async (tx) => {

@@ -266,9 +266,9 @@ async function main() {
     const counters = await counterDesigns(url, counting.id);
 
     console.log(`confirmations through the API, each chained into the ledger, ${SECONDS} s...`);
-    const confirmations = await confirmLoad(base, database.db, confirming.slug, links, { connections: CONNECTIONS, seconds: SECONDS });
+    const confirmations = await confirmLoad(base, database.db, SECRET, confirming.slug, links, { connections: CONNECTIONS, seconds: SECONDS });
     console.log('a confirmation with no ledger, the two-step ledger, and the one-step ledger, straight to PostgreSQL...');
-    const ledger = await ledgerDesigns(url, designLetters, { connections: CONNECTIONS, seconds: Math.max(3, SECONDS / 2) });
+    const ledger = await ledgerDesigns(url, SECRET, designLetters, { connections: CONNECTIONS, seconds: Math.max(3, SECONDS / 2) });
 
     const results = {
       date: new Date().toISOString(),

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Checks an Undersigned letter's signatory ledger against its public list, from the outside.
 //
-//   node verify-ledger.mjs https://example.org/letters/SLUG [--head HASH] [--receipt POSITION:HASH]
+//   node verify-ledger.mjs https://example.org/letters/SLUG [--key VKEY] [--head HASH]
+//       [--receipt POSITION:HASH [--token WITHDRAWAL_LINK]] [--witness DIR [--compare OTHER_DIR]...]
+//   node verify-ledger.mjs --witness DIR --compare OTHER_DIR...
 //
-// It needs Node 18 or later and nothing else: read it, it is short. The format it checks is
-// described in docs/LEDGER.md; the server chains entries with the very functions exported here.
+// It needs Node 18 or later and nothing else: read it. The format it checks is described in
+// docs/LEDGER.md; the server chains entries and verifies proofs with the functions exported here.
 // Exit status: 0 consistent, 1 inconsistent (the first inconsistency is named), 2 could not check.
 import { createHash, createHmac, createPublicKey, verify as verifySignature } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,11 +25,13 @@ export const LEAVING = ['withdrawn', 'rejected'];
 /**
  * @typedef {{ position: number, event: string, ref: string, day: string, contentHash: string | null }} EntryFields
  * @typedef {EntryFields & { content: string | null, prev: string, hash: string }} Entry
- * @typedef {{ length: number, head: string, entries: Entry[] }} Ledger
+ * @typedef {{ length: number, head: string, checkpoint?: string, entries: Entry[] }} Ledger
  * @typedef {{ ref?: string } & Record<string, unknown>} ListItem
  * @typedef {{ total: number, byKind: Record<string, number>, byCountry: Record<string, number> }} Stats
  * @typedef {{ position?: number, ref?: string, message: string }} Problem
- * @typedef {{ ok: boolean, problems: Problem[], entries: number, head: string, listed: number, anonymous: number }} Report
+ * @typedef {{ position: number, hash: string, listed: boolean, removedBy?: { position: number, event: string, day: string, proof: 'verified' | 'forged' | 'unchecked' | 'none' } }} ReceiptStatus
+ * @typedef {{ origin: string, size: number, root: string, note: string, cosigned: number }} SignedHead
+ * @typedef {{ ok: boolean, problems: Problem[], entries: number, head: string, listed: number, anonymous: number, signedHead?: SignedHead, receipts: ReceiptStatus[] }} Report
  */
 
 /** @param {string} text */
@@ -77,8 +81,8 @@ export function frontierRanges(size) {
 /** The root from a compact range's hashes. @param {Uint8Array[]} nodes */
 export function rootFromFrontier(nodes) {
   if (nodes.length === 0) return EMPTY_ROOT;
-  let root = nodes[nodes.length - 1];
-  for (let i = nodes.length - 2; i >= 0; i--) root = nodeHash(nodes[i], root);
+  let root = /** @type {Uint8Array} */ (nodes.at(-1));
+  for (let i = nodes.length - 2; i >= 0; i--) root = nodeHash(/** @type {Uint8Array} */ (nodes[i]), root);
   return Buffer.from(root);
 }
 
@@ -88,7 +92,7 @@ export function merkleRoot(leaves) {
   const stack = [];
   for (const leaf of leaves) {
     let node = { size: 1, hash: leaf };
-    while (stack.length > 0 && stack[stack.length - 1].size === node.size) {
+    while (stack.length > 0 && stack.at(-1)?.size === node.size) {
       const left = /** @type {{ size: number, hash: Uint8Array }} */ (stack.pop());
       node = { size: node.size * 2, hash: nodeHash(left.hash, node.hash) };
     }
@@ -149,8 +153,8 @@ export function verifyConsistency(size1, size2, proof, root1, root2) {
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  let fr = path[0];
-  let sr = path[0];
+  let fr = /** @type {Uint8Array} */ (path[0]);
+  let sr = fr;
   for (const c of path.slice(1)) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {
@@ -199,9 +203,9 @@ export const encodeVkey = (name, type, publicKey) =>
 export function parseVkey(vkey) {
   const parts = vkey.trim().split('+');
   if (parts.length < 3) throw new Error(`${vkey}: a verifier key is NAME+KEYID+KEY`);
-  const [name, idHex] = parts;
+  const [name = '', idHex = ''] = parts;
   const raw = Buffer.from(parts.slice(2).join('+'), 'base64');
-  const type = raw[0];
+  const type = raw[0] ?? 0;
   const publicKey = raw.subarray(1);
   if (!KEY_NAME.test(name) || !/^[0-9a-f]{8}$/.test(idHex)) throw new Error(`${vkey}: malformed verifier key`);
   if ((type !== SIG_ED25519 && type !== SIG_COSIGNATURE) || publicKey.length !== 32) throw new Error(`${vkey}: not an Ed25519 key`);
@@ -229,9 +233,9 @@ export function parseNote(note) {
   const signatures = lines.map((line) => {
     const m = line.match(/^\u2014 (\S+) ([A-Za-z0-9+/]+=*)$/u);
     if (!m) throw new Error(`malformed signature line: ${line}`);
-    const raw = Buffer.from(m[2], 'base64');
+    const raw = Buffer.from(m[2] ?? '', 'base64');
     if (raw.length < 5) throw new Error(`signature too short: ${line}`);
-    return { name: m[1], id: raw.subarray(0, 4), signature: raw.subarray(4), line: `${line}\n` };
+    return { name: m[1] ?? '', id: raw.subarray(0, 4), signature: raw.subarray(4), line: `${line}\n` };
   });
   if (signatures.length === 0) throw new Error('a signed note has at least one signature');
   return { text, signatures };
@@ -328,7 +332,10 @@ function malformed(e) {
   if (typeof e.ref !== 'string' || !UUID.test(e.ref)) return 'its ref is not a UUID';
   if (typeof e.day !== 'string' || !DAY.test(e.day)) return 'its day is not YYYY-MM-DD';
   if (e.contentHash !== null && !(typeof e.contentHash === 'string' && HEX64.test(e.contentHash))) return 'its content hash is not SHA-256 hex';
-  if (ENTERING.includes(e.event) !== (e.contentHash !== null)) return 'it has content where it should not, or none where it should';
+  // An arrival has content; a withdrawal may (its proof of the signer's link); a rejection has none.
+  if (ENTERING.includes(e.event) ? e.contentHash === null : e.event === 'rejected' && e.contentHash !== null) {
+    return 'it has content where it should not, or none where it should';
+  }
   return null;
 }
 
@@ -336,13 +343,16 @@ function malformed(e) {
 const show = (value) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
 /**
- * Recomputes the chain, replays it into the set of public signatories, and compares that with the
- * public list and the counts. `expect` holds what you kept from earlier: a head printed on a PDF,
- * or a signer's receipt; each must still be in the chain.
- * @param {{ ledger: Ledger, items: ListItem[], stats: Stats, expect?: { heads?: string[], receipts?: Array<{ position: number, hash: string }> } }} input
+ * Recomputes the chain and its Merkle tree, checks the signed head against them, replays the
+ * entries into the set of public signatories, and compares that with the public list and the
+ * counts. `keys` are the log keys you trust (verifier keys). `expect` holds what you kept from
+ * earlier: a head printed on a PDF, or a signer's receipt; each must still be in the chain, and a
+ * receipt's holder is told whether they are still on the list (and, if not, who removed them:
+ * give `tokens`, the holder's withdrawal token, to check a withdrawal's proof of their link).
+ * @param {{ ledger: Ledger, items: ListItem[], stats: Stats, keys?: string[], expect?: { heads?: string[], receipts?: Array<{ position: number, hash: string }>, tokens?: string[] } }} input
  * @returns {Report}
  */
-export function verifyLedger({ ledger, items, stats, expect = {} }) {
+export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
   /** @type {Problem[]} */
   const problems = [];
   const entries = ledger.entries;
@@ -374,6 +384,28 @@ export function verifyLedger({ ledger, items, stats, expect = {} }) {
   if (expectedPrev !== ledger.head) {
     problems.push({ message: `the published head ${ledger.head} is not the hash of the last entry (${expectedPrev})` });
   }
+  // 1b. The signed head: a trusted key signed it, for these entries and their Merkle root.
+  /** @type {SignedHead | undefined} */
+  let signedHead;
+  if (ledger.checkpoint === undefined) {
+    problems.push({ message: 'the server serves no signed head for this ledger' });
+  } else {
+    try {
+      const cp = openCheckpoint(ledger.checkpoint, (keys ?? []).map(parseVkey));
+      signedHead = { origin: cp.origin, size: cp.size, root: cp.root.toString('hex'), note: ledger.checkpoint, cosigned: cp.cosigned.length };
+      if (cp.size !== entries.length) {
+        problems.push({ message: `the signed head covers ${cp.size} entries, but the ledger served has ${entries.length}` });
+      } else {
+        const root = merkleRoot(entries.map((e) => (HEX64.test(e.hash) ? entryLeaf(e.hash) : Buffer.alloc(32))));
+        if (!sameBytes(root, cp.root)) {
+          problems.push({ message: `the signed head's root ${cp.root.toString('hex')} is not the Merkle root of the entries served (${root.toString('hex')}): they are not what was signed` });
+        }
+      }
+    } catch (err) {
+      problems.push({ message: `the signed head does not verify: ${/** @type {Error} */ (err).message}` });
+    }
+  }
+
   const hashes = new Set(entries.map((e) => e.hash));
   for (const head of expect.heads ?? []) {
     if (!hashes.has(head)) problems.push({ message: `the head ${head} you hold is not in this ledger: the ledger was rewritten after it was published` });
@@ -405,6 +437,48 @@ export function verifyLedger({ ledger, items, stats, expect = {} }) {
       if (!standing.delete(e.ref)) {
         problems.push({ ...at(e), message: `entry ${e.position} removes ref ${e.ref}, who was not on the list` });
       }
+    }
+  }
+
+  // 2b. What each receipt's holder needs to know: are they still on the list, and if not, which
+  // entry removed them, and whether a withdrawal carries a valid proof of their own link.
+  /** @type {ReceiptStatus[]} */
+  const receipts = [];
+  for (const receipt of expect.receipts ?? []) {
+    const e = entries[receipt.position - 1];
+    if (!e || e.hash !== receipt.hash) continue;
+    if (standing.has(e.ref)) {
+      receipts.push({ position: e.position, hash: e.hash, listed: true });
+      continue;
+    }
+    const removal = entries.find((later) => later.position > e.position && later.ref === e.ref && LEAVING.includes(later.event));
+    if (!removal) continue; // the replay reports a receipt whose signatory vanished without an entry
+    /** @type {'verified' | 'forged' | 'unchecked' | 'none'} */
+    let proof = 'none';
+    if (removal.event === 'withdrawn' && removal.content !== null) {
+      /** @type {{ proof?: unknown }} */
+      let recorded = {};
+      try {
+        recorded = JSON.parse(removal.content);
+      } catch {
+        // a malformed proof is no proof
+      }
+      const tokens = expect.tokens ?? [];
+      if (typeof recorded.proof !== 'string') proof = 'none';
+      else if (tokens.length === 0) proof = 'unchecked';
+      else proof = tokens.some((t) => withdrawalProof(t, e.ref) === recorded.proof) ? 'verified' : 'forged';
+    }
+    const status = { position: e.position, hash: e.hash, listed: false, removedBy: { position: removal.position, event: removal.event, day: removal.day, proof } };
+    receipts.push(status);
+    const at = `entry ${removal.position} (${removal.day})`;
+    if (removal.event === 'rejected') {
+      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: its signatory is no longer on the list: removed by a moderator (rejected, or hidden as abuse) at ${at}` });
+    } else if (proof === 'forged') {
+      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: ${at} withdraws its signatory, but its proof does not match your withdrawal link: it was not made with your link (forged)` });
+    } else if (proof === 'none') {
+      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: ${at} withdraws its signatory without proof of the signer's link: if you did not withdraw, it was forged` });
+    } else if (proof === 'unchecked') {
+      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: its signatory is no longer on the list: withdrawn at ${at}, with a proof of the signer's link (give --token with your withdrawal link to check it is yours)` });
     }
   }
 
@@ -477,12 +551,22 @@ export function verifyLedger({ ledger, items, stats, expect = {} }) {
   }
 
   problems.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
-  return { ok: problems.length === 0, problems, entries: entries.length, head: ledger.head, listed: seen.size, anonymous };
+  return { ok: problems.length === 0, problems, entries: entries.length, head: ledger.head, listed: seen.size, anonymous, signedHead, receipts };
 }
 
 /** @param {Report} report @returns {string} */
 export function formatReport(report) {
   const lines = [`${report.entries} ledger entries, head ${report.head}`];
+  if (report.signedHead) {
+    const w = report.signedHead.cosigned;
+    lines.push(`signed head: ${report.signedHead.origin}, ${report.signedHead.size} entries, root ${report.signedHead.root}${w > 0 ? `, cosigned by ${w} witness(es) you trust` : ''}`);
+  }
+  for (const r of report.receipts ?? []) {
+    if (r.listed) lines.push(`receipt ${r.position}: its signatory is on the list`);
+    else if (r.removedBy?.proof === 'verified') {
+      lines.push(`receipt ${r.position}: withdrawn at entry ${r.removedBy.position} (${r.removedBy.day}) through your own link (its proof matches your token)`);
+    }
+  }
   if (report.ok) {
     lines.push(`OK: the chain is intact, and the public list (${report.listed} listed, ${report.anonymous} anonymous) matches it`);
   } else {
@@ -501,17 +585,37 @@ async function getJson(url) {
 }
 
 /**
- * Everything the check needs, from a letter's public address (its page or its API address).
- * Fetched twice over if the ledger moved meanwhile, so that a signature arriving during the
- * fetch is not mistaken for tampering.
+ * A letter's API address and its instance's, from its public address (its page or its API address).
  * @param {string} letterUrl
- * @returns {Promise<{ ledger: Ledger, items: ListItem[], stats: Stats }>}
  */
-export async function fetchRecords(letterUrl) {
+export function addressesOf(letterUrl) {
   const url = new URL(letterUrl);
   const match = url.pathname.match(/^(.*?)\/(?:api\/v1\/)?letters\/([a-z0-9-]+)/);
   if (!match) throw new Error(`${letterUrl} is not the address of a letter (…/letters/SLUG)`);
-  const api = `${url.origin}${match[1]}/api/v1/letters/${match[2]}`;
+  return { api: `${url.origin}${match[1]}/api/v1/letters/${match[2]}`, instance: `${url.origin}${match[1]}` };
+}
+
+/**
+ * The log keys an instance publishes (/.well-known/undersigned-ledger). Taken from the server
+ * being checked, they prove only that its heads are consistent with each other; pin a key from
+ * elsewhere (the PDF, a witness) with --key to prove they are the instance's.
+ * @param {string} instance
+ * @returns {Promise<string[]>}
+ */
+export async function fetchKeys(instance) {
+  const doc = await getJson(`${instance}/.well-known/undersigned-ledger`);
+  return doc.keys.filter((/** @type {{ purpose: string }} */ k) => k.purpose === 'log').map((/** @type {{ vkey: string }} */ k) => k.vkey);
+}
+
+/**
+ * Everything the check needs. Fetched twice over if the ledger moved meanwhile, so that a
+ * signature arriving during the fetch is not mistaken for tampering.
+ * @param {string} letterUrl
+ * @returns {Promise<{ ledger: Ledger, items: ListItem[], stats: Stats, keys: string[] }>}
+ */
+export async function fetchRecords(letterUrl) {
+  const { api, instance } = addressesOf(letterUrl);
+  const keys = await fetchKeys(instance);
   for (let attempt = 1; ; attempt++) {
     const first = await getJson(`${api}/ledger?limit=1000`);
     /** @type {Entry[]} */
@@ -532,32 +636,212 @@ export async function fetchRecords(letterUrl) {
     const stats = await getJson(`${api}/stats`);
     const after = await getJson(`${api}/ledger?limit=1`);
     if (after.head === first.head || attempt === 3) {
-      return { ledger: { length: first.length, head: first.head, entries: entries.slice(0, first.length) }, items, stats };
+      return { ledger: { length: first.length, head: first.head, checkpoint: first.checkpoint, entries: entries.slice(0, first.length) }, items, stats, keys };
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Witnessing: keep every signed head seen, and require each new one to extend the last. Two
+// witnesses who compare what they kept expose a server that showed them different lists.
+
+/** @param {string} dir @param {string} origin */
+const originDir = (dir, origin) => join(dir, encodeURIComponent(origin));
+
+/**
+ * @typedef {{ origin: string, url: string, size: number, root: string, keys: string[] }} WitnessState
+ * @param {string} dir @param {string} origin @returns {WitnessState | null}
+ */
+function readState(dir, origin) {
+  try {
+    return JSON.parse(readFileSync(join(originDir(dir, origin), 'latest.json'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Every head a witness directory holds, by origin. @param {string} dir */
+export function witnessedHeads(dir) {
+  /** @type {Map<string, { state: WitnessState, heads: Array<{ size: number, root: string, note: string }> }>} */
+  const out = new Map();
+  for (const name of readdirSync(dir)) {
+    const state = readState(dir, decodeURIComponent(name));
+    if (!state) continue;
+    const heads = readdirSync(join(dir, name))
+      .filter((f) => f.endsWith('.checkpoint'))
+      .map((f) => {
+        const note = readFileSync(join(dir, name, f), 'utf8');
+        const cp = parseCheckpoint(parseNote(note).text);
+        return { size: cp.size, root: cp.root.toString('hex'), note };
+      });
+    out.set(state.origin, { state, heads });
+  }
+  return out;
+}
+
+/** @param {string} url */
+async function fetchConsistency(url) {
+  const proof = await getJson(url);
+  return proof.consistency.map((/** @type {string} */ h) => Buffer.from(h, 'hex'));
+}
+
+/**
+ * The witness's step: `head` (verified already) against the last head kept in `dir` for its
+ * origin. A smaller tree, another root at the same size, or a larger tree that the log cannot
+ * prove extends the last one: each is a problem, and the head is kept as evidence all the same.
+ * @param {string} dir @param {string} url @param {SignedHead} head @param {string[]} keys @param {Entry[]} entries
+ * @returns {Promise<Problem[]>}
+ */
+export async function witness(dir, url, head, keys, entries) {
+  /** @type {Problem[]} */
+  const problems = [];
+  const last = readState(dir, head.origin);
+  if (last) {
+    const root = Buffer.from(head.root, 'hex');
+    if (head.size < last.size) {
+      problems.push({ message: `the log now signs ${head.size} entries, but this witness kept a head of ${last.size} it signed before: entries were removed (rolled back)` });
+    } else if (head.size === last.size && head.root !== last.root) {
+      problems.push({ message: `the log signs two different trees of ${head.size} entries (roots ${last.root} and ${head.root}): a fork` });
+    } else if (head.size > last.size && last.size > 0) {
+      const { api } = addressesOf(url);
+      const proof = await fetchConsistency(`${api}/ledger/proof/consistency?from=${last.size}&to=${head.size}`);
+      const prefix = merkleRoot(entries.slice(0, last.size).map((e) => entryLeaf(e.hash)));
+      if (!verifyConsistency(last.size, head.size, proof, Buffer.from(last.root, 'hex'), root) || !sameBytes(prefix, Buffer.from(last.root, 'hex'))) {
+        problems.push({ message: `the head of ${head.size} entries does not extend the head of ${last.size} this witness kept (root ${last.root}): the log was rewritten` });
+      }
+    }
+  }
+  const path = originDir(dir, head.origin);
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, `${String(head.size).padStart(10, '0')}-${head.root.slice(0, 16)}.checkpoint`), head.note);
+  if (problems.length === 0) {
+    /** @type {WitnessState} */
+    const state = { origin: head.origin, url, size: head.size, root: head.root, keys: last?.keys ?? keys };
+    writeFileSync(join(path, 'latest.json'), `${JSON.stringify(state, null, 2)}\n`);
+  }
+  return problems;
+}
+
+/**
+ * Compares what two witnesses kept of the same logs. Two heads of one size must have one root;
+ * of two sizes, the log must prove the smaller a prefix of the larger, against both signed roots
+ * (no proof can exist for two views of a fork).
+ * @param {string} mine @param {string} theirs
+ * @returns {Promise<Problem[]>}
+ */
+export async function compareWitnesses(mine, theirs) {
+  /** @type {Problem[]} */
+  const problems = [];
+  const a = witnessedHeads(mine);
+  const b = witnessedHeads(theirs);
+  for (const [origin, ours] of a) {
+    const other = b.get(origin);
+    if (!other) continue;
+    for (const x of ours.heads) {
+      for (const y of other.heads) {
+        const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+        if (small.size === large.size) {
+          if (small.root !== large.root) problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
+          continue;
+        }
+        if (small.size === 0) continue;
+        const { api } = addressesOf(ours.state.url);
+        let proof;
+        try {
+          proof = await fetchConsistency(`${api}/ledger/proof/consistency?from=${small.size}&to=${large.size}`);
+        } catch (err) {
+          problems.push({ message: `${origin}: no consistency proof from ${small.size} to ${large.size} entries (${/** @type {Error} */ (err).message})` });
+          continue;
+        }
+        if (!verifyConsistency(small.size, large.size, proof, Buffer.from(small.root, 'hex'), Buffer.from(large.root, 'hex'))) {
+          problems.push({ message: `${origin}: the witnesses' heads of ${small.size} and ${large.size} entries cannot both be true (roots ${small.root}, ${large.root}): the log forked its list` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The token of a withdrawal link (…?token=T, …/withdraw/T), or the token itself. @param {string} value */
+const tokenOf = (value) => {
+  try {
+    const url = new URL(value);
+    return url.searchParams.get('token') ?? url.pathname.split('/').filter(Boolean).at(-1) ?? value;
+  } catch {
+    return value;
+  }
+};
+
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { head: { type: 'string', multiple: true }, receipt: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      head: { type: 'string', multiple: true },
+      receipt: { type: 'string', multiple: true },
+      token: { type: 'string', multiple: true },
+      key: { type: 'string', multiple: true },
+      witness: { type: 'string' },
+      compare: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [letterUrl] = positionals;
-  if (values.help || !letterUrl) {
-    process.stdout.write('Usage: node verify-ledger.mjs https://HOST/letters/SLUG [--head HASH]... [--receipt POSITION:HASH]...\n');
+  if (values.help || (!letterUrl && !(values.witness && values.compare))) {
+    process.stdout.write(
+      [
+        'Usage: node verify-ledger.mjs https://HOST/letters/SLUG [--key VKEY]... [--head HASH]...',
+        '         [--receipt POSITION:HASH]... [--token WITHDRAWAL_LINK]... [--witness DIR [--compare OTHER_DIR]...]',
+        '       node verify-ledger.mjs --witness DIR --compare OTHER_DIR...',
+        '',
+      ].join('\n'),
+    );
     process.exitCode = values.help ? 0 : 2;
     return;
   }
-  const receipts = (values.receipt ?? []).map((r) => {
-    const [position, hash] = r.split(':');
-    if (!position || !hash || !/^\d+$/.test(position)) throw new Error(`--receipt ${r}: write it POSITION:HASH`);
-    return { position: Number(position), hash };
-  });
-  const records = await fetchRecords(letterUrl);
-  const report = verifyLedger({ ...records, expect: { heads: values.head, receipts } });
-  process.stdout.write(`${formatReport(report)}\n`);
-  process.exitCode = report.ok ? 0 : 1;
+  /** @type {Problem[]} */
+  const problems = [];
+  if (letterUrl) {
+    const receipts = (values.receipt ?? []).map((r) => {
+      const [position, hash] = r.split(':');
+      if (!position || !hash || !/^\d+$/.test(position)) throw new Error(`--receipt ${r}: write it POSITION:HASH`);
+      return { position: Number(position), hash };
+    });
+    const records = await fetchRecords(letterUrl);
+    // Keys: those you give; else those a witness directory pinned for this log; else the server's own.
+    let keys = values.key ?? [];
+    if (keys.length === 0 && values.witness && records.ledger.checkpoint) {
+      keys = readState(values.witness, parseCheckpoint(parseNote(records.ledger.checkpoint).text).origin)?.keys ?? [];
+    }
+    if (keys.length === 0) keys = records.keys;
+    const report = verifyLedger({ ...records, keys, expect: { heads: values.head, receipts, tokens: (values.token ?? []).map(tokenOf) } });
+    // A receipt's own proof: its entry is in the signed head, as the receipt holder would check it
+    // without the whole ledger.
+    for (const r of report.receipts) {
+      if (!report.signedHead) break;
+      const proof = await getJson(`${addressesOf(letterUrl).api}/ledger/proof/inclusion?position=${r.position}&size=${report.signedHead.size}`);
+      const path = proof.inclusion.map((/** @type {string} */ h) => Buffer.from(h, 'hex'));
+      if (!verifyInclusion(r.position - 1, report.signedHead.size, entryLeaf(r.hash), path, Buffer.from(report.signedHead.root, 'hex'))) {
+        report.problems.push({ position: r.position, message: `receipt ${r.position}: the log's inclusion proof does not place it in the signed head` });
+        report.ok = false;
+      }
+    }
+    if (values.witness && report.signedHead) {
+      const seen = await witness(values.witness, letterUrl, report.signedHead, keys, records.ledger.entries);
+      report.problems.push(...seen);
+      report.ok &&= seen.length === 0;
+    }
+    process.stdout.write(`${formatReport(report)}\n`);
+    if (!report.ok) process.exitCode = 1;
+  }
+  if (values.witness) {
+    for (const other of values.compare ?? []) problems.push(...(await compareWitnesses(values.witness, other)));
+    if (values.compare?.length) {
+      if (problems.length === 0) process.stdout.write(`OK: the witnesses ${[values.witness, ...values.compare].join(', ')} saw one history\n`);
+      else process.stdout.write(`INCONSISTENT: ${problems.length} problem(s); the first:\n${problems.map((p) => `  - ${p.message}`).join('\n')}\n`);
+      if (problems.length > 0) process.exitCode = 1;
+    }
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

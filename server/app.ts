@@ -21,6 +21,7 @@ import letterRoutes from './letters/routes.js';
 import maintenance, { type MaintenanceOptions } from './plugins/maintenance.js';
 import effects from './plugins/effects.js';
 import ledger, { type LedgerOptions } from './plugins/ledger.js';
+import witness, { type WitnessOptions } from './plugins/witness.js';
 import publisher, { type PublisherOptions } from './plugins/publisher.js';
 import ledgerRoutes from './ledger/routes.js';
 import mailer from './plugins/mailer.js';
@@ -59,6 +60,7 @@ export interface BuildOptions {
   rateLimits?: RateLimitOptions;
   maintenance?: MaintenanceOptions;
   ledger?: LedgerOptions;
+  witness?: WitnessOptions;
   publisher?: PublisherOptions;
   /** The time the app's rules read (default: the machine's); tests pass one they can set. */
   clock?: Clock;
@@ -155,6 +157,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(pdf);
   await app.register(publicCache);
   await app.register(ledger, options.ledger ?? {});
+  await app.register(witness, options.witness ?? {});
   await app.register(outbox, options.outbox ?? {});
   await app.register(effects);
   await app.register(publisher, options.publisher ?? {});

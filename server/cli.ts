@@ -10,6 +10,7 @@ import { invite, parseCsv } from './invitations/service.js';
 import { addOrganizer, findOrganizerByEmail } from './organizers/service.js';
 import { exportSignaturesCsv } from './signatures/export.js';
 import { rekey } from './maintenance/rekey.js';
+import { LedgerKeys } from './ledger/keys.js';
 import { adoptLetter, verifyFromDatabase } from './ledger/service.js';
 import { formatReport } from '../public/verify-ledger.mjs';
 import { Sealer } from './sealer.js';
@@ -26,6 +27,8 @@ const USAGE = `Usage: npm run cli -- <command>
   ledger verify SLUG                   recompute the letter's ledger and check the public list against it
                                        (exit status 1 and the first inconsistency named when they differ)
   ledger adopt SLUG                    start the ledger of a letter signed before ledgers existed
+  ledger rotate-key log|witness        retire the instance's signing key and make a new one (the old one stays
+                                       published, so heads it signed still verify); restart the servers after
 
 Long work reports its progress on stderr.
 `;
@@ -49,13 +52,14 @@ async function run(argv: string[]) {
     (command === 'organizer' && sub === 'add') ||
     command === 'export' ||
     command === 'invite' ||
-    (command === 'ledger' && (sub === 'verify' || sub === 'adopt'));
+    (command === 'ledger' && (sub === 'verify' || sub === 'adopt' || sub === 'rotate-key'));
   if (!known) throw new UsageError(`unknown command: ${positionals.join(' ')}`);
   if (command === 'organizer' && (!arg || !isEmailAddress(arg))) {
     throw new UsageError('organizer add needs an EMAIL');
   }
   if ((command === 'export' || command === 'invite') && (!sub || !values.as)) throw new UsageError(`${command} needs a SLUG and --as EMAIL`);
   if (command === 'invite' && !arg) throw new UsageError('invite needs a CSV FILE');
+  if (command === 'ledger' && sub === 'rotate-key' && arg !== 'log' && arg !== 'witness') throw new UsageError('ledger rotate-key needs log or witness');
   if (command === 'ledger' && !arg) throw new UsageError(`ledger ${sub} needs a SLUG`);
   const config = loadConfig(process.env);
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
@@ -94,16 +98,22 @@ async function run(argv: string[]) {
         console.log('the invitations are mailed by the server when it runs');
       }
     } else if (command === 'ledger' && sub === 'verify') {
-      const report = await verifyFromDatabase(database.db, arg as string);
+      const report = await verifyFromDatabase(database.db, new LedgerKeys(database.db, new Sealer(config.secretKey, config.previousSecretKeys), config.publicUrl), arg as string);
       console.log(`${arg}: ${formatReport(report)}`);
       if (report.unchained > 0) console.log(`note: ${report.unchained} event(s) await chaining; the server chains them within a minute`);
       if (!report.ok) process.exitCode = 1;
+    } else if (command === 'ledger' && sub === 'rotate-key') {
+      const keys = new LedgerKeys(database.db, new Sealer(config.secretKey, config.previousSecretKeys), config.publicUrl);
+      console.log(`new ${arg} key: ${await keys.rotate(arg as 'log' | 'witness', systemClock.now())}`);
     } else if (command === 'ledger') {
-      const n = await adoptLetter(database.db, arg as string, systemClock.now());
+      const keys = new LedgerKeys(database.db, new Sealer(config.secretKey, config.previousSecretKeys), config.publicUrl);
+      const n = await adoptLetter(database.db, keys, arg as string, systemClock.now());
       console.log(`${arg}: the ledger starts with its ${n} public signatures`);
     } else if (command === 'rekey') {
-      const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));
-      console.log(`re-sealed ${done.signatures} signatures and ${done.invitations} invitations under the current SECRET_KEY`);
+      const sealer = new Sealer(config.secretKey, config.previousSecretKeys);
+      const done = await rekey(database.db, sealer);
+      const keys = await new LedgerKeys(database.db, sealer, config.publicUrl).reseal();
+      console.log(`re-sealed ${done.signatures} signatures, ${done.invitations} invitations and ${keys} ledger keys under the current SECRET_KEY`);
     } else {
       const { organizer, token, created } = await addOrganizer({ db: database.db, tokens: new TokenHasher(config.secretKey, config.previousSecretKeys) }, { email: arg as string, name: values.name });
       console.log(created ? `Created organizer ${organizer.email}.` : `Organizer ${organizer.email} exists; issued another token.`);

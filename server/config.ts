@@ -47,6 +47,13 @@ export interface Config {
   readonly headersTimeoutMs: number;
   /** How long an idle keep-alive connection stays open between requests. */
   readonly keepAliveTimeoutMs: number;
+  /**
+   * Other instances (WITNESS_PEERS, their public URLs, comma-separated) whose letters' ledgers
+   * this one witnesses, and whose cosignatures of this one's heads it accepts.
+   */
+  readonly witnessPeers: readonly string[];
+  /** Seconds between two witnessing rounds over the peers (WITNESS_INTERVAL_SECONDS). */
+  readonly witnessIntervalSeconds: number;
 }
 
 /** A bad environment: main.ts prints the message as one line and exits. */
@@ -187,6 +194,23 @@ function readPdfBrowser(env: Env, chromiumPath: string | undefined): Config['pdf
   return bundledChromium() ? 'bundled' : undefined;
 }
 
+function readPeers(env: Env): string[] {
+  return (env.WITNESS_PEERS ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((peer) => {
+      let url: URL;
+      try {
+        url = new URL(peer);
+      } catch {
+        throw new ConfigError(`WITNESS_PEERS: ${peer} is not a URL`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`WITNESS_PEERS: ${peer} is not an http(s) URL`);
+      return url.href.replace(/\/+$/, '');
+    });
+}
+
 export function loadConfig(env: Env): Config {
   const nodeEnvRaw = env.NODE_ENV?.trim() || 'development';
   if (nodeEnvRaw !== 'production' && nodeEnvRaw !== 'development' && nodeEnvRaw !== 'test') {
@@ -231,6 +255,8 @@ export function loadConfig(env: Env): Config {
     headersTimeoutMs: readWhole(env, 'HEADERS_TIMEOUT_MS', 20_000, 'milliseconds'),
     // Longer than the usual proxy's 60 s idle timeout, so the proxy, not the app, closes first.
     keepAliveTimeoutMs: readWhole(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 'milliseconds'),
+    witnessPeers: readPeers(env),
+    witnessIntervalSeconds: readWhole(env, 'WITNESS_INTERVAL_SECONDS', 300),
   };
   if (config.publishBatchSeconds > 86_400) throw new ConfigError('PUBLISH_BATCH_SECONDS must be at most 86400 (a day)');
   if (config.headersTimeoutMs > config.requestTimeoutMs) {

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
 import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
-import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger } from '../public/verify-ledger.mjs';
+import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger, withdrawalProof } from '../public/verify-ledger.mjs';
 import { DRIVER, newLetter, submitForm, useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
 import { getPdf, readPdf } from './helpers/pdf.js';
@@ -97,7 +97,9 @@ describe('the signatory ledger', () => {
     expect(JSON.parse(first!.content!)).toMatchObject({ name: 'Ada Lovelace', kind: 'individual', country: 'TR', verified: false });
     expect(grace!.content).toBeNull();
     expect(grace!.contentHash).toMatch(/^[0-9a-f]{64}$/);
-    expect(gone).toMatchObject({ ref: grace!.ref, content: null, contentHash: null });
+    // Her own link withdrew her: the entry carries its proof, which only that link's holder can recompute.
+    expect(gone).toMatchObject({ ref: grace!.ref, contentHash: sha256(gone!.content!) });
+    expect(JSON.parse(gone!.content!)).toEqual({ withdrawal: 'signer-link', proof: withdrawalProof(withdrawToken, grace!.ref) });
     expect(JSON.parse(anon!.content!)).toEqual({ anonymous: true, kind: 'individual', country: 'IR', salt: expect.any(String) });
     expect(JSON.parse(approved!.content!)).toMatchObject({ name: 'Held Member', verifiedBy: 'approved' });
     // Each hash is the previous one and the entry's fields, as docs/LEDGER.md says.
@@ -115,7 +117,7 @@ describe('the signatory ledger', () => {
 
     // The head is published with the letter, on its page and in its PDF's source.
     const letter = (await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).body;
-    expect(letter.ledger).toEqual({ length: 6, head: ledger.head });
+    expect(letter.ledger).toEqual({ length: 6, head: ledger.head, root: ledger.root, witnesses: null });
     // Anyone may fetch it, from any origin (a verifier in a browser elsewhere).
     const shared = await ctx.http.get(`/api/v1/letters/${slug}/ledger`).set('Origin', 'https://elsewhere.example').expect(200);
     expect(shared.headers['access-control-allow-origin']).toBe('*');
@@ -128,7 +130,7 @@ describe('the signatory ledger', () => {
     expect(items.map((i: { ref: string }) => i.ref).sort()).toEqual([first!.ref, approved!.ref, ledger.entries[4]!.ref].sort());
 
     // Untouched, it verifies: from the database (the CLI's check) and from outside (the verifier).
-    const report = await verifyFromDatabase(ctx.database.db, slug);
+    const report = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
     expect(report).toMatchObject({ ok: true, problems: [], entries: 6, listed: 3, anonymous: 1, unchained: 0 });
     const outside = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { heads: [first!.hash], receipts: [confirmed.body.receipt] } });
     expect(outside.problems).toEqual([]);
@@ -140,7 +142,7 @@ describe('the signatory ledger', () => {
   it('detects a signature edited in SQL, naming its entry', async () => {
     const { slug, refs } = await letterWithThree();
     await rawSql(sql`update signatures set name = 'Mallory Impostor' where id = ${refs[1]}`);
-    const report = await verifyFromDatabase(ctx.database.db, slug);
+    const report = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
     expect(report.ok).toBe(false);
     expect(report.problems[0]!.message).toBe(`entry 2 (ref ${refs[1]}): the public list shows name "Mallory Impostor" where the ledger recorded "Bea Second": changed without an entry`);
     // The same from outside, once the public caches have moved on.
@@ -152,7 +154,7 @@ describe('the signatory ledger', () => {
   it('detects a signature deleted in SQL, naming its entry', async () => {
     const { slug, refs } = await letterWithThree();
     await rawSql(sql`delete from signatures where id = ${refs[0]}`);
-    const report = await verifyFromDatabase(ctx.database.db, slug);
+    const report = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
     expect(report.ok).toBe(false);
     expect(report.problems[0]!.message).toBe(`entry 1 (ref ${refs[0]}) has "Ada First" (individual, TR) on the list, but the public list does not show them: removed without an entry`);
     expect(report.problems.map((p) => p.message)).toContain('the letter counts 2 signatories, the ledger 3');
@@ -177,7 +179,7 @@ describe('the signatory ledger', () => {
         namedAt: new Date(),
       })
       .returning({ id: signatures.id });
-    const report = await verifyFromDatabase(ctx.database.db, slug);
+    const report = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
     expect(report.ok).toBe(false);
     expect(report.problems[0]!.message).toBe(`the public list shows "Planted Supporter" (individual, FR), ref ${row!.id}, whom the ledger does not have as a signatory: added without an entry`);
   });
@@ -187,12 +189,12 @@ describe('the signatory ledger', () => {
     const id = await letterId(slug);
     await expect(rawSql(sql`update ledger_entries set day = '2001-01-01' where letter_id = ${id} and position = 2`)).rejects.toThrow();
     await expect(rawSql(sql`delete from ledger_entries where letter_id = ${id}`)).rejects.toThrow();
-    expect((await verifyFromDatabase(ctx.database.db, slug)).ok).toBe(true);
+    expect((await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug)).ok).toBe(true);
 
     await rawSql(sql`alter table ledger_entries disable trigger ledger_entries_append_only`);
     try {
       await rawSql(sql`update ledger_entries set day = '2001-01-01' where letter_id = ${id} and position = 2`);
-      const report = await verifyFromDatabase(ctx.database.db, slug);
+      const report = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
       expect(report.problems[0]!.message).toMatch(/^entry 2 was altered: its fields hash to [0-9a-f]{64}, not to the recorded [0-9a-f]{64}$/);
     } finally {
       await rawSql(sql`alter table ledger_entries enable trigger ledger_entries_append_only`);
@@ -214,7 +216,7 @@ describe('the signatory ledger', () => {
     const ledger = await ledgerOf(slug);
     expect(ledger.entries.map((e) => e.event)).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', 'rejected', 'rejected', 'withdrawn']);
     expect(JSON.stringify(ledger)).not.toContain('Eraser');
-    expect((await verifyFromDatabase(ctx.database.db, slug)).ok).toBe(true);
+    expect((await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug)).ok).toBe(true);
   });
 
   it('starts the ledger of a letter signed before ledgers existed, once', async () => {
@@ -223,11 +225,11 @@ describe('the signatory ledger', () => {
       { kind: 'individual', name: 'Early One', country: 'GB' },
       { kind: 'individual', name: 'Early Two', country: 'GB', display: 'anonymous' },
     ]);
-    const before = await verifyFromDatabase(ctx.database.db, slug);
+    const before = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
     expect(before.problems[0]!.message).toContain('"Early One" (individual, GB)');
-    expect(await adoptLetter(ctx.database.db, slug, ctx.clock.now())).toBe(2);
-    expect(await verifyFromDatabase(ctx.database.db, slug)).toMatchObject({ ok: true, listed: 1, anonymous: 1 });
-    await expect(adoptLetter(ctx.database.db, slug, ctx.clock.now())).rejects.toMatchObject({ statusCode: 409, code: 'LEDGER_EXISTS' });
+    expect(await adoptLetter(ctx.database.db, ctx.app.ledger.keys, slug, ctx.clock.now())).toBe(2);
+    expect(await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug)).toMatchObject({ ok: true, listed: 1, anonymous: 1 });
+    await expect(adoptLetter(ctx.database.db, ctx.app.ledger.keys, slug, ctx.clock.now())).rejects.toMatchObject({ statusCode: 409, code: 'LEDGER_EXISTS' });
   });
 
   it('answers 404 for an unknown letter or a draft, and 400 for a bad page', async () => {

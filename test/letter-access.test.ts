@@ -44,8 +44,8 @@ describe('a letter that is not there', () => {
   });
 
   it('is the same 404 for the command line (ledger verify and adopt)', async () => {
-    await expect(verifyFromDatabase(ctx.database.db, 'no-such-letter')).rejects.toMatchObject(NOT_FOUND);
-    await expect(adoptLetter(ctx.database.db, 'no-such-letter', ctx.app.clock.now())).rejects.toMatchObject(NOT_FOUND);
+    await expect(verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, 'no-such-letter')).rejects.toMatchObject(NOT_FOUND);
+    await expect(adoptLetter(ctx.database.db, ctx.app.ledger.keys, 'no-such-letter', ctx.app.clock.now())).rejects.toMatchObject(NOT_FOUND);
   });
 
   it('includes a draft, for the public and for an organizer who has no role on it', async () => {

@@ -94,7 +94,7 @@ describe('batch publication', () => {
     // The signer's data page now has their receipt, and the whole ledger verifies.
     const data = await dataOf(signers[0]!.withdraw);
     expect(data).toMatchObject({ publication: 'published', receipt: { position: expect.any(Number) } });
-    expect((await verifyFromDatabase(ctx.app.db, slug)).ok).toBe(true);
+    expect((await verifyFromDatabase(ctx.app.db, ctx.app.ledger.keys, slug)).ok).toBe(true);
   });
 
   it('tags pages by what they show: a change nobody can see changes no ETag', async () => {
@@ -205,7 +205,7 @@ describe('safety in numbers', () => {
     expect(await publicNames(ctx, strict.slug)).toEqual(['Early Signer', 'Second Signer']);
     // Two counted-only entries, the probe's entry and its removal, then one for each published name.
     expect((await ctx.http.get(`/api/v1/letters/${strict.slug}/ledger`).expect(200)).body.length).toBe(6);
-    expect((await verifyFromDatabase(ctx.app.db, strict.slug)).ok).toBe(true);
+    expect((await verifyFromDatabase(ctx.app.db, ctx.app.ledger.keys, strict.slug)).ok).toBe(true);
     expect((await dataOf(early.withdraw)).publication).toBe('published');
     expect((await dataOf(first.withdraw)).publication).toBe('published');
   });
@@ -221,6 +221,6 @@ describe('safety in numbers', () => {
     ctx.clock.set(new Date(launch.getTime() + 1_000));
     await ctx.app.publisher.publishDue();
     expect(await publicNames(ctx, slug)).toEqual(['Before Launch One', 'Before Launch Two']);
-    expect((await verifyFromDatabase(ctx.app.db, slug)).ok).toBe(true);
+    expect((await verifyFromDatabase(ctx.app.db, ctx.app.ledger.keys, slug)).ok).toBe(true);
   });
 });

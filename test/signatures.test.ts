@@ -50,8 +50,13 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
     expect((await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`)).body.total).toBe(0);
 
     const confirmed = await ctx.http.post('/api/v1/signatures/confirm').send({ token }).expect(200);
-    // The receipt: the first entry of the letter's ledger (test/ledger.test.ts).
-    expect(confirmed.body).toEqual({ status: 'confirmed', letter: letter.slug, publication: 'published', receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    // The receipt: the first entry of the letter's ledger, proved in a signed head (test/ledger.test.ts).
+    expect(confirmed.body).toEqual({
+      status: 'confirmed',
+      letter: letter.slug,
+      publication: 'published',
+      receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/), treeSize: 1, checkpoint: expect.stringContaining(`/letters/${letter.slug}\n1\n`), inclusion: [] },
+    });
     // Counts are exact the moment the confirmation returns, on a letter without batches (as here).
     const stats = await ctx.http.get(`/api/v1/letters/${letter.slug}/stats`).expect(200);
     expect(stats.body).toEqual({

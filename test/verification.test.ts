@@ -231,10 +231,10 @@ describe('what a domain verification proves, and who sees it', () => {
 
     // The ledger records the domain with the rest of the public view, so the lists verify, and
     // a domain changed behind the ledger's back is caught.
-    expect(await verifyFromDatabase(ctx.database.db, slug)).toMatchObject({ ok: true, problems: [] });
+    expect(await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug)).toMatchObject({ ok: true, problems: [] });
     const [signed] = await ctx.database.db.select({ id: signatures.id }).from(signatures).where(eq(signatures.name, 'Real Match'));
     await ctx.database.db.update(signatures).set({ verifiedDomain: 'amnesty.org' }).where(eq(signatures.id, signed!.id));
-    const report = await verifyFromDatabase(ctx.database.db, slug);
+    const report = await verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, slug);
     expect(report.ok).toBe(false);
     expect(report.problems[0]!.message).toContain('the public list shows verifiedDomain "amnesty.org" where the ledger recorded "hrw.org"');
   });

@@ -467,3 +467,95 @@ export const ledgerEntries = pgTable(
     check('ledger_entries_event_check', sql`${t.event} in ('confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected')`),
   ],
 );
+
+/**
+ * The instance's Ed25519 keys (docs/LEDGER.md): `log` signs every letter's tree heads, `witness`
+ * cosigns other instances' heads. The private half is sealed under SECRET_KEY; a retired key
+ * stays listed, so heads signed before a rotation still verify.
+ */
+export const ledgerKeys = pgTable(
+  'ledger_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    purpose: text('purpose', { enum: ['log', 'witness'] }).notNull(),
+    /** The key name of C2SP signed-note: the instance's host and path. */
+    name: text('name').notNull(),
+    /** The signed-note verifier key, NAME+KEYID+KEY. */
+    vkey: text('vkey').notNull(),
+    sealedSeed: text('sealed_seed').notNull(),
+    createdAt: createdAt(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('ledger_keys_active_idx').on(t.purpose).where(sql`${t.retiredAt} is null`),
+    check('ledger_keys_purpose_check', sql`${t.purpose} in ('log', 'witness')`),
+  ],
+);
+
+/**
+ * Every signed tree head of a letter's ledger, one per chaining transaction, committed with the
+ * entries it covers. `frontier` is the compact range (docs/LEDGER.md) that the next head appends to.
+ */
+export const ledgerHeads = pgTable(
+  'ledger_heads',
+  {
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    treeSize: integer('tree_size').notNull(),
+    /** The Merkle root, hex. */
+    rootHash: text('root_hash').notNull(),
+    /** The hash of entry `treeSize` (the chain's head, as before signed heads). */
+    chainHead: text('chain_head').notNull(),
+    /** The compact range's node hashes, hex, comma-separated. */
+    frontier: text('frontier').notNull(),
+    /** The signed checkpoint (C2SP tlog-checkpoint), as served. */
+    checkpoint: text('checkpoint').notNull(),
+    signedAt: timestamp('signed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.treeSize] })],
+);
+
+/** Witnesses' cosignatures of this instance's heads, as received from peers. */
+export const ledgerCosignatures = pgTable(
+  'ledger_cosignatures',
+  {
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    treeSize: integer('tree_size').notNull(),
+    /** The witness's verifier key. */
+    witness: text('witness').notNull(),
+    /** When the witness signed (the cosignature's own timestamp). */
+    cosignedAt: timestamp('cosigned_at', { withTimezone: true }).notNull(),
+    /** The signature line, appended to the checkpoint when served. */
+    line: text('line').notNull(),
+    receivedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.treeSize, t.witness] })],
+);
+
+/**
+ * What this instance, as a witness, last saw of each peer's letter logs: the largest head it
+ * checked as consistent, and evidence of a fork or a rollback when it saw one.
+ */
+export const witnessedLogs = pgTable('witnessed_logs', {
+  origin: text('origin').primaryKey(),
+  /** The letter's public address at the peer. */
+  url: text('url').notNull(),
+  peer: text('peer').notNull(),
+  treeSize: integer('tree_size').notNull(),
+  rootHash: text('root_hash').notNull(),
+  checkpoint: text('checkpoint').notNull(),
+  checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+  /** Two signed heads that cannot both be true, and why: kept once seen. */
+  evidence: jsonb('evidence').$type<{ seen: string; previous: string; problem: string; at: string }>(),
+});
+
+/** Peers' published keys, pinned when first fetched (a peer's later keys are added, never replace). */
+export const witnessPeers = pgTable('witness_peers', {
+  url: text('url').primaryKey(),
+  logKeys: jsonb('log_keys').$type<string[]>().notNull(),
+  witnessKeys: jsonb('witness_keys').$type<string[]>().notNull(),
+  fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
+});

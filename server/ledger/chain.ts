@@ -2,9 +2,11 @@ import { randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { type LedgerEvent, ledgerEntries, signatures } from '../db/schema.js';
+import { type LedgerEvent, ledgerEntries, ledgerHeads as signedHeads, letters, signatures } from '../db/schema.js';
 import { publicColumns, publicCondition, toPublic } from '../signatures/visibility.js';
-import { ENTERING, entryHash, GENESIS, sha256 } from '../../public/verify-ledger.mjs';
+import { checkpointText, ENTERING, entryHash, entryLeaf, GENESIS, sha256, withdrawalProof } from '../../public/verify-ledger.mjs';
+import type { LedgerKeys } from './keys.js';
+import { fromFrontier, frontierOf, inclusionProof, rootOf } from './merkle.js';
 import type { ReceiptView } from './schemas.js';
 
 /**
@@ -54,15 +56,30 @@ function sameView(content: string | null, view: Record<string, unknown>): boolea
  * `event`; one that stopped being public gets `event` too, and the content of its earlier entries
  * is cleared, so the ledger forgets a name the list no longer shows. Unchanged ones get nothing.
  */
-export async function recordEvents(tx: Tx, letterId: string, signatureIds: string[], event: LedgerEvent, now: Date): Promise<number> {
+export async function recordEvents(tx: Tx, letterId: string, signatureIds: string[], event: LedgerEvent, now: Date, options: RecordOptions = {}): Promise<number> {
   // A bulk invalidation may name tens of thousands: stay well inside PostgreSQL's parameter limit.
   const ids = [...new Set(signatureIds)];
   let recorded = 0;
-  for (let i = 0; i < ids.length; i += 1000) recorded += await recordBatch(tx, letterId, ids.slice(i, i + 1000), event, now);
+  for (let i = 0; i < ids.length; i += 1000) recorded += await recordBatch(tx, letterId, ids.slice(i, i + 1000), event, now, options);
   return recorded;
 }
 
-async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], event: LedgerEvent, now: Date): Promise<number> {
+export interface RecordOptions {
+  /**
+   * For a withdrawal through the signer's own link: the token of that link. The entry then
+   * carries `withdrawalProof(token, ref)`, which the signer can recompute and nobody holding only
+   * the database can (it keeps a hash of the token), so a forged withdrawal shows as one.
+   */
+  withdrawalToken?: string;
+}
+
+/** The content of a withdrawal made through the signer's link: the proof, nothing personal. */
+function withdrawalContent(token: string, ref: string) {
+  const content = canonicalize({ proof: withdrawalProof(token, ref), withdrawal: 'signer-link' }) as string;
+  return { content, contentHash: sha256(content) };
+}
+
+async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], event: LedgerEvent, now: Date, options: RecordOptions): Promise<number> {
   // One statement for the common case: each signature, whether it is public, and what its last
   // entry said. (Round trips are what a confirmation costs; see docs/SCALING.md.)
   const last = (column: 'event' | 'content') =>
@@ -106,7 +123,8 @@ async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], eve
     if (view && entering && !(wasPublic && sameView(previous.content, view))) {
       rows.push({ letterId, ref, event, day: utcDay(now), createdAt: now, ...sealContent(view) });
     } else if (!view && wasPublic && !entering) {
-      rows.push({ letterId, ref, event, day: utcDay(now), createdAt: now, content: null, contentHash: null });
+      const linked = event === 'withdrawn' && options.withdrawalToken ? withdrawalContent(options.withdrawalToken, ref) : { content: null, contentHash: null };
+      rows.push({ letterId, ref, event, day: utcDay(now), createdAt: now, ...linked });
       departed.push(ref);
     }
   }
@@ -115,7 +133,8 @@ async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], eve
     await tx
       .update(ledgerEntries)
       .set({ content: null })
-      .where(and(eq(ledgerEntries.letterId, letterId), inArray(ledgerEntries.ref, departed), isNotNull(ledgerEntries.content)));
+      // What the list showed of them goes; a departure's own proof of who made it stays.
+      .where(and(eq(ledgerEntries.letterId, letterId), inArray(ledgerEntries.ref, departed), inArray(ledgerEntries.event, ENTERING as LedgerEvent[]), isNotNull(ledgerEntries.content)));
   }
   return rows.length;
 }
@@ -124,10 +143,11 @@ async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], eve
 const arrayLiteral = (values: Array<string | number>) => `{${values.join(',')}}`;
 
 /**
- * Chains the letter's unchained events, in the order they were written. Returns how many.
- * Safe to call from any number of requests and instances at once.
+ * Chains the letter's unchained events, in the order they were written, and signs the new tree
+ * head in the same transaction, so that no entry is served without a signed head covering it.
+ * Returns how many were chained. Safe to call from any number of requests and instances at once.
  */
-export async function chainPending(db: Db, letterId: string): Promise<number> {
+export async function chainPending(db: Db, keys: LedgerKeys, letterId: string): Promise<number> {
   let chained = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
@@ -138,10 +158,12 @@ export async function chainPending(db: Db, letterId: string): Promise<number> {
         .where(and(eq(ledgerEntries.letterId, letterId), isNull(ledgerEntries.position)))
         .orderBy(asc(ledgerEntries.seq))
         .limit(CHAIN_BATCH);
-      if (pending.length === 0) return 0;
-      const head = (await ledgerHeads(tx, [letterId])).get(letterId)!;
-      let prev = head.head;
-      let position = head.length;
+      const tip = (await ledgerHeads(tx, [letterId])).get(letterId)!;
+      const signed = await lastSignedHead(tx, letterId);
+      // Nothing new, and every entry already under a signed head (or none at all).
+      if (pending.length === 0 && (signed?.treeSize ?? 0) === tip.length) return 0;
+      let prev = tip.head;
+      let position = tip.length;
       const ids: string[] = [];
       const positions: number[] = [];
       const prevs: string[] = [];
@@ -155,16 +177,72 @@ export async function chainPending(db: Db, letterId: string): Promise<number> {
         hashes.push(hash);
         prev = hash;
       }
-      await tx.execute(sql`
-        update ledger_entries as e set position = v.position, prev_hash = v.prev, hash = v.hash
-        from unnest(${arrayLiteral(ids)}::uuid[], ${arrayLiteral(positions)}::int[], ${arrayLiteral(prevs)}::text[], ${arrayLiteral(hashes)}::text[])
-          as v(id, position, prev, hash)
-        where e.id = v.id`);
+      if (pending.length > 0) {
+        await tx.execute(sql`
+          update ledger_entries as e set position = v.position, prev_hash = v.prev, hash = v.hash
+          from unnest(${arrayLiteral(ids)}::uuid[], ${arrayLiteral(positions)}::int[], ${arrayLiteral(prevs)}::text[], ${arrayLiteral(hashes)}::text[])
+            as v(id, position, prev, hash)
+          where e.id = v.id`);
+      }
+      await signHead(tx, keys, letterId, signed, tip.length, hashes, position, prev);
       return pending.length;
     });
     chained += n;
     if (n < CHAIN_BATCH) return chained;
   }
+}
+
+interface StoredHead {
+  treeSize: number;
+  frontier: Buffer[];
+}
+
+async function lastSignedHead(tx: Tx, letterId: string): Promise<StoredHead | null> {
+  const [row] = await tx
+    .select({ treeSize: signedHeads.treeSize, frontier: signedHeads.frontier })
+    .from(signedHeads)
+    .where(eq(signedHeads.letterId, letterId))
+    .orderBy(desc(signedHeads.treeSize))
+    .limit(1);
+  if (!row) return null;
+  return { treeSize: row.treeSize, frontier: row.frontier === '' ? [] : row.frontier.split(',').map((h) => Buffer.from(h, 'hex')) };
+}
+
+/**
+ * Signs the head of `size` entries: the tree of the last signed head extended by the entries
+ * after it (those chained before signed heads existed, then this batch's `fresh` hashes). Built
+ * on the stored compact range, never on the entries the last head covers, so a head is always
+ * consistent with the one before it; a ledger that lost entries under a signed head is refused.
+ */
+async function signHead(tx: Tx, keys: LedgerKeys, letterId: string, signed: StoredHead | null, chainedBefore: number, fresh: string[], size: number, chainHead: string) {
+  const base = signed?.treeSize ?? 0;
+  if (base > chainedBefore) {
+    throw new Error(`ledger of letter ${letterId}: ${chainedBefore} entries, but a head of ${base} was signed; refusing to sign a head that drops entries`);
+  }
+  const unsigned =
+    base < chainedBefore
+      ? await tx
+          .select({ hash: ledgerEntries.hash })
+          .from(ledgerEntries)
+          .where(and(eq(ledgerEntries.letterId, letterId), isNotNull(ledgerEntries.position), sql`${ledgerEntries.position} > ${base}`))
+          .orderBy(asc(ledgerEntries.position))
+      : [];
+  const appended = [...unsigned.map((r) => r.hash!), ...fresh].map(entryLeaf);
+  const tree = fromFrontier(base, signed?.frontier ?? [], appended);
+  const root = rootOf(size, tree);
+  const [letter] = await tx.select({ slug: letters.slug }).from(letters).where(eq(letters.id, letterId));
+  const checkpoint = await keys.signNote(checkpointText(keys.origin(letter!.slug), size, root));
+  await tx.insert(signedHeads).values({
+    letterId,
+    treeSize: size,
+    rootHash: root.toString('hex'),
+    chainHead,
+    frontier: frontierOf(size, tree)
+      .map((h) => h.toString('hex'))
+      .join(','),
+    checkpoint,
+    signedAt: new Date(),
+  });
 }
 
 /**
@@ -225,19 +303,26 @@ export async function ledgerHeads(db: Db | Tx, letterIds: string[]): Promise<Map
 
 /**
  * Letters with events recorded before `olderThan` and left unchained (a process stopped between
- * commit and chaining).
+ * commit and chaining), and letters whose chain has entries no signed head covers yet (those
+ * chained before signed heads existed: their first head takes the whole chain as its first leaves).
  */
 export async function lettersWithUnchained(db: Db, olderThan: Date): Promise<string[]> {
   const rows = await db
     .selectDistinct({ letterId: ledgerEntries.letterId })
     .from(ledgerEntries)
     .where(and(isNull(ledgerEntries.position), lt(ledgerEntries.createdAt, olderThan)));
-  return rows.map((r) => r.letterId);
+  const unsigned = await db.execute<{ letter_id: string }>(sql`
+    select e.letter_id from ledger_entries e where e.position is not null
+    group by e.letter_id
+    having max(e.position) > coalesce((select max(h.tree_size) from ledger_heads h where h.letter_id = e.letter_id), 0)`);
+  return [...new Set([...rows.map((r) => r.letterId), ...unsigned.rows.map((r) => r.letter_id)])];
 }
 
 /**
  * The signer's receipt: the chained entry that last put their signature on the list, while it is
- * there. Null while it awaits a moderator, or once it has left.
+ * there, with its inclusion proof against the first signed head that covers it. Null while it
+ * awaits a moderator or its batch, or once it has left. The proof is built from the compact range
+ * of the head before it and the few entries between, not from the whole tree.
  */
 export async function receiptFor(db: Db | Tx, letterId: string, signatureId: string): Promise<ReceiptView | null> {
   const [last] = await db
@@ -247,5 +332,68 @@ export async function receiptFor(db: Db | Tx, letterId: string, signatureId: str
     .orderBy(desc(ledgerEntries.position))
     .limit(1);
   if (!last || !ENTERING.includes(last.event)) return null;
-  return { position: last.position!, hash: last.hash! };
+  const position = last.position!;
+  const receipt: ReceiptView = { position, hash: last.hash! };
+  const [covering] = await db
+    .select({ treeSize: signedHeads.treeSize, checkpoint: signedHeads.checkpoint })
+    .from(signedHeads)
+    .where(and(eq(signedHeads.letterId, letterId), sql`${signedHeads.treeSize} >= ${position}`))
+    .orderBy(asc(signedHeads.treeSize))
+    .limit(1);
+  if (!covering) return receipt;
+  const [before] = await db
+    .select({ treeSize: signedHeads.treeSize, frontier: signedHeads.frontier })
+    .from(signedHeads)
+    .where(and(eq(signedHeads.letterId, letterId), lt(signedHeads.treeSize, position)))
+    .orderBy(desc(signedHeads.treeSize))
+    .limit(1);
+  const base = before?.treeSize ?? 0;
+  const between = await db
+    .select({ hash: ledgerEntries.hash })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.letterId, letterId), sql`${ledgerEntries.position} > ${base} and ${ledgerEntries.position} <= ${covering.treeSize}`))
+    .orderBy(asc(ledgerEntries.position));
+  const frontier = before && before.frontier !== '' ? before.frontier.split(',').map((h) => Buffer.from(h, 'hex')) : [];
+  const tree = fromFrontier(base, frontier, between.map((r) => entryLeaf(r.hash!)));
+  return {
+    ...receipt,
+    treeSize: covering.treeSize,
+    checkpoint: covering.checkpoint,
+    inclusion: inclusionProof(position - 1, covering.treeSize, tree).map((h) => h.toString('hex')),
+  };
+}
+
+export interface PublishedHead extends LedgerHead {
+  /** The Merkle root of the signed head, hex (SHA-256 of nothing while the ledger is empty). */
+  root: string;
+  /** The latest head witnesses cosigned: how many of them, its size, and when the last signed. */
+  witnesses: { count: number; treeSize: number; at: string } | null;
+}
+
+const EMPTY_ROOT_HEX = sha256('');
+
+/**
+ * The signed heads of several letters, as the public sees them (the letter's JSON, page and
+ * PDF): the latest signed head, and what witnesses last cosigned.
+ */
+export async function publishedHeads(db: Db | Tx, letterIds: string[]): Promise<Map<string, PublishedHead>> {
+  const heads = new Map<string, PublishedHead>(letterIds.map((id) => [id, { length: 0, head: GENESIS, root: EMPTY_ROOT_HEX, witnesses: null }]));
+  if (letterIds.length === 0) return heads;
+  const result = await db.execute<{ letter_id: string; tree_size: number; chain_head: string; root_hash: string; w_size: number | null; w_count: number | null; w_at: string | Date | null }>(sql`
+    select h.letter_id, h.tree_size, h.chain_head, h.root_hash, w.tree_size as w_size, w.count as w_count, w.at as w_at
+    from (select distinct on (letter_id) letter_id, tree_size, chain_head, root_hash from ledger_heads
+          where letter_id = any(${arrayLiteral(letterIds)}::uuid[])
+          order by letter_id, tree_size desc) h
+    left join lateral (
+      select c.tree_size, count(*)::int as count, max(c.cosigned_at) as at from ledger_cosignatures c
+      where c.letter_id = h.letter_id group by c.tree_size order by c.tree_size desc limit 1) w on true`);
+  for (const r of result.rows) {
+    heads.set(r.letter_id, {
+      length: r.tree_size,
+      head: r.chain_head,
+      root: r.root_hash,
+      witnesses: r.w_size === null ? null : { count: r.w_count ?? 0, treeSize: r.w_size, at: new Date(r.w_at!).toISOString() },
+    });
+  }
+  return heads;
 }

@@ -111,8 +111,20 @@ export const Stats = Type.Object({
 
 export const LedgerHead = Type.Object(
   {
-    length: Type.Integer({ description: 'entries in the chain' }),
+    length: Type.Integer({ description: 'entries in the chain, and leaves of the signed tree head' }),
     head: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'the hash of the last entry (64 zeros while empty)' }),
+    root: Type.String({ pattern: '^[0-9a-f]{64}$', description: 'the Merkle root of the signed tree head (GET …/ledger/checkpoint), hex' }),
+    witnesses: Type.Union(
+      [
+        Type.Object({
+          count: Type.Integer({ description: 'witnesses that cosigned it' }),
+          treeSize: Type.Integer({ description: 'the size of the latest head witnesses cosigned' }),
+          at: Type.String({ format: 'date-time', description: 'when the last of them cosigned' }),
+        }),
+        Type.Null(),
+      ],
+      { description: 'the latest head cosigned by witnesses; null while none has' },
+    ),
   },
   { description: 'the head of the signatory ledger (GET …/ledger): quote it, and anyone can later check that the list changed only by recorded events' },
 );

@@ -14,8 +14,7 @@ import { renderMarkdown } from './markdown.js';
 import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
 import { buildStats, EMPTY_COUNTS, type LetterStats, statsFor } from './stats.js';
-import { type LedgerHead, ledgerHeads } from '../ledger/chain.js';
-import { GENESIS } from '../../public/verify-ledger.mjs';
+import { type PublishedHead, publishedHeads } from '../ledger/chain.js';
 import { type Outcome, outcome } from '../effects.js';
 
 type LetterRow = typeof letters.$inferSelect;
@@ -36,7 +35,7 @@ export function effectiveStatus(row: Pick<LetterRow, 'status' | 'closesAt'>, now
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Date): LetterView {
+function toView(row: LetterRow, stats: LetterStats, ledger: PublishedHead, now: Date): LetterView {
   return {
     slug: row.slug,
     title: row.title,
@@ -66,8 +65,8 @@ function toView(row: LetterRow, stats: LetterStats, ledger: LedgerHead, now: Dat
 /** Reads the counts and ledger heads of the rows at once; gives the function that makes each row's view. */
 async function viewsOf(db: Db | Tx, rows: LetterRow[], now: Date): Promise<(row: LetterRow) => LetterView> {
   const ids = rows.map((r) => r.id);
-  const [stats, heads] = await Promise.all([statsFor(db, ids), ledgerHeads(db, ids)]);
-  return (row) => toView(row, stats.get(row.id) ?? buildStats(EMPTY_COUNTS), heads.get(row.id) ?? { length: 0, head: GENESIS }, now);
+  const [stats, heads] = await Promise.all([statsFor(db, ids), publishedHeads(db, ids)]);
+  return (row) => toView(row, stats.get(row.id) ?? buildStats(EMPTY_COUNTS), heads.get(row.id)!, now);
 }
 
 async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<LetterView[]> {

@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import { inArray } from 'drizzle-orm';
 import { letters } from '../db/schema.js';
 import { chainPending, LedgerChainer, lettersWithUnchained } from '../ledger/chain.js';
+import { LedgerKeys } from '../ledger/keys.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,6 +12,8 @@ declare module 'fastify' {
        * published head include them. Called by applyEffects (plugins/effects.ts), not by routes.
        */
       chain(letterId: string): Promise<void>;
+      /** The instance's log and witness keys: they sign every head, and cosign peers' heads. */
+      keys: LedgerKeys;
     };
   }
 }
@@ -25,7 +28,8 @@ export interface LedgerOptions {
 /** The ledger's chaining (see ledger/chain.ts), after each change and, for leftovers, on a timer. */
 export default fp<LedgerOptions>(
   async (app, { sweepIntervalMs = 60_000 }) => {
-    const chainer = new LedgerChainer((letterId) => chainPending(app.db, letterId));
+    const keys = new LedgerKeys(app.db, app.sealer, app.config.publicUrl);
+    const chainer = new LedgerChainer((letterId) => chainPending(app.db, keys, letterId));
     const chain = async (letterId: string) => {
       try {
         await chainer.settle(letterId);
@@ -34,7 +38,7 @@ export default fp<LedgerOptions>(
         app.log.error({ err, letterId }, 'ledger: could not chain events');
       }
     };
-    app.decorate('ledger', { chain });
+    app.decorate('ledger', { chain, keys });
 
     // At start-up, whatever is unchained was left by a stopped process; later, skip what requests
     // in flight are about to chain themselves (the few milliseconds they take, with room to spare).
@@ -46,7 +50,7 @@ export default fp<LedgerOptions>(
         await chain(row.id);
         await app.letterChanged(row.slug);
       }
-      app.log.info({ letters: rows.length }, 'ledger: chained events left from before');
+      app.log.info({ letters: rows.length }, 'ledger: chained and signed what was left from before');
     };
     let running: Promise<void> | undefined;
     const run = (olderThan?: Date) => {
@@ -65,5 +69,5 @@ export default fp<LedgerOptions>(
       await running;
     });
   },
-  { name: 'ledger', dependencies: ['db', 'public-cache', 'clock'] },
+  { name: 'ledger', dependencies: ['config', 'db', 'public-cache', 'clock'] },
 );

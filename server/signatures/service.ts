@@ -416,7 +416,8 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<Outc
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
     if (signature.status !== 'withdrawn') {
       await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
-      await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
+      // Through the signer's own link: the entry carries proof of it (see ledger/chain.ts).
+      await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now, { withdrawalToken: token });
     }
     // The confirm links mailed so far can only say it was withdrawn now: the details they carried go.
     await tx
@@ -501,7 +502,7 @@ export async function erase(deps: SignatureDeps, token: string): Promise<Outcome
     await tx.delete(outbox).where(sql`${outbox.payload}->>'signatureId' = ${signature.id}`);
     await tx.delete(signatures).where(eq(signatures.id, signature.id));
     // The ledger keeps that a signature left, and forgets what it said.
-    await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now);
+    await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now, { withdrawalToken: token });
     return listChanged({ status: 'erased' as const, letter: letter.slug }, letter);
   });
 }
