@@ -192,8 +192,7 @@ const KEY_NAME = /^[^\s+]+$/u;
 export const keyIdOf = (name, type, publicKey) => digest(Buffer.from(`${name}\n`, 'utf8'), Buffer.from([type]), publicKey).subarray(0, 4);
 
 /** <name>+<hex key ID>+<base64(type || key)> @param {string} name @param {number} type @param {Uint8Array} publicKey */
-export const encodeVkey = (name, type, publicKey) =>
-  `${name}+${keyIdOf(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), publicKey]).toString('base64')}`;
+export const encodeVkey = (name, type, publicKey) => `${name}+${keyIdOf(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), publicKey]).toString('base64')}`;
 
 /**
  * @typedef {{ name: string, id: Buffer, type: number, publicKey: Buffer, vkey: string }} Vkey
@@ -472,13 +471,29 @@ export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
     receipts.push(status);
     const at = `entry ${removal.position} (${removal.day})`;
     if (removal.event === 'rejected') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: its signatory is no longer on the list: removed by a moderator (rejected, or hidden as abuse) at ${at}` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: its signatory is no longer on the list: removed by a moderator (rejected, or hidden as abuse) at ${at}`,
+      });
     } else if (proof === 'forged') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: ${at} withdraws its signatory, but its proof does not match your withdrawal link: it was not made with your link (forged)` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: ${at} withdraws its signatory, but its proof does not match your withdrawal link: it was not made with your link (forged)`,
+      });
     } else if (proof === 'none') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: ${at} withdraws its signatory without proof of the signer's link: if you did not withdraw, it was forged` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: ${at} withdraws its signatory without proof of the signer's link: if you did not withdraw, it was forged`,
+      });
     } else if (proof === 'unchecked') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: its signatory is no longer on the list: withdrawn at ${at}, with a proof of the signer's link (give --token with your withdrawal link to check it is yours)` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: its signatory is no longer on the list: withdrawn at ${at}, with a proof of the signer's link (give --token with your withdrawal link to check it is yours)`,
+      });
     }
   }
 
@@ -742,7 +757,8 @@ export async function compareWitnesses(mine, theirs) {
       for (const y of other.heads) {
         const [small, large] = x.size <= y.size ? [x, y] : [y, x];
         if (small.size === large.size) {
-          if (small.root !== large.root) problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
+          if (small.root !== large.root)
+            problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
           continue;
         }
         if (small.size === 0) continue;

@@ -110,7 +110,12 @@ describe('invitations', () => {
       .post('/api/v1/invitations/accept')
       .send({ token: inviteToken(mails[1]!) })
       .expect(200);
-    expect(accepted.body).toEqual({ status: 'confirmed', letter: slug, publication: 'published', receipt: { position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(accepted.body).toEqual({
+      status: 'confirmed',
+      letter: slug,
+      publication: 'published',
+      receipt: expect.objectContaining({ position: 1, hash: expect.stringMatching(/^[0-9a-f]{64}$/), treeSize: 1 }),
+    });
     const items = (await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items;
     expect(items).toEqual([expect.objectContaining({ name: 'Early Bird', verifiedBy: 'invited' })]);
     const all = await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200);

@@ -30,7 +30,7 @@ interface Entry {
   hash: string;
 }
 
-async function ledgerOf(slug: string): Promise<{ length: number; head: string; entries: Entry[] }> {
+async function ledgerOf(slug: string): Promise<{ length: number; head: string; root: string; entries: Entry[] }> {
   return (await ctx.http.get(`/api/v1/letters/${slug}/ledger`).expect(200)).body;
 }
 

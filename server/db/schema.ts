@@ -486,10 +486,7 @@ export const ledgerKeys = pgTable(
     createdAt: createdAt(),
     retiredAt: timestamp('retired_at', { withTimezone: true }),
   },
-  (t) => [
-    uniqueIndex('ledger_keys_active_idx').on(t.purpose).where(sql`${t.retiredAt} is null`),
-    check('ledger_keys_purpose_check', sql`${t.purpose} in ('log', 'witness')`),
-  ],
+  (t) => [uniqueIndex('ledger_keys_active_idx').on(t.purpose).where(sql`${t.retiredAt} is null`), check('ledger_keys_purpose_check', sql`${t.purpose} in ('log', 'witness')`)],
 );
 
 /**

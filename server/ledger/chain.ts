@@ -354,7 +354,11 @@ export async function receiptFor(db: Db | Tx, letterId: string, signatureId: str
     .where(and(eq(ledgerEntries.letterId, letterId), sql`${ledgerEntries.position} > ${base} and ${ledgerEntries.position} <= ${covering.treeSize}`))
     .orderBy(asc(ledgerEntries.position));
   const frontier = before && before.frontier !== '' ? before.frontier.split(',').map((h) => Buffer.from(h, 'hex')) : [];
-  const tree = fromFrontier(base, frontier, between.map((r) => entryLeaf(r.hash!)));
+  const tree = fromFrontier(
+    base,
+    frontier,
+    between.map((r) => entryLeaf(r.hash!)),
+  );
   return {
     ...receipt,
     treeSize: covering.treeSize,

@@ -18,9 +18,7 @@ const ledgerRoutes: FastifyPluginAsync = async (fastify) => {
   });
   app.get('/api/v1/letters/:slug/ledger/proof/inclusion', { schema: inclusionSchema }, async (req) => inclusionFor(app.db, keys(), req.params.slug, req.query));
   app.get('/api/v1/letters/:slug/ledger/proof/consistency', { schema: consistencySchema }, async (req) => consistencyFor(app.db, keys(), req.params.slug, req.query));
-  app.post('/api/v1/letters/:slug/ledger/cosignatures', { schema: cosignatureSchema }, async (req) =>
-    app.applyEffects(receiveCosignatures(app.witness.deps(), req.params.slug, req.body.checkpoint)),
-  );
+  app.post('/api/v1/letters/:slug/ledger/cosignatures', { schema: cosignatureSchema }, async (req) => app.applyEffects(receiveCosignatures(app.witness.deps(), req.params.slug, req.body.checkpoint)));
   app.get('/.well-known/undersigned-ledger', { schema: keysSchema }, async () => publishedKeys(app.db, keys(), app.config.publicUrl, app.config.witnessPeers));
 };
 

@@ -129,7 +129,7 @@ export const cosignatureSchema = {
 
 const PublishedKey = Type.Object({
   vkey: Type.String({ description: 'C2SP signed-note verifier key' }),
-  purpose: Choice(['log', 'witness'] as const, { description: 'log: signs this instance\'s heads; witness: cosigns other instances\' heads' }),
+  purpose: Choice(['log', 'witness'] as const, { description: "log: signs this instance's heads; witness: cosigns other instances' heads" }),
   createdAt: Type.String({ format: 'date-time' }),
   retiredAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });

@@ -200,4 +200,3 @@ export async function receiveCosignatures(deps: WitnessDeps, slug: string, note:
   // The letter's JSON, page and PDF say how many witnesses cosigned.
   return outcome({ accepted }, accepted > 0 ? { refresh: [letter.slug] } : {});
 }
-

@@ -39,7 +39,7 @@ export function signatoriesCsv(list: Listed[]): string {
 export const etagOf = (kind: string, revision: string) => `"${kind}-${createHash('sha256').update(revision).digest('base64url').slice(0, 27)}"`;
 
 /** The data the PDF template prints. */
-export function dossierModel(doc: LetterDocument, publicUrl: string) {
+export function dossierModel(doc: LetterDocument, publicUrl: string, logKey: string) {
   return {
     lang: doc.text.language,
     title: doc.text.title,
@@ -50,6 +50,8 @@ export function dossierModel(doc: LetterDocument, publicUrl: string) {
     unlisted: doc.letter.stats.total - doc.signatories.length - doc.letter.stats.withheld,
     withheld: doc.letter.stats.withheld,
     url: `${publicUrl}/letters/${doc.letter.slug}`,
+    // The key its heads are signed with, printed so that a delivered copy pins it for verifiers.
+    logKey,
     generatedAt: new Date().toISOString(),
   };
 }
@@ -83,9 +85,11 @@ export interface LetterPdfDeps {
   html: Pick<PdfHtmlPool, 'render'>;
   pdf: Pick<PdfRenderer, 'render'>;
   publicUrl: string;
+  /** The instance's current log key (its verifier key), printed in the PDF. */
+  logKey: () => Promise<string>;
 }
 
 /** The letter's PDF for a document (a language and revision), rendered once and then cached. */
-export function letterPdf({ cache, html, pdf, publicUrl }: LetterPdfDeps, doc: LetterDocument): Promise<Buffer> {
-  return cache.get(etagOf('pdf', doc.revision), async () => pdf.render(await html.render(dossierModel(doc, publicUrl))));
+export function letterPdf({ cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument): Promise<Buffer> {
+  return cache.get(etagOf('pdf', doc.revision), async () => pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey()))));
 }

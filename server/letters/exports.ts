@@ -55,7 +55,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
       let pdf: Buffer;
       try {
-        pdf = await letterPdf({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl }, doc);
+        pdf = await letterPdf({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() }, doc);
       } catch (err) {
         if (err instanceof PdfUnavailableError) {
           req.log.error({ err }, 'pdf unavailable');

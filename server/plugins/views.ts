@@ -35,7 +35,8 @@ export default fp(
       root: paths.templates,
       viewExt: 'hbs',
       production: app.config.nodeEnv !== 'development',
-      defaultContext: { siteName: 'Undersigned' },
+      // publicUrl: for commands a reader copies (the verifier needs the letter's full address).
+      defaultContext: { siteName: 'Undersigned', publicUrl: app.config.publicUrl },
       // preventIndent: a partial on a line of its own would otherwise indent every line it prints,
       // the text of a <textarea> among them (a re-shown letter came back indented).
       options: { partials: partialsIn('partials'), compileOptions: { preventIndent: true } },

@@ -2,18 +2,7 @@ import { createPrivateKey, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { consistencyProof, fromFrontier, fromLeaves, frontierOf, inclusionProof, rootOf } from '../../server/ledger/merkle.js';
-import {
-  EMPTY_ROOT,
-  encodeVkey,
-  leafHashOf,
-  merkleRoot,
-  openCheckpoint,
-  openNote,
-  parseVkey,
-  SIG_ED25519,
-  verifyConsistency,
-  verifyInclusion,
-} from '../../public/verify-ledger.mjs';
+import { EMPTY_ROOT, encodeVkey, leafHashOf, merkleRoot, openCheckpoint, openNote, parseVkey, SIG_ED25519, verifyConsistency, verifyInclusion } from '../../public/verify-ledger.mjs';
 
 // The reference implementation's published vectors (transparency-dev/merkle testdata), unchanged.
 const vectors = JSON.parse(readFileSync(new URL('./vectors/transparency-dev-merkle.json', import.meta.url), 'utf8')) as {
@@ -65,10 +54,16 @@ describe('the Merkle tree (RFC 6962), against the reference implementation', () 
 
   it('builds the very proofs of the vectors, and proofs for larger trees that verify', () => {
     for (const v of vectors.inclusion.filter((x) => !x.wantErr && x.treeSize <= 8)) {
-      expect(inclusionProof(v.leafIdx, v.treeSize, fromLeaves(leaves)).map((p) => p.toString('base64')), v.file).toEqual(v.proof ?? []);
+      expect(
+        inclusionProof(v.leafIdx, v.treeSize, fromLeaves(leaves)).map((p) => p.toString('base64')),
+        v.file,
+      ).toEqual(v.proof ?? []);
     }
     for (const v of vectors.consistency.filter((x) => !x.wantErr && x.size2 <= 8)) {
-      expect(consistencyProof(v.size1, v.size2, fromLeaves(leaves)).map((p) => p.toString('base64')), v.file).toEqual(v.proof ?? []);
+      expect(
+        consistencyProof(v.size1, v.size2, fromLeaves(leaves)).map((p) => p.toString('base64')),
+        v.file,
+      ).toEqual(v.proof ?? []);
     }
     const many = Array.from({ length: 77 }, (_, i) => leafHashOf(Buffer.from(`leaf ${i}`)));
     const tree = fromLeaves(many);
@@ -115,7 +110,7 @@ describe('signed notes (C2SP signed-note), against the reference examples', () =
     expect(openNote(note, []).verified).toHaveLength(0);
   });
 
-  it("signs exactly as golang.org/x/mod/sumdb/note does with its documented key (Ed25519 is deterministic)", () => {
+  it('signs exactly as golang.org/x/mod/sumdb/note does with its documented key (Ed25519 is deterministic)', () => {
     const seed = Buffer.from('AYEKFALVFGyNhPJEMzD1QIDr+Y7hfZx09iUvxdXHKDFz', 'base64').subarray(1);
     const privateKey = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' });
     const publicKey = Buffer.from(privateKey.export({ format: 'jwk' }).x!, 'base64url');
