@@ -3,7 +3,20 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
 import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
-import { entryHash, fetchRecords, GENESIS, sha256, verifyLedger, withdrawalProof } from '../public/verify-ledger.mjs';
+import {
+  entryHash,
+  entryLeaf,
+  fetchRecords,
+  GENESIS,
+  merkleRoot,
+  openCheckpoint,
+  parseVkey,
+  sha256,
+  verifyConsistency,
+  verifyInclusion,
+  verifyLedger,
+  withdrawalProof,
+} from '../public/verify-ledger.mjs';
 import { DRIVER, newLetter, submitForm, useTestApp } from './helpers/app.js';
 import { insertSignatories, organizerView, organizerWithLetter, signAndConfirm } from './helpers/flows.js';
 import { getPdf, readPdf } from './helpers/pdf.js';
@@ -250,7 +263,112 @@ describe('the signatory ledger', () => {
     const tokens = await Promise.all(signers.map(async (s) => tokenFrom((await ctx.smtp.waitFor(s.email))[0]!, 'confirm')));
     const receipts = await Promise.all(tokens.map(async (token) => (await ctx.http.post('/api/v1/signatures/confirm').send({ token }).expect(200)).body.receipt));
     expect(receipts.map((r: { position: number }) => r.position).sort((a: number, b: number) => a - b)).toEqual(signers.map((_, i) => i + 1));
-    const report = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { receipts } });
+    const records = await fetchRecords(`${base}/letters/${slug}`);
+    const report = verifyLedger({ ...records, expect: { receipts } });
     expect(report.problems).toEqual([]);
+    // Each receipt proves its entry in the head signed by the chaining that took it, wherever in
+    // a group commit it fell: the proof alone, against the signed root, without the ledger.
+    const keys = records.keys.map(parseVkey);
+    for (const r of receipts as Array<{ position: number; hash: string; treeSize: number; checkpoint: string; inclusion: string[] }>) {
+      const head = openCheckpoint(r.checkpoint, keys);
+      expect(head.size).toBe(r.treeSize);
+      expect(r.treeSize).toBeGreaterThanOrEqual(r.position);
+      const proof = r.inclusion.map((h) => Buffer.from(h, 'hex'));
+      expect(verifyInclusion(r.position - 1, r.treeSize, entryLeaf(r.hash), proof, head.root), `receipt ${r.position}`).toBe(true);
+      expect(verifyInclusion(r.position - 1, r.treeSize, entryLeaf('00'.repeat(32)), proof, head.root)).toBe(false);
+    }
+  });
+});
+
+describe('signed tree heads', () => {
+  const wellKnownKeys = async () => (await ctx.http.get('/.well-known/undersigned-ledger').expect(200)).body.keys as Array<{ vkey: string; purpose: string; retiredAt: string | null }>;
+
+  it('signs every head with the published key, over the Merkle root of the entries, and proves inclusion and consistency', async () => {
+    const { slug } = await letterWithThree();
+    const ledger = (await ctx.http.get(`/api/v1/letters/${slug}/ledger`).expect(200)).body;
+    const keys = (await wellKnownKeys()).map((k) => parseVkey(k.vkey));
+    const head = openCheckpoint(ledger.checkpoint, keys);
+    expect(head.origin).toBe(`undersigned.test/letters/${slug}`);
+    expect(head.size).toBe(3);
+    expect(head.root.toString('hex')).toBe(ledger.root);
+    expect(merkleRoot(ledger.entries.map((e: Entry) => entryLeaf(e.hash))).toString('hex')).toBe(ledger.root);
+    const served = await ctx.http.get(`/api/v1/letters/${slug}/ledger/checkpoint`).expect(200);
+    expect(served.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(served.text).toBe(ledger.checkpoint);
+
+    for (const position of [1, 2, 3]) {
+      const proof = (await ctx.http.get(`/api/v1/letters/${slug}/ledger/proof/inclusion?position=${position}`).expect(200)).body;
+      expect(proof).toMatchObject({ position, treeSize: 3, root: ledger.root, hash: ledger.entries[position - 1].hash });
+      expect(
+        verifyInclusion(
+          position - 1,
+          3,
+          entryLeaf(proof.hash),
+          proof.inclusion.map((h: string) => Buffer.from(h, 'hex')),
+          head.root,
+        ),
+      ).toBe(true);
+    }
+    for (const from of [1, 2, 3]) {
+      const proof = (await ctx.http.get(`/api/v1/letters/${slug}/ledger/proof/consistency?from=${from}&to=3`).expect(200)).body;
+      const earlier = merkleRoot(ledger.entries.slice(0, from).map((e: Entry) => entryLeaf(e.hash)));
+      expect(proof.fromRoot).toBe(earlier.toString('hex'));
+      expect(
+        verifyConsistency(
+          from,
+          3,
+          proof.consistency.map((h: string) => Buffer.from(h, 'hex')),
+          earlier,
+          head.root,
+        ),
+      ).toBe(true);
+    }
+    const beyond = await ctx.http.get(`/api/v1/letters/${slug}/ledger/proof/inclusion?position=4`).expect(400);
+    expect(beyond.body).toMatchObject({ code: 'OUT_OF_RANGE', message: expect.stringContaining('position') });
+    await ctx.http.get(`/api/v1/letters/${slug}/ledger/proof/consistency?from=3&to=2`).expect(400);
+    await ctx.http.get(`/api/v1/letters/${slug}/ledger/proof/consistency?from=1&to=9`).expect(400);
+    // A head is never changed or removed, even by mistake.
+    const id = await letterId(slug);
+    await expect(rawSql(sql`delete from ledger_heads where letter_id = ${id}`)).rejects.toThrow();
+    await expect(rawSql(sql`update ledger_heads set root_hash = 'x' where letter_id = ${id}`)).rejects.toThrow();
+  });
+
+  it('takes a chain that predates signed heads as its first leaves: its old head stays checkable, its root is what it would have been', async () => {
+    const { slug } = await letterWithThree();
+    const id = await letterId(slug);
+    const before = (await ctx.http.get(`/api/v1/letters/${slug}/ledger`).expect(200)).body;
+    // As a ledger made before this version: entries chained, no signed head.
+    await rawSql(sql`alter table ledger_heads disable trigger ledger_heads_append_only`);
+    try {
+      await rawSql(sql`delete from ledger_heads where letter_id = ${id}`);
+    } finally {
+      await rawSql(sql`alter table ledger_heads enable trigger ledger_heads_append_only`);
+    }
+    await ctx.app.ledger.chain(id);
+    const after = (await ctx.http.get(`/api/v1/letters/${slug}/ledger`).expect(200)).body;
+    expect(after).toMatchObject({ length: 3, head: before.head, root: before.root });
+    const report = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { heads: [before.head] } });
+    expect(report).toMatchObject({ ok: true, signedHead: { size: 3, root: before.root } });
+  });
+
+  it('keeps verifying heads signed before a key rotation with the retired key, which stays published', async () => {
+    const { slug } = await letterWithThree();
+    const old = (await ctx.http.get(`/api/v1/letters/${slug}/ledger/checkpoint`).expect(200)).text;
+    const retired = (await wellKnownKeys()).find((k) => k.purpose === 'log' && !k.retiredAt)!;
+    const fresh = await ctx.app.ledger.keys.rotate('log', ctx.clock.now());
+    expect(fresh).not.toBe(retired.vkey);
+    await signAndConfirm(ctx, slug, individual({ name: 'After Rotation' }));
+    const keys = await wellKnownKeys();
+    expect(keys.find((k) => k.vkey === retired.vkey)?.retiredAt).toEqual(expect.any(String));
+    const now = (await ctx.http.get(`/api/v1/letters/${slug}/ledger/checkpoint`).expect(200)).text;
+    expect(openCheckpoint(now, [parseVkey(fresh)]).size).toBe(4);
+    expect(() => openCheckpoint(now, [parseVkey(retired.vkey)])).toThrow(/no signature by a log key/);
+    expect(
+      openCheckpoint(
+        old,
+        keys.map((k) => parseVkey(k.vkey)),
+      ).size,
+    ).toBe(3);
+    expect(verifyLedger(await fetchRecords(`${base}/letters/${slug}`)).ok).toBe(true);
   });
 });
