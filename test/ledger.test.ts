@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
+import { chainPending, recordEvents } from '../server/ledger/chain.js';
+import { LedgerKeys } from '../server/ledger/keys.js';
 import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
 import {
   entryHash,
@@ -349,6 +351,18 @@ describe('signed tree heads', () => {
     expect(after).toMatchObject({ length: 3, head: before.head, root: before.root });
     const report = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { heads: [before.head] } });
     expect(report).toMatchObject({ ok: true, signedHead: { size: 3, root: before.root } });
+  });
+
+  it('signs with keys not loaded yet (as right after a start), loading them outside the chaining transaction', async () => {
+    const { slug, refs } = await letterWithThree();
+    const id = await letterId(slug);
+    await rawSql(sql`update signatures set status = 'withdrawn' where id = ${refs[0]}`);
+    await ctx.database.db.transaction((tx) => recordEvents(tx, id, [refs[0]!], 'withdrawn', ctx.clock.now()));
+    // On PGlite (one connection) a key read beside the open transaction would wait for it forever.
+    const fresh = new LedgerKeys(ctx.database.db, ctx.app.sealer, ctx.config.publicUrl);
+    expect(await chainPending(ctx.database.db, fresh, id)).toBe(1);
+    expect((await ledgerOf(slug)).length).toBe(4);
+    expect(verifyLedger(await fetchRecords(`${base}/letters/${slug}`)).ok).toBe(true);
   });
 
   it('keeps verifying heads signed before a key rotation with the retired key, which stays published', async () => {

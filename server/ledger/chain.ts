@@ -148,6 +148,9 @@ const arrayLiteral = (values: Array<string | number>) => `{${values.join(',')}}`
  * Returns how many were chained. Safe to call from any number of requests and instances at once.
  */
 export async function chainPending(db: Db, keys: LedgerKeys, letterId: string): Promise<number> {
+  // The key is loaded (or made) outside the transaction: on PGlite, one connection, a query
+  // beside an open transaction would wait for it forever.
+  await keys.logKey();
   let chained = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
