@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { type LedgerEvent, ledgerEntries, ledgerHeads as signedHeads, letters, signatures } from '../db/schema.js';
+import { type LedgerEvent, ledgerEntries, ledgerHeads as signedHeads, signatures } from '../db/schema.js';
 import { publicColumns, publicCondition, toPublic } from '../signatures/visibility.js';
 import { checkpointText, ENTERING, entryHash, entryLeaf, GENESIS, sha256, withdrawalProof } from '../../public/verify-ledger.mjs';
+import type { LetterRef } from '../effects.js';
 import type { LedgerKeys } from './keys.js';
 import { fromFrontier, frontierOf, inclusionProof, rootOf } from './merkle.js';
 import type { ReceiptView } from './schemas.js';
@@ -161,8 +162,7 @@ export async function chainPending(db: Db, keys: LedgerKeys, letterId: string): 
         .where(and(eq(ledgerEntries.letterId, letterId), isNull(ledgerEntries.position)))
         .orderBy(asc(ledgerEntries.seq))
         .limit(CHAIN_BATCH);
-      const tip = (await ledgerHeads(tx, [letterId])).get(letterId)!;
-      const signed = await lastSignedHead(tx, letterId);
+      const { tip, signed, slug } = await chainState(tx, letterId);
       // Nothing new, and every entry already under a signed head (or none at all).
       if (pending.length === 0 && (signed?.treeSize ?? 0) === tip.length) return 0;
       let prev = tip.head;
@@ -187,7 +187,7 @@ export async function chainPending(db: Db, keys: LedgerKeys, letterId: string): 
             as v(id, position, prev, hash)
           where e.id = v.id`);
       }
-      await signHead(tx, keys, letterId, signed, tip.length, hashes, position, prev);
+      await signHead(tx, keys, { id: letterId, slug }, signed, tip.length, hashes, position, prev);
       return pending.length;
     });
     chained += n;
@@ -200,15 +200,23 @@ interface StoredHead {
   frontier: Buffer[];
 }
 
-async function lastSignedHead(tx: Tx, letterId: string): Promise<StoredHead | null> {
-  const [row] = await tx
-    .select({ treeSize: signedHeads.treeSize, frontier: signedHeads.frontier })
-    .from(signedHeads)
-    .where(eq(signedHeads.letterId, letterId))
-    .orderBy(desc(signedHeads.treeSize))
-    .limit(1);
-  if (!row) return null;
-  return { treeSize: row.treeSize, frontier: row.frontier === '' ? [] : row.frontier.split(',').map((h) => Buffer.from(h, 'hex')) };
+/** In one statement: the chain's tip, the last signed head (and its compact range), the slug. */
+async function chainState(tx: Tx, letterId: string): Promise<{ tip: LedgerHead; signed: StoredHead | null; slug: string }> {
+  const result = await tx.execute<{ slug: string; position: number | null; hash: string | null; tree_size: number | null; frontier: string | null }>(sql`
+    select l.slug, t.position, t.hash, h.tree_size, h.frontier
+    from letters l
+    left join lateral (select position, hash from ledger_entries
+      where letter_id = l.id and position is not null order by position desc limit 1) t on true
+    left join lateral (select tree_size, frontier from ledger_heads
+      where letter_id = l.id order by tree_size desc limit 1) h on true
+    where l.id = ${letterId}`);
+  const [row] = result.rows;
+  if (!row) throw new Error(`no letter ${letterId}`);
+  return {
+    slug: row.slug,
+    tip: { length: row.position ?? 0, head: row.hash ?? GENESIS },
+    signed: row.tree_size === null ? null : { treeSize: row.tree_size, frontier: row.frontier ? row.frontier.split(',').map((h) => Buffer.from(h, 'hex')) : [] },
+  };
 }
 
 /**
@@ -217,7 +225,8 @@ async function lastSignedHead(tx: Tx, letterId: string): Promise<StoredHead | nu
  * on the stored compact range, never on the entries the last head covers, so a head is always
  * consistent with the one before it; a ledger that lost entries under a signed head is refused.
  */
-async function signHead(tx: Tx, keys: LedgerKeys, letterId: string, signed: StoredHead | null, chainedBefore: number, fresh: string[], size: number, chainHead: string) {
+async function signHead(tx: Tx, keys: LedgerKeys, letter: LetterRef, signed: StoredHead | null, chainedBefore: number, fresh: string[], size: number, chainHead: string) {
+  const letterId = letter.id;
   const base = signed?.treeSize ?? 0;
   if (base > chainedBefore) {
     throw new Error(`ledger of letter ${letterId}: ${chainedBefore} entries, but a head of ${base} was signed; refusing to sign a head that drops entries`);
@@ -233,8 +242,7 @@ async function signHead(tx: Tx, keys: LedgerKeys, letterId: string, signed: Stor
   const appended = [...unsigned.map((r) => r.hash!), ...fresh].map(entryLeaf);
   const tree = fromFrontier(base, signed?.frontier ?? [], appended);
   const root = rootOf(size, tree);
-  const [letter] = await tx.select({ slug: letters.slug }).from(letters).where(eq(letters.id, letterId));
-  const checkpoint = await keys.signNote(checkpointText(keys.origin(letter!.slug), size, root));
+  const checkpoint = await keys.signNote(checkpointText(keys.origin(letter.slug), size, root));
   await tx.insert(signedHeads).values({
     letterId,
     treeSize: size,
@@ -328,45 +336,45 @@ export async function lettersWithUnchained(db: Db, olderThan: Date): Promise<str
  * of the head before it and the few entries between, not from the whole tree.
  */
 export async function receiptFor(db: Db | Tx, letterId: string, signatureId: string): Promise<ReceiptView | null> {
-  const [last] = await db
-    .select({ position: ledgerEntries.position, hash: ledgerEntries.hash, event: ledgerEntries.event })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.letterId, letterId), eq(ledgerEntries.ref, signatureId), isNotNull(ledgerEntries.position)))
-    .orderBy(desc(ledgerEntries.position))
-    .limit(1);
-  if (!last || !ENTERING.includes(last.event)) return null;
-  const position = last.position!;
-  const receipt: ReceiptView = { position, hash: last.hash! };
-  const [covering] = await db
-    .select({ treeSize: signedHeads.treeSize, checkpoint: signedHeads.checkpoint })
-    .from(signedHeads)
-    .where(and(eq(signedHeads.letterId, letterId), sql`${signedHeads.treeSize} >= ${position}`))
-    .orderBy(asc(signedHeads.treeSize))
-    .limit(1);
-  if (!covering) return receipt;
-  const [before] = await db
-    .select({ treeSize: signedHeads.treeSize, frontier: signedHeads.frontier })
-    .from(signedHeads)
-    .where(and(eq(signedHeads.letterId, letterId), lt(signedHeads.treeSize, position)))
-    .orderBy(desc(signedHeads.treeSize))
-    .limit(1);
-  const base = before?.treeSize ?? 0;
-  const between = await db
-    .select({ hash: ledgerEntries.hash })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.letterId, letterId), sql`${ledgerEntries.position} > ${base} and ${ledgerEntries.position} <= ${covering.treeSize}`))
-    .orderBy(asc(ledgerEntries.position));
-  const frontier = before && before.frontier !== '' ? before.frontier.split(',').map((h) => Buffer.from(h, 'hex')) : [];
-  const tree = fromFrontier(
-    base,
-    frontier,
-    between.map((r) => entryLeaf(r.hash!)),
-  );
+  // One statement (a confirmation waits for it): the entry, the first head covering it, the
+  // head before it, and the entries between.
+  const result = await db.execute<{
+    position: number;
+    hash: string;
+    event: string;
+    covering_size: number | null;
+    checkpoint: string | null;
+    before_size: number | null;
+    frontier: string | null;
+    between: string[] | null;
+  }>(sql`
+    with last as (
+      select position, hash, event from ledger_entries
+      where letter_id = ${letterId} and ref = ${signatureId} and position is not null
+      order by position desc limit 1),
+    covering as (
+      select tree_size, checkpoint from ledger_heads
+      where letter_id = ${letterId} and tree_size >= (select position from last) order by tree_size limit 1),
+    before as (
+      select tree_size, frontier from ledger_heads
+      where letter_id = ${letterId} and tree_size < (select position from last) order by tree_size desc limit 1)
+    select last.position, last.hash, last.event,
+      covering.tree_size as covering_size, covering.checkpoint, before.tree_size as before_size, before.frontier,
+      (select array_agg(e.hash order by e.position) from ledger_entries e
+        where e.letter_id = ${letterId} and e.position > coalesce(before.tree_size, 0) and e.position <= covering.tree_size) as between
+    from last left join covering on true left join before on true`);
+  const [row] = result.rows;
+  if (!row || !ENTERING.includes(row.event)) return null;
+  const receipt: ReceiptView = { position: row.position, hash: row.hash };
+  if (row.covering_size === null || row.checkpoint === null) return receipt;
+  const base = row.before_size ?? 0;
+  const frontier = row.frontier ? row.frontier.split(',').map((h) => Buffer.from(h, 'hex')) : [];
+  const tree = fromFrontier(base, frontier, (row.between ?? []).map(entryLeaf));
   return {
     ...receipt,
-    treeSize: covering.treeSize,
-    checkpoint: covering.checkpoint,
-    inclusion: inclusionProof(position - 1, covering.treeSize, tree).map((h) => h.toString('hex')),
+    treeSize: row.covering_size,
+    checkpoint: row.checkpoint,
+    inclusion: inclusionProof(row.position - 1, row.covering_size, tree).map((h) => h.toString('hex')),
   };
 }
 
