@@ -299,19 +299,6 @@ export interface LedgerHead {
   head: string;
 }
 
-/** The heads of several letters' ledgers, keyed by letter id. */
-export async function ledgerHeads(db: Db | Tx, letterIds: string[]): Promise<Map<string, LedgerHead>> {
-  const heads = new Map<string, LedgerHead>(letterIds.map((id) => [id, { length: 0, head: GENESIS }]));
-  if (letterIds.length === 0) return heads;
-  const rows = await db
-    .selectDistinctOn([ledgerEntries.letterId], { letterId: ledgerEntries.letterId, position: ledgerEntries.position, hash: ledgerEntries.hash })
-    .from(ledgerEntries)
-    .where(and(inArray(ledgerEntries.letterId, letterIds), isNotNull(ledgerEntries.position)))
-    .orderBy(ledgerEntries.letterId, desc(ledgerEntries.position));
-  for (const row of rows) heads.set(row.letterId, { length: row.position ?? 0, head: row.hash ?? GENESIS });
-  return heads;
-}
-
 /**
  * Letters with events recorded before `olderThan` and left unchained (a process stopped between
  * commit and chaining), and letters whose chain has entries no signed head covers yet (those
