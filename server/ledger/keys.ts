@@ -105,14 +105,18 @@ export class LedgerKeys {
     return { line: `— ${vkey.name} ${signature.toString('base64')}\n`, vkey: vkey.vkey };
   }
 
+  /** Makes the keys if this is the instance's first start (at start-up, before any transaction needs them). */
+  async ready(): Promise<void> {
+    await Promise.all([this.#key('log'), this.#key('witness')]);
+  }
+
   /** The current log key (made now if there is none). */
   async logKey(): Promise<string> {
     return (await this.#key('log')).vkey.vkey;
   }
 
-  /** Every key this instance has used, the current ones first made if missing. */
+  /** Every key this instance has used (none is made here: a read by the command line must not name the keys). */
   async published(): Promise<PublishedKey[]> {
-    await Promise.all([this.#key('log'), this.#key('witness')]);
     const rows = await this.db.select().from(ledgerKeys).orderBy(asc(ledgerKeys.createdAt));
     return rows.map((r) => ({ vkey: r.vkey, purpose: r.purpose, createdAt: r.createdAt.toISOString(), retiredAt: r.retiredAt?.toISOString() ?? null }));
   }

@@ -62,7 +62,7 @@ export default fp<LedgerOptions>(
     let timer: NodeJS.Timeout | undefined;
     app.addHook('onReady', async () => {
       // Made now if this is the instance's first start, before any transaction needs them.
-      await keys.published();
+      await keys.ready();
       await run(app.clock.now());
       if (sweepIntervalMs > 0) timer = setInterval(() => run(), sweepIntervalMs).unref();
     });

@@ -75,14 +75,15 @@ describe('ledger verification from the command line', () => {
         refs.push(row!.id);
       });
     }
-    const env = { DATABASE_URL: database.url!, SECRET_KEY: SECRET, DATA_DIR: config.dataDir, LOG_LEVEL: 'error' };
+    // The command line and the server share their settings, as on a real machine (PUBLIC_URL names the ledger's keys).
+    const port = String(await freePort());
+    const base = `http://127.0.0.1:${port}`;
+    const env = { DATABASE_URL: database.url!, SECRET_KEY: SECRET, DATA_DIR: config.dataDir, LOG_LEVEL: 'error', PUBLIC_URL: base };
     const waiting = await runCli(['ledger', 'verify', letter.slug], env);
     expect(waiting.code).toBe(1);
     expect(waiting.stdout).toContain('note: 3 event(s) await chaining');
 
     // A starting server chains them.
-    const port = String(await freePort());
-    const base = `http://127.0.0.1:${port}`;
     const server = start('server/main.ts', [], { ...env, PORT: port });
     await waitForHealth(base, server);
     const ledger = await (await fetch(`${base}/api/v1/letters/${letter.slug}/ledger`)).json();
@@ -95,6 +96,26 @@ describe('ledger verification from the command line', () => {
     const outside = await verifier([`${base}/letters/${letter.slug}`, '--head', ledger.head, '--receipt', `1:${ledger.entries[0].hash}`]);
     expect(outside.stdout).toContain('OK: the chain is intact');
     expect(outside.code).toBe(0);
+    // Its signed head, against the key the PDF prints: trusted when given, refused under another key.
+    const published = await (await fetch(`${base}/.well-known/undersigned-ledger`)).json();
+    const logKey = published.keys.find((k: { purpose: string }) => k.purpose === 'log').vkey as string;
+    expect(logKey).toMatch(/^127\.0\.0\.1:\d+\+[0-9a-f]{8}\+/);
+    const pinned = await verifier([`${base}/letters/${letter.slug}`, '--key', logKey]);
+    expect(pinned.stdout).toContain(`signed head: ${published.name}/letters/${letter.slug}, 3 entries, root ${ledger.root}`);
+    expect(pinned.code).toBe(0);
+    const stranger = await verifier([`${base}/letters/${letter.slug}`, '--key', 'example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k']);
+    expect(stranger.stdout).toContain('the signed head does not verify: the checkpoint carries no signature by a log key you trust');
+    expect(stranger.code).toBe(1);
+    // A key rotation from the command line: the new key is published beside the retired one.
+    const rotated = await runCli(['ledger', 'rotate-key', 'log'], env);
+    expect(rotated.code).toBe(0);
+    const fresh = /new log key: (\S+)/.exec(rotated.stdout)?.[1];
+    expect(fresh).toBeDefined();
+    expect(fresh).not.toBe(logKey);
+    const keys = (await (await fetch(`${base}/.well-known/undersigned-ledger`)).json()).keys as Array<{ vkey: string; retiredAt: string | null }>;
+    expect(keys.find((k) => k.vkey === logKey)?.retiredAt).toEqual(expect.any(String));
+    expect(keys.find((k) => k.vkey === fresh)?.retiredAt).toBeNull();
+    expect((await runCli(['ledger', 'rotate-key', 'everything'], env)).code).toBe(2);
 
     // Edited in SQL.
     await database.db.execute(sql`update signatures set country = 'RU' where id = ${refs[1]}`);
