@@ -110,10 +110,8 @@ async function run(argv: string[]) {
       const n = await adoptLetter(database.db, keys, arg as string, systemClock.now());
       console.log(`${arg}: the ledger starts with its ${n} public signatures`);
     } else if (command === 'rekey') {
-      const sealer = new Sealer(config.secretKey, config.previousSecretKeys);
-      const done = await rekey(database.db, sealer);
-      const keys = await new LedgerKeys(database.db, sealer, config.publicUrl).reseal();
-      console.log(`re-sealed ${done.signatures} signatures, ${done.invitations} invitations and ${keys} ledger keys under the current SECRET_KEY`);
+      const done = await rekey(database.db, new Sealer(config.secretKey, config.previousSecretKeys));
+      console.log(`re-sealed ${done.signatures} signatures, ${done.invitations} invitations and ${done.ledgerKeys} ledger keys under the current SECRET_KEY`);
     } else {
       const { organizer, token, created } = await addOrganizer({ db: database.db, tokens: new TokenHasher(config.secretKey, config.previousSecretKeys) }, { email: arg as string, name: values.name });
       console.log(created ? `Created organizer ${organizer.email}.` : `Organizer ${organizer.email} exists; issued another token.`);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { letters, signatures } from '../server/db/schema.js';
-import { chainPending, recordEvents } from '../server/ledger/chain.js';
+import { chainPending, lettersWithUnchained, recordEvents } from '../server/ledger/chain.js';
 import { LedgerKeys } from '../server/ledger/keys.js';
 import { adoptLetter, verifyFromDatabase } from '../server/ledger/service.js';
 import {
@@ -346,7 +346,10 @@ describe('signed tree heads', () => {
     } finally {
       await rawSql(sql`alter table ledger_heads enable trigger ledger_heads_append_only`);
     }
+    // The sweep at start-up (and every minute) finds it, and its chaining signs the first head.
+    expect(await lettersWithUnchained(ctx.database.db, ctx.clock.now())).toContain(id);
     await ctx.app.ledger.chain(id);
+    expect(await lettersWithUnchained(ctx.database.db, ctx.clock.now())).not.toContain(id);
     const after = (await ctx.http.get(`/api/v1/letters/${slug}/ledger`).expect(200)).body;
     expect(after).toMatchObject({ length: 3, head: before.head, root: before.root });
     const report = verifyLedger({ ...(await fetchRecords(`${base}/letters/${slug}`)), expect: { heads: [before.head] } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyFromDatabase } from '../server/ledger/service.js';
+import { entryLeaf, parseCheckpoint, parseNote, verifyInclusion } from '../public/verify-ledger.mjs';
 import { MAX_WAIT_MS } from '../server/signatures/publication.js';
 import { useTestApp } from './helpers/app.js';
 import { organizerWithLetter, publicNames, signAndConfirm } from './helpers/flows.js';
@@ -94,6 +95,19 @@ describe('batch publication', () => {
     // The signer's data page now has their receipt, and the whole ledger verifies.
     const data = await dataOf(signers[0]!.withdraw);
     expect(data).toMatchObject({ publication: 'published', receipt: { position: expect.any(Number) } });
+    // Its inclusion proof, against the head signed when its batch was published.
+    const { receipt } = data as { receipt: { position: number; hash: string; treeSize: number; checkpoint: string; inclusion: string[] } };
+    const head = parseCheckpoint(parseNote(receipt.checkpoint).text);
+    expect(head.size).toBe(receipt.treeSize);
+    expect(
+      verifyInclusion(
+        receipt.position - 1,
+        receipt.treeSize,
+        entryLeaf(receipt.hash),
+        receipt.inclusion.map((h) => Buffer.from(h, 'hex')),
+        head.root,
+      ),
+    ).toBe(true);
     expect((await verifyFromDatabase(ctx.app.db, ctx.app.ledger.keys, slug)).ok).toBe(true);
   });
 

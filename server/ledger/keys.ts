@@ -133,16 +133,16 @@ export class LedgerKeys {
     this.#loaded.delete(purpose);
     return (await this.#key(purpose)).vkey.vkey;
   }
+}
 
-  /** Re-seals the seeds under the current SECRET_KEY (part of `cli rekey`). */
-  async reseal(): Promise<number> {
-    const rows = await this.db.select({ id: ledgerKeys.id, sealedSeed: ledgerKeys.sealedSeed }).from(ledgerKeys);
-    for (const row of rows) {
-      await this.db
-        .update(ledgerKeys)
-        .set({ sealedSeed: this.sealer.seal(this.sealer.open(row.sealedSeed)) })
-        .where(eq(ledgerKeys.id, row.id));
-    }
-    return rows.length;
+/** Re-seals the keys' seeds under the current SECRET_KEY (part of `rekey`, maintenance/rekey.ts). */
+export async function resealLedgerKeys(db: Db, sealer: Sealer): Promise<number> {
+  const rows = await db.select({ id: ledgerKeys.id, sealedSeed: ledgerKeys.sealedSeed }).from(ledgerKeys);
+  for (const row of rows) {
+    await db
+      .update(ledgerKeys)
+      .set({ sealedSeed: sealer.seal(sealer.open(row.sealedSeed)) })
+      .where(eq(ledgerKeys.id, row.id));
   }
+  return rows.length;
 }

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, ne } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { invitations, signatures } from '../db/schema.js';
 import type { Sealer } from '../sealer.js';
+import { resealLedgerKeys } from '../ledger/keys.js';
 import { domainOf } from '../signatures/service.js';
 import { canonicalEmail } from '../signatures/validation.js';
 
@@ -32,8 +33,9 @@ async function inBatches(
  * Re-seals every stored address under the current SECRET_KEY and recomputes the keyed hashes
  * derived from it, in batches. Run after a rotation with the old key in SECRET_KEY_PREVIOUS.
  * Address fingerprints (ip_hash) cannot be recomputed without the addresses, so they are dropped.
+ * The ledger's key seeds are re-sealed too (ledger/keys.ts).
  */
-export async function rekey(db: Db, sealer: Sealer, batch = 500): Promise<{ signatures: number; invitations: number }> {
+export async function rekey(db: Db, sealer: Sealer, batch = 500): Promise<{ signatures: number; invitations: number; ledgerKeys: number }> {
   const signed = await inBatches(
     db,
     batch,
@@ -73,5 +75,5 @@ export async function rekey(db: Db, sealer: Sealer, batch = 500): Promise<{ sign
         .where(eq(invitations.id, row.id)),
     sealer,
   );
-  return { signatures: signed, invitations: invited };
+  return { signatures: signed, invitations: invited, ledgerKeys: await resealLedgerKeys(db, sealer) };
 }
