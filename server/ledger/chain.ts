@@ -148,6 +148,9 @@ const arrayLiteral = (values: Array<string | number>) => `{${values.join(',')}}`
  * Returns how many were chained. Safe to call from any number of requests and instances at once.
  */
 export async function chainPending(db: Db, keys: LedgerKeys, letterId: string): Promise<number> {
+  // The log key is read (or made) on the database, not in the transaction below, so load it
+  // first: on PGlite, one connection, that read would wait for the transaction, which waits for it.
+  await keys.logKey();
   let chained = 0;
   for (;;) {
     const n = await db.transaction(async (tx) => {
