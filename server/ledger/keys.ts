@@ -110,6 +110,11 @@ export class LedgerKeys {
     return (await this.#key('log')).vkey.vkey;
   }
 
+  /** The current witness key (made now if there is none). */
+  async witnessKey(): Promise<string> {
+    return (await this.#key('witness')).vkey.vkey;
+  }
+
   /** Every key this instance has used, the current ones first made if missing. */
   async published(): Promise<PublishedKey[]> {
     await Promise.all([this.#key('log'), this.#key('witness')]);
