@@ -726,7 +726,7 @@ export async function witness(dir, url, head, keys, entries) {
 /**
  * Compares what two witnesses kept of the same logs. Two heads of one size must have one root;
  * of two sizes, the log must prove the smaller a prefix of the larger, against both signed roots
- * (no proof can exist for two views of a fork).
+ * (no proof can exist for two views of a fork), asked at either witness's address of it.
  * @param {string} mine @param {string} theirs
  * @returns {Promise<Problem[]>}
  */
@@ -742,20 +742,34 @@ export async function compareWitnesses(mine, theirs) {
       for (const y of other.heads) {
         const [small, large] = x.size <= y.size ? [x, y] : [y, x];
         if (small.size === large.size) {
-          if (small.root !== large.root) problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
+          if (small.root !== large.root)
+            problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
           continue;
         }
         if (small.size === 0) continue;
-        const { api } = addressesOf(ours.state.url);
-        let proof;
-        try {
-          proof = await fetchConsistency(`${api}/ledger/proof/consistency?from=${small.size}&to=${large.size}`);
-        } catch (err) {
-          problems.push({ message: `${origin}: no consistency proof from ${small.size} to ${large.size} entries (${/** @type {Error} */ (err).message})` });
-          continue;
+        // Asked where each witness read the log: a server showing the smaller view has no tree of
+        // the larger size to prove anything from, and one proof that verifies settles it.
+        /** @type {string[]} */
+        const unanswered = [];
+        let answered = false;
+        let consistent = false;
+        for (const url of new Set([ours.state.url, other.state.url])) {
+          let proof;
+          try {
+            proof = await fetchConsistency(`${addressesOf(url).api}/ledger/proof/consistency?from=${small.size}&to=${large.size}`);
+          } catch (err) {
+            unanswered.push(/** @type {Error} */ (err).message);
+            continue;
+          }
+          answered = true;
+          consistent = verifyConsistency(small.size, large.size, proof, Buffer.from(small.root, 'hex'), Buffer.from(large.root, 'hex'));
+          if (consistent) break;
         }
-        if (!verifyConsistency(small.size, large.size, proof, Buffer.from(small.root, 'hex'), Buffer.from(large.root, 'hex'))) {
+        if (consistent) continue;
+        if (answered) {
           problems.push({ message: `${origin}: the witnesses' heads of ${small.size} and ${large.size} entries cannot both be true (roots ${small.root}, ${large.root}): the log forked its list` });
+        } else {
+          problems.push({ message: `${origin}: no consistency proof from ${small.size} to ${large.size} entries (${unanswered.join('; ')})` });
         }
       }
     }
