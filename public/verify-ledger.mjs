@@ -741,7 +741,7 @@ export async function witness(dir, url, head, keys, entries) {
 /**
  * Compares what two witnesses kept of the same logs. Two heads of one size must have one root;
  * of two sizes, the log must prove the smaller a prefix of the larger, against both signed roots
- * (no proof can exist for two views of a fork).
+ * (no proof can exist for two views of a fork), asked at either witness's address of it.
  * @param {string} mine @param {string} theirs
  * @returns {Promise<Problem[]>}
  */
@@ -762,16 +762,29 @@ export async function compareWitnesses(mine, theirs) {
           continue;
         }
         if (small.size === 0) continue;
-        const { api } = addressesOf(ours.state.url);
-        let proof;
-        try {
-          proof = await fetchConsistency(`${api}/ledger/proof/consistency?from=${small.size}&to=${large.size}`);
-        } catch (err) {
-          problems.push({ message: `${origin}: no consistency proof from ${small.size} to ${large.size} entries (${/** @type {Error} */ (err).message})` });
-          continue;
+        // Asked where each witness read the log: a server showing the smaller view has no tree of
+        // the larger size to prove anything from, and one proof that verifies settles it.
+        /** @type {string[]} */
+        const unanswered = [];
+        let answered = false;
+        let consistent = false;
+        for (const url of new Set([ours.state.url, other.state.url])) {
+          let proof;
+          try {
+            proof = await fetchConsistency(`${addressesOf(url).api}/ledger/proof/consistency?from=${small.size}&to=${large.size}`);
+          } catch (err) {
+            unanswered.push(/** @type {Error} */ (err).message);
+            continue;
+          }
+          answered = true;
+          consistent = verifyConsistency(small.size, large.size, proof, Buffer.from(small.root, 'hex'), Buffer.from(large.root, 'hex'));
+          if (consistent) break;
         }
-        if (!verifyConsistency(small.size, large.size, proof, Buffer.from(small.root, 'hex'), Buffer.from(large.root, 'hex'))) {
+        if (consistent) continue;
+        if (answered) {
           problems.push({ message: `${origin}: the witnesses' heads of ${small.size} and ${large.size} entries cannot both be true (roots ${small.root}, ${large.root}): the log forked its list` });
+        } else {
+          problems.push({ message: `${origin}: no consistency proof from ${small.size} to ${large.size} entries (${unanswered.join('; ')})` });
         }
       }
     }

@@ -115,6 +115,11 @@ export class LedgerKeys {
     return (await this.#key('log')).vkey.vkey;
   }
 
+  /** The current witness key (made now if there is none). */
+  async witnessKey(): Promise<string> {
+    return (await this.#key('witness')).vkey.vkey;
+  }
+
   /** Every key this instance has used (none is made here: a read by the command line must not name the keys). */
   async published(): Promise<PublishedKey[]> {
     const rows = await this.db.select().from(ledgerKeys).orderBy(asc(ledgerKeys.createdAt));

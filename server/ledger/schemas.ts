@@ -124,7 +124,7 @@ export const cosignatureSchema = {
   summary: "A peer witness hands in its cosignature of one of the letter's heads",
   params: SlugParams,
   body: CosignatureBody,
-  response: { 200: Type.Object({ accepted: Type.Integer({ description: 'cosignatures by known witnesses, verified and kept' }) }), ...errors(400, 404, 409) },
+  response: { 200: Type.Object({ accepted: Type.Integer({ description: 'cosignatures by known witnesses, verified and kept' }) }), ...errors(400, 403, 404, 409) },
 };
 
 const PublishedKey = Type.Object({

@@ -102,7 +102,9 @@ async function witnessLog(deps: WitnessDeps, peer: string, log: PeerDocument['lo
     await deps.db.update(witnessedLogs).set({ evidence }).where(eq(witnessedLogs.origin, log.origin));
     return problem;
   }
-  if (last && last.treeSize === head.size) return 'unchanged';
+  // Cosigned already, unless the peer never took the cosignature (it was down, or refused it):
+  // then it is handed in again.
+  if (last && last.treeSize === head.size && openNote(note, [parseVkey(await deps.keys.witnessKey())]).verified.length > 0) return 'unchanged';
   const row = { origin: log.origin, url: log.url, peer, treeSize: head.size, rootHash: root, checkpoint: note, checkedAt: deps.now() };
   await deps.db.insert(witnessedLogs).values(row).onConflictDoUpdate({ target: witnessedLogs.origin, set: row });
   const { line } = await deps.keys.cosign(head.text, deps.now());
@@ -151,7 +153,8 @@ export async function peerWitnessKeys(deps: WitnessDeps): Promise<Vkey[]> {
 
 /**
  * A peer hands in cosignatures of one of this letter's heads. Only a head this instance signed,
- * only cosignatures by the witness keys of its configured peers (verified), each kept once.
+ * only cosignatures by the witness keys of its configured peers (verified), each kept once; a
+ * note with none by such a key is refused (403), so a stranger's hand-in is not taken for a peer's.
  */
 export async function receiveCosignatures(deps: WitnessDeps, slug: string, note: string): Promise<Outcome<{ accepted: number }>> {
   const { row: letter } = await reachLetter(deps.db, slug, { as: 'public' });
@@ -179,6 +182,8 @@ export async function receiveCosignatures(deps: WitnessDeps, slug: string, note:
   } catch (err) {
     throw new AppError(400, 'BAD_COSIGNATURE', `checkpoint: ${(err as Error).message}`);
   }
+  // Signatures by unknown keys are skipped when a note is opened; handed in alone, they are refused.
+  if (verified.length === 0) throw new AppError(403, 'UNKNOWN_WITNESS', 'checkpoint: no cosignature by the witness key of a peer of this instance');
   const nowSeconds = deps.now().getTime() / 1000;
   const lines = new Map(parseNote(note).signatures.map((s) => [`${s.name}:${s.id.toString('hex')}`, s.line]));
   let accepted = 0;
