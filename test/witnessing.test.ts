@@ -275,6 +275,20 @@ describe('instances witnessing each other', () => {
     await b.app.witness.round();
     expect(b.fetched).not.toContain(`${a.base}/api/v1/letters/${other}/ledger/cosignatures`);
   });
+
+  it("fetches nothing a peer names outside its own address (a peer cannot aim the witness at the witness's network)", async () => {
+    const inside = 'http://169.254.169.254/latest/meta-data';
+    b.intercept = (url) =>
+      url === `${a.base}/.well-known/undersigned-ledger` ? Response.json({ keys: [], logs: [{ origin: 'a/letters/x', url: `${inside}/letters/x`, checkpoint: `${inside}/checkpoint` }] }) : undefined;
+    b.fetched.length = 0;
+    try {
+      const report = await b.app.witness.round();
+      expect(report.problems).toContain(`${a.base}: the log a/letters/x is served from outside the peer (${inside}/checkpoint); not fetched`);
+      expect(b.fetched.filter((u) => u.startsWith(inside))).toEqual([]);
+    } finally {
+      b.intercept = undefined;
+    }
+  });
 });
 
 /** The standalone verifier, run with plain node as anyone would run it. */

@@ -76,6 +76,11 @@ export async function witnessRound(deps: WitnessDeps): Promise<WitnessReport> {
       continue;
     }
     for (const log of doc.logs) {
+      // A peer names only its own addresses: the witness fetches nothing else on its word.
+      if (!log.url.startsWith(`${peer}/`) || !log.checkpoint.startsWith(`${peer}/`)) {
+        report.problems.push(`${peer}: the log ${log.origin} is served from outside the peer (${log.checkpoint}); not fetched`);
+        continue;
+      }
       try {
         const outcome = await witnessLog(deps, peer, log, trusted);
         if (outcome === 'cosigned') report.cosigned += 1;
