@@ -149,6 +149,9 @@ const arrayLiteral = (values: Array<string | number>) => `{${values.join(',')}}`
  */
 export async function chainPending(db: Db, keys: LedgerKeys, letterId: string): Promise<number> {
   let chained = 0;
+  // The log key is loaded (made, the first time) through `db`, not `tx`: done inside the
+  // transaction, that waits for a second connection, which PGlite, with one, never gives.
+  await keys.logKey();
   for (;;) {
     const n = await db.transaction(async (tx) => {
       await tx.execute(sql`select pg_advisory_xact_lock(${CHAIN_LOCK}, hashtext(${letterId}))`);
@@ -354,7 +357,11 @@ export async function receiptFor(db: Db | Tx, letterId: string, signatureId: str
     .where(and(eq(ledgerEntries.letterId, letterId), sql`${ledgerEntries.position} > ${base} and ${ledgerEntries.position} <= ${covering.treeSize}`))
     .orderBy(asc(ledgerEntries.position));
   const frontier = before && before.frontier !== '' ? before.frontier.split(',').map((h) => Buffer.from(h, 'hex')) : [];
-  const tree = fromFrontier(base, frontier, between.map((r) => entryLeaf(r.hash!)));
+  const tree = fromFrontier(
+    base,
+    frontier,
+    between.map((r) => entryLeaf(r.hash!)),
+  );
   return {
     ...receipt,
     treeSize: covering.treeSize,
