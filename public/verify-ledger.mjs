@@ -29,7 +29,7 @@ export const LEAVING = ['withdrawn', 'rejected'];
  * @typedef {{ ref?: string } & Record<string, unknown>} ListItem
  * @typedef {{ total: number, byKind: Record<string, number>, byCountry: Record<string, number> }} Stats
  * @typedef {{ position?: number, ref?: string, message: string }} Problem
- * @typedef {{ position: number, hash: string, listed: boolean, removedBy?: { position: number, event: string, day: string, proof: 'verified' | 'forged' | 'unchecked' | 'none' } }} ReceiptStatus
+ * @typedef {{ position: number, hash: string, listed: boolean, removedBy?: { position: number, event: string, day: string, proof: 'verified' | 'forged' | 'unchecked' | 'none' }, included?: number }} ReceiptStatus
  * @typedef {{ origin: string, size: number, root: string, note: string, cosigned: number }} SignedHead
  * @typedef {{ ok: boolean, problems: Problem[], entries: number, head: string, listed: number, anonymous: number, signedHead?: SignedHead, receipts: ReceiptStatus[] }} Report
  */
@@ -192,8 +192,7 @@ const KEY_NAME = /^[^\s+]+$/u;
 export const keyIdOf = (name, type, publicKey) => digest(Buffer.from(`${name}\n`, 'utf8'), Buffer.from([type]), publicKey).subarray(0, 4);
 
 /** <name>+<hex key ID>+<base64(type || key)> @param {string} name @param {number} type @param {Uint8Array} publicKey */
-export const encodeVkey = (name, type, publicKey) =>
-  `${name}+${keyIdOf(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), publicKey]).toString('base64')}`;
+export const encodeVkey = (name, type, publicKey) => `${name}+${keyIdOf(name, type, publicKey).toString('hex')}+${Buffer.concat([Buffer.from([type]), publicKey]).toString('base64')}`;
 
 /**
  * @typedef {{ name: string, id: Buffer, type: number, publicKey: Buffer, vkey: string }} Vkey
@@ -412,7 +411,12 @@ export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
   }
   for (const receipt of expect.receipts ?? []) {
     const e = entries[receipt.position - 1];
-    if (!e || e.hash !== receipt.hash) {
+    if (receipt.position > entries.length) {
+      problems.push({
+        position: receipt.position,
+        message: `receipt ${receipt.position}:${receipt.hash} names entry ${receipt.position}, but this ledger has only ${entries.length} entries: entries were removed (rolled back)`,
+      });
+    } else if (!e || e.hash !== receipt.hash) {
       problems.push({ position: receipt.position, message: `receipt ${receipt.position}:${receipt.hash} does not match entry ${receipt.position} of this ledger` });
     }
   }
@@ -472,13 +476,29 @@ export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
     receipts.push(status);
     const at = `entry ${removal.position} (${removal.day})`;
     if (removal.event === 'rejected') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: its signatory is no longer on the list: removed by a moderator (rejected, or hidden as abuse) at ${at}` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: its signatory is no longer on the list: removed by a moderator (rejected, or hidden as abuse) at ${at}`,
+      });
     } else if (proof === 'forged') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: ${at} withdraws its signatory, but its proof does not match your withdrawal link: it was not made with your link (forged)` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: ${at} withdraws its signatory, but its proof does not match your withdrawal link: it was not made with your link (forged)`,
+      });
     } else if (proof === 'none') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: ${at} withdraws its signatory without proof of the signer's link: if you did not withdraw, it was forged` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: ${at} withdraws its signatory without proof of the signer's link: if you did not withdraw, it was forged`,
+      });
     } else if (proof === 'unchecked') {
-      problems.push({ position: removal.position, ref: e.ref, message: `receipt ${e.position}: its signatory is no longer on the list: withdrawn at ${at}, with a proof of the signer's link (give --token with your withdrawal link to check it is yours)` });
+      problems.push({
+        position: removal.position,
+        ref: e.ref,
+        message: `receipt ${e.position}: its signatory is no longer on the list: withdrawn at ${at}, with a proof of the signer's link (give --token with your withdrawal link to check it is yours)`,
+      });
     }
   }
 
@@ -562,6 +582,7 @@ export function formatReport(report) {
     lines.push(`signed head: ${report.signedHead.origin}, ${report.signedHead.size} entries, root ${report.signedHead.root}${w > 0 ? `, cosigned by ${w} witness(es) you trust` : ''}`);
   }
   for (const r of report.receipts ?? []) {
+    if (r.included !== undefined) lines.push(`receipt ${r.position}: the log's inclusion proof places its entry in the signed head of ${r.included} entries`);
     if (r.listed) lines.push(`receipt ${r.position}: its signatory is on the list`);
     else if (r.removedBy?.proof === 'verified') {
       lines.push(`receipt ${r.position}: withdrawn at entry ${r.removedBy.position} (${r.removedBy.day}) through your own link (its proof matches your token)`);
@@ -742,7 +763,8 @@ export async function compareWitnesses(mine, theirs) {
       for (const y of other.heads) {
         const [small, large] = x.size <= y.size ? [x, y] : [y, x];
         if (small.size === large.size) {
-          if (small.root !== large.root) problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
+          if (small.root !== large.root)
+            problems.push({ message: `${origin}: the two witnesses were shown different trees of ${small.size} entries (roots ${x.root} and ${y.root}): the log forked its list` });
           continue;
         }
         if (small.size === 0) continue;
@@ -824,6 +846,8 @@ async function main() {
       if (!verifyInclusion(r.position - 1, report.signedHead.size, entryLeaf(r.hash), path, Buffer.from(report.signedHead.root, 'hex'))) {
         report.problems.push({ position: r.position, message: `receipt ${r.position}: the log's inclusion proof does not place it in the signed head` });
         report.ok = false;
+      } else {
+        r.included = report.signedHead.size;
       }
     }
     if (values.witness && report.signedHead) {
