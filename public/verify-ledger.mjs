@@ -29,7 +29,7 @@ export const LEAVING = ['withdrawn', 'rejected'];
  * @typedef {{ ref?: string } & Record<string, unknown>} ListItem
  * @typedef {{ total: number, byKind: Record<string, number>, byCountry: Record<string, number> }} Stats
  * @typedef {{ position?: number, ref?: string, message: string }} Problem
- * @typedef {{ position: number, hash: string, listed: boolean, removedBy?: { position: number, event: string, day: string, proof: 'verified' | 'forged' | 'unchecked' | 'none' } }} ReceiptStatus
+ * @typedef {{ position: number, hash: string, listed: boolean, removedBy?: { position: number, event: string, day: string, proof: 'verified' | 'forged' | 'unchecked' | 'none' }, included?: number }} ReceiptStatus
  * @typedef {{ origin: string, size: number, root: string, note: string, cosigned: number }} SignedHead
  * @typedef {{ ok: boolean, problems: Problem[], entries: number, head: string, listed: number, anonymous: number, signedHead?: SignedHead, receipts: ReceiptStatus[] }} Report
  */
@@ -411,7 +411,12 @@ export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
   }
   for (const receipt of expect.receipts ?? []) {
     const e = entries[receipt.position - 1];
-    if (!e || e.hash !== receipt.hash) {
+    if (receipt.position > entries.length) {
+      problems.push({
+        position: receipt.position,
+        message: `receipt ${receipt.position}:${receipt.hash} names entry ${receipt.position}, but this ledger has only ${entries.length} entries: entries were removed (rolled back)`,
+      });
+    } else if (!e || e.hash !== receipt.hash) {
       problems.push({ position: receipt.position, message: `receipt ${receipt.position}:${receipt.hash} does not match entry ${receipt.position} of this ledger` });
     }
   }
@@ -577,6 +582,7 @@ export function formatReport(report) {
     lines.push(`signed head: ${report.signedHead.origin}, ${report.signedHead.size} entries, root ${report.signedHead.root}${w > 0 ? `, cosigned by ${w} witness(es) you trust` : ''}`);
   }
   for (const r of report.receipts ?? []) {
+    if (r.included !== undefined) lines.push(`receipt ${r.position}: the log's inclusion proof places its entry in the signed head of ${r.included} entries`);
     if (r.listed) lines.push(`receipt ${r.position}: its signatory is on the list`);
     else if (r.removedBy?.proof === 'verified') {
       lines.push(`receipt ${r.position}: withdrawn at entry ${r.removedBy.position} (${r.removedBy.day}) through your own link (its proof matches your token)`);
@@ -853,6 +859,8 @@ async function main() {
       if (!verifyInclusion(r.position - 1, report.signedHead.size, entryLeaf(r.hash), path, Buffer.from(report.signedHead.root, 'hex'))) {
         report.problems.push({ position: r.position, message: `receipt ${r.position}: the log's inclusion proof does not place it in the signed head` });
         report.ok = false;
+      } else {
+        r.included = report.signedHead.size;
       }
     }
     if (values.witness && report.signedHead) {
