@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { letters } from '../server/db/schema.js';
 import { sha256, withdrawalProof } from '../public/verify-ledger.mjs';
 import { useTestApp } from './helpers/app.js';
 import { organizerView, organizerWithLetter, publicNames } from './helpers/flows.js';
+import { verifier } from './helpers/process.js';
 import { tokenFrom } from './helpers/smtp.js';
 import { individual } from './helpers/signers.js';
 
@@ -26,18 +26,6 @@ beforeAll(async () => {
   await ctx.app.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(ctx.app.server.address() as AddressInfo).port}`;
 });
-
-/** `node public/verify-ledger.mjs ARGS`, with plain node, as anyone would run it. */
-function verifier(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['public/verify-ledger.mjs', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** The database as someone with its password sees it: statements, no application. */
 const rawSql = (query: ReturnType<typeof sql>) => ctx.database.db.execute(query);

@@ -1,8 +1,5 @@
-import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign as ed25519Sign } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
@@ -15,7 +12,8 @@ import { checkpointText, cosignedMessage, encodeVkey, entryHash, openCheckpoint,
 import { FAST_OUTBOX, openTestDatabase, type TestContext, testConfig } from './helpers/app.js';
 import { TestClock } from './helpers/clock.js';
 import { organizerWithLetter, signAndConfirm } from './helpers/flows.js';
-import { freePort } from './helpers/process.js';
+import { freePort, verifier } from './helpers/process.js';
+import { forwardingProxy } from './helpers/proxy.js';
 import { individual } from './helpers/signers.js';
 import { TestSmtp } from './helpers/smtp.js';
 
@@ -27,13 +25,13 @@ import { TestSmtp } from './helpers/smtp.js';
 
 let smtp: TestSmtp;
 const opened: Instance[] = [];
-const servers: Server[] = [];
+const proxies: Array<{ close(): Promise<void> }> = [];
 
 beforeAll(async () => {
   smtp = await new TestSmtp().start();
 });
 afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  await Promise.all(proxies.map((p) => p.close()));
   for (const instance of opened.splice(0)) {
     await instance.app.close();
     await instance.database.close();
@@ -291,41 +289,14 @@ describe('instances witnessing each other', () => {
   });
 });
 
-/** The standalone verifier, run with plain node as anyone would run it. */
-function verifier(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['public/verify-ledger.mjs', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
 /**
- * A compromised server serving two views: one process, two ports, each forwarding to an instance
- * of its own. Returns the two addresses.
+ * A compromised server serving two views: two ports, each forwarding to an instance of its own.
+ * Returns the two addresses.
  */
 async function forkingProxy(first: Instance, second: Instance): Promise<[string, string]> {
-  const listen = (target: Instance) =>
-    new Promise<string>((resolve) => {
-      const upstream = new URL(target.base);
-      const server = createServer((req, res) => {
-        const out = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
-        out.on('error', (err) => {
-          res.statusCode = 502;
-          res.end(err.message);
-        });
-        req.pipe(out);
-      });
-      servers.push(server);
-      server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-    });
-  return [await listen(first), await listen(second)];
+  const [one, two] = [await forwardingProxy(first.base), await forwardingProxy(second.base)];
+  proxies.push(one, two);
+  return [one.url, two.url];
 }
 
 describe('witnesses comparing two views of a forked log', () => {

@@ -68,3 +68,15 @@ export async function waitForHealth(base: string, proc: Started) {
   }
   throw new Error('server did not become healthy within 30 s');
 }
+
+/** The standalone ledger verifier, `node public/verify-ledger.mjs ARGS`, run with plain node as anyone would run it. */
+export function verifier(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['public/verify-ledger.mjs', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}

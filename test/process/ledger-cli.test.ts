@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { signatures } from '../../server/db/schema.js';
@@ -9,7 +8,7 @@ import { addOrganizer } from '../../server/organizers/service.js';
 import { Sealer } from '../../server/sealer.js';
 import { TokenHasher } from '../../server/tokens.js';
 import { openTestDatabase, testConfig, uniq } from '../helpers/app.js';
-import { freePort, killAll, runCli, start, waitForHealth } from '../helpers/process.js';
+import { freePort, killAll, runCli, start, verifier, waitForHealth } from '../helpers/process.js';
 
 /**
  * `npm run cli -- ledger verify` and the standalone verifier, as an operator and an outsider run
@@ -30,18 +29,6 @@ afterEach(killAll);
 
 /** Rows of a raw statement, whichever driver ran it. */
 const rowsOf = <T>(result: unknown) => (result as { rows: T[] }).rows as [T, ...T[]];
-
-/** The standalone verifier, run with plain node as anyone would run it. */
-function verifier(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['public/verify-ledger.mjs', ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('ledger verification from the command line', () => {
   it('chains what a stopped server left, verifies an untouched letter, and names each tampered entry', async () => {
