@@ -107,6 +107,19 @@ const sameBytes = (a, b) => a.length === b.length && Buffer.compare(Buffer.from(
 const isHash = (p) => p instanceof Uint8Array && p.length === 32;
 
 /**
+ * Right-shifts both indexes together while `more(fn)`: the steps RFC 9162's proof checks write as
+ * "right-shift fn and sn equally until…".
+ * @param {number} fn @param {number} sn @param {(fn: number) => boolean} more @returns {[number, number]}
+ */
+function halveWhile(fn, sn, more) {
+  while (more(fn)) {
+    fn = Math.floor(fn / 2);
+    sn = Math.floor(sn / 2);
+  }
+  return [fn, sn];
+}
+
+/**
  * RFC 9162 2.1.3.2: does `proof` show the leaf at `index` in the tree of `size` whose root is `root`?
  * @param {number} index @param {number} size @param {Uint8Array} leaf @param {Uint8Array[]} proof @param {Uint8Array} root
  */
@@ -120,12 +133,7 @@ export function verifyInclusion(index, size, leaf, proof, root) {
     if (sn === 0) return false;
     if (fn % 2 === 1 || fn === sn) {
       r = nodeHash(p, r);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn = Math.floor(fn / 2);
-          sn = Math.floor(sn / 2);
-        }
-      }
+      [fn, sn] = halveWhile(fn, sn, (f) => f % 2 === 0 && f !== 0);
     } else {
       r = nodeHash(r, p);
     }
@@ -149,10 +157,7 @@ export function verifyConsistency(size1, size2, proof, root1, root2) {
   const path = (size1 & (size1 - 1)) === 0 ? [root1, ...proof] : [...proof];
   let fn = size1 - 1;
   let sn = size2 - 1;
-  while (fn % 2 === 1) {
-    fn = Math.floor(fn / 2);
-    sn = Math.floor(sn / 2);
-  }
+  [fn, sn] = halveWhile(fn, sn, (f) => f % 2 === 1);
   let fr = /** @type {Uint8Array} */ (path[0]);
   let sr = fr;
   for (const c of path.slice(1)) {
@@ -160,12 +165,7 @@ export function verifyConsistency(size1, size2, proof, root1, root2) {
     if (fn % 2 === 1 || fn === sn) {
       fr = nodeHash(c, fr);
       sr = nodeHash(c, sr);
-      if (fn % 2 === 0) {
-        while (fn % 2 === 0 && fn !== 0) {
-          fn = Math.floor(fn / 2);
-          sn = Math.floor(sn / 2);
-        }
-      }
+      [fn, sn] = halveWhile(fn, sn, (f) => f % 2 === 0 && f !== 0);
     } else {
       sr = nodeHash(sr, c);
     }
