@@ -43,6 +43,15 @@ describe('a letter that is not there', () => {
     }
   });
 
+  it('is never a 500 for a slug that is not well formed, even when the body of a form post does not parse first', async () => {
+    // Found by the fuzzer: a NUL byte in the slug reached PostgreSQL, which refuses it (a 500),
+    // because a body that fails to parse is answered before the params are validated.
+    const res = await ctx.http.post('/letters/%00/sign').set('content-type', 'application/json').send('token=%7B%7D');
+    expect(res.status).toBeLessThan(500);
+    await expect(verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, 'bad\u0000slug')).rejects.toMatchObject(NOT_FOUND);
+    for (const path of ['/letters/%00', '/letters/%00.pdf', '/api/v1/letters/%00/ledger/checkpoint']) expect((await ctx.http.get(path)).status, path).toBeLessThan(500);
+  });
+
   it('is the same 404 for the command line (ledger verify and adopt)', async () => {
     await expect(verifyFromDatabase(ctx.database.db, ctx.app.ledger.keys, 'no-such-letter')).rejects.toMatchObject(NOT_FOUND);
     await expect(adoptLetter(ctx.database.db, ctx.app.ledger.keys, 'no-such-letter', ctx.app.clock.now())).rejects.toMatchObject(NOT_FOUND);

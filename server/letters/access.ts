@@ -2,6 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { letterOrganizers, letters, ORGANIZER_ROLES, type OrganizerRole } from '../db/schema.js';
 import { AppError, notFound } from '../errors.js';
+import { SLUG_PATTERN } from './schemas.js';
+
+const WELL_FORMED_SLUG = new RegExp(SLUG_PATTERN);
 
 type LetterRow = typeof letters.$inferSelect;
 
@@ -56,6 +59,9 @@ export interface ReachedLetter {
  * `forUpdate` locks the row until the transaction `db` belongs to ends.
  */
 export async function reachLetter(db: Db | Tx, slug: string, reach: Reach, { forUpdate = false } = {}): Promise<ReachedLetter> {
+  // No slug but a well-formed one reaches the database: a route whose body failed to parse is
+  // answered before its params are validated, and a NUL byte is an error to PostgreSQL.
+  if (!WELL_FORMED_SLUG.test(slug)) throw notFound();
   const query = db.select().from(letters).where(eq(letters.slug, slug));
   const [row] = forUpdate ? await query.for('update') : await query;
   if (!row) throw notFound();
