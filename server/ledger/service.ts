@@ -25,7 +25,7 @@ interface SignedHead {
  * The letter's latest signed head. A ledger with no entry yet has none stored: its head (size 0,
  * the empty tree's root) is signed when asked, the same bytes every time (Ed25519 is deterministic).
  */
-async function latestHead(db: Db, keys: LedgerKeys, letter: { id: string; slug: string }): Promise<SignedHead> {
+async function latestHead(db: Db, keys: LedgerKeys, letter: { id: string; slug: string }, { cosignatures = true } = {}): Promise<SignedHead> {
   const [row] = await db
     .select({ treeSize: ledgerHeads.treeSize, chainHead: ledgerHeads.chainHead, rootHash: ledgerHeads.rootHash, checkpoint: ledgerHeads.checkpoint })
     .from(ledgerHeads)
@@ -33,6 +33,7 @@ async function latestHead(db: Db, keys: LedgerKeys, letter: { id: string; slug: 
     .orderBy(desc(ledgerHeads.treeSize))
     .limit(1);
   if (!row) return { treeSize: 0, chainHead: GENESIS, rootHash: EMPTY_ROOT.toString('hex'), checkpoint: await keys.signNote(checkpointText(keys.origin(letter.slug), 0, EMPTY_ROOT)) };
+  if (!cosignatures) return row;
   const cosigned = await db
     .select({ line: ledgerCosignatures.line })
     .from(ledgerCosignatures)
@@ -47,14 +48,14 @@ export async function readCheckpoint(db: Db, keys: LedgerKeys, slug: string): Pr
   return (await latestHead(db, keys, letter)).checkpoint;
 }
 
-/** The leaf hashes of the first `size` entries. */
-async function leavesOf(db: Db, letterId: string, size: number): Promise<Buffer[]> {
+/** The hashes of the first `size` entries, in order. */
+async function hashesOf(db: Db, letterId: string, size: number): Promise<string[]> {
   const rows = await db
     .select({ hash: ledgerEntries.hash })
     .from(ledgerEntries)
     .where(and(eq(ledgerEntries.letterId, letterId), gt(ledgerEntries.position, 0), lte(ledgerEntries.position, size)))
     .orderBy(asc(ledgerEntries.position));
-  return rows.map((r) => entryLeaf(r.hash!));
+  return rows.map((r) => r.hash!);
 }
 
 function outOfRange(field: string, message: string): never {
@@ -64,22 +65,19 @@ function outOfRange(field: string, message: string): never {
 /** An entry's inclusion proof in the tree of `size` (default: the latest signed head). */
 export async function inclusionFor(db: Db, keys: LedgerKeys, slug: string, query: InclusionQueryInput) {
   const { row: letter } = await reachLetter(db, slug, { as: 'public' });
-  const latest = await latestHead(db, keys, letter);
+  const latest = await latestHead(db, keys, letter, { cosignatures: false });
   const size = query.size ?? latest.treeSize;
   if (size > latest.treeSize) outOfRange('size', `the latest signed head has ${latest.treeSize} entries`);
   if (query.position > size) outOfRange('position', `the tree of ${size} has no entry ${query.position}`);
-  const leaves = await leavesOf(db, letter.id, size);
+  const hashes = await hashesOf(db, letter.id, size);
+  const leaves = hashes.map(entryLeaf);
   const tree = fromLeaves(leaves);
-  const [entry] = await db
-    .select({ hash: ledgerEntries.hash })
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.letterId, letter.id), eq(ledgerEntries.position, query.position)));
   return {
     position: query.position,
     treeSize: size,
     root: rootOf(size, tree).toString('hex'),
     leaf: leaves[query.position - 1]!.toString('hex'),
-    hash: entry!.hash!,
+    hash: hashes[query.position - 1]!,
     inclusion: inclusionProof(query.position - 1, size, tree).map((h) => h.toString('hex')),
   };
 }
@@ -87,11 +85,11 @@ export async function inclusionFor(db: Db, keys: LedgerKeys, slug: string, query
 /** The consistency proof from the tree of `from` entries to that of `to` (default: the latest signed head). */
 export async function consistencyFor(db: Db, keys: LedgerKeys, slug: string, query: ConsistencyQueryInput) {
   const { row: letter } = await reachLetter(db, slug, { as: 'public' });
-  const latest = await latestHead(db, keys, letter);
+  const latest = await latestHead(db, keys, letter, { cosignatures: false });
   const to = query.to ?? latest.treeSize;
   if (to > latest.treeSize) outOfRange('to', `the latest signed head has ${latest.treeSize} entries`);
   if (query.from > to) outOfRange('from', `must not exceed to (${to})`);
-  const tree = fromLeaves(await leavesOf(db, letter.id, to));
+  const tree = fromLeaves((await hashesOf(db, letter.id, to)).map(entryLeaf));
   return {
     from: query.from,
     to,
