@@ -1,4 +1,5 @@
 import accepts from '@fastify/accepts';
+import i18n from './plugins/i18n.js';
 import secureJson from 'secure-json-parse';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Clock } from './clock.js';
@@ -149,6 +150,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(audit);
   await app.register(legislatures);
   await app.register(accepts);
+  await app.register(i18n);
   await app.register(security);
   // After security: its cookie plugin writes Set-Cookie in an onSend hook that must run first.
   await app.register(httpCaching);

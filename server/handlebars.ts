@@ -1,19 +1,24 @@
 import Handlebars from 'handlebars';
+import { formatDate, formatDateTime, formatList, formatNumber, html, type MessageKey, text } from './i18n/messages.js';
 
-/** Our own Handlebars instance: helpers registered here cannot leak into other users of the module. */
-export function createHandlebars(): typeof Handlebars {
+type Options = Handlebars.HelperOptions;
+/** The interface language of what is being rendered: the template data's `ui` ("en" without one). */
+const uiOf = (options: Options): string => (options.data?.root as { ui?: string } | undefined)?.ui ?? 'en';
+
+/**
+ * Our own Handlebars instance: helpers registered here cannot leak into other users of the module.
+ * `mode` "html" escapes (pages, PDFs, HTML mail); "text" prints as written (plain-text mail).
+ */
+export function createHandlebars(mode: 'html' | 'text' = 'html'): typeof Handlebars {
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hbs.registerHelper('formatDate', (value: unknown, language: unknown) => {
-    if (!value) return '';
-    const date = new Date(value as string);
-    if (Number.isNaN(date.getTime())) return '';
-    const locale = typeof language === 'string' ? language : 'en';
-    try {
-      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    } catch {
-      return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    }
-  });
+  /** {{t "key" name=value}}: the catalog's message in the interface language. */
+  hbs.registerHelper('t', (key: MessageKey, options: Options) => (mode === 'html' ? new hbs.SafeString(html(uiOf(options), key, options.hash).html) : text(uiOf(options), key, options.hash)));
+  /** {{bdi name}}: user-written text isolated, so a Latin party name in a Uyghur line keeps its place. */
+  hbs.registerHelper('bdi', (value: unknown) => (mode === 'html' ? new hbs.SafeString(`<bdi>${hbs.escapeExpression(String(value ?? ''))}</bdi>`) : String(value ?? '')));
+  hbs.registerHelper('formatDate', (value: unknown, options: Options) => formatDate(uiOf(options), value as string));
+  hbs.registerHelper('formatDateTime', (value: unknown, options: Options) => formatDateTime(uiOf(options), value as string));
+  hbs.registerHelper('formatNumber', (value: unknown, options: Options) => formatNumber(uiOf(options), Number(value)));
+  hbs.registerHelper('formatList', (items: unknown, options: Options) => formatList(uiOf(options), Array.isArray(items) ? items.map(String) : []));
   return hbs;
 }

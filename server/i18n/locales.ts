@@ -1,0 +1,82 @@
+import { match } from '@formatjs/intl-localematcher';
+
+/** An interface language: its tag, its own name (for the switcher) and its writing direction. */
+export interface Locale {
+  code: string;
+  /** The language's name in itself: a reader looks for their own, not ours. */
+  name: string;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The interface languages, English first (the fallback and the source of every catalog). */
+export const LOCALES: readonly Locale[] = [
+  { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'fr', name: 'Français', dir: 'ltr' },
+  { code: 'de', name: 'Deutsch', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'it', name: 'Italiano', dir: 'ltr' },
+  { code: 'ru', name: 'Русский', dir: 'ltr' },
+  { code: 'uk', name: 'Українська', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
+  { code: 'zh-Hans', name: '简体中文', dir: 'ltr' },
+  { code: 'zh-Hant', name: '繁體中文', dir: 'ltr' },
+  { code: 'ja', name: '日本語', dir: 'ltr' },
+  { code: 'ug', name: 'ئۇيغۇرچە', dir: 'rtl' },
+  { code: 'bo', name: 'བོད་ཡིག', dir: 'ltr' },
+  { code: 'tr', name: 'Türkçe', dir: 'ltr' },
+  { code: 'cs', name: 'Čeština', dir: 'ltr' },
+  { code: 'lt', name: 'Lietuvių', dir: 'ltr' },
+];
+
+export const DEFAULT_LOCALE = LOCALES[0]!;
+const CODES = LOCALES.map((l) => l.code);
+const BY_CODE = new Map(LOCALES.map((l) => [l.code, l]));
+
+export const localeOf = (code: string): Locale => BY_CODE.get(code) ?? DEFAULT_LOCALE;
+
+// Scripts written right to left, for a letter's text in a language the interface does not have.
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+/** The writing direction of any language tag ("ug" and "fa" rtl, "az-Arab" rtl, "az" ltr). */
+export function directionOf(tag: string): 'ltr' | 'rtl' {
+  try {
+    const script = new Intl.Locale(tag).maximize().script;
+    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
+/** Tags that parse, in the order given; nonsense is skipped rather than failing the whole match. */
+function wellFormed(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const tag of tags) {
+    try {
+      out.push(...Intl.getCanonicalLocales(tag));
+    } catch {
+      // Not a language tag: skipped.
+    }
+  }
+  return out;
+}
+
+/**
+ * The best of `available` for what the reader asked for, by CLDR's language matching ("zh-TW" and
+ * "zh-HK" find "zh-Hant", "zh-SG" finds "zh-Hans", "ug-CN" finds "ug"); undefined when none is close.
+ */
+export function bestMatch(requested: readonly string[], available: readonly string[]): string | undefined {
+  const asked = wellFormed(requested);
+  if (!asked.length || !available.length) return undefined;
+  const none = '\u0000none';
+  const found = match(asked, [...available], none, { algorithm: 'best fit' });
+  return found === none ? undefined : available.find((a) => a.toLowerCase() === found.toLowerCase());
+}
+
+/**
+ * The interface language: ?lang= when the interface has it (or one close), then Accept-Language
+ * (`accepted`, most wanted first), then English.
+ */
+export function interfaceLocale(lang: string | undefined, accepted: readonly string[]): Locale {
+  const code = (lang && bestMatch([lang], CODES)) || bestMatch(accepted, CODES);
+  return code ? localeOf(code) : DEFAULT_LOCALE;
+}
