@@ -23,7 +23,7 @@ function messageFor(code: string, key: string): IntlMessageFormat {
   return format;
 }
 
-const escape = (s: string) => Handlebars.escapeExpression(s);
+const escapeHtml = (s: string) => Handlebars.escapeExpression(s);
 
 // Markup a message may hold; anything else is a link, named by its value (an href).
 const HTML_TAGS = new Set(['strong', 'em', 'code', 'bdi']);
@@ -36,7 +36,7 @@ export class Html {
   }
 }
 
-const toHtml = (part: unknown): string => (part instanceof Html || part instanceof Handlebars.SafeString ? part.toString() : Array.isArray(part) ? part.map(toHtml).join('') : escape(String(part)));
+const toHtml = (part: unknown): string => (part instanceof Html || part instanceof Handlebars.SafeString ? part.toString() : Array.isArray(part) ? part.map(toHtml).join('') : escapeHtml(String(part)));
 
 /** A message as plain text, for mail bodies, subjects and attributes: values printed as they are. */
 export function text(code: string, key: MessageKey, values: MessageValues = {}): string {
@@ -56,13 +56,13 @@ export function text(code: string, key: MessageKey, values: MessageValues = {}):
 export function html(code: string, key: MessageKey, values: MessageValues = {}): Html {
   const format = messageFor(code, key);
   const args: MessageValues = {};
-  for (const [name, value] of Object.entries(values)) args[name] = value instanceof Handlebars.SafeString ? new Html(value.toString()) : typeof value === 'string' ? new Html(escape(value)) : value;
+  for (const [name, value] of Object.entries(values)) args[name] = value instanceof Handlebars.SafeString ? new Html(value.toString()) : typeof value === 'string' ? new Html(escapeHtml(value)) : value;
   for (const tag of tagsOf(format)) {
     const href = values[tag];
     args[tag] =
       HTML_TAGS.has(tag) && href === undefined
         ? (chunks: unknown[]) => new Html(`<${tag}>${toHtml(chunks)}</${tag}>`)
-        : (chunks: unknown[]) => new Html(`<a href="${escape(String(href ?? ''))}">${toHtml(chunks)}</a>`);
+        : (chunks: unknown[]) => new Html(`<a href="${escapeHtml(String(href ?? ''))}">${toHtml(chunks)}</a>`);
   }
   return new Html(toHtml(format.format(args)));
 }
