@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { CATALOG_COUNTRY_NAMES } from './i18n/country-names.js';
 
 export interface CountryOption {
   code: string;
@@ -15,9 +16,9 @@ function displayNames(language: string): Intl.DisplayNames {
   }
 }
 
-/** A country's name in the reader's language (ICU's data), e.g. "DE" -> "Allemagne" in French. */
+/** A country's name in the reader's language (ICU's data, or the catalog's), e.g. "DE" -> "Allemagne" in French. */
 export function countryName(code: string, language = 'en'): string {
-  return displayNames(language).of(code) ?? code;
+  return CATALOG_COUNTRY_NAMES[language]?.[code] ?? displayNames(language).of(code) ?? code;
 }
 
 /** Every ISO 3166-1 alpha-2 country, named and sorted in the given language. */
@@ -27,7 +28,7 @@ export function countryOptions(language = 'en'): CountryOption[] {
     const names = displayNames(language);
     const collator = new Intl.Collator(language);
     list = Object.keys(countries.getAlpha2Codes())
-      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .map((code) => ({ code, name: CATALOG_COUNTRY_NAMES[language]?.[code] ?? names.of(code) ?? code }))
       .sort((a, b) => collator.compare(a.name, b.name));
     byLanguage.set(language, list);
   }

@@ -5,6 +5,8 @@ import { FORMAT_MESSAGES, PATTERN_MESSAGES } from './http/schemas.js';
 /** An error meant for the client: its status, a stable code, and words naming what was wrong. */
 export class AppError extends Error {
   override name = 'AppError';
+  /** Why, for pages to say it in the reader's language (the catalog's sign.error): "requiredForKind", "email"… */
+  reason?: string;
   constructor(
     readonly statusCode: number,
     readonly code: string,
@@ -15,6 +17,20 @@ export class AppError extends Error {
   ) {
     super(message);
   }
+}
+
+/** The error, with the reason a page words it by. */
+export const because = (reason: string, error: AppError): AppError => Object.assign(error, { reason });
+
+/** The reason behind a schema's refusal: missing, too long, not an address, or otherwise not valid. */
+export function validationReason(error: unknown): string | undefined {
+  if (error instanceof AppError) return error.reason;
+  const issue = ((error as FastifyError).validation as ValidationIssue[] | undefined)?.[0];
+  if (!issue) return undefined;
+  if (issue.keyword === 'required') return 'required';
+  if (issue.keyword === 'maxLength') return 'tooLong';
+  if (issue.keyword === 'format' && issue.params.format === 'email') return 'email';
+  return 'invalid';
 }
 
 export const notFound = (what = 'letter') => new AppError(404, `${what.toUpperCase().replace(/\W+/g, '_')}_NOT_FOUND`, `No such ${what}`);
@@ -122,7 +138,7 @@ export function wantsHtml(request: FastifyRequest): boolean {
 export async function sendError(request: FastifyRequest, reply: FastifyReply, error: ErrorBody) {
   reply.code(error.statusCode);
   if (wantsHtml(request) && reply.view) {
-    return reply.view('pages/error', { title: error.error, error });
+    return reply.view('pages/error', { title: request.t ? request.t('error.heading', { status: error.statusCode }) : error.error, error });
   }
   return reply.type('application/json; charset=utf-8').send(error);
 }

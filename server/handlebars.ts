@@ -12,6 +12,10 @@ const uiOf = (options: Options): string => (options.data?.root as { ui?: string 
 export function createHandlebars(mode: 'html' | 'text' = 'html'): typeof Handlebars {
   const hbs = Handlebars.create();
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  /** {{concat "/letters/" slug}}: an address built from parts (the last argument is Handlebars' options). */
+  hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
+  /** For an ICU select on a flag: "yes" or "no". */
+  hbs.registerHelper('yesNo', (value: unknown) => (value ? 'yes' : 'no'));
   /** {{t "key" name=value}}: the catalog's message in the interface language. */
   hbs.registerHelper('t', (key: MessageKey, options: Options) => (mode === 'html' ? new hbs.SafeString(html(uiOf(options), key, options.hash).html) : text(uiOf(options), key, options.hash)));
   /** {{bdi name}}: user-written text isolated, so a Latin party name in a Uyghur line keeps its place. */

@@ -4,6 +4,9 @@ import { type DocumentDeps, type LetterDocument, letterDocument } from '../lette
 import type { Composer, Composers } from '../outbox/messages.js';
 import type { ComposerDeps } from '../signatures/mail.js';
 import { MAIL_DELIVERY } from './mail-kinds.js';
+import { interfaceLocale } from '../i18n/locales.js';
+import { summaryIn } from '../letters/stats.js';
+import { uiContext } from '../plugins/i18n.js';
 import { type ApplyEffects, outcome } from '../effects.js';
 
 export interface DeliveryComposerDeps extends DocumentDeps, Pick<ComposerDeps, 'render' | 'publicUrl'> {
@@ -26,7 +29,9 @@ export function deliveryComposers(deps: DeliveryComposerDeps): Pick<Composers, t
       .innerJoin(letters, eq(letters.id, deliveries.letterId))
       .where(eq(deliveries.id, deliveryId));
     if (row?.delivery.status !== 'queued') return null;
-    const doc = await letterDocument(deps, row.slug, { requested: row.recipient.language, negotiate: () => false });
+    // Wholly in the addressee's language: the text (its translation) and every word around it.
+    const locale = interfaceLocale(row.recipient.language, []);
+    const doc = await letterDocument(deps, row.slug, { requested: row.recipient.language, accepted: [], ui: locale.code });
     const pdf = await deps.pdfOf(doc);
     const url = `${deps.publicUrl}/letters/${row.slug}`;
     const mark = (set: Partial<typeof deliveries.$inferInsert>) => async () => {
@@ -37,11 +42,13 @@ export function deliveryComposers(deps: DeliveryComposerDeps): Pick<Composers, t
       to: row.recipient.email,
       subject: doc.text.title.replace(/\s+/g, ' ').slice(0, 200),
       ...deps.render('delivery', {
+        ...uiContext(locale),
+        summary: summaryIn(locale.code, doc.letter.stats),
         recipient: row.recipient,
         letter: { ...doc.letter, language: doc.text.language, title: doc.text.title },
         text: doc.text,
         url,
-        footer: "Sent by Undersigned on behalf of the letter's organizers and signatories.",
+        footer: 'mail.footerDelivery',
       }),
       attachments: [{ filename: `${row.slug}-${doc.text.language}.pdf`, content: pdf, contentType: 'application/pdf' }],
       onSent: mark({ status: 'sent', sentAt: deps.now(), error: null }),

@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TOptional, type TProperties, type TString, Type } from 'typebox';
-import { AppError, type ErrorDetails, toErrorBody } from '../errors.js';
+import { AppError, type ErrorDetails, toErrorBody, validationReason } from '../errors.js';
 import { validate } from './validate.js';
 import { requireSameOrigin } from './same-origin.js';
 
@@ -183,6 +183,8 @@ export interface FormError {
   message: string;
   field?: string;
   details?: ErrorDetails;
+  /** Why, for the page's words in the reader's language (see validationReason). */
+  reason?: string;
 }
 
 /**
@@ -200,7 +202,8 @@ export function formErrors(show: (req: FastifyRequest, reply: FastifyReply, erro
       const onTheForm = statusCode === 400 || statusCode === 409 || (statusCode === 404 && field !== undefined);
       if (!onTheForm || (error as FastifyError).validationContext === 'params') throw error;
       reply.code(statusCode);
-      return show(req, reply, { statusCode, code, message, field, ...(details ? { details } : {}) });
+      const reason = validationReason(error);
+      return show(req, reply, { statusCode, code, message, field, ...(details ? { details } : {}), ...(reason ? { reason } : {}) });
     },
   };
 }

@@ -80,3 +80,14 @@ export function interfaceLocale(lang: string | undefined, accepted: readonly str
   const code = (lang && bestMatch([lang], CODES)) || bestMatch(accepted, CODES);
   return code ? localeOf(code) : DEFAULT_LOCALE;
 }
+
+/** A language's name in itself ("ئۇيغۇرچە", "português"): the interface's own list, then ICU's. */
+export function ownName(tag: string): string {
+  const known = BY_CODE.get(tag);
+  if (known) return known.name;
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -36,7 +36,8 @@ export class Html {
   }
 }
 
-const toHtml = (part: unknown): string => (part instanceof Html || part instanceof Handlebars.SafeString ? part.toString() : Array.isArray(part) ? part.map(toHtml).join('') : escapeHtml(String(part)));
+const toHtml = (part: unknown): string =>
+  part instanceof Html || part instanceof Handlebars.SafeString ? part.toString() : Array.isArray(part) ? part.map(toHtml).join('') : escapeHtml(String(part));
 
 /** A message as plain text, for mail bodies, subjects and attributes: values printed as they are. */
 export function text(code: string, key: MessageKey, values: MessageValues = {}): string {
@@ -56,7 +57,8 @@ export function text(code: string, key: MessageKey, values: MessageValues = {}):
 export function html(code: string, key: MessageKey, values: MessageValues = {}): Html {
   const format = messageFor(code, key);
   const args: MessageValues = {};
-  for (const [name, value] of Object.entries(values)) args[name] = value instanceof Handlebars.SafeString ? new Html(value.toString()) : typeof value === 'string' ? new Html(escapeHtml(value)) : value;
+  for (const [name, value] of Object.entries(values))
+    args[name] = value instanceof Handlebars.SafeString ? new Html(value.toString()) : typeof value === 'string' ? new Html(escapeHtml(value)) : value;
   for (const tag of tagsOf(format)) {
     const href = values[tag];
     args[tag] =

@@ -4,6 +4,9 @@ import type { Composer, Composers } from '../outbox/messages.js';
 import type { ComposerDeps } from '../signatures/mail.js';
 import { MAIL_INVITATION } from './mail-kinds.js';
 import { issueInvitationToken } from './service.js';
+import { interfaceLocale } from '../i18n/locales.js';
+import { text } from '../i18n/messages.js';
+import { uiContext } from '../plugins/i18n.js';
 
 /** The invitation mail, with a personal link minted at send time. */
 export function invitationComposers(deps: ComposerDeps): Pick<Composers, typeof MAIL_INVITATION> {
@@ -11,7 +14,11 @@ export function invitationComposers(deps: ComposerDeps): Pick<Composers, typeof 
     const [row] = await deps.db.select({ invitation: invitations, letter: letters }).from(invitations).innerJoin(letters, eq(letters.id, invitations.letterId)).where(eq(invitations.id, invitationId));
     if (!row || row.invitation.acceptedAt || row.invitation.emailSealed === '') return null;
     const token = await issueInvitationToken(deps, invitationId);
+    // In the letter's language: the organizers wrote to this person in it.
+    const ui = uiContext(interfaceLocale(row.letter.language, []));
     const data = {
+      ...ui,
+      footer: 'mail.footerInvitation',
       letter: row.letter,
       invitation: row.invitation,
       founding: row.letter.status === 'founding',
@@ -19,7 +26,7 @@ export function invitationComposers(deps: ComposerDeps): Pick<Composers, typeof 
     };
     return {
       to: deps.sealer.open(row.invitation.emailSealed),
-      subject: `Invitation to sign: ${row.letter.title.replace(/\s+/g, ' ').trim().slice(0, 150)}`,
+      subject: text(ui.ui, 'mail.invitation.subject', { title: row.letter.title.replace(/\s+/g, ' ').trim().slice(0, 150) }),
       ...deps.render('invitation', data),
       links: { invitation: data.inviteUrl },
     };

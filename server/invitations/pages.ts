@@ -1,15 +1,16 @@
 import formbody from '@fastify/formbody';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
-import { defineForm, formErrors, formGuards, formPage } from '../http/forms.js';
+import { defineForm, type FormError, formErrors, formGuards, formPage } from '../http/forms.js';
 import { displayOptions } from '../letters/letter-page.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
 import { effectiveStatus } from '../letters/service.js';
+import { directionOf } from '../i18n/locales.js';
 
 const Html = Type.String({ description: 'text/html' });
 // The token is the page's address; the service checks the details, as it does for the API.
@@ -21,13 +22,13 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
   await app.register(formbody, { bodyLimit: 16 * 1024 });
   const deps = () => ({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds });
 
-  async function show(reply: FastifyReply, token: string, values?: Record<string, string>, error?: { field?: string; message: string }) {
+  async function show(req: FastifyRequest, reply: FastifyReply, token: string, values?: Record<string, string>, error?: FormError) {
     const { invitation, letter } = await resolveInvitation(deps(), token);
     // At first, the form holds what the organizers entered for the invitee.
     const v: Record<string, string> = values ?? AcceptForm.typed(invitation);
     return {
-      title: `Invitation: ${letter.title}`,
-      lang: letter.language,
+      title: letter.title,
+      textDir: directionOf(letter.language),
       letter,
       invitation,
       accepted: Boolean(invitation.acceptedAt),
@@ -37,9 +38,9 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       founding: letter.status === 'founding',
       action: `/invitations/${token}`,
       values: v,
-      error,
+      error: error && { field: error.field, reason: error.reason ?? 'invalid', kind: invitation.kind },
       csrfToken: await formPage(reply),
-      countries: countryOptions(letter.language).map((c) => ({ ...c, selected: c.code === v.country })),
+      countries: countryOptions(req.ui.code).map((c) => ({ ...c, selected: c.code === v.country })),
       displays: displayOptions(v.display),
     };
   }
@@ -52,7 +53,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
-      return reply.view('pages/invitation', await show(reply, req.params.token));
+      return reply.view('pages/invitation', await show(req, reply, req.params.token));
     },
   );
 
@@ -72,15 +73,15 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
         reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
         const token = (req.params as { token: string }).token;
         // Used already (by another tab, or another click): the page says so, and signs nothing.
-        if (error.code === 'INVITATION_USED') return reply.view('pages/invitation', await show(reply, token));
+        if (error.code === 'INVITATION_USED') return reply.view('pages/invitation', await show(req, reply, token));
         const values = Object.fromEntries(Object.entries(AcceptForm.typed(req.body)).map(([k, v]) => [k, v.trim()]));
-        return reply.view('pages/invitation', await show(reply, token, values, error));
+        return reply.view('pages/invitation', await show(req, reply, token, values, error));
       }),
     },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
       const { letter, receipt, publication } = await app.applyEffects(acceptInvitation(deps(), { ...AcceptForm.parse(req.body), token: req.params.token }));
-      return reply.view('pages/confirmed', { title: 'Signature recorded', slug: letter, receipt, publication: { [publication ?? 'held']: true } });
+      return reply.view('pages/confirmed', { title: req.t('confirmed.title'), slug: letter, receipt, publication: { [publication ?? 'held']: true } });
     },
   );
 };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { bestMatch, directionOf } from '../i18n/locales.js';
 import { signatures } from '../db/schema.js';
 import { isListed, publicColumns, publicDay, toPublic } from '../signatures/visibility.js';
 
@@ -10,7 +11,10 @@ import { type LocalizedText, localize, translationsOf } from './translations.js'
 
 export interface LetterDocument {
   letter: LetterView;
-  text: LocalizedText;
+  /** The text, in the language chosen with the interface's (see readerLanguages). */
+  text: LocalizedText & { dir: 'ltr' | 'rtl' };
+  /** The interface language: headings, counts, country names and the order of the list. */
+  ui: string;
   /** Changes whenever anything the public sees of the letter changes: for ETags and the PDF cache. */
   revision: string;
   signatories: Listed[];
@@ -45,7 +49,7 @@ export const cachedLetterForSigning = (deps: DocumentDeps) => async (slug: strin
   return { ...view, id: letterId };
 };
 
-/** The listed (not anonymous) public signatories in reading order for a language, once per change. */
+/** The listed (not anonymous) public signatories in reading order for an interface language, once per change. */
 function listed({ db, cache }: DocumentDeps, slug: string, letterId: string, language: string): Promise<Listed[]> {
   return cache.get(slug, `listed:${language}`, async () => {
     // Only what the public sees: half the columns, half the parsing on a letter with thousands.
@@ -62,11 +66,27 @@ function listed({ db, cache }: DocumentDeps, slug: string, letterId: string, lan
   });
 }
 
-/** Everything the page, the CSV and the PDF show of a public letter, in the reader's language. */
-export async function letterDocument(deps: DocumentDeps, slug: string, language: { requested?: string; negotiate: (available: string[]) => string | false }): Promise<LetterDocument> {
+/**
+ * What a reader asked for: ?lang= (`requested`), Accept-Language (`accepted`, most wanted first)
+ * and the interface language found from both. The text follows ?lang=, then the interface
+ * language, then Accept-Language, then the original; a letter with no Uyghur translation still
+ * gets a Uyghur interface, its text marked with its own language.
+ */
+export interface ReaderLanguages {
+  requested?: string;
+  accepted: readonly string[];
+  ui: string;
+}
+
+/** Everything the page, the CSV and the PDF show of a public letter, in the reader's languages. */
+export async function letterDocument(deps: DocumentDeps, slug: string, reader: ReaderLanguages): Promise<LetterDocument> {
   const snap = await letterSnapshot(deps, slug);
-  const text = localize(snap.view, snap.translations, language.requested, language.negotiate);
-  const signatories = await listed(deps, slug, snap.letterId, text.language);
-  const revision = await deps.cache.get(slug, `revision:${text.language}`, async () => ({ value: contentTag(JSON.stringify(snap.view), JSON.stringify(text), JSON.stringify(signatories)) }));
-  return { letter: snap.view, text, revision, signatories };
+  const negotiate = (available: string[]) => bestMatch([reader.ui], available) ?? bestMatch(reader.accepted, available) ?? false;
+  const localized = localize(snap.view, snap.translations, reader.requested, negotiate);
+  const text = { ...localized, dir: directionOf(localized.language) };
+  const signatories = await listed(deps, slug, snap.letterId, reader.ui);
+  const revision = await deps.cache.get(slug, `revision:${text.language}:${reader.ui}`, async () => ({
+    value: contentTag(JSON.stringify(snap.view), JSON.stringify(text), reader.ui, JSON.stringify(signatories)),
+  }));
+  return { letter: snap.view, text, ui: reader.ui, revision, signatories };
 }

@@ -5,6 +5,9 @@ import type { PdfHtmlPool } from '../pdf/html-pool.js';
 import type { PdfRenderer } from '../pdf/renderer.js';
 import type { LetterDocument } from './document.js';
 import { type Listed, tiers } from './signatories.js';
+import { directionOf, localeOf, ownName } from '../i18n/locales.js';
+import { uiContext } from '../plugins/i18n.js';
+import { summaryIn } from './stats.js';
 
 // A cell a spreadsheet would read as a formula (= + - @, or a tab/CR that hides one) is prefixed
 // with an apostrophe, as OWASP advises against CSV injection.
@@ -38,17 +41,25 @@ export function signatoriesCsv(list: Listed[]): string {
 
 export const etagOf = (kind: string, revision: string) => `"${kind}-${createHash('sha256').update(revision).digest('base64url').slice(0, 27)}"`;
 
-/** The data the PDF template prints. */
-export function dossierModel(doc: LetterDocument, publicUrl: string, logKey: string) {
+/**
+ * The data the PDF template prints: the text in its language, everything around it in the
+ * interface language (`ui`), and with `bilingual` the original beside the translation.
+ */
+export function dossierModel(doc: LetterDocument, publicUrl: string, logKey: string, options: { bilingual?: { language: string; title: string; bodyHtml: string; dir: string } | null } = {}) {
+  const translated = doc.text.language !== doc.letter.language;
   return {
-    lang: doc.text.language,
+    ...uiContext(localeOf(doc.ui)),
     title: doc.text.title,
+    addressee: doc.text.addressee ?? doc.letter.addressee,
     bodyHtml: doc.text.bodyHtml,
+    text: doc.text,
     letter: doc.letter,
-    summary: doc.letter.stats.summary,
+    summary: summaryIn(doc.ui, doc.letter.stats),
     tiers: tiers(doc.signatories, doc.letter.stats.byKind),
     unlisted: doc.letter.stats.total - doc.signatories.length - doc.letter.stats.withheld,
     withheld: doc.letter.stats.withheld,
+    translationOf: translated ? { language: ownName(doc.text.language), original: ownName(doc.letter.language) } : null,
+    bilingual: translated && options.bilingual ? { original: options.bilingual } : null,
     url: `${publicUrl}/letters/${doc.letter.slug}`,
     // The key its heads are signed with, printed so that a delivered copy pins it for verifiers.
     logKey,
@@ -90,6 +101,10 @@ export interface LetterPdfDeps {
 }
 
 /** The letter's PDF for a document (a language and revision), rendered once and then cached. */
-export function letterPdf({ cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument): Promise<Buffer> {
-  return cache.get(etagOf('pdf', doc.revision), async () => pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey()))));
+export function letterPdf({ cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean } = {}): Promise<Buffer> {
+  // The bilingual edition prints the original beside a translation; of the original itself, one column.
+  const original = options.bilingual && doc.text.language !== doc.letter.language ? originalText(doc) : null;
+  return cache.get(etagOf(original ? 'pdf-bilingual' : 'pdf', doc.revision), async () => pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey(), { bilingual: original }))));
 }
+
+const originalText = (doc: LetterDocument) => ({ language: doc.letter.language, title: doc.letter.title, bodyHtml: doc.letter.bodyHtml, dir: directionOf(doc.letter.language) });

@@ -6,12 +6,20 @@ import { errors } from '../http/schemas.js';
 import { PdfUnavailableError } from '../pdf/renderer.js';
 import { letterDocument } from './document.js';
 import { etagOf, letterPdf, signatoriesCsv } from './dossier.js';
-import { LangQuery, negotiator } from './pages.js';
+import { LangQuery } from './pages.js';
+import { readerLanguages } from '../plugins/i18n.js';
 import { SlugParams } from './schemas.js';
 
 const File = (type: string) => Type.Unsafe<string | Buffer>({ type: 'string', description: type });
 const NotModified = Type.Unsafe<undefined>({ description: 'not modified since the ETag given' });
 const Query = Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProperties: false });
+const PdfQuery = Type.Object(
+  {
+    lang: Type.Optional(LangQuery),
+    edition: Type.Optional(Type.Literal('bilingual', { description: 'the original beside the translation (when the text is a translation)' })),
+  },
+  { additionalProperties: false },
+);
 
 /** The public list as CSV, and the letter with its signatories as PDF: both cached by revision. */
 const letterExports: FastifyPluginAsync = async (fastify) => {
@@ -29,7 +37,7 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, readerLanguages(req));
       const etag = etagOf('csv', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
@@ -42,20 +50,21 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: ['exports'],
-        summary: 'The letter and its signatories as PDF, for delivery to the addressees',
+        summary: "The letter and its signatories as PDF, for delivery to the addressees; text and everything around it in the reader's language",
         params: SlugParams,
-        querystring: Query,
+        querystring: PdfQuery,
         response: { 200: File('application/pdf'), 304: NotModified, ...errors(400, 404, 503) },
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
-      const etag = etagOf('pdf', doc.revision);
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, readerLanguages(req));
+      const bilingual = req.query.edition === 'bilingual';
+      const etag = etagOf(bilingual ? 'pdf-bilingual' : 'pdf', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Vary', 'Accept-Language');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
       let pdf: Buffer;
       try {
-        pdf = await letterPdf({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() }, doc);
+        pdf = await letterPdf({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() }, doc, { bilingual });
       } catch (err) {
         if (err instanceof PdfUnavailableError) {
           req.log.error({ err }, 'pdf unavailable');

@@ -1,9 +1,13 @@
 import { countryName, countryOptions } from '../countries.js';
 import { batchSecondsOf } from '../signatures/publication.js';
 import type { LetterView } from './schemas.js';
-import { DISPLAY_CHOICES, type DisplayChoice } from '../db/schema.js';
+import { DISPLAY_CHOICES } from '../db/schema.js';
 import { publicDeliveries } from '../delivery/service.js';
-import { type DocumentDeps, type LetterDocument, letterDocument } from './document.js';
+import { type DocumentDeps, type LetterDocument, letterDocument, type ReaderLanguages } from './document.js';
+import { bestMatch, directionOf, LOCALES, localeOf, ownName } from '../i18n/locales.js';
+import { formatList, text } from '../i18n/messages.js';
+import { uiContext } from '../plugins/i18n.js';
+import { summaryIn } from './stats.js';
 import { listVersions } from './service.js';
 import { tiers } from './signatories.js';
 
@@ -18,26 +22,18 @@ export interface LetterPageDeps extends DocumentDeps {
   publishBatchSeconds: number;
 }
 
-const DISPLAY_LABELS: Record<DisplayChoice, string> = {
-  full: 'my full name',
-  initials: 'my initials only',
-  anonymous: 'nothing: count me, but do not list me',
-};
-
 /** The sign forms' choice of how the signer appears, with the one chosen (by default the full name) selected. */
-export const displayOptions = (chosen: string | undefined) => DISPLAY_CHOICES.map((value) => ({ value, label: DISPLAY_LABELS[value], selected: (chosen || 'full') === value }));
+export const displayOptions = (chosen: string | undefined) => DISPLAY_CHOICES.map((value) => ({ value, selected: (chosen || 'full') === value }));
 
 export interface SignFormState {
   values: Record<string, string>;
-  error?: { field?: string; message: string };
+  /** What was wrong, for the catalog's sign.error: the field, why (its `reason`) and the kind it was for. */
+  error?: { field?: string; reason: string; kind?: string };
   /** The warning that the address is at a mail provider a state this letter concerns can read. */
-  warning?: { message: string; mailbox: string; countedOnly: boolean };
+  warning?: { provider: string; jurisdiction: string; state: string; chosen: 'yes' | 'no'; mailbox: string; countedOnly: boolean };
 }
 
-export interface LetterPageOptions {
-  /** The language asked for with ?lang=, if any; otherwise the reader's is negotiated. */
-  lang?: string;
-  negotiate: (available: string[]) => string | false;
+export interface LetterPageOptions extends ReaderLanguages {
   page?: number;
   /** The last attempt at the sign form, shown again with its mistake. */
   form?: SignFormState;
@@ -51,7 +47,7 @@ export interface LetterPage {
 
 /** The letter page: the text, who signed, and the sign form (with the last attempt, if any). */
 export async function letterPage(deps: LetterPageDeps, slug: string, options: LetterPageOptions): Promise<LetterPage> {
-  const doc = await letterDocument(deps, slug, { requested: options.lang, negotiate: options.negotiate });
+  const doc = await letterDocument(deps, slug, options);
   const { text, signatories } = doc;
   const pages = Math.max(1, Math.ceil(signatories.length / PAGE_SIZE));
   const page = Math.min(options.page ?? 1, pages);
@@ -59,13 +55,13 @@ export async function letterPage(deps: LetterPageDeps, slug: string, options: Le
   if (options.form) return { html: await pageHtml(deps, doc, page, pages, options) };
   // Otherwise one document for every reader until the letter changes (no cookie, no per-reader
   // token: see publicFormGuards), rendered once and named by the letter's state.
-  const variant = `page:${text.language}:${page}:${options.lang ? 'lang' : ''}`;
+  const variant = `page:${text.language}:${doc.ui}:${page}:${options.requested ? 'lang' : ''}`;
   const html = await deps.cache.get(slug, variant, async () => ({ value: await pageHtml(deps, doc, page, pages, options) }));
   return { html, etag: `W/"${doc.revision}.${page}"` };
 }
 
-async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number, pages: number, options: { lang?: string; form?: SignFormState }): Promise<string> {
-  const { letter, text, signatories } = doc;
+async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number, pages: number, options: { requested?: string; form?: SignFormState }): Promise<string> {
+  const { letter, text, signatories, ui } = doc;
   const slug = letter.slug;
   const slice = signatories.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   // A signature given to an earlier text is marked when a change of substance came after it.
@@ -74,24 +70,40 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
   const marked = slice.map((s) => ({ ...s, earlierVersion: s.version < lastSubstantive ? s.version : null }));
   const values = options.form?.values ?? {};
   const url = `${deps.publicUrl}/letters/${letter.slug}`;
-  const langParam = options.lang ? `lang=${encodeURIComponent(text.language)}&` : '';
+  // Links within the page keep the language asked for; without ?lang= they stay negotiated.
+  const langParam = options.requested ? `lang=${encodeURIComponent(ui)}&` : '';
+  const summary = summaryIn(ui, letter.stats);
   const delivered = (await publicDeliveries(deps.db, slug)).filter((d) => d.status === 'sent');
   return deps.view('pages/letter', {
-    delivered: delivered.length ? delivered : null,
+    ...uiContext(localeOf(ui)),
+    delivered: delivered.length ? delivered.map((d) => ({ ...d, languageName: ownName(d.language) })) : null,
     title: text.title,
-    description: letter.summary ?? letter.stats.summary,
-    lang: text.language,
+    description: letter.summary ?? summary,
     canonicalUrl: url,
     letterUrl: url,
-    og: { title: text.title, description: `${letter.stats.summary}. ${letter.summary ?? ''}`.trim(), url, locale: text.language.replace('-', '_') },
+    og: { title: text.title, description: `${summary}. ${letter.summary ?? ''}`.trim(), url, locale: ui.replace('-', '_') },
     letter,
     text,
-    languages: text.languages.length > 1 ? text.languages.map((l) => ({ code: l, current: l === text.language })) : null,
+    summary,
+    // The interface languages, each in its own name; the text follows when it has that language.
+    switcher: LOCALES.map((l) => ({ code: l.code, name: l.name, dir: l.dir, current: l.code === ui })),
+    // Languages of the text that the interface lacks, reachable too.
+    textLanguages: text.languages.some((l) => !LOCALES.some((x) => x.code === l))
+      ? text.languages.map((l) => ({ code: l, name: ownName(l), dir: directionOf(l), current: l === text.language }))
+      : null,
+    untranslated: bestMatch([ui], text.languages) ? null : localeOf(ui).name,
+    historyUrl: `/letters/${slug}/versions`,
+    ledgerUrls: {
+      checkpoint: `/api/v1/letters/${slug}/ledger/checkpoint`,
+      key: '/.well-known/undersigned-ledger',
+      ledger: `/api/v1/letters/${slug}/ledger`,
+      verifier: '/static/verify-ledger.mjs',
+    },
     tiers: tiers(marked, letter.stats.byKind),
     hasSignatories: letter.stats.total > 0,
     unlisted: letter.stats.total - signatories.length - letter.stats.withheld,
-    withheld: withheldNote(letter, text.language, deps.now()),
-    batchMinutes: batchMinutes(batchSecondsOf(letter, deps.publishBatchSeconds)),
+    withheld: withheldNote(letter, ui, deps.now()),
+    batch: batchInterval(batchSecondsOf(letter, deps.publishBatchSeconds)),
     hasHistory: letter.version > 1,
     paging:
       pages > 1
@@ -102,31 +114,26 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
             next: page < pages ? `/letters/${letter.slug}?${langParam}page=${page + 1}#signatories-heading` : null,
           }
         : null,
-    downloads: { pdf: `/letters/${letter.slug}.pdf${options.lang ? `?lang=${encodeURIComponent(text.language)}` : ''}`, csv: `/letters/${letter.slug}/signatures.csv` },
+    downloads: { pdf: `/letters/${letter.slug}.pdf${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`, csv: `/letters/${letter.slug}/signatures.csv` },
     form: {
       open: letter.status === 'open',
       action: `/letters/${letter.slug}/sign`,
       values,
       error: options.form?.error,
       warning: options.form?.warning,
-      kinds: letter.signerKinds.map((kind) => ({
-        kind,
-        label: { legislator: 'a legislator', organization: 'an organization', individual: 'an individual' }[kind],
-        checked: (values.kind ?? letter.signerKinds[0]) === kind,
-      })),
-      countries: countryOptions(text.language).map((c) => ({ ...c, selected: c.code === values.country })),
+      kinds: letter.signerKinds.map((kind) => ({ kind, checked: (values.kind ?? letter.signerKinds[0]) === kind })),
+      countries: countryOptions(ui).map((c) => ({ ...c, selected: c.code === values.country })),
       displays: displayOptions(values.display),
     },
   });
 }
 
-/** "10 minutes", "an hour": how often new signatures join the list (null: at once). */
-function batchMinutes(seconds: number): string | null {
+/** How often new signatures join the list, for the catalog's plural (null: at once). */
+function batchInterval(seconds: number): { unit: 'second' | 'minute' | 'hour'; n: number } | null {
   if (seconds <= 0) return null;
-  if (seconds < 60) return `${seconds} seconds`;
+  if (seconds < 60) return { unit: 'second', n: seconds };
   const minutes = Math.round(seconds / 60);
-  if (minutes % 60 === 0) return minutes === 60 ? 'hour' : `${minutes / 60} hours`;
-  return minutes === 1 ? 'minute' : `${minutes} minutes`;
+  return minutes % 60 === 0 ? { unit: 'hour', n: minutes / 60 } : { unit: 'minute', n: minutes };
 }
 
 /**
@@ -136,7 +143,7 @@ function batchMinutes(seconds: number): string | null {
 function withheldNote(letter: LetterView, language: string, now: Date) {
   if (letter.stats.withheld === 0) return null;
   if (letter.namesReleaseAt && new Date(letter.namesReleaseAt) > now) {
-    return { until: letter.namesReleaseAt.slice(0, 10), count: letter.stats.withheld };
+    return { until: letter.namesReleaseAt, count: letter.stats.withheld };
   }
   const k = letter.nameThreshold;
   if (k === null) return null;
@@ -144,5 +151,14 @@ function withheldNote(letter: LetterView, language: string, now: Date) {
     .filter(([, n]) => n < k)
     .map(([code, n]) => ({ name: countryName(code, language), n }))
     .sort((a, b) => a.name.localeCompare(b.name, language));
-  return countries.length ? { threshold: k, countries } : null;
+  // "Tibet (2), Turkey (1)": one list in the interface language's own pattern.
+  return countries.length
+    ? {
+        threshold: k,
+        countries: formatList(
+          language,
+          countries.map((c) => text(language, 'signatories.withheldCountry', c.name === '' ? { country: '', n: c.n } : { country: c.name, n: c.n })),
+        ),
+      }
+    : null;
 }

@@ -1,5 +1,8 @@
 import '@fastify/accepts';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import { readerLanguages } from '../plugins/i18n.js';
+import type { FastifyPluginAsync } from 'fastify';
+import { LOCALES } from '../i18n/locales.js';
+import { summaryIn } from './stats.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors } from '../http/schemas.js';
@@ -11,8 +14,6 @@ import { listPublicLetters, listVersions, readLetter } from './service.js';
 export const LangQuery = Type.String({ maxLength: 35, description: 'language of the text; unknown ones fall back' });
 const PageQuery = Type.Object({ lang: Type.Optional(LangQuery), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }, { additionalProperties: false });
 const Html = Type.String({ description: 'text/html' });
-
-export const negotiator = (req: FastifyRequest) => (available: string[]) => req.languages(available);
 
 /** The public letter page, its history and its embeddable counter: complete without JavaScript. */
 const letterPages: FastifyPluginAsync = async (fastify) => {
@@ -31,17 +32,36 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
-      const { html, etag } = await letterPage(deps, req.params.slug, { lang: req.query.lang, negotiate: negotiator(req), page: req.query.page });
+      const { html, etag } = await letterPage(deps, req.params.slug, { ...readerLanguages(req), page: req.query.page });
       if (etag) reply.header('ETag', etag);
       return reply.type('text/html; charset=utf-8').send(html);
     },
   );
 
-  app.get('/', { schema: { tags: ['pages'], summary: 'The start page: public letters, open ones first', response: { 200: Html } } }, async (_req, reply) => {
-    // A minute's staleness is fine here; the letters' own pages are exact.
-    const list = await app.publicCache.get('-', 'home', async () => ({ value: await listPublicLetters({ db: app.db, now: app.clock.now }), expiresAt: new Date(app.clock.now().getTime() + 60_000) }));
-    return reply.view('pages/home', { title: 'Open letters', letters: list });
-  });
+  app.get(
+    '/',
+    {
+      schema: {
+        tags: ['pages'],
+        summary: 'The start page: public letters, open ones first',
+        querystring: Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProperties: false }),
+        response: { 200: Html, ...errors(400) },
+      },
+    },
+    async (req, reply) => {
+      // A minute's staleness is fine here; the letters' own pages are exact.
+      const list = await app.publicCache.get('-', 'home', async () => ({
+        value: await listPublicLetters({ db: app.db, now: app.clock.now }),
+        expiresAt: new Date(app.clock.now().getTime() + 60_000),
+      }));
+      const ui = req.ui.code;
+      return reply.view('pages/home', {
+        title: req.t('home.title'),
+        letters: list.map((l) => ({ ...l, summary: summaryIn(ui, l.stats) })),
+        switcher: LOCALES.map((l) => ({ code: l.code, name: l.name, dir: l.dir, current: l.code === ui })),
+      });
+    },
+  );
 
   app.get(
     '/letters/:slug/versions',
@@ -72,15 +92,15 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       },
     },
     async (req, reply) => {
-      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, { requested: req.query.lang, negotiate: negotiator(req) });
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, readerLanguages(req));
       // The one page other sites may frame.
       reply.header('Content-Security-Policy', "default-src 'none'; style-src 'self'; frame-ancestors *");
       reply.removeHeader('x-frame-options');
       return reply.document('pages/embed', {
         title: doc.text.title,
-        lang: doc.text.language,
         letter: doc.letter,
         text: doc.text,
+        summary: summaryIn(doc.ui, doc.letter.stats),
         url: `${app.config.publicUrl}/letters/${doc.letter.slug}`,
       });
     },

@@ -105,6 +105,7 @@ export const Stats = Type.Object({
   }),
   byCountry: Type.Record(Type.String(), Type.Integer()),
   countries: Type.Integer(),
+  legislatorCountries: Type.Integer({ description: 'countries of the legislators alone' }),
   withheld: Type.Integer({ description: "counted, but names not yet published (the letter's nameThreshold or namesReleaseAt); anonymous signatories are not among them" }),
   summary: Type.String(),
 });

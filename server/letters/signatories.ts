@@ -9,34 +9,26 @@ import type { PublicSignatureView } from '../signatures/schemas.js';
  */
 
 export interface Listed extends PublicSignatureView {
+  /** In the interface language the list was ordered for. */
   countryName: string;
-  verifiedHow: string | null;
 }
 export interface Group {
+  /** The legislators' country, in the interface language. */
   heading: string | null;
   people: Listed[];
 }
 export interface Section {
   kind: SignerKind;
-  heading: string;
   count: number;
   groups: Group[];
 }
 export interface Tier {
-  heading: string | null;
+  /** The founding signatories, listed first. */
+  founding: boolean;
+  /** The other signatories, after founding ones (headed as such only then). */
+  split: boolean;
   sections: Section[];
 }
-
-const HEADINGS: Record<SignerKind, string> = { legislator: 'Legislators', organization: 'Organizations', individual: 'Individuals' };
-const VERIFIED_HOW = {
-  // Signatures verified before the domain was kept have none to name.
-  domain: "verified: writes from the institution's email domain",
-  invited: 'verified: invited by the organizers',
-  approved: 'verified: approved by the organizers',
-} as const;
-
-/** "verified: writes from @hrw.org": the domain is the claim, and the reader judges it. */
-const verifiedHow = (s: PublicSignatureView) => (s.verifiedBy === 'domain' && s.verifiedDomain ? `verified: writes from @${s.verifiedDomain}` : s.verifiedBy ? VERIFIED_HOW[s.verifiedBy] : null);
 
 // Names written family-name first, without spaces (Chinese, Japanese, Korean): sorted as written.
 const FAMILY_FIRST = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]+$/u;
@@ -69,7 +61,7 @@ export function order(items: PublicSignatureView[], language: string): Listed[] 
   };
   const KIND_ORDER: Record<SignerKind, number> = { legislator: 0, organization: 1, individual: 2 };
   const keyed = items.map((s) => ({
-    s: { ...s, countryName: nameOf(s.country), verifiedHow: verifiedHow(s) },
+    s: { ...s, countryName: nameOf(s.country) },
     surname: surname(s.name),
   }));
   keyed.sort(
@@ -96,13 +88,13 @@ export function tiers(list: Listed[], counts: Record<SignerKind, number>): Tier[
         if (last && last.heading === heading) last.people.push(person);
         else groups.push({ heading, people: [person] });
       }
-      return { kind, heading: HEADINGS[kind], count: withCounts ? counts[kind] : ofKind.length, groups };
+      return { kind, count: withCounts ? counts[kind] : ofKind.length, groups };
     }).filter((s) => s.groups.length > 0 || (withCounts && s.count > 0));
   const founding = list.filter((p) => p.founding);
   const others = list.filter((p) => !p.founding);
-  if (founding.length === 0) return [{ heading: null, sections: sectionsOf(others, true) }];
+  if (founding.length === 0) return [{ founding: false, split: false, sections: sectionsOf(others, true) }];
   return [
-    { heading: 'Founding signatories', sections: sectionsOf(founding, false) },
-    { heading: 'Signatories', sections: sectionsOf(others, false) },
+    { founding: true, split: false, sections: sectionsOf(founding, false) },
+    { founding: false, split: true, sections: sectionsOf(others, false) },
   ];
 }

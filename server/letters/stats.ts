@@ -2,13 +2,17 @@ import { and, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { publicCondition } from '../signatures/visibility.js';
+import { formatList, text } from '../i18n/messages.js';
 
 export interface LetterStats {
   total: number;
   byKind: Record<SignerKind, number>;
   byCountry: Record<string, number>;
   countries: number;
+  /** Countries of the legislators alone ("50 legislators from 20 countries"). */
+  legislatorCountries: number;
   withheld: number;
+  /** In English, for API clients; pages say it in the reader's language (summaryIn). */
   summary: string;
 }
 
@@ -36,6 +40,15 @@ export function summarize({ byKind, legislatorCountries }: StatsCounts): string 
   return parts.length ? `${parts.join(', ')} and ${last}` : last;
 }
 
+/** The summary line in an interface language, by its plural rules and list patterns. */
+export function summaryIn(code: string, { byKind, legislatorCountries }: Pick<LetterStats, 'byKind' | 'legislatorCountries'>): string {
+  const parts: string[] = [];
+  if (byKind.legislator > 0) parts.push(text(code, 'summary.legislators', { legislators: byKind.legislator, countries: legislatorCountries }));
+  if (byKind.organization > 0) parts.push(text(code, 'summary.organizations', { n: byKind.organization }));
+  if (byKind.individual > 0) parts.push(text(code, 'summary.individuals', { n: byKind.individual }));
+  return parts.length ? formatList(code, parts) : text(code, 'summary.none');
+}
+
 export function buildStats(counts: StatsCounts): LetterStats {
   const total = SIGNER_KINDS.reduce((sum, kind) => sum + counts.byKind[kind], 0);
   return {
@@ -43,6 +56,7 @@ export function buildStats(counts: StatsCounts): LetterStats {
     byKind: { ...counts.byKind },
     byCountry: { ...counts.byCountry },
     countries: Object.keys(counts.byCountry).length,
+    legislatorCountries: counts.legislatorCountries,
     withheld: counts.withheld ?? 0,
     summary: summarize(counts),
   };

@@ -1,4 +1,5 @@
 import { canonicalLanguage } from '../languages.js';
+import { bestMatch } from '../i18n/locales.js';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslations } from '../db/schema.js';
@@ -67,12 +68,8 @@ export function localize(
   negotiate: (available: string[]) => string | false,
 ): LocalizedText {
   const languages = [letter.language, ...translations.map((t) => t.language)];
-  const lower = (s: string) => s.toLowerCase();
-  const pick =
-    (requested && languages.find((l) => lower(l) === lower(requested))) ||
-    (requested && languages.find((l) => lower(l).split('-')[0] === lower(requested).split('-')[0])) ||
-    negotiate(languages) ||
-    letter.language;
+  // CLDR's language matching: ?lang=zh-TW finds the zh-Hant text, ?lang=fr-CA the fr one.
+  const pick = (requested && bestMatch([requested], languages)) || negotiate(languages) || letter.language;
   const t = translations.find((x) => x.language === pick);
   return t
     ? { language: t.language, title: t.title, bodyHtml: t.bodyHtml, languages, outdated: t.version < letter.version }

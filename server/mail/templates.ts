@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { createHandlebars } from '../handlebars.js';
 import { paths } from '../paths.js';
 
 export interface RenderedMail {
@@ -15,8 +16,8 @@ export type MailRenderer = (name: string, data: Record<string, unknown>) => Rend
  * NAME.text.hbs (plain text: nothing to escape, so names print as written).
  */
 export function createMailRenderer(): MailRenderer {
-  const html = Handlebars.create();
-  const text = Handlebars.create();
+  const html = createHandlebars('html');
+  const text = createHandlebars('text');
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   const load = (file: string, engine: typeof Handlebars, noEscape: boolean) => {
     let template = cache.get(file);
@@ -26,7 +27,9 @@ export function createMailRenderer(): MailRenderer {
     }
     return template;
   };
-  return (name, data) => {
+  return (name, given) => {
+    // English and its footer for signers unless the composer says otherwise.
+    const data = { ui: 'en', dir: 'ltr', footer: 'mail.footerSigned', ...given };
     const content = load(`${name}.html.hbs`, html, false)(data);
     return {
       html: load('layout.html.hbs', html, false)({ ...data, content }),

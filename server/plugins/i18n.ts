@@ -39,3 +39,10 @@ export default fp(
 export const uiContext = (locale: Locale) => ({ ui: locale.code, dir: locale.dir });
 
 export { LOCALES };
+
+/** The languages a request asks for, for letterDocument: ?lang=, Accept-Language, the interface's. */
+export const readerLanguages = (req: FastifyRequest) => ({
+  requested: (req.query as { lang?: string } | undefined)?.lang,
+  accepted: req.languages(),
+  ui: req.ui.code,
+});

@@ -9,6 +9,9 @@ import type { TokenHasher } from '../tokens.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from './mail-kinds.js';
 import { issueTokens, openSubmission, sealSubmission, submissionOf } from './service.js';
 import { publishedAs } from './visibility.js';
+import { interfaceLocale } from '../i18n/locales.js';
+import { text } from '../i18n/messages.js';
+import { uiContext } from '../plugins/i18n.js';
 
 export interface ComposerDeps {
   db: Db;
@@ -19,6 +22,9 @@ export interface ComposerDeps {
   render: MailRenderer;
   publicUrl: string;
 }
+
+/** The language a signer signed in (the interface's then), for every mail about that signature. */
+const languageOf = (signature: { language?: string | null }) => uiContext(interfaceLocale(signature.language ?? undefined, []));
 
 // A subject is one line whatever the title holds.
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 150);
@@ -41,10 +47,13 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
     const sealed = details || sealSubmission(deps.sealer, submissionOf(deps.sealer, row.signature));
     const submission = openSubmission(deps.sealer, sealed);
     const links = await issueTokens(deps, signatureId, ['confirm', 'withdraw'], sealed);
+    const ui = languageOf(row.signature);
     const data = {
+      ...ui,
+      footer: 'mail.footerSigner',
       letter: row.letter,
       signature: submission,
-      shown: publishedAs(submission),
+      shown: publishedAs(submission, ui.ui),
       letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
       confirmUrl: `${deps.publicUrl}/confirm/${links.confirm}`,
       withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
@@ -52,7 +61,7 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
     // To the address as given in that submission.
     return {
       to: submission.email,
-      subject: `Confirm your signature: ${oneLine(row.letter.title)}`,
+      subject: text(ui.ui, 'mail.confirm.subject', { title: oneLine(row.letter.title) }),
       ...deps.render('confirm', data),
       links: { confirm: data.confirmUrl, withdraw: data.withdrawUrl },
     };
@@ -62,13 +71,16 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
     const row = await load(deps.db, signatureId);
     if (row?.signature.status !== 'confirmed' || row.signature.emailErasedAt) return null;
     const links = await issueTokens(deps, signatureId, ['withdraw']);
+    const ui = languageOf(row.signature);
     const data = {
+      ...ui,
+      footer: 'mail.footerSigned',
       letter: row.letter,
       signature: row.signature,
       letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
       withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
     };
-    return message(row.signature.emailSealed, `You have already signed: ${oneLine(row.letter.title)}`, 'already-signed', data, {
+    return message(row.signature.emailSealed, text(ui.ui, 'mail.already.subject', { title: oneLine(row.letter.title) }), 'already-signed', data, {
       withdraw: data.withdrawUrl,
     });
   };
@@ -78,7 +90,10 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
     // Withdrawn, or already consented to this text (or a later one) since it was queued.
     if (row?.signature.status !== 'confirmed' || row.signature.emailErasedAt || row.signature.letterVersion >= Number(version)) return null;
     const links = await issueTokens(deps, signatureId, ['reconsent', 'withdraw']);
+    const ui = languageOf(row.signature);
     const data = {
+      ...ui,
+      footer: 'mail.footerReconsent',
       letter: row.letter,
       signature: row.signature,
       fromVersion: row.signature.letterVersion,
@@ -87,7 +102,7 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
       reconsentUrl: `${deps.publicUrl}/reconsent/${links.reconsent}`,
       withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
     };
-    return message(row.signature.emailSealed, `The letter you signed has changed: ${oneLine(row.letter.title)}`, 'reconsent', data, {
+    return message(row.signature.emailSealed, text(ui.ui, 'mail.reconsent.subject', { title: oneLine(row.letter.title) }), 'reconsent', data, {
       reconsent: data.reconsentUrl,
       withdraw: data.withdrawUrl,
     });

@@ -1,3 +1,4 @@
+import { readerLanguages } from '../plugins/i18n.js';
 import type { PublicationState } from './publication.js';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
@@ -5,10 +6,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TOKEN_PURPOSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
-import { ButtonForm, defineForm, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
+import { ButtonForm, defineForm, type FormError, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { letterPage } from '../letters/letter-page.js';
-import { negotiator } from '../letters/pages.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listVersions } from '../letters/service.js';
 import { SignBody, TokenParams } from './schemas.js';
@@ -16,6 +16,7 @@ import { signatureDeps } from './deps.js';
 import * as signatures from './service.js';
 import { domainOf } from './service.js';
 import { publishedAs } from './visibility.js';
+import { countryName } from '../countries.js';
 
 const Html = Type.String({ description: 'text/html' });
 // The sign service checks the signer's details (as it does for the API), in the words signers see.
@@ -32,7 +33,7 @@ function privatePage(reply: FastifyReply) {
   reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
 }
 
-const PAGE_TITLES = { confirm: 'Confirm your signature', withdraw: 'Withdraw your signature', reconsent: 'The letter has changed' };
+const PAGE_TITLES = { confirm: 'confirm.title', withdraw: 'withdraw.title', reconsent: 'reconsent.title' } as const;
 
 /** The sign form's post, and the pages behind the links mailed to signers. */
 const signaturePages: FastifyPluginAsync = async (fastify) => {
@@ -58,16 +59,20 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
         const form = risky
           ? {
               values,
-              warning: { message: error.message, mailbox: domainOf(values.email.trim()), countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly) },
+              warning: {
+                ...mailboxWarning(error.details, req.ui.code),
+                mailbox: domainOf(values.email.trim()),
+                countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly),
+              },
             }
-          : { values, error: { field: error.field, message: error.message } };
-        const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { negotiate: negotiator(req), form });
+          : { values, error: { field: error.field, reason: error.reason ?? 'invalid', kind: values.kind } };
+        const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { ...readerLanguages(req), requested: undefined, form });
         return reply.type('text/html; charset=utf-8').send(html);
       }),
     },
     async (req, reply) => {
       // A bot that filled the hidden field is told what a person is told, and nothing is written.
-      if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
+      if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: req.t('check.title'), slug: req.params.slug });
       const input = SignForm.parse(req.body);
       const { acknowledgedMailbox, countedOnly } = req.body;
       const choice = {
@@ -76,7 +81,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
         ...(countedOnly ? { display: 'anonymous' as const } : {}),
       };
       await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...input, ...choice }, { ip: req.ip }));
-      return reply.view('pages/check-email', { title: 'Check your email', slug: req.params.slug });
+      return reply.view('pages/check-email', { title: req.t('check.title'), slug: req.params.slug });
     },
   );
 
@@ -99,16 +104,16 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
         }[purpose];
         const versions = purpose === 'reconsent' ? await listVersions(app.db, letter.slug).catch(() => []) : [];
         return reply.view(`pages/${purpose}`, {
-          title: PAGE_TITLES[purpose],
+          title: req.t(PAGE_TITLES[purpose]),
           letter,
           signature,
           done,
           action: `/${purpose}/${req.params.token}`,
           eraseAction: `/erase/${req.params.token}`,
-          stored: purpose === 'withdraw' ? withPublicationLabel(await signatures.storedData(deps(), req.params.token)) : null,
+          stored: purpose === 'withdraw' ? storedForPage(await signatures.storedData(deps(), req.params.token), req.ui.code) : null,
           changes: versions.filter((v) => v.version > signature.letterVersion),
           outcome: confirmation?.outcome,
-          shown: confirmation ? publishedAs(confirmation.submission) : null,
+          shown: confirmation ? publishedAs(confirmation.submission, req.ui.code) : null,
           closedOn: confirmation?.closedOn,
           csrfToken: await formPage(reply),
         });
@@ -124,35 +129,46 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   app.post('/confirm/:token', tokenPost("Confirm, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
     const { letter, receipt, publication } = await app.applyEffects(signatures.confirm(deps(), req.params.token));
-    return reply.view('pages/confirmed', { title: 'Signature confirmed', slug: letter, receipt, publication: { [publication ?? 'held']: true } });
+    return reply.view('pages/confirmed', { title: req.t('confirmed.title'), slug: letter, receipt, publication: { [publication ?? 'held']: true } });
   });
 
   app.post('/reconsent/:token', tokenPost("Consent to the new text, from the page's button", [409, 410]), async (req, reply) => {
     privatePage(reply);
     const { letter, version, receipt } = await app.applyEffects(signatures.reconsent(deps(), req.params.token));
-    return reply.view('pages/reconsented', { title: 'Thank you', slug: letter, version, receipt });
+    return reply.view('pages/reconsented', { title: req.t('reconsented.title'), slug: letter, version, receipt });
   });
 
   app.post('/withdraw/:token', tokenPost("Withdraw, from the page's button", []), async (req, reply) => {
     privatePage(reply);
     const { letter } = await app.applyEffects(signatures.withdraw(deps(), req.params.token));
-    return reply.view('pages/withdrawn', { title: 'Signature withdrawn', slug: letter });
+    return reply.view('pages/withdrawn', { title: req.t('withdrawn.title'), slug: letter });
   });
 
   app.post('/erase/:token', tokenPost('Erase everything stored about the signer, from the withdrawal page', []), async (req, reply) => {
     privatePage(reply);
     const { letter } = await app.applyEffects(signatures.erase(deps(), req.params.token));
-    return reply.view('pages/erased', { title: 'Erased', slug: letter });
+    return reply.view('pages/erased', { title: req.t('erased.title'), slug: letter });
   });
 };
 
-/** Where the signature stands, in words, for the signer's own page. */
-const PUBLICATION_LABELS: Record<PublicationState, string> = {
-  held: 'not on the list: it waits for the organizers to check it',
-  batched: 'confirmed; it joins the list with the next batch of signatures (published together, so nobody can tell when you signed)',
-  published: 'on the list',
-  withheld: "counted; your name is listed once enough signatories from your country have signed, or at the letter's launch",
-};
-const withPublicationLabel = <T extends { publication: PublicationState | null }>(data: T) => ({ ...data, publicationLabel: data.publication ? PUBLICATION_LABELS[data.publication] : null });
+/** The mailbox warning's facts, for the catalog's sign.risky: the provider and the state that reads it. */
+function mailboxWarning(details: FormError['details'], ui: string) {
+  const jurisdiction = details?.jurisdiction ?? null;
+  return {
+    provider: details?.provider ?? '',
+    jurisdiction: jurisdiction ?? 'none',
+    state: jurisdiction ? countryName(jurisdiction, ui) : '',
+    chosen: details?.chosen === 'yes' ? ('yes' as const) : ('no' as const),
+  };
+}
+
+/** The signer's stored data as their page shows it: the country named in their language, the invitation's details in one line. */
+function storedForPage<T extends { country: string; invitation?: Record<string, unknown> | null }>(data: T, ui: string) {
+  const inv = data.invitation as Record<string, string | null> | null | undefined;
+  const details = inv
+    ? [inv.name, inv.title, inv.parliament, inv.party, inv.organization, inv.role, inv.website].filter(Boolean).join(', ') + (inv.country ? ` (${countryName(inv.country, ui)})` : '')
+    : null;
+  return { ...data, countryName: countryName(data.country, ui), invitationDetails: details };
+}
 
 export default signaturePages;

@@ -128,5 +128,9 @@ export const RISKY_MAILBOX_CHOICES = 'You may use another address, or sign witho
 
 /** The refusal a sign command answers with until the signer acknowledges the warning. */
 export function riskyMailboxError(risk: RiskyMailbox): AppError {
-  return new AppError(409, 'RISKY_MAILBOX', `${riskyMailboxWarning(risk)} ${RISKY_MAILBOX_CHOICES}`, 'email', { provider: risk.provider, jurisdiction: risk.jurisdiction });
+  return new AppError(409, 'RISKY_MAILBOX', `${riskyMailboxWarning(risk)} ${RISKY_MAILBOX_CHOICES}`, 'email', {
+    provider: risk.provider,
+    jurisdiction: risk.jurisdiction,
+    chosen: risk.chosen ? 'yes' : 'no',
+  });
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
-import { AppError } from '../errors.js';
+import { AppError, because } from '../errors.js';
 import { reachLetter } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
@@ -84,7 +84,7 @@ export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 type SignatureRow = typeof signatures.$inferSelect;
 
-const missing = (field: string, kind: string) => new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field);
+const missing = (field: string, kind: string) => because('requiredForKind', new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field));
 
 /** The fields a kind of signer gives, checked and cleaned; the rest are dropped. */
 export function signerFields(input: SignInput) {
@@ -175,7 +175,7 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     throw new AppError(409, 'LETTER_CLOSED', 'This letter is closed and takes no more signatures');
   }
   if (!letter.signerKinds.includes(fields.kind)) {
-    throw new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind');
+    throw because('kindNotAccepted', new AppError(400, 'KIND_NOT_ACCEPTED', `kind: this letter is not signed by ${fields.kind}s`, 'kind'));
   }
   // Decided now, from the address as typed: the sealed address is never read again to re-derive it.
   const verifiedDomain = verifiedDomainOf(deps.legislatures, email, fields);

@@ -4,7 +4,7 @@ import { LinkifyIt } from 'linkify-it';
 import unhomoglyph from 'unhomoglyph';
 import validator from 'validator';
 import { isEmailAddress } from '../email.js';
-import { AppError } from '../errors.js';
+import { AppError, because } from '../errors.js';
 
 const NAME_MAX = 200;
 
@@ -164,7 +164,7 @@ export function cleanCountry(value: string): string {
 export function cleanEmail(value: string): string {
   const email = value.trim();
   if (!isEmailAddress(email)) {
-    throw invalid('email', 'is not a valid email address');
+    throw because('email', invalid('email', 'is not a valid email address'));
   }
   return email;
 }

@@ -69,25 +69,18 @@ export function toPublic(row: PublicFields, day: string): PublicSignatureView {
   };
 }
 
-const KIND_LABELS = { legislator: 'Legislator', organization: 'Organization', individual: 'Individual' } as const;
-const DISPLAY_LABELS = {
-  full: 'your full name',
-  initials: 'your initials only',
-  anonymous: 'not listed: counted, but not named',
-} as const;
-
 /**
  * How a set of details will appear once confirmed, in words, for the signer to check before
  * confirming (the confirmation mail and page): the name as listed (null: not listed), the kind,
- * what is listed with it, the country and the display choice.
+ * what is listed with it, the country (named in `ui`) and the display choice; templates word them.
  */
-export function publishedAs(s: Pick<typeof signatures.$inferSelect, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>) {
+export function publishedAs(s: Pick<typeof signatures.$inferSelect, 'name' | 'kind' | 'title' | 'parliament' | 'party' | 'organization' | 'role' | 'country' | 'display'>, ui = 'en') {
   const affiliation = s.kind === 'legislator' ? [s.title, s.parliament, s.party] : s.kind === 'organization' ? [s.role, s.organization] : [];
   return {
     listedName: s.display === 'anonymous' ? null : s.display === 'initials' ? initials(s.name) : s.name,
-    kind: KIND_LABELS[s.kind],
+    kind: s.kind,
     affiliation: affiliation.filter(Boolean).join(', ') || null,
-    country: countryName(s.country),
-    display: DISPLAY_LABELS[s.display],
+    countryName: countryName(s.country, ui),
+    display: s.display,
   };
 }
