@@ -38,7 +38,9 @@ export function deliveryComposers(deps: DeliveryComposerDeps): Pick<Composers, t
       subject: doc.text.title.replace(/\s+/g, ' ').slice(0, 200),
       ...deps.render('delivery', {
         recipient: row.recipient,
-        letter: { ...doc.letter, language: doc.text.language, title: doc.text.title },
+        // The letter as the recipient reads it: in their language, addressed as that text addresses it.
+        letter: { ...doc.letter, language: doc.text.language, title: doc.text.title, addressee: doc.text.addressee },
+        addressee: doc.text.addressee,
         text: doc.text,
         url,
         footer: "Sent by Undersigned on behalf of the letter's organizers and signatories.",

@@ -44,7 +44,10 @@ export function dossierModel(doc: LetterDocument, publicUrl: string, logKey: str
     lang: doc.text.language,
     title: doc.text.title,
     bodyHtml: doc.text.bodyHtml,
-    letter: doc.letter,
+    // Whom the letter is addressed to in the PDF's language (the translation's, else the original's),
+    // also as letter.addressee, which the template prints today.
+    addressee: doc.text.addressee,
+    letter: { ...doc.letter, addressee: doc.text.addressee },
     summary: doc.letter.stats.summary,
     tiers: tiers(doc.signatories, doc.letter.stats.byKind),
     unlisted: doc.letter.stats.total - doc.signatories.length - doc.letter.stats.withheld,
