@@ -175,6 +175,7 @@ describe('fuzzing every public route', () => {
           organization: row.organization ?? undefined,
           role: row.role ?? undefined,
           website: row.website ?? undefined,
+          language: row.language ?? undefined,
         }),
       ).not.toThrow();
       expect(() => cleanEmail(ctx.app.sealer.open(row.emailSealed))).not.toThrow();

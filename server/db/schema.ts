@@ -191,6 +191,8 @@ export const signatures = pgTable(
     moderatedBy: uuid('moderated_by').references(() => organizers.id, { onDelete: 'set null' }),
     /** Why a signature was held when its kind alone would not be, for the moderators ("looks like a listed name: …"). */
     moderationReason: text('moderation_reason'),
+    /** The interface language (BCP 47, canonical) the signer signed in, if the form told; null otherwise. */
+    language: text('language'),
     /** Signed during the founding round: shown as the first tier. */
     founding: boolean('founding').notNull().default(false),
     createdAt: createdAt(),
@@ -329,12 +331,39 @@ export const letterTranslations = pgTable(
     title: text('title').notNull(),
     body: text('body').notNull(),
     bodyHtml: text('body_html').notNull(),
-    /** The version of the original this translates. */
+    /** Whom the letter is addressed to, in this language; null: the original's addressee. */
+    addressee: text('addressee'),
+    /** The version of the original this translates (its basedOnVersion). */
     version: integer('version').notNull(),
+    /** The newest revision of this translation (letter_translation_revisions). */
+    revision: integer('revision').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.letterId, t.language] })],
+);
+
+/**
+ * Every text a translation has had, public like letter_versions: one row per save, numbered per
+ * (letter, language) from 1, naming the version of the original it renders. Append-only: a
+ * trigger in the migrations refuses changes, and deletions but the letter's own.
+ */
+export const letterTranslationRevisions = pgTable(
+  'letter_translation_revisions',
+  {
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    language: text('language').notNull(),
+    revision: integer('revision').notNull(),
+    basedOnVersion: integer('based_on_version').notNull(),
+    title: text('title').notNull(),
+    addressee: text('addressee'),
+    body: text('body').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.letterId, t.language, t.revision] }), check('letter_translation_revisions_revision_check', sql`${t.revision} >= 1 and ${t.basedOnVersion} >= 1`)],
 );
 
 /** Every organizer action, for the letter's owners: who, what, when, on what. */

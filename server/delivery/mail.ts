@@ -45,7 +45,9 @@ export function deliveryComposers(deps: DeliveryComposerDeps): Pick<Composers, t
         ...uiContext(locale),
         summary: summaryIn(locale.code, doc.letter.stats),
         recipient: row.recipient,
-        letter: { ...doc.letter, language: doc.text.language, title: doc.text.title },
+        // The letter as the recipient reads it: in their language, addressed as that text addresses it.
+        letter: { ...doc.letter, language: doc.text.language, title: doc.text.title, addressee: doc.text.addressee },
+        addressee: doc.text.addressee,
         text: doc.text,
         url,
         footer: 'mail.footerDelivery',

@@ -37,7 +37,7 @@ interface Snapshot {
 export function letterSnapshot({ db, cache, now }: DocumentDeps, slug: string): Promise<Snapshot> {
   return cache.get(slug, 'snapshot', async () => {
     const { row, view } = await readLetterWithRow({ db, now }, slug);
-    const translations = await translationsOf(db, row.id);
+    const translations = await translationsOf(db, row);
     // An open letter turns closed at its closing time, with no write to announce it.
     return { value: { letterId: row.id, view, translations }, expiresAt: view.status === 'open' ? row.closesAt : null };
   });

@@ -10,10 +10,32 @@ import { letterDocument } from './document.js';
 import { letterPage } from './letter-page.js';
 import { SlugParams } from './schemas.js';
 import { listPublicLetters, listVersions, readLetter } from './service.js';
+import { listTranslationRevisions } from './translations.js';
+import type { TranslationRevisionView } from './schemas.js';
 
 export const LangQuery = Type.String({ maxLength: 35, description: 'language of the text; unknown ones fall back' });
 const PageQuery = Type.Object({ lang: Type.Optional(LangQuery), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) }, { additionalProperties: false });
 const Html = Type.String({ description: 'text/html' });
+
+/**
+ * The history page's translations: one entry per language (in the order given: by language), its
+ * revisions newest first, each marked `outdated` when it renders an earlier version of the
+ * original than `currentVersion`, and `latest` for the one readers are shown now; null when the
+ * letter has no translation.
+ */
+export function translationHistory(revisions: TranslationRevisionView[], currentVersion: number) {
+  const byLanguage = new Map<string, Array<TranslationRevisionView & { outdated: boolean; latest: boolean }>>();
+  for (const r of revisions) {
+    const list = byLanguage.get(r.language) ?? [];
+    list.push({ ...r, outdated: r.basedOnVersion < currentVersion, latest: false });
+    byLanguage.set(r.language, list);
+  }
+  const history = [...byLanguage].map(([language, list]) => {
+    list.at(-1)!.latest = true;
+    return { language, revisions: list.reverse() };
+  });
+  return history.length ? history : null;
+}
 
 /** The public letter page, its history and its embeddable counter: complete without JavaScript. */
 const letterPages: FastifyPluginAsync = async (fastify) => {
@@ -76,7 +98,8 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const letter = await readLetter({ db: app.db, now: app.clock.now }, req.params.slug);
       const versions = await listVersions(app.db, req.params.slug);
-      return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse() });
+      const translations = translationHistory(await listTranslationRevisions(app.db, req.params.slug), letter.version);
+      return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse(), translations });
     },
   );
 

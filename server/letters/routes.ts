@@ -14,7 +14,7 @@ import {
 import { letterSnapshot } from './document.js';
 import { contentTag } from './public-cache.js';
 import * as letters from './service.js';
-import { saveTranslation, translationsOf } from './translations.js';
+import { listTranslationRevisions, saveTranslation, translationsOf } from './translations.js';
 
 /** The letters API: organizers draft, edit, publish and close; everyone reads. */
 const letterRoutes: FastifyPluginAsync = async (fastify) => {
@@ -49,6 +49,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.get('/api/v1/letters/:slug/versions', { schema: listVersionsSchema }, async (req) => ({
     items: await letters.listVersions(app.db, req.params.slug),
+    translations: await listTranslationRevisions(app.db, req.params.slug),
   }));
 
   app.post('/api/v1/letters/:slug/translations', { schema: saveTranslationSchema, onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {
@@ -57,7 +58,7 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
 
   app.get('/api/v1/letters/:slug/translations', { schema: listTranslationsSchema }, async (req) => {
     const { row } = await letters.readLetterWithRow(deps(), req.params.slug);
-    return { items: await translationsOf(app.db, row.id) };
+    return { items: await translationsOf(app.db, row) };
   });
 
   app.post('/api/v1/letters/:slug/close', { schema: transitionSchema('Stop taking signatures'), onRequest: [app.limits.organizerPerIp, app.authenticate] }, async (req) => {

@@ -205,6 +205,15 @@ export const getStatsSchema = {
   response: { 200: Stats, ...errors(400, 404) },
 };
 
+/** A word diff, field by field (title, addressee, summary, body), of what changed. */
+const VersionChanges = Type.Array(
+  Type.Object({
+    field: Type.String(),
+    parts: Type.Array(Type.Object({ value: Type.String(), added: Type.Boolean(), removed: Type.Boolean() })),
+  }),
+);
+export type Changes = Static<typeof VersionChanges>;
+
 export const Version = Type.Object({
   version: Type.Integer(),
   editorial: Type.Boolean(),
@@ -213,33 +222,17 @@ export const Version = Type.Object({
   body: Type.String(),
   addressee: Type.String(),
   summary: Type.Union([Type.String(), Type.Null()]),
-  changes: Type.Union(
-    [
-      Type.Null(),
-      Type.Array(
-        Type.Object({
-          field: Type.String(),
-          parts: Type.Array(Type.Object({ value: Type.String(), added: Type.Boolean(), removed: Type.Boolean() })),
-        }),
-      ),
-    ],
-    { description: 'word diff against the previous version (null for the first)' },
-  ),
+  changes: Type.Union([Type.Null(), VersionChanges], { description: 'word diff against the previous version (null for the first)' }),
 });
 export type VersionView = Static<typeof Version>;
-
-export const listVersionsSchema = {
-  tags,
-  summary: 'Every version of the text, with what changed and whether it was editorial',
-  params: SlugParams,
-  response: { 200: Type.Object({ items: Type.Array(Version) }), ...errors(400, 404) },
-};
 
 export const TranslationBody = Type.Object(
   {
     language: letterFields.language,
     title: letterFields.title,
     body: letterFields.body,
+    addressee: Type.Optional(Type.Union([OneLineText(500, 'whom the letter is addressed to, in this language'), Type.Null()], { description: "null or absent: the original's addressee" })),
+    basedOnVersion: Type.Optional(Type.Integer({ minimum: 1, description: "the version of the original this translates (1 to the letter's version; default its current version)" })),
   },
   { additionalProperties: false },
 );
@@ -250,10 +243,40 @@ export const Translation = Type.Object({
   title: Type.String(),
   body: Type.String(),
   bodyHtml: Type.String(),
-  version: Type.Integer({ description: 'the version of the original text this translates' }),
+  addressee: Type.Union([Type.String(), Type.Null()], { description: "whom the letter is addressed to in this language; null: the original's addressee" }),
+  version: Type.Integer({ description: 'the version of the original text this translates (the same as basedOnVersion)' }),
+  basedOnVersion: Type.Integer({ description: 'the version of the original text this translates' }),
+  revision: Type.Integer({ description: 'how many times this translation has been saved: its newest revision (see GET …/versions)' }),
+  outdated: Type.Boolean({ description: "basedOnVersion is below the letter's current version" }),
   updatedAt: DateTime,
 });
 export type TranslationView = Static<typeof Translation>;
+
+/** One saved text of a translation, in the public history. */
+export const TranslationRevision = Type.Object({
+  language: Type.String(),
+  revision: Type.Integer({ description: 'numbered from 1 per language' }),
+  basedOnVersion: Type.Integer({ description: 'the version of the original this revision translates' }),
+  createdAt: DateTime,
+  title: Type.String(),
+  addressee: Type.Union([Type.String(), Type.Null()], { description: "null: the original's addressee" }),
+  body: Type.String(),
+  changes: Type.Union([Type.Null(), VersionChanges], { description: "word diff against the same language's previous revision (null for the first)" }),
+});
+export type TranslationRevisionView = Static<typeof TranslationRevision>;
+
+export const listVersionsSchema = {
+  tags,
+  summary: 'Every version of the text, with what changed and whether it was editorial',
+  params: SlugParams,
+  response: {
+    200: Type.Object({
+      items: Type.Array(Version),
+      translations: Type.Array(TranslationRevision, { description: 'every revision of every translation, by language then revision, each with its diff against the one before' }),
+    }),
+    ...errors(400, 404),
+  },
+};
 
 export const saveTranslationSchema = {
   tags,

@@ -11,7 +11,7 @@ import { normalizeRiskyProviders } from '../signatures/risky-mailboxes.js';
 import { AppError, notFound } from '../errors.js';
 import { reachLetter, requireCapability } from './access.js';
 import { renderMarkdown } from './markdown.js';
-import type { CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
+import type { Changes, CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
 import { SLUG_MAX } from './schemas.js';
 import { buildStats, EMPTY_COUNTS, type LetterStats, statsFor } from './stats.js';
 import { type PublishedHead, publishedHeads } from '../ledger/chain.js';
@@ -342,15 +342,18 @@ export async function listOrganizerLetters({ db, now }: LetterDeps, organizerId:
 type VersionRow = typeof letterVersions.$inferSelect;
 const DIFFED = ['title', 'addressee', 'summary', 'body'] as const;
 
-function changesBetween(before: VersionRow, after: VersionRow): VersionView['changes'] {
-  return DIFFED.filter((field) => (before[field] ?? '') !== (after[field] ?? '')).map((field) => ({
-    field,
-    parts: diffWords(before[field] ?? '', after[field] ?? '').map((p) => ({
-      value: p.value,
-      added: Boolean(p.added),
-      removed: Boolean(p.removed),
-    })),
-  }));
+/** The word diff of the fields that differ between two texts (a letter's versions, a translation's revisions). */
+export function changesBetween<F extends string>(before: Record<F, string | null>, after: Record<F, string | null>, fields: readonly F[]): Changes {
+  return fields
+    .filter((field) => (before[field] ?? '') !== (after[field] ?? ''))
+    .map((field) => ({
+      field,
+      parts: diffWords(before[field] ?? '', after[field] ?? '').map((p) => ({
+        value: p.value,
+        added: Boolean(p.added),
+        removed: Boolean(p.removed),
+      })),
+    }));
 }
 
 /** The public history of a letter's text: every version and what changed from the one before. */
@@ -365,7 +368,7 @@ export async function listVersions(db: Db, slug: string): Promise<VersionView[]>
     body: row.body,
     addressee: row.addressee,
     summary: row.summary,
-    changes: i === 0 ? null : changesBetween(rows[i - 1] as VersionRow, row),
+    changes: i === 0 ? null : changesBetween(rows[i - 1] as VersionRow, row, DIFFED),
   }));
 }
 

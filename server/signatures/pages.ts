@@ -1,5 +1,4 @@
 import { readerLanguages } from '../plugins/i18n.js';
-import type { PublicationState } from './publication.js';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -22,7 +21,7 @@ const Html = Type.String({ description: 'text/html' });
 // The sign service checks the signer's details (as it does for the API), in the words signers see.
 // The mailbox warning's controls: the domain of the address warned about (choosing applies to
 // that address only) and the choice to be counted but not listed.
-const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display'], {
+const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display', 'language'], {
   schemaCheck: false,
   controls: ['acknowledgedMailbox', 'countedOnly'],
 });

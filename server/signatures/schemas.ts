@@ -28,6 +28,9 @@ export const SignBody = Type.Object(
     role: Type.Optional(Field("the representative's role in the organization")),
     website: Type.Optional(Field("the organization's website; an address at its domain verifies the signature")),
     display: Type.Optional(Choice(DISPLAY_CHOICES, { description: 'full name, initials only, or counted but not listed' })),
+    language: Type.Optional(
+      Type.String({ maxLength: 35, description: 'BCP 47 tag of the interface language the signer signed in, e.g. fr; stored canonical, and ignored when it is not a language tag' }),
+    ),
     acknowledgeRiskyMailbox: Type.Optional(
       Type.Boolean({ description: "true: the signer was told that the state the letter concerns can read their mail provider's mail (409 RISKY_MAILBOX), and goes on" }),
     ),

@@ -20,6 +20,7 @@ import { listChanged, type Outcome, outcome, type SignedOutcome, signedInto } fr
 import type { ListQueryInput, SignInput } from './schemas.js';
 import { canonicalEmail, cleanCountry, cleanEmail, cleanOptionalText, cleanText, cleanWebsite, nameSkeleton } from './validation.js';
 import { lookalikeModeration } from './lookalikes.js';
+import { canonicalLanguage } from '../languages.js';
 
 /** What signing needs to know of a letter. */
 export interface SigningTarget {
@@ -191,13 +192,23 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     verifiedDomain,
     moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
   };
-  const row = { ...checked, nameSkeleton: nameSkeleton(fields.name), letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash };
+  const row = { ...checked, nameSkeleton: nameSkeleton(fields.name), letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash, language: signerLanguage(input.language) };
   const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE });
   // One statement whether the address is new or has signed before (see submit); only a race
   // with a first submission of the same address, or with its erasure, runs it again.
   for (let attempt = 0; attempt < 3 && !(await submit(db, row, details, now)); attempt++);
   // The outbox is woken whatever happened, as the answer is the same whatever happened.
   return outcome(undefined, { mail: true });
+}
+
+/** The interface language a signer signed in, canonical; null when not given or not a language tag (never an error). */
+export function signerLanguage(tag: string | undefined): string | null {
+  if (!tag?.trim()) return null;
+  try {
+    return canonicalLanguage(tag.trim());
+  } catch {
+    return null;
+  }
 }
 
 type NewSignature = Omit<typeof signatures.$inferInsert, 'status' | 'mailCount'>;
@@ -228,10 +239,10 @@ async function submit(db: Db | Tx, s: NewSignature, details: string, now: Date):
     inserted as (
       insert into signatures (letter_id, letter_version, kind, name, name_skeleton, title, parliament, party, organization,
         role, website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
-        moderation, status, mail_count)
+        moderation, language, status, mail_count)
       select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.nameSkeleton}, ${s.title}, ${s.parliament}, ${s.party},
         ${s.organization}, ${s.role}, ${s.website}, ${s.country}, ${s.display}, ${s.emailSealed}, ${s.emailIndex},
-        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation},
+        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation}, ${s.language ?? null},
         case when verdict.honest then 'pending' else 'fraudulent' end,
         case when verdict.honest then 1 else 0 end
       from verdict
