@@ -150,7 +150,7 @@ describe('invitations', () => {
     expect(missing.body.field).toBe('title');
     const form = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP' });
     expect(form.status).toBe(400);
-    expect(form.text).toContain('parliament: is required for a legislator');
+    expect(form.text).toContain('Parliament: this is required when signing as a legislator.');
     // A field over its limit: the invitation's form again, with what was typed, not an error page.
     const party = 'p'.repeat(401);
     const long = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP', party });

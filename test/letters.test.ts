@@ -49,6 +49,7 @@ describe('an organizer drafts, publishes and closes a letter; the public reads i
       byKind: { legislator: 0, organization: 0, individual: 0 },
       byCountry: {},
       countries: 0,
+      legislatorCountries: 0,
       withheld: 0,
       summary: 'No signatures yet',
     });

@@ -90,7 +90,7 @@ describe('the sign form shows its mistakes on the letter page', () => {
       const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send({ kind: 'individual', name, email, country: 'CZ' }).expect(400);
       expect(res.type).toBe('text/html');
       expect(res.text).toContain('class="sign-form"');
-      expect(res.text).toMatch(/class="form-error"[^>]*>name: /);
+      expect(res.text).toMatch(/class="form-error"[^>]*>Name: /);
       expect(res.text).toContain(`value="${email}"`);
       expect(res.text).toContain('<option value="CZ" selected>');
     }
@@ -101,9 +101,9 @@ describe('the sign form shows its mistakes on the letter page', () => {
     const letter = await openLetter();
     const signer = { kind: 'individual', name: 'Ada Lovelace', email: `${uniq('choice')}@mail.example`, country: 'GB' };
     const cases = [
-      [{ ...signer, kind: 'robot' }, 'kind: choose legislator, organization or individual'],
-      [{ ...signer, kind: '' }, 'kind: choose legislator, organization or individual'],
-      [{ ...signer, display: 'hidden' }, 'display: choose full, initials or anonymous'],
+      [{ ...signer, kind: 'robot' }, 'I sign as: this is not valid; please check what you wrote.'],
+      [{ ...signer, kind: '' }, 'I sign as: this is not valid; please check what you wrote.'],
+      [{ ...signer, display: 'hidden' }, 'Show on the public list: this is not valid; please check what you wrote.'],
     ] as const;
     for (const [fields, message] of cases) {
       const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send(fields).expect(400);

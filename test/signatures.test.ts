@@ -64,6 +64,7 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
       byKind: { legislator: 1, organization: 0, individual: 0 },
       byCountry: { GB: 1 },
       countries: 1,
+      legislatorCountries: 0,
       withheld: 0,
       summary: '1 legislator from 1 country',
     });
@@ -145,7 +146,7 @@ describe('signing through the HTML form, without JavaScript', () => {
 
     const listed = await ctx.http.get(`/letters/${letter.slug}`).expect(200);
     expect(listed.text).toContain('1 organization');
-    expect(listed.text).toContain('<span class="signatory-name">Zhang Wei</span>, Director, <span class="signatory-org">Uyghur Rights Network</span> · Germany');
+    expect(listed.text).toContain('<bdi class="signatory-name">Zhang Wei</bdi>, <bdi>Director</bdi>, <bdi class="signatory-org">Uyghur Rights Network</bdi> · <bdi>Germany</bdi>');
     expect(listed.text).not.toContain(email);
 
     const withdrawToken = tokenFrom(mail!, 'withdraw');
@@ -165,7 +166,7 @@ describe('signing through the HTML form, without JavaScript', () => {
       title: 'Députée',
     });
     expect(res.status).toBe(400);
-    expect(res.text).toContain('parliament: is required for a legislator');
+    expect(res.text).toContain('Parliament: this is required when signing as a legislator.');
     expect(res.text).toContain('value="Marie &lt;b&gt;Curie&lt;/b&gt;"');
     expect(res.text).toContain('<option value="FR" selected>');
     expect(await signatureRows(ctx, letter.slug)).toEqual([]);
@@ -259,8 +260,8 @@ describe('display choices', () => {
     const page = await ctx.http.get(`/letters/${letter.slug}`).expect(200);
     expect(page.text).not.toContain('Hidden Dissident');
     expect(page.text).not.toContain('Lovelace');
-    expect(page.text).toContain('<span class="signatory-name">A. L. B.</span>');
-    expect(page.text).toContain('<span class="signatory-name">Sophie Richardson</span>');
+    expect(page.text).toContain('<bdi class="signatory-name">A. L. B.</bdi>');
+    expect(page.text).toContain('<bdi class="signatory-name">Sophie Richardson</bdi>');
     expect(page.text).toContain('Counted but not listed, at their request: 1.');
   });
 });

@@ -104,7 +104,7 @@ export function formatDateTime(code: string, value: Date | string | null | undef
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(code).code, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+  return new Intl.DateTimeFormat(localeOf(code).code, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
 }
 
 export const formatNumber = (code: string, n: number) => new Intl.NumberFormat(localeOf(code).code).format(n);
