@@ -14,7 +14,8 @@ function messageFor(code: string, key: string): IntlMessageFormat {
   const id = `${locale}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    const source = (CATALOGS[locale] as Record<string, string>)[key] ?? (CATALOGS[DEFAULT_LOCALE.code] as Record<string, string>)[key];
+    // A language whose catalog is not written yet has none: English stands in, key by key.
+    const source = (CATALOGS[locale] as Record<string, string> | undefined)?.[key] ?? (CATALOGS[DEFAULT_LOCALE.code] as Record<string, string>)[key];
     if (source === undefined) throw new Error(`no message "${key}"`);
     // ignoreTag: false: <link>, <strong>, <code>, <bdi> in a message are markup we control.
     format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: false });
@@ -36,7 +37,8 @@ export class Html {
   }
 }
 
-const toHtml = (part: unknown): string => (part instanceof Html || part instanceof Handlebars.SafeString ? part.toString() : Array.isArray(part) ? part.map(toHtml).join('') : escapeHtml(String(part)));
+const toHtml = (part: unknown): string =>
+  part instanceof Html || part instanceof Handlebars.SafeString ? part.toString() : Array.isArray(part) ? part.map(toHtml).join('') : escapeHtml(String(part));
 
 /** A message as plain text, for mail bodies, subjects and attributes: values printed as they are. */
 export function text(code: string, key: MessageKey, values: MessageValues = {}): string {
@@ -56,7 +58,8 @@ export function text(code: string, key: MessageKey, values: MessageValues = {}):
 export function html(code: string, key: MessageKey, values: MessageValues = {}): Html {
   const format = messageFor(code, key);
   const args: MessageValues = {};
-  for (const [name, value] of Object.entries(values)) args[name] = value instanceof Handlebars.SafeString ? new Html(value.toString()) : typeof value === 'string' ? new Html(escapeHtml(value)) : value;
+  for (const [name, value] of Object.entries(values))
+    args[name] = value instanceof Handlebars.SafeString ? new Html(value.toString()) : typeof value === 'string' ? new Html(escapeHtml(value)) : value;
   for (const tag of tagsOf(format)) {
     const href = values[tag];
     args[tag] =
@@ -102,7 +105,8 @@ export function formatDateTime(code: string, value: Date | string | null | undef
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(code).code, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+  // dateStyle and timeStyle cannot be combined with timeZoneName (a RangeError): the fields one by one.
+  return new Intl.DateTimeFormat(localeOf(code).code, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
 }
 
 export const formatNumber = (code: string, n: number) => new Intl.NumberFormat(localeOf(code).code).format(n);
