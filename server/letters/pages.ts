@@ -56,7 +56,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const letter = await readLetter({ db: app.db, now: app.clock.now }, req.params.slug);
       const versions = await listVersions(app.db, req.params.slug);
-      return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse() });
+      return reply.view('pages/versions', { title: req.t('ws.versions.pageTitle', { title: letter.title }), lang: letter.language, letter, versions: versions.reverse() });
     },
   );
 

@@ -8,6 +8,8 @@ export interface LetterStats {
   byKind: Record<SignerKind, number>;
   byCountry: Record<string, number>;
   countries: number;
+  /** Countries of the legislators alone (see StatsCounts). */
+  legislatorCountries: number;
   withheld: number;
   summary: string;
 }
@@ -43,6 +45,7 @@ export function buildStats(counts: StatsCounts): LetterStats {
     byKind: { ...counts.byKind },
     byCountry: { ...counts.byCountry },
     countries: Object.keys(counts.byCountry).length,
+    legislatorCountries: counts.legislatorCountries,
     withheld: counts.withheld ?? 0,
     summary: summarize(counts),
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { createHandlebars } from '../handlebars.js';
 import { paths } from '../paths.js';
 
 export interface RenderedMail {
@@ -12,11 +13,12 @@ export type MailRenderer = (name: string, data: Record<string, unknown>) => Rend
 
 /**
  * Mail bodies from templates/emails/NAME.html.hbs (escaped, inside layout.html.hbs) and
- * NAME.text.hbs (plain text: nothing to escape, so names print as written).
+ * NAME.text.hbs (plain text: nothing to escape, so names print as written). Both have the
+ * catalog's helpers (`t`, `bdi`, dates), in the language the data's `ui` names ("en" without one).
  */
 export function createMailRenderer(): MailRenderer {
-  const html = Handlebars.create();
-  const text = Handlebars.create();
+  const html = createHandlebars('html');
+  const text = createHandlebars('text');
   const cache = new Map<string, HandlebarsTemplateDelegate>();
   const load = (file: string, engine: typeof Handlebars, noEscape: boolean) => {
     let template = cache.get(file);
