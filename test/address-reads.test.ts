@@ -73,7 +73,7 @@ describe("who sees signers' addresses", () => {
     const page = await (await signInBrowser(ctx, viewer.email)).get(`/organize/letters/${slug}`).expect(200);
     expect(page.text).toContain('Plain Individual');
     for (const part of [person.email, mp.email, ...domains]) expect(page.text).not.toContain(part);
-    expect(page.text).toContain("The letter's owners keep signers' addresses from co-organizers");
+    expect(page.text).toContain('The letter’s owners keep signers’ addresses from co-organizers');
     // A hidden address answers no search: the viewer cannot test whether someone signed.
     const local = person.email.split('@')[0]!;
     const searched = await (await signInBrowser(ctx, viewer.email)).get(`/organize/letters/${slug}?q=${encodeURIComponent(local)}`).expect(200);

@@ -66,7 +66,7 @@ describe('the workspace holds a real letter', () => {
     const form = await browser.get('/organize/new').expect(200);
     // The browser is told the API's limits.
     expect(form.text).toMatch(/name="title" value="[^"]*" maxlength="300"/);
-    expect(form.text).toContain('<textarea name="body" rows="16" maxlength="100000" required>');
+    expect(form.text).toContain('<textarea name="body" rows="16" maxlength="100000" required dir="auto">');
     const draft = { title: 'A title', addressee: 'Interpol', summary: 's'.repeat(1001), language: 'en', body: BODY };
     const refused = await browser
       .post('/organize/new')
@@ -233,7 +233,7 @@ describe('the workspace holds a real letter', () => {
       .type('form')
       .send({ csv: csv(5000), _csrf: csrfTokenIn(page.text) })
       .expect(200);
-    expect(many.text).toContain('Invited 5000; already invited 0.');
+    expect(many.text).toContain('Invited 5,000; already invited 0.');
     // One more than that is refused on the invitation form, with the CSV kept.
     const over = csv(5001);
     const tooMany = await browser

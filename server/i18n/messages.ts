@@ -14,7 +14,8 @@ function messageFor(code: string, key: string): IntlMessageFormat {
   const id = `${locale}\u0000${key}`;
   let format = compiled.get(id);
   if (!format) {
-    const source = (CATALOGS[locale] as Record<string, string>)[key] ?? (CATALOGS[DEFAULT_LOCALE.code] as Record<string, string>)[key];
+    // A language whose catalog is not written yet has none: English stands in, key by key.
+    const source = (CATALOGS[locale] as Record<string, string> | undefined)?.[key] ?? (CATALOGS[DEFAULT_LOCALE.code] as Record<string, string>)[key];
     if (source === undefined) throw new Error(`no message "${key}"`);
     // ignoreTag: false: <link>, <strong>, <code>, <bdi> in a message are markup we control.
     format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: false });
@@ -104,7 +105,8 @@ export function formatDateTime(code: string, value: Date | string | null | undef
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(localeOf(code).code, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
+  // dateStyle and timeStyle cannot be combined with timeZoneName (a RangeError): the fields one by one.
+  return new Intl.DateTimeFormat(localeOf(code).code, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(date);
 }
 
 export const formatNumber = (code: string, n: number) => new Intl.NumberFormat(localeOf(code).code).format(n);

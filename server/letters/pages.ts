@@ -99,7 +99,7 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       const letter = await readLetter({ db: app.db, now: app.clock.now }, req.params.slug);
       const versions = await listVersions(app.db, req.params.slug);
       const translations = translationHistory(await listTranslationRevisions(app.db, req.params.slug), letter.version);
-      return reply.view('pages/versions', { title: `History: ${letter.title}`, lang: letter.language, letter, versions: versions.reverse(), translations });
+      return reply.view('pages/versions', { title: req.t('ws.versions.pageTitle', { title: letter.title }), lang: letter.language, letter, versions: versions.reverse(), translations });
     },
   );
 

@@ -2,6 +2,7 @@ import { type Static, Type } from 'typebox';
 import { LETTER_STATUSES, SIGNER_KINDS } from '../db/schema.js';
 import { RISKY_ENTRY_PATTERN } from '../signatures/risky-mailboxes.js';
 import { Choice, DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
+import type { LetterStats } from './stats.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const SLUG_MAX = 80;
@@ -157,7 +158,8 @@ export const Letter = Type.Object({
     Type.Boolean({ description: "shown only to the letter's organizers: whether editors, moderators and viewers see signers' addresses (owners always do); set by an owner" }),
   ),
 });
-export type LetterView = Static<typeof Letter>;
+/** A letter as the services give it: its stats whole (the API's schema shows part of them). */
+export type LetterView = Omit<Static<typeof Letter>, 'stats'> & { stats: LetterStats };
 
 export const LetterList = Type.Object({ items: Type.Array(Letter) });
 

@@ -13,7 +13,8 @@ export type MailRenderer = (name: string, data: Record<string, unknown>) => Rend
 
 /**
  * Mail bodies from templates/emails/NAME.html.hbs (escaped, inside layout.html.hbs) and
- * NAME.text.hbs (plain text: nothing to escape, so names print as written).
+ * NAME.text.hbs (plain text: nothing to escape, so names print as written). Both have the
+ * catalog's helpers (`t`, `bdi`, dates), in the language the data's `ui` names ("en" without one).
  */
 export function createMailRenderer(): MailRenderer {
   const html = createHandlebars('html');

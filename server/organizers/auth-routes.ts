@@ -6,10 +6,11 @@ import { isEmailAddress } from '../email.js';
 import { ButtonForm, defineForm, formGuards, formPage, publicFormGuards } from '../http/forms.js';
 import { errors } from '../http/schemas.js';
 import { listOrganizerLetters } from '../letters/service.js';
+import { statsSummary } from './view.js';
 import { sessionCookieName } from '../plugins/auth.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { CreateTokenBody, IdParams, LoginBody } from './schemas.js';
-import { consumeLogin, createToken, listSessions, listTokens, requestLogin, revokeSession, revokeToken, SESSION_TTL_MS } from './sessions.js';
+import { consumeLogin, createToken, LOGIN_TTL_MS, listSessions, listTokens, requestLogin, revokeSession, revokeToken, SESSION_TTL_MS } from './sessions.js';
 
 const tags = ['sign-in'];
 const security = [{ bearer: [] }];
@@ -51,7 +52,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
       preHandler: app.limits.tokenPerIp,
     },
     async (req, reply) => {
-      await app.applyEffects(requestLogin(deps(), req.body.email));
+      await app.applyEffects(requestLogin(deps(), req.body.email, req.ui.code));
       return reply.code(202).send({ status: 'sent_if_known' as const });
     },
   );
@@ -129,7 +130,9 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   // Pages: ask for a link, follow it (a button, since mail scanners follow links), land on the dashboard.
   // A public page like the letter's: the same for every reader, its form guarded by origin.
-  app.get('/login', { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', response: { 200: Html } } }, async (_req, reply) => reply.view('pages/login', { title: 'Sign in' }));
+  app.get('/login', { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', response: { 200: Html } } }, async (req, reply) =>
+    reply.view('pages/login', { title: req.t('ws.login.title') }),
+  );
 
   app.post(
     '/login',
@@ -140,8 +143,8 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       // The same page follows whatever was typed; only an address is mailed.
       const email = LoginForm.typed(req.body).email.trim();
-      if (isEmailAddress(email)) await app.applyEffects(requestLogin(deps(), email));
-      return reply.view('pages/login-sent', { title: 'Check your email' });
+      if (isEmailAddress(email)) await app.applyEffects(requestLogin(deps(), email, req.ui.code));
+      return reply.view('pages/login-sent', { title: req.t('ws.loginSent.title'), minutes: LOGIN_TTL_MS / 60_000 });
     },
   );
 
@@ -150,7 +153,7 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     { schema: { tags: ['pages'], summary: 'The page behind a sign-in link: a button, nothing spent yet', params: TokenParams, response: { 200: Html, ...errors(400) } } },
     async (req, reply) => {
       reply.header('Cache-Control', 'no-store').header('Referrer-Policy', 'no-referrer');
-      return reply.view('pages/login-confirm', { title: 'Sign in', action: `/login/${req.params.token}`, csrfToken: await formPage(reply) });
+      return reply.view('pages/login-confirm', { title: req.t('ws.login.title'), action: `/login/${req.params.token}`, csrfToken: await formPage(reply) });
     },
   );
 
@@ -175,7 +178,11 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
       if (!req.organizer) return reply.code(303).redirect('/login');
       reply.header('Cache-Control', 'private, no-store');
       const letters = await listOrganizerLetters({ db: app.db, now: app.clock.now }, req.organizer.id);
-      return reply.view('pages/organize', { title: 'Your letters', organizer: req.organizer, letters });
+      return reply.view('pages/organize', {
+        title: req.t('ws.letters.title'),
+        organizer: req.organizer,
+        letters: letters.map((letter) => ({ ...letter, statsSummary: statsSummary(req.ui.code, letter.stats) })),
+      });
     },
   );
 };

@@ -29,7 +29,15 @@ export async function listCoOrganizers(db: Db, actorId: string, slug: string): P
  * Adds a co-organizer with a role, or changes their role (owners only). An address without an
  * account gets one, and is mailed a sign-in link.
  */
-export async function setCoOrganizer(db: Db, actorId: string, slug: string, input: { email: string; name?: string; role: OrganizerRole }, now: Date): Promise<Outcome<CoOrganizer>> {
+export async function setCoOrganizer(
+  db: Db,
+  actorId: string,
+  slug: string,
+  input: { email: string; name?: string; role: OrganizerRole },
+  now: Date,
+  /** The interface language of the owner's request: the new co-organizer's mail is written in it. */
+  ui = 'en',
+): Promise<Outcome<CoOrganizer>> {
   const email = input.email.trim().toLowerCase();
   return db.transaction(async (tx) => {
     const { id } = (await reachLetter(tx, slug, { as: 'organizer', organizerId: actorId, can: 'manage' })).row;
@@ -50,7 +58,7 @@ export async function setCoOrganizer(db: Db, actorId: string, slug: string, inpu
       .returning({ role: letterOrganizers.role, since: letterOrganizers.createdAt });
     // Tell them, with a sign-in link, when they are new to the letter or their role changed.
     const changed = before?.role !== input.role;
-    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role }, now);
+    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role, ui }, now);
     return outcome({ email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() }, { mail: changed });
   });
 }

@@ -14,11 +14,12 @@ import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { decide, workspaceSignatures } from '../signatures/moderation.js';
 import { DecisionBody } from '../signatures/schemas.js';
-import { letterAudit } from '../audit/service.js';
+import { type AuditEntry, letterAudit, READ_ADDRESSES, READ_DOMAINS } from '../audit/service.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
 import { CoOrganizerBody, CreateTokenBody, IdParams, RemoveCoOrganizerBody } from './schemas.js';
 import { exportSignaturesCsv } from '../signatures/export.js';
+import { statsSummary } from './view.js';
 
 const Html = Type.String({ description: 'text/html' });
 const Redirect = Type.Null({ description: 'see other' });
@@ -44,6 +45,16 @@ const RemoveForm = defineForm(RemoveCoOrganizerBody, ['email']);
 const LETTER_LIMITS = EditLetterForm.limits;
 const pageTags = ['organizer pages'];
 
+/** An audit entry as the workspace shows it: reads of addresses named in the reader's language, routes as they are. */
+function auditView(req: FastifyRequest, entry: AuditEntry): AuditEntry {
+  const operator = entry.action.startsWith('operator: ') ? entry.action.slice('operator: '.length) : null;
+  const read = operator ?? entry.action;
+  if (read !== READ_ADDRESSES && read !== READ_DOMAINS) return entry;
+  const domainsOnly = read === READ_DOMAINS;
+  const action = operator ? req.t('ws.audit.operatorRead', { domainsOnly: domainsOnly ? 'yes' : 'no' }) : req.t(domainsOnly ? 'ws.audit.readDomains' : 'ws.audit.readAddresses');
+  return { ...entry, action };
+}
+
 /**
  * The organizers' workspace in the browser: plain forms (no script needed), each posting to the
  * same services as the API, with the same role checks; every post is recorded in the audit log.
@@ -54,6 +65,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   await app.register(formbody, { bodyLimit: formBodyLimit(app.initialConfig.bodyLimit ?? 1024 * 1024) });
   const guards = formGuards(app);
   const signedIn = [app.limits.organizerPerIp, app.authenticate];
+  // The note is written in the language of the request that changed something (plain text, shown as such).
   const workspace = (slug: string, note?: string) => `/organize/letters/${slug}${note ? `?note=${encodeURIComponent(note)}` : ''}`;
 
   // Pages a browser opens: someone not signed in is sent to the sign-in page, not shown JSON.
@@ -79,8 +91,9 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     const owner = role === 'owner';
     reply.header('Cache-Control', 'private, no-store');
     return reply.view('pages/workspace', {
-      title: `Organize: ${letter.title}`,
+      title: req.t('ws.workspace.pageTitle', { title: letter.title }),
       letter,
+      statsSummary: statsSummary(req.ui.code, letter.stats),
       limits: LETTER_LIMITS,
       note: query.note,
       csrfToken: await formPage(reply),
@@ -88,14 +101,14 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       rows,
       addresses: { hidden: access !== 'full', domainsOnly: access === 'domain' },
       filter: { status: status ?? '', q: query.q ?? '' },
-      statuses: ['', ...SIGNATURE_STATUSES].map((s) => ({ value: s, label: s || 'all', selected: s === (status ?? '') })),
+      statuses: ['', ...SIGNATURE_STATUSES].map((s) => ({ value: s, label: s ? req.t('ws.signatureStatus', { status: s }) : req.t('ws.filter.all'), selected: s === (status ?? '') })),
       role,
       team,
       owner,
       // The least power first, so that the list's default gives the least.
       roles: [...ORGANIZER_ROLES].reverse(),
       decisions: MODERATION_DECISIONS,
-      audit: owner ? await letterAudit(app.db, organizerId, slug, 50) : null,
+      audit: owner ? (await letterAudit(app.db, organizerId, slug, 50)).map((entry) => auditView(req, entry)) : null,
       ...extra,
     });
   }
@@ -108,7 +121,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   async function accountPage(req: FastifyRequest, reply: FastifyReply, extra: { created?: { token: string }; error?: FormError; label?: string } = {}) {
     reply.header('Cache-Control', 'private, no-store');
     return reply.view('pages/account', {
-      title: 'Your account',
+      title: req.t('ws.account.title'),
       organizer: req.organizer,
       sessions: await listSessions(app.db, req.organizer!.id, req.sessionId, app.clock.now()),
       tokens: await listTokens(app.db, req.organizer!.id),
@@ -149,7 +162,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.get('/organize/new', { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page }, async (req, reply) => {
     if (!req.organizer) return toLogin(reply);
-    return reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
+    return reply.view('pages/letter-new', { title: req.t('ws.new.title'), csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
   });
 
   app.post(
@@ -159,12 +172,18 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       onRequest: signedIn,
       preHandler: guards,
       ...formErrors(async (req, reply, error) =>
-        reply.view('pages/letter-new', { title: 'New letter', csrfToken: await formPage(reply), values: NewLetterForm.typed(req.body), limits: LETTER_LIMITS, error: error.message }),
+        reply.view('pages/letter-new', {
+          title: req.t('ws.new.title'),
+          csrfToken: await formPage(reply),
+          values: NewLetterForm.typed(req.body),
+          limits: LETTER_LIMITS,
+          error: error.message,
+        }),
       ),
     },
     async (req, reply) => {
       const letter = await letters.createLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, NewLetterForm.parse(req.body));
-      return reply.code(303).redirect(workspace(letter.slug, 'Draft saved'));
+      return reply.code(303).redirect(workspace(letter.slug, req.t('ws.note.draftSaved')));
     },
   );
 
@@ -206,7 +225,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const letter = await app.applyEffects(
         letters.updateLetter({ db: app.db, now: app.clock.now, reconsentDelayMs: app.config.reconsentDelaySeconds * 1000 }, req.organizer!.id, slug, EditLetterForm.parse(req.body)),
       );
-      return reply.code(303).redirect(workspace(letter.slug, 'Saved'));
+      return reply.code(303).redirect(workspace(letter.slug, req.t('ws.note.saved')));
     },
   );
 
@@ -221,7 +240,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       async (req, reply) => {
         const letter = await app.applyEffects(transition({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug));
-        return reply.code(303).redirect(workspace(letter.slug, `Letter is now ${letter.status}`));
+        return reply.code(303).redirect(workspace(letter.slug, req.t('ws.note.status', { status: letter.status })));
       },
     );
   }
@@ -243,7 +262,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const { id, decision } = ModerationForm.parse(req.body);
       await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds }, req.organizer!.id, id, decision));
-      return reply.code(303).redirect(workspace(req.params.slug, `Signature: ${decision}`));
+      return reply.code(303).redirect(workspace(req.params.slug, req.t('ws.note.moderated', { decision })));
     },
   );
 
@@ -264,7 +283,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const allow = AddressesForm.parse(req.body).coOrganizersSeeAddresses === true;
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { coOrganizersSeeAddresses: allow }));
-      return reply.code(303).redirect(workspace(req.params.slug, allow ? "Co-organizers now see signers' addresses" : "Co-organizers no longer see signers' addresses"));
+      return reply.code(303).redirect(workspace(req.params.slug, req.t(allow ? 'ws.note.addressesShown' : 'ws.note.addressesHidden')));
     },
   );
 
@@ -302,11 +321,11 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       if (req.body.remove) {
         const { email } = RemoveForm.parse(req.body);
         await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, email);
-        return reply.code(303).redirect(workspace(req.params.slug, `Removed ${email}`));
+        return reply.code(303).redirect(workspace(req.params.slug, req.t('ws.note.removed', { email })));
       }
       const input = TeamForm.parse(req.body);
-      await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now()));
-      return reply.code(303).redirect(workspace(req.params.slug, `${input.email} is ${input.role}`));
+      await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now(), req.ui.code));
+      return reply.code(303).redirect(workspace(req.params.slug, req.t('ws.note.roleSet', { email: input.email, role: input.role })));
     },
   );
 

@@ -44,7 +44,7 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
       },
       ...guard,
     },
-    async (req) => app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, req.body, app.clock.now())),
+    async (req) => app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, req.body, app.clock.now(), req.ui.code)),
   );
 
   app.post(

@@ -4,6 +4,8 @@ import type { Db } from '../db/client.js';
 import { apiTokens, letters, loginTokens, organizers, organizerSessions, outbox } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import type { OutgoingMail } from '../mail/mailer.js';
+import { text } from '../i18n/messages.js';
+import { localeOf } from '../i18n/locales.js';
 import type { MailRenderer } from '../mail/templates.js';
 import { type Composer, type Composers, outboxRowSql } from '../outbox/messages.js';
 import type { TokenHasher } from '../tokens.js';
@@ -29,11 +31,11 @@ export const LAST_SEEN_RESOLUTION_MS = 5 * 60 * 1000;
  * the same one statement, the look-up and the insert of one outbox row, which for an unknown
  * address names no organizer and is written already skipped.
  */
-export async function requestLogin({ db, now }: SessionDeps, email: string): Promise<Outcome<void>> {
+export async function requestLogin({ db, now }: SessionDeps, email: string, ui = 'en'): Promise<Outcome<void>> {
   const found = sql`(select ${organizers.id}::text from ${organizers} where ${organizers.email} = ${email.trim().toLowerCase()})`;
   await db.execute(sql`
     insert into ${outbox} (kind, payload, next_attempt_at, status, last_error)
-    select ${outboxRowSql(MAIL_LOGIN, { organizerId: sql`coalesce(organizer.id, '')` })}, ${now()}::timestamptz,
+    select ${outboxRowSql(MAIL_LOGIN, { organizerId: sql`coalesce(organizer.id, '')`, ui: sql`${ui}::text` })}, ${now()}::timestamptz,
       case when organizer.id is null then 'skipped' else 'pending' end,
       case when organizer.id is null then ${NO_ORGANIZER} end
     from (select ${found} as id) as organizer`);
@@ -41,6 +43,15 @@ export async function requestLogin({ db, now }: SessionDeps, email: string): Pro
 }
 
 const NO_ORGANIZER = 'not sent: no organizer has this address';
+
+/**
+ * What an organizer's mail is written in: the interface language of the request that asked for
+ * it (English when none, or one the interface does not have), its direction, and its footer.
+ */
+function mailLanguage(asked: string | undefined) {
+  const locale = localeOf(asked ?? 'en');
+  return { ui: locale.code, lang: locale.code, dir: locale.dir, footer: 'ws.mail.footer' };
+}
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
 export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Pick<Composers, typeof MAIL_LOGIN | typeof MAIL_ADDED> {
@@ -50,27 +61,37 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
     await deps.db.insert(loginTokens).values({ tokenHash: hash, organizerId, expiresAt: new Date(now.getTime() + LOGIN_TTL_MS) });
     return `${deps.publicUrl}/login/${token}`;
   };
-  const compose: Composer<typeof MAIL_LOGIN> = async ({ organizerId = '' }): Promise<OutgoingMail | null> => {
+  const compose: Composer<typeof MAIL_LOGIN> = async ({ organizerId = '', ui: asked }): Promise<OutgoingMail | null> => {
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
     if (!organizer) return null;
     const loginUrl = await link(organizerId);
+    const ui = mailLanguage(asked);
     return {
       to: organizer.email,
-      subject: 'Your sign-in link for Undersigned',
-      ...deps.render('login', { organizer, loginUrl, letter: { language: 'en', title: 'Sign in' } }),
+      subject: text(ui.ui, 'ws.mail.login.subject'),
+      ...deps.render('login', { ...ui, organizer, loginUrl, minutes: LOGIN_TTL_MS / 60_000, letter: { language: ui.ui, title: text(ui.ui, 'ws.mail.login.title') } }),
       links: { login: loginUrl },
     };
   };
   // A co-organizer added by an owner: told which letter and role, with a way in.
-  const added: Composer<typeof MAIL_ADDED> = async ({ organizerId = '', letterId = '', role }): Promise<OutgoingMail | null> => {
+  const added: Composer<typeof MAIL_ADDED> = async ({ organizerId = '', letterId = '', role, ui: asked }): Promise<OutgoingMail | null> => {
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
     const [letter] = await deps.db.select({ title: letters.title, slug: letters.slug, language: letters.language }).from(letters).where(eq(letters.id, letterId));
     if (!organizer || !letter) return null;
     const loginUrl = await link(organizerId);
+    const ui = mailLanguage(asked);
     return {
       to: organizer.email,
-      subject: `You are now ${role} of: ${letter.title.replace(/\s+/g, ' ').slice(0, 120)}`,
-      ...deps.render('co-organizer', { organizer, letter, role, loginUrl, workspaceUrl: `${deps.publicUrl}/organize/letters/${letter.slug}` }),
+      subject: text(ui.ui, 'ws.mail.added.subject', { role, title: letter.title.replace(/\s+/g, ' ').slice(0, 120) }),
+      ...deps.render('co-organizer', {
+        ...ui,
+        organizer,
+        letter,
+        role,
+        loginUrl,
+        minutes: LOGIN_TTL_MS / 60_000,
+        workspaceUrl: `${deps.publicUrl}/organize/letters/${letter.slug}`,
+      }),
       links: { login: loginUrl },
     };
   };

@@ -18,8 +18,9 @@ export interface OutboxMessages {
   /** `version`: the letter version to consent to, as text. */
   [MAIL_RECONSENT]: { signatureId: string; version: string };
   [MAIL_INVITATION]: { invitationId: string };
-  [MAIL_LOGIN]: { organizerId: string };
-  [MAIL_ADDED]: { organizerId: string; letterId: string; role: OrganizerRole };
+  /** `ui`: the interface language of the request that asked for the mail (absent: English). */
+  [MAIL_LOGIN]: { organizerId: string; ui?: string };
+  [MAIL_ADDED]: { organizerId: string; letterId: string; role: OrganizerRole; ui?: string };
   [MAIL_DELIVERY]: { deliveryId: string };
 }
 
