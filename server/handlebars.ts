@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { ownName } from './i18n/locales.js';
 import { formatDate, formatDateTime, formatList, formatNumber, html, type MessageKey, text } from './i18n/messages.js';
 
 type Options = Handlebars.HelperOptions;
@@ -14,6 +15,8 @@ export function createHandlebars(mode: 'html' | 'text' = 'html'): typeof Handleb
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** {{concat "/letters/" slug}}: an address built from parts (the last argument is Handlebars' options). */
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).map(String).join(''));
+  /** {{languageName "ug"}}: a language's own name ("ئۇيغۇرچە"). */
+  hbs.registerHelper('languageName', (tag: unknown) => ownName(String(tag ?? '')));
   /** For an ICU select on a flag: "yes" or "no". */
   hbs.registerHelper('yesNo', (value: unknown) => (value ? 'yes' : 'no'));
   /** {{t "key" name=value}}: the catalog's message in the interface language. */

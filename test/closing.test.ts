@@ -55,7 +55,7 @@ describe('closing is final for confirmations too', () => {
       .type('form')
       .send({ _csrf: csrfTokenIn(opened.text) });
     expect(posted.status).toBe(409);
-    expect(posted.text).toContain('was not added');
+    expect(posted.text).toContain('takes no more signatures');
     expect(await total(slug)).toBe(0);
   });
 

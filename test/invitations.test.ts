@@ -155,7 +155,7 @@ describe('invitations', () => {
     const party = 'p'.repeat(401);
     const long = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP', party });
     expect(long.status).toBe(400);
-    expect(long.text).toContain('party: must NOT have more than 400 characters');
+    expect(long.text).toContain('Party: this is too long.');
     expect(long.text).toContain(`value="${party}"`);
     expect(await publicNames(ctx, slug)).toEqual([]);
 

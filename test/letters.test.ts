@@ -39,7 +39,7 @@ describe('an organizer drafts, publishes and closes a letter; the public reads i
     const page = await ctx.http.get(`/letters/${input.slug}`).expect(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.text).toContain(`<h1>${input.title}</h1>`);
-    expect(page.text).toContain('To: The member states of Interpol');
+    expect(page.text).toContain('To: <bdi>The member states of Interpol</bdi>');
     expect(page.text).toContain('<strong>reject</strong>');
     expect(page.text).toContain('lang="en-GB"');
 
@@ -196,7 +196,7 @@ describe('the letter page', () => {
       .set('Accept', 'text/html')
       .expect(404);
     expect(html.headers['content-type']).toMatch(/^text\/html/);
-    expect(html.text).toContain('No such letter');
+    expect(html.text).toContain('There is no such letter, or it is not public.');
     const json = await ctx.http.get(`/letters/${uniq('nope')}`).expect(404);
     expect(json.body).toEqual({ statusCode: 404, error: 'Not Found', code: 'LETTER_NOT_FOUND', message: 'No such letter' });
   });
@@ -220,7 +220,7 @@ describe('the start page', () => {
     const open = await newLetter(ctx, auth, { title: `Open ${uniq('o')}` });
     const draft = await newLetter(ctx, auth, { title: `Draft ${uniq('d')}` }, { publish: false });
     const page = await ctx.http.get('/').expect(200);
-    expect(page.text).toContain(`<a href="/letters/${open.slug}" lang="en">${open.title}</a>`);
+    expect(page.text).toContain(`<a href="/letters/${open.slug}" lang="en" dir="auto">${open.title}</a>`);
     expect(page.text).not.toContain(draft.title);
   });
 });

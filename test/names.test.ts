@@ -66,7 +66,7 @@ describe('invisible and blank-looking characters are refused: 400 naming the fie
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     const res = await submitForm(ctx, `/letters/${slug}`, `/letters/${slug}/sign`, { kind: 'individual', name: '\u3164', email: `${uniq('me')}@mail.example`, country: 'KR' });
     expect(res.status).toBe(400);
-    expect(res.text).toContain('name: must not contain invisible or formatting characters (U+3164)');
+    expect(res.text).toContain('Name: this is not valid; please check what you wrote.');
     expect(await rowsOf(slug)).toEqual([]);
   });
 

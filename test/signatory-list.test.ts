@@ -24,10 +24,10 @@ describe('the letter page lists signatories as joint letters do', () => {
     ]);
     const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
     // The anonymous legislator is counted, not listed.
-    expect(page).toContain('7 legislators from 3 countries, 2 organizations and 1 individual');
+    expect(page).toContain('7 legislators from 3 countries, 2 organizations, and 1 individual');
     // Country groups in English alphabetical order, each with its count.
     const legislators = between(page, 'Legislators', 'Organizations');
-    const order = ['<h4>Germany <span class="count">(3)</span></h4>', '<h4>Norway', '<h4>Sweden'].map((h) => legislators.indexOf(h));
+    const order = ['<h4><bdi>Germany</bdi> <span class="count">(3)</span></h4>', '<h4><bdi>Norway', '<h4><bdi>Sweden'].map((h) => legislators.indexOf(h));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // By surname within a country: Adler, (Anonymous) Legislator, Zimmer.
@@ -104,8 +104,8 @@ describe('translations', () => {
 
     const fr = (await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text;
     expect(fr).toContain('<h1>Rejetez le candidat</h1>');
-    expect(fr).toContain('<html lang="fr">');
-    expect(fr).toContain('<h4>Allemagne'); // country names in the reader's language
+    expect(fr).toContain('<html lang="fr" dir="ltr">');
+    expect(fr).toContain('<h4><bdi>Allemagne'); // country names in the reader's language
     const de = (await ctx.http.get(`/letters/${slug}`).set('Accept-Language', 'de-CH, de;q=0.9, en;q=0.5').expect(200)).text;
     expect(de).toContain('<h1>Lehnen Sie ab</h1>');
     const unknown = (await ctx.http.get(`/letters/${slug}?lang=xx-nope`).expect(200)).text;

@@ -64,7 +64,7 @@ describe('a legislator signs through the API, confirms by the mailed link, and i
       byKind: { legislator: 1, organization: 0, individual: 0 },
       byCountry: { GB: 1 },
       countries: 1,
-      legislatorCountries: 0,
+      legislatorCountries: 1,
       withheld: 0,
       summary: '1 legislator from 1 country',
     });

@@ -49,7 +49,7 @@ describe('translations tied to versions', () => {
     expect(await translationsOf(slug)).toEqual([expect.objectContaining({ language: 'fr', basedOnVersion: 2, revision: 1, outdated: true })]);
     const outdated = await documentIn(slug, 'fr');
     expect(outdated.text).toMatchObject({ language: 'fr', basedOnVersion: 2, currentVersion: 3, outdated: true });
-    expect((await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text).toContain('This translation follows an earlier version');
+    expect((await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text).toContain('class="note outdated"');
 
     // Brought up to date, naming the version it renders; saving asks no one to consent again.
     const before = await reconsentRows(slug);
@@ -68,7 +68,7 @@ describe('translations tied to versions', () => {
     expect(await reconsentRows(slug)).toBe(before);
     expect(await translationsOf(slug)).toEqual([expect.objectContaining({ basedOnVersion: 3, revision: 2, outdated: false })]);
     expect((await documentIn(slug, 'fr')).text).toMatchObject({ basedOnVersion: 3, currentVersion: 3, outdated: false });
-    expect((await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text).not.toContain('This translation follows an earlier version');
+    expect((await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text).not.toContain('class="note outdated"');
 
     // The public history: both revisions, the second with its diff against the first.
     const history = await versionsOf(slug);
@@ -117,8 +117,8 @@ describe('translations tied to versions', () => {
     const fr = await documentIn(slug, 'fr');
     expect(fr.text.addressee).toBe('Les États membres d’Interpol');
     expect(dossierModel(fr, 'http://undersigned.test', 'key').addressee).toBe('Les États membres d’Interpol');
-    expect((await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text).toContain('To: Les États membres d’Interpol');
-    expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain('To: The member states of Interpol');
+    expect((await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text).toContain('<bdi>Les États membres d’Interpol</bdi>');
+    expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain('To: <bdi>The member states of Interpol</bdi>');
 
     // Each addressee receives the letter addressed as their language's text addresses it.
     await ctx.http

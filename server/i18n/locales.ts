@@ -67,9 +67,14 @@ function wellFormed(tags: readonly string[]): string[] {
 export function bestMatch(requested: readonly string[], available: readonly string[]): string | undefined {
   const asked = wellFormed(requested);
   if (!asked.length || !available.length) return undefined;
-  const none = '\u0000none';
-  const found = match(asked, [...available], none, { algorithm: 'best fit' });
-  return found === none ? undefined : available.find((a) => a.toLowerCase() === found.toLowerCase());
+  // "und" (undetermined) as the default: no interface or letter language is tagged so.
+  let found: string;
+  try {
+    found = match(asked, [...available], 'und', { algorithm: 'best fit' });
+  } catch {
+    return undefined;
+  }
+  return found === 'und' ? undefined : available.find((a) => a.toLowerCase() === found.toLowerCase());
 }
 
 /**

@@ -117,7 +117,7 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
     downloads: { pdf: `/letters/${letter.slug}.pdf${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`, csv: `/letters/${letter.slug}/signatures.csv` },
     form: {
       open: letter.status === 'open',
-      action: `/letters/${letter.slug}/sign`,
+      action: `/letters/${letter.slug}/sign${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`,
       values,
       error: options.form?.error,
       warning: options.form?.warning,

@@ -25,6 +25,8 @@ export interface ComposerDeps {
 
 /** The language a signer signed in (the interface's then), for every mail about that signature. */
 const languageOf = (signature: { language?: string | null }) => uiContext(interfaceLocale(signature.language ?? undefined, []));
+/** The pages behind a mailed link open in the signer's language (English needs no parameter). */
+const inLanguage = (ui: { ui: string }) => (ui.ui === 'en' ? '' : `?lang=${encodeURIComponent(ui.ui)}`);
 
 // A subject is one line whatever the title holds.
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().slice(0, 150);
@@ -55,8 +57,8 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
       signature: submission,
       shown: publishedAs(submission, ui.ui),
       letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
-      confirmUrl: `${deps.publicUrl}/confirm/${links.confirm}`,
-      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
+      confirmUrl: `${deps.publicUrl}/confirm/${links.confirm}${inLanguage(ui)}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}${inLanguage(ui)}`,
     };
     // To the address as given in that submission.
     return {
@@ -78,7 +80,7 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
       letter: row.letter,
       signature: row.signature,
       letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
-      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}${inLanguage(ui)}`,
     };
     return message(row.signature.emailSealed, text(ui.ui, 'mail.already.subject', { title: oneLine(row.letter.title) }), 'already-signed', data, {
       withdraw: data.withdrawUrl,
@@ -99,8 +101,8 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
       fromVersion: row.signature.letterVersion,
       letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
       versionsUrl: `${deps.publicUrl}/letters/${row.letter.slug}/versions`,
-      reconsentUrl: `${deps.publicUrl}/reconsent/${links.reconsent}`,
-      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}`,
+      reconsentUrl: `${deps.publicUrl}/reconsent/${links.reconsent}${inLanguage(ui)}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}${inLanguage(ui)}`,
     };
     return message(row.signature.emailSealed, text(ui.ui, 'mail.reconsent.subject', { title: oneLine(row.letter.title) }), 'reconsent', data, {
       reconsent: data.reconsentUrl,

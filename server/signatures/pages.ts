@@ -1,6 +1,6 @@
 import { readerLanguages } from '../plugins/i18n.js';
 import formbody from '@fastify/formbody';
-import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { TOKEN_PURPOSES } from '../db/schema.js';
@@ -59,13 +59,13 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           ? {
               values,
               warning: {
-                ...mailboxWarning(error.details, req.ui.code),
+                ...mailboxWarning(error.details, error.reason === 'chosen', req.ui.code),
                 mailbox: domainOf(values.email.trim()),
                 countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly),
               },
             }
           : { values, error: { field: error.field, reason: error.reason ?? 'invalid', kind: values.kind } };
-        const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { ...readerLanguages(req), requested: undefined, form });
+        const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { ...readerLanguages(req), form });
         return reply.type('text/html; charset=utf-8').send(html);
       }),
     },
@@ -107,8 +107,9 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           letter,
           signature,
           done,
-          action: `/${purpose}/${req.params.token}`,
-          eraseAction: `/erase/${req.params.token}`,
+          // The answer pages stay in the language this page is in.
+          action: `/${purpose}/${req.params.token}${langQuery(req)}`,
+          eraseAction: `/erase/${req.params.token}${langQuery(req)}`,
           stored: purpose === 'withdraw' ? storedForPage(await signatures.storedData(deps(), req.params.token), req.ui.code) : null,
           changes: versions.filter((v) => v.version > signature.letterVersion),
           outcome: confirmation?.outcome,
@@ -150,14 +151,17 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
   });
 };
 
+/** ?lang= of the interface language, when the page was asked for in one. */
+const langQuery = (req: FastifyRequest) => ((req.query as { lang?: string } | undefined)?.lang ? `?lang=${encodeURIComponent(req.ui.code)}` : '');
+
 /** The mailbox warning's facts, for the catalog's sign.risky: the provider and the state that reads it. */
-function mailboxWarning(details: FormError['details'], ui: string) {
+function mailboxWarning(details: FormError['details'], chosen: boolean, ui: string) {
   const jurisdiction = details?.jurisdiction ?? null;
   return {
     provider: details?.provider ?? '',
     jurisdiction: jurisdiction ?? 'none',
     state: jurisdiction ? countryName(jurisdiction, ui) : '',
-    chosen: details?.chosen === 'yes' ? ('yes' as const) : ('no' as const),
+    chosen: chosen ? ('yes' as const) : ('no' as const),
   };
 }
 

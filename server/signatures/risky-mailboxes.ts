@@ -1,5 +1,5 @@
 import { countryName } from '../countries.js';
-import { AppError } from '../errors.js';
+import { AppError, because } from '../errors.js';
 import { cleanCountry } from './validation.js';
 
 /**
@@ -128,9 +128,12 @@ export const RISKY_MAILBOX_CHOICES = 'You may use another address, or sign witho
 
 /** The refusal a sign command answers with until the signer acknowledges the warning. */
 export function riskyMailboxError(risk: RiskyMailbox): AppError {
-  return new AppError(409, 'RISKY_MAILBOX', `${riskyMailboxWarning(risk)} ${RISKY_MAILBOX_CHOICES}`, 'email', {
-    provider: risk.provider,
-    jurisdiction: risk.jurisdiction,
-    chosen: risk.chosen ? 'yes' : 'no',
-  });
+  // The reason tells a page whether the organizers named that state for this letter (its words differ).
+  return because(
+    risk.chosen ? 'chosen' : 'listed',
+    new AppError(409, 'RISKY_MAILBOX', `${riskyMailboxWarning(risk)} ${RISKY_MAILBOX_CHOICES}`, 'email', {
+      provider: risk.provider,
+      jurisdiction: risk.jurisdiction,
+    }),
+  );
 }

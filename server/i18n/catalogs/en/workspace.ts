@@ -165,6 +165,11 @@ export default {
   'ws.versions.editorial': 'editorial',
   'ws.versions.first': 'The first text.',
   'ws.versions.back': 'Back to the letter',
+  'ws.versions.translationHistory': 'History of the translation into {language}',
+  'ws.versions.revision': 'Revision {revision, number}, translating version {version, number}',
+  'ws.versions.current': 'current',
+  'ws.versions.revisionOutdated': 'This revision follows an earlier version of the text.',
+  'ws.versions.firstTranslation': 'The first translation.',
   'ws.diff.field': '{field, select, title {Title} addressee {Addressed to} summary {Summary} body {Text} other {{field}}}',
 
   // Mail to organizers.

@@ -1,0 +1,56 @@
+import { parse } from '@formatjs/icu-messageformat-parser';
+import { describe, expect, it } from 'vitest';
+import en from '../../server/i18n/catalogs/en/site.js';
+import { CATALOGS } from '../../server/i18n/catalogs/index.js';
+import { CATALOG_COUNTRY_NAMES } from '../../server/i18n/country-names.js';
+import { LOCALES } from '../../server/i18n/locales.js';
+import { formatList, text } from '../../server/i18n/messages.js';
+
+// Values that may be the same as English: symbols, placeholders alone, and a language's own name for its list patterns.
+const SAME_AS_ENGLISH = new Set([
+  'list.start',
+  'list.middle',
+  'list.count',
+  'signatories.withheldCountry',
+  'signatories.verified',
+  'signatories.verifiedDomain',
+  'home.to',
+  'withdraw.signedAt',
+  'pdf.page',
+]);
+
+// The catalogs translated so far (the others are said in English until theirs land).
+const others = LOCALES.filter((l) => l.code !== 'en' && CATALOGS[l.code]);
+
+describe('the message catalogs', () => {
+  it.each(others.map((l) => l.code))('%s has every key of the English site catalog, no other, each a well-formed message that is not English', (code) => {
+    const catalog = CATALOGS[code] as Record<string, string>;
+    expect(catalog).toBeDefined();
+    const site = Object.fromEntries(Object.entries(catalog).filter(([k]) => !k.startsWith('ws.')));
+    expect(Object.keys(site).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(site)) {
+      expect(() => parse(value, { ignoreTag: false }), `${code} ${key}`).not.toThrow();
+      if (!SAME_AS_ENGLISH.has(key)) expect(value, `${code} ${key} is the English text`).not.toBe((en as Record<string, string>)[key]);
+      // The same placeholders as the English message: a translation that drops {title} loses what it names.
+      const names = (m: string) => [...new Set([...m.matchAll(/\{(\w+)[,}]/g)].map((x) => x[1]))].sort();
+      expect(names(value), `${code} ${key}`).toEqual(names((en as Record<string, string>)[key]!));
+    }
+  });
+
+  it('formats plurals by each language’s rules, and lists where ICU has no patterns', () => {
+    expect(text('en', 'summary.organizations', { n: 1 })).toBe('1 organization');
+    expect(text('ru', 'summary.organizations', { n: 5 })).not.toBe(text('ru', 'summary.organizations', { n: 2 }));
+    // Uyghur and Tibetan: ICU joins lists in English; the catalogs' own patterns do it.
+    for (const code of ['ug', 'bo'].filter((c) => CATALOGS[c])) {
+      const joined = formatList(code, ['A', 'B', 'C']);
+      expect(joined).not.toContain(' and ');
+      expect(joined).toMatch(/A.*B.*C/);
+    }
+  });
+
+  it.skipIf(!CATALOG_COUNTRY_NAMES.bo)('names every country in Tibetan, which ICU does not', () => {
+    const names = CATALOG_COUNTRY_NAMES.bo!;
+    expect(Object.keys(names).length).toBeGreaterThanOrEqual(240);
+    for (const name of Object.values(names)) expect(name).toMatch(/\p{Script=Tibetan}/u);
+  });
+});
