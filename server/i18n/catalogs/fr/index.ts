@@ -1,0 +1,4 @@
+import site from './site.js';
+
+/** French: the public pages, mail and PDF (site). */
+export default { ...site };

@@ -1,0 +1,4 @@
+import site from './site.js';
+
+/** Lithuanian: the public pages, mail and PDF (site). */
+export default { ...site };
