@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { projectRoot } from '../paths.js';
 
 /**
- * The fonts of every PDF: npm's @fontsource packages and the Tibetan font vendored under fonts/,
+ * The fonts of every PDF: npm's @fontsource packages, and the Arabic-script and Tibetan fonts vendored under fonts/,
  * never the machine's, so a PDF looks the same wherever it is made. The document gets them as
  * @font-face rules with data: URLs (Chromium loads no file:// font into a setContent page), and
  * so does the running footer. Chromium's fontconfig sees none of the machine's fonts, only the
@@ -42,10 +42,10 @@ const LEADS: FontPackage[] = [
  * the CJK fonts hold a few Arabic letters too, and an Uyghur word set half in them would not join.
  * Simplified before traditional: the SC font has most traditional characters, the TC font the rest.
  */
-const FALLBACKS: (FontPackage | 'Noto Serif Tibetan')[] = [
+const FALLBACKS: (FontPackage | VendoredFamily)[] = [
   // ✓ (verified) and other signs: the script fonts' "symbols" slices claim them but lack most.
   { family: 'Noto Sans Symbols 2', npm: '@fontsource/noto-sans-symbols-2', weights: [400] },
-  { family: 'Noto Naskh Arabic', npm: '@fontsource/noto-naskh-arabic' },
+  'Noto Naskh Arabic',
   'Noto Serif Tibetan',
   { family: 'Noto Sans Hebrew', npm: '@fontsource/noto-sans-hebrew' },
   { family: 'Noto Sans Devanagari', npm: '@fontsource/noto-sans-devanagari' },
@@ -56,10 +56,19 @@ const FALLBACKS: (FontPackage | 'Noto Serif Tibetan')[] = [
 export const FALLBACK_STACK = FALLBACKS.map((f) => `"${typeof f === 'string' ? f : f.family}"`).join(', ');
 const PACKAGES = [...LEADS, ...FALLBACKS.filter((f): f is FontPackage => typeof f !== 'string')];
 
-/** No npm package ships a Tibetan font: Debian's, under fonts/ with its licence. */
 export const fontsDir = join(projectRoot, 'fonts');
-const VENDORED = ['NotoSerifTibetan-Regular.ttf', 'NotoSerifTibetan-Bold.ttf'];
-const TIBETAN_RANGE = 'U+0F00-0FFF,U+25CC';
+
+/**
+ * Debian's fonts (fonts-noto-core), under fonts/ with their licence. No npm package ships a
+ * Tibetan font. npm's Arabic-script fonts (@fontsource's Naskh, Sans, Kufi: Google Fonts' builds)
+ * print a text layer that readers take apart: "ئابدۇۋەلى ئايۇپ" copies as "ئ ابدۇ ۋ ەلى ئ ايۇ پ",
+ * and a search for a signer's name finds nothing. Debian's build of Noto Naskh Arabic copies whole.
+ */
+const VENDORED = {
+  'Noto Naskh Arabic': { files: ['NotoNaskhArabic-Regular.ttf', 'NotoNaskhArabic-Bold.ttf'], range: 'U+0600-06FF,U+0750-077F,U+08A0-08FF,U+200C-200F,U+FB50-FDFF,U+FE70-FEFF' },
+  'Noto Serif Tibetan': { files: ['NotoSerifTibetan-Regular.ttf', 'NotoSerifTibetan-Bold.ttf'], range: 'U+0F00-0FFF,U+25CC' },
+} as const;
+type VendoredFamily = keyof typeof VENDORED;
 
 interface Face {
   family: string;
@@ -116,7 +125,7 @@ let catalogue: Map<string, Face[]> | undefined;
 function faces(): Map<string, Face[]> {
   catalogue ??= new Map([
     ...PACKAGES.map((pkg): [string, Face[]] => [pkg.family, packageFaces(pkg)]),
-    ['Noto Serif Tibetan', [{ family: 'Noto Serif Tibetan', weight: 400, style: 'normal', file: '', unicodeRange: TIBETAN_RANGE, ranges: parseRanges(TIBETAN_RANGE) }]],
+    ...Object.entries(VENDORED).map(([family, { range }]): [string, Face[]] => [family, [{ family, weight: 400, style: 'normal', file: '', unicodeRange: range, ranges: parseRanges(range) }]]),
   ]);
   return catalogue;
 }
@@ -206,13 +215,13 @@ export function fontSummary(): string[] {
   };
   return [
     ...PACKAGES.map(({ family, npm }) => `${family} (${npm} ${version(npm)})`),
-    `Noto Serif Tibetan (${VENDORED.map((file) => (existsSync(join(fontsDir, file)) ? join('fonts', file) : `MISSING fonts/${file}`)).join(', ')})`,
+    ...Object.entries(VENDORED).map(([family, { files }]) => `${family} (${files.map((file) => (existsSync(join(fontsDir, file)) ? join('fonts', file) : `MISSING fonts/${file}`)).join(', ')})`),
   ];
 }
 
 /**
  * A fontconfig file that shows Chromium none of the machine's fonts, only the vendored ones under
- * fonts/ (Tibetan, by name, in both weights). With no usable font at all Chromium printed blank
+ * fonts/ (Arabic script and Tibetan, by name, in both weights). With no usable font at all Chromium printed blank
  * pages, and with the npm packages' woff or woff2 files listed its web fonts failed to load.
  * Kept in the temporary folder, named after the folder it lists, so processes share its cache.
  */

@@ -12,8 +12,9 @@ describe('the fonts of a PDF', () => {
     expect(families(latin)).toEqual(new Set(['Noto Serif', 'Noto Sans', 'Noto Sans Mono']));
 
     const mixed = fontFaceCss('<p>王丹 ئىلھام توختى བསྟན་འཛིན་</p>');
-    // Tibetan has no rule: Chromium's fontconfig serves the vendored TrueType files by name.
-    expect(families(mixed)).toEqual(new Set(['Noto Serif', 'Noto Sans', 'Noto Sans Mono', 'Noto Naskh Arabic', 'Noto Serif SC']));
+    // Uyghur and Tibetan have no rule: Chromium's fontconfig serves the vendored TrueType files by name.
+    // And the CJK fonts' few Arabic letters are not used for the Uyghur name (it would not join).
+    expect(families(mixed)).toEqual(new Set(['Noto Serif', 'Noto Sans', 'Noto Sans Mono', 'Noto Serif SC']));
     // Every slice that holds 王 is there, in both weights, and no slice the text does not need.
     const sc = [...mixed.matchAll(/@font-face\{font-family:'Noto Serif SC'[^}]*\}/g)].map((m) => m[0]);
     expect(sc.length).toBeGreaterThanOrEqual(2);
