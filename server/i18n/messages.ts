@@ -117,11 +117,16 @@ const icuLists = new Map<string, boolean>();
  * "A, B and C" in the interface language. Where ICU has no list patterns for it (Uyghur,
  * Tibetan: it falls back to English), the catalog's own patterns join the items.
  */
+/** The language's comma between the parts of one line (a signatory's name, title, parliament): "، " in Arabic, "、" in Chinese. */
+export const listSeparator = (code: string): string => text(code, 'list.separator');
+
 export function formatList(code: string, items: string[]): string {
   const locale = localeOf(code).code;
   let hasIcu = icuLists.get(locale);
   if (hasIcu === undefined) {
-    hasIcu = new Intl.ListFormat(locale).resolvedOptions().locale.split('-')[0] === locale.split('-')[0];
+    // ICU answers for Uyghur with English's patterns ("A, B, and C"): only a language whose lists differ from English's has its own.
+    const probe = ['A', 'B', 'C'];
+    hasIcu = locale.split('-')[0] === 'en' || new Intl.ListFormat(locale).format(probe) !== new Intl.ListFormat('en').format(probe);
     icuLists.set(locale, hasIcu);
   }
   if (hasIcu) return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);

@@ -6,6 +6,10 @@ import it from './it/index.js';
 import ru from './ru/index.js';
 import uk from './uk/index.js';
 import ar from './ar/index.js';
+import zhHans from './zh-Hans/index.js';
+import zhHant from './zh-Hant/index.js';
+import ja from './ja/index.js';
+import ug from './ug/index.js';
 import bo from './bo/index.js';
 import tr from './tr/index.js';
 import cs from './cs/index.js';
@@ -30,6 +34,10 @@ export const CATALOGS: Record<string, Partial<Catalog>> = {
   ru,
   uk,
   ar,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+  ja,
+  ug,
   bo,
   tr,
   cs,

@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}، {second}',
   'list.end': '{first}، و{second}',
   'list.count': '({count, number})',
+  'list.separator': '، ',
 
   'site.skip': 'الانتقال إلى المحتوى',
   'site.footer': '{siteName}: رسائل مفتوحة، موقَّعة وموثَّقة. لا تُنشر عناوين البريد الإلكتروني للموقِّعين أبدًا.',

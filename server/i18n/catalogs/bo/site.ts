@@ -9,6 +9,7 @@ export default {
   'list.middle': '{first}། {second}',
   'list.end': '{first} དང་ {second}',
   'list.count': '({count, number})',
+  'list.separator': '། ',
 
   'site.skip': 'ནང་དོན་ལ་མཆོང་།',
   'site.footer': '{siteName}: མིང་རྟགས་བཀོད་ཅིང་ར་སྤྲོད་བྱས་པའི་ཁ་ཕྱེ་བའི་འཕྲིན་ཡིག མིང་རྟགས་འགོད་མཁན་གྱི་གློག་འཕྲིན་ཁ་བྱང་ནམ་ཡང་སྤེལ་གྱི་མེད།',

@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} a {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Přejít na obsah',
   'site.footer': '{siteName}: otevřené dopisy, podepsané a ověřené. E-mailové adresy signatářů se nikdy nezveřejňují.',

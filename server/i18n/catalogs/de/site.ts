@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} und {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Zum Inhalt springen',
   'site.footer': '{siteName}: offene Briefe, unterzeichnet und überprüft. Die E-Mail-Adressen der Unterzeichnenden werden nie veröffentlicht.',

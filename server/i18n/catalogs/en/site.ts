@@ -12,6 +12,8 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} and {second}',
   'list.count': '({count, number})',
+  // Between the parts of one line: a signatory's name, title, parliament.
+  'list.separator': ', ',
 
   'site.skip': 'Skip to content',
   'site.footer': '{siteName}: open letters, signed and verified. Signers’ email addresses are never published.',

@@ -1,4 +1,5 @@
 import site from './site.js';
+import workspace from './workspace.js';
 
-/** Spanish: the public pages, mail and PDF (site). */
-export default { ...site };
+/** Spanish: the public pages, mail and PDF (site) and the organizers’ pages. */
+export default { ...site, ...workspace };

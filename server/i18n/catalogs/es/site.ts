@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} y {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Ir al contenido',
   'site.footer': '{siteName}: cartas abiertas, firmadas y verificadas. Las direcciones de correo electrónico de los firmantes nunca se publican.',

@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} et {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Aller au contenu',
   'site.footer': '{siteName} : lettres ouvertes, signées et vérifiées. Les adresses électroniques des signataires ne sont jamais publiées.',

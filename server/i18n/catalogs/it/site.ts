@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} e {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Vai al contenuto',
   'site.footer': '{siteName}: lettere aperte, firmate e verificate. Gli indirizzi email dei firmatari non vengono mai pubblicati.',

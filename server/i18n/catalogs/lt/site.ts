@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} ir {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Pereiti prie turinio',
   'site.footer': '{siteName}: atviri laiškai, pasirašyti ir patikrinti. Pasirašiusiųjų el. pašto adresai niekada neskelbiami.',

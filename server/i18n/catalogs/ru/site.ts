@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} и {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Перейти к содержанию',
   'site.footer': '{siteName}: открытые письма, подписанные и проверенные. Адреса электронной почты подписавших никогда не публикуются.',

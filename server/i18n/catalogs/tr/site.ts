@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} ve {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'İçeriğe geç',
   'site.footer': '{siteName}: imzalanmış ve doğrulanmış açık mektuplar. İmzacıların e-posta adresleri asla yayımlanmaz.',

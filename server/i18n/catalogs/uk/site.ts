@@ -7,6 +7,7 @@ export default {
   'list.middle': '{first}, {second}',
   'list.end': '{first} і {second}',
   'list.count': '({count, number})',
+  'list.separator': ', ',
 
   'site.skip': 'Перейти до вмісту',
   'site.footer': '{siteName}: відкриті листи, підписані й перевірені. Адреси електронної пошти підписантів ніколи не оприлюднюються.',

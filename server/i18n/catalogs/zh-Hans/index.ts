@@ -1,0 +1,5 @@
+import site from './site.js';
+import workspace from './workspace.js';
+
+/** Chinese (Simplified): the public pages, mail and PDF (site) and the organizers’ pages. */
+export default { ...site, ...workspace };
