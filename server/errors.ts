@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { FORMAT_MESSAGES, PATTERN_MESSAGES } from './http/schemas.js';
+import { FORMAT_MESSAGES, PATTERN_MESSAGES, PATTERN_REASONS } from './http/schemas.js';
 
 /** An error meant for the client: its status, a stable code, and words naming what was wrong. */
 export class AppError extends Error {
@@ -26,9 +26,15 @@ export const because = (reason: string, error: AppError): AppError => Object.ass
 export function validationReason(error: unknown): string | undefined {
   if (error instanceof AppError) return error.reason;
   const issue = ((error as FastifyError).validation as ValidationIssue[] | undefined)?.[0];
-  if (!issue) return undefined;
-  if (issue.keyword === 'required') return 'required';
+  return issue ? issueReason(issue) : undefined;
+}
+
+/** The reason for one complaint of a schema validator (Ajv's or TypeBox's: the same keywords). */
+export function issueReason(issue: { keyword: string; params: Record<string, unknown> }): string {
+  if (issue.keyword === 'required' || issue.keyword === 'minLength') return 'required';
   if (issue.keyword === 'maxLength') return 'tooLong';
+  if (issue.keyword === 'enum') return 'choose';
+  if (issue.keyword === 'pattern') return PATTERN_REASONS[issue.params.pattern as string] ?? 'invalid';
   if (issue.keyword === 'format' && issue.params.format === 'email') return 'email';
   return 'invalid';
 }

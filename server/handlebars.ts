@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import { ownName } from './i18n/locales.js';
-import { formatDate, formatDateTime, formatList, formatNumber, html, listSeparator, type MessageKey, text } from './i18n/messages.js';
+import { type ErrorToSay, errorText, formatDate, formatDateTime, formatList, formatNumber, html, listSeparator, type MessageKey, text } from './i18n/messages.js';
 
 type Options = Handlebars.HelperOptions;
 /** The interface language of what is being rendered: the template data's `ui` ("en" without one). */
@@ -26,6 +26,7 @@ export function createHandlebars(mode: 'html' | 'text' = 'html'): typeof Handleb
   hbs.registerHelper('formatDate', (value: unknown, options: Options) => formatDate(uiOf(options), value as string));
   hbs.registerHelper('formatDateTime', (value: unknown, options: Options) => formatDateTime(uiOf(options), value as string));
   hbs.registerHelper('formatNumber', (value: unknown, options: Options) => formatNumber(uiOf(options), Number(value)));
+  hbs.registerHelper('errorText', (error: unknown, options: Options) => errorText(uiOf(options), error as ErrorToSay, options.hash.fields === 'signer' ? 'signer' : 'letter'));
   hbs.registerHelper('sep', (options: Options) => listSeparator(uiOf(options)));
   hbs.registerHelper('formatList', (items: unknown, options: Options) => formatList(uiOf(options), Array.isArray(items) ? items.map(String) : []));
   return hbs;

@@ -1,4 +1,4 @@
-import { AppError } from './errors.js';
+import { AppError, because } from './errors.js';
 
 /** "ZH-hant" -> "zh-Hant": one spelling of each BCP 47 tag, so a letter's languages compare equal; 400 for what is not a tag. */
 export function canonicalLanguage(tag: string): string {
@@ -8,5 +8,5 @@ export function canonicalLanguage(tag: string): string {
   } catch {
     // Not a language tag: refused below.
   }
-  throw new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a valid language tag`, 'language');
+  throw because('languageTag', new AppError(400, 'VALIDATION_FAILED', `language: "${tag}" is not a valid language tag`, 'language'));
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../server/i18n/catalogs/en/index.js';
 import { CATALOGS } from '../server/i18n/catalogs/index.js';
 import { LOCALES } from '../server/i18n/locales.js';
-import { useTestApp } from './helpers/app.js';
+import { text } from '../server/i18n/messages.js';
+import { csrfTokenIn, useTestApp } from './helpers/app.js';
 import { organizerWithLetter, signAndConfirm, signInBrowser } from './helpers/flows.js';
 import { getPdf, readPdf } from './helpers/pdf.js';
 import { legislator } from './helpers/signers.js';
@@ -94,6 +95,17 @@ describe('the interface in every language', () => {
     expect(confirmPage.text).toContain(`<html lang="${code}" dir="${dir}">`);
     expect(englishIn(confirmPage.text, code)).toEqual([]);
 
+    // The sign form's mistake, said in the language: a web address for a name.
+    const refused = await ctx.http
+      .post(`/letters/${slug}/sign?lang=${code}`)
+      .set('Origin', 'http://undersigned.test')
+      .type('form')
+      .send({ kind: 'individual', name: 'www.example.org', email: `refused-${code}@example.org`, country: 'FR', display: 'full', language: code })
+      .expect(400);
+    const said = text(code, 'sign.error', { reason: 'noLink', field: text(code, 'sign.fieldName', { field: 'name' }), kind: 'individual' });
+    expect(unescaped(refused.text)).toContain(said);
+    expect(englishIn(refused.text, code)).toEqual([]);
+
     const pdf = readPdf((await getPdf(ctx.http, `/letters/${slug}.pdf?lang=${code}`).expect(200)).body as Buffer);
     // Line by line for words alone on a line, and as one flow for sentences a line break cuts.
     expect([...englishIn(pdf.text, code, false), ...englishIn(flat(pdf.text), code, false)]).toEqual([]);
@@ -115,6 +127,33 @@ describe("the organizers' side in every language", () => {
         expect(page.text, path).toContain(`<html lang="${code}" dir="${dir}">`);
         expect(englishIn(page.text, code), path).toEqual([]);
       }
+      // A form's mistakes, in the language: a draft with no language code, and a list of invitees with a bad row.
+      const origin = { Origin: 'http://undersigned.test', 'Accept-Language': code };
+      const form = await browser.get('/organize/new').set('Accept-Language', code).expect(200);
+      const refused = await browser
+        .post('/organize/new')
+        .set(origin)
+        .type('form')
+        .send({ title: 'Zz', addressee: 'Zz', summary: '', language: 'not a tag!', body: 'Zz', _csrf: csrfTokenIn(form.text) })
+        .expect(400);
+      const field = text(code, 'ws.fieldName', { field: 'language' });
+      expect(unescaped(refused.text)).toContain(text(code, 'ws.formError', { code: 'VALIDATION_FAILED', reason: 'languageTag', field }));
+      expect(englishIn(refused.text, code)).toEqual([]);
+      const workspace = await browser.get(`/organize/letters/${slug}`).set('Accept-Language', code).expect(200);
+      const csv = ['name,email,kind,country', 'Zz One,zz-one@example.org,individual,FR', 'Zz Two,not-an-email,individual,FR'].join('\n');
+      const invited = await browser
+        .post(`/organize/letters/${slug}/invite`)
+        .set(origin)
+        .type('form')
+        .send({ csv, _csrf: csrfTokenIn(workspace.text) })
+        .expect(200);
+      const emailError = text(code, 'ws.formError', { code: 'VALIDATION_FAILED', reason: 'email', field: text(code, 'sign.fieldName', { field: 'email' }) });
+      expect(unescaped(invited.text)).toContain(text(code, 'ws.invite.lineError', { line: 3, reason: emailError }));
+      expect(englishIn(invited.text, code)).toEqual([]);
     },
   );
 });
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", '#x3D': '=', '#x60': '`' };
+/** A page's text with its markup's escapes undone, to find a message in it as the reader sees it. */
+const unescaped = (html: string) => html.replace(/&(amp|lt|gt|quot|#x27|#39|#x3D|#x60);/g, (_, name: string) => ENTITIES[name]!);

@@ -69,12 +69,12 @@ describe('invitations', () => {
     const res = await ctx.http.post(`/api/v1/letters/${slug}/invitations`).set(auth).set('Content-Type', 'text/csv').send(csv).expect(201);
     expect(res.body.invited).toBe(2);
     expect(res.body.errors).toEqual([
-      { line: 3, field: 'email', reason: 'email: is not a valid email address' },
-      { line: 4, field: 'kind', reason: 'kind: must be legislator, organization or individual' },
-      { line: 5, field: 'country', reason: 'country: "ZZ" is not an ISO 3166-1 alpha-2 country code' },
-      { line: 7, field: 'name', reason: 'name: must not contain a web address' },
-      { line: 8, field: 'kind', reason: 'kind: this letter is not signed by individuals' },
-      { line: 9, field: 'email', reason: 'email: the same address appears earlier in this list' },
+      { line: 3, field: 'email', reason: 'email: is not a valid email address', code: 'VALIDATION_FAILED', why: 'email' },
+      { line: 4, field: 'kind', reason: 'kind: must be legislator, organization or individual', code: 'VALIDATION_FAILED' },
+      { line: 5, field: 'country', reason: 'country: "ZZ" is not an ISO 3166-1 alpha-2 country code', code: 'VALIDATION_FAILED' },
+      { line: 7, field: 'name', reason: 'name: must not contain a web address', code: 'VALIDATION_FAILED', why: 'noLink' },
+      { line: 8, field: 'kind', reason: 'kind: this letter is not signed by individuals', code: 'KIND_NOT_ACCEPTED' },
+      { line: 9, field: 'email', reason: 'email: the same address appears earlier in this list', code: 'DUPLICATE' },
     ]);
     await ctx.smtp.waitFor(good1);
     const [mail2] = await ctx.smtp.waitFor(good2);

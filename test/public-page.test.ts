@@ -101,9 +101,9 @@ describe('the sign form shows its mistakes on the letter page', () => {
     const letter = await openLetter();
     const signer = { kind: 'individual', name: 'Ada Lovelace', email: `${uniq('choice')}@mail.example`, country: 'GB' };
     const cases = [
-      [{ ...signer, kind: 'robot' }, 'I sign as: this is not valid; please check what you wrote.'],
-      [{ ...signer, kind: '' }, 'I sign as: this is not valid; please check what you wrote.'],
-      [{ ...signer, display: 'hidden' }, 'Show on the public list: this is not valid; please check what you wrote.'],
+      [{ ...signer, kind: 'robot' }, 'I sign as: please choose one of the options.'],
+      [{ ...signer, kind: '' }, 'I sign as: please choose one of the options.'],
+      [{ ...signer, display: 'hidden' }, 'Show on the public list: please choose one of the options.'],
     ] as const;
     for (const [fields, message] of cases) {
       const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send(fields).expect(400);

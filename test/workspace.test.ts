@@ -37,7 +37,7 @@ describe("the organizers' workspace in the browser", () => {
       .send({ csv, _csrf: csrfTokenIn(page.text) })
       .expect(200);
     expect(invited.text).toContain('Invited 1; already invited 0.');
-    expect(invited.text).toContain('Line 3: email: is not a valid email address');
+    expect(invited.text).toContain('Line 3: Email: this is not an email address.');
 
     const searched = await browser.get(`/organize/letters/${slug}?q=plain`).expect(200);
     expect(searched.text).toContain('Plain Individual');
@@ -69,7 +69,7 @@ describe("the organizers' workspace in the browser", () => {
       .type('form')
       .send({ title: '', addressee: 'X', body: 'Y', _csrf: csrfTokenIn(form.text) })
       .expect(400);
-    expect(bad.text).toContain('title:');
+    expect(bad.text).toContain('Title: this is required.');
     const created = await browser
       .post('/organize/new')
       .set(origin)
@@ -149,7 +149,7 @@ describe('team and account pages', () => {
       .expect(400);
     // Shown on the team form, with what was typed.
     expect(bad.headers['content-type']).toMatch(/^text\/html/);
-    expect(bad.text).toMatch(/<p class="form-error" role="alert">email: [^<]+<\/p>\s*<form method="post" action="\/organize\/letters\/[^"]+\/organizers"/);
+    expect(bad.text).toMatch(/<p class="form-error" role="alert">Email: [^<]+<\/p>\s*<form method="post" action="\/organize\/letters\/[^"]+\/organizers"/);
     expect(bad.text).toContain('value="not an email"');
     expect(bad.text).toContain('<option value="editor" selected>');
   });

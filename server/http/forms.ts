@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type Static, type TObject, type TOptional, type TProperties, type TString, Type } from 'typebox';
-import { AppError, type ErrorDetails, toErrorBody, validationReason } from '../errors.js';
+import { AppError, because, type ErrorDetails, toErrorBody, validationReason } from '../errors.js';
 import { validate } from './validate.js';
 import { requireSameOrigin } from './same-origin.js';
 
@@ -147,12 +147,12 @@ export function defineForm<P extends TProperties, K extends keyof P & string, C 
         if (schema.type === 'boolean') {
           if (value) input[f] = true;
         } else if (choices && (value || required.has(f))) {
-          if (!choices.includes(value)) throw invalid(f, `choose ${either(choices)}`);
+          if (!choices.includes(value)) throw because('choose', invalid(f, `choose ${either(choices)}`));
           input[f] = value;
         } else if (value.trim()) {
           input[f] = value;
         } else if (required.has(f)) {
-          throw invalid(f, 'is required');
+          throw because('required', invalid(f, 'is required'));
         } else if (schema.anyOf?.some((s) => s.type === 'null')) {
           input[f] = null;
         }

@@ -50,8 +50,15 @@ const ONE_LINE = `^[^${CONTROLS}]*$`;
 const ONE_LINE_TEXT = `^[^${CONTROLS}]*[^\\s${CONTROLS}][^${CONTROLS}]*$`;
 const MULTI_LINE_TEXT = `^[^${CONTROLS_BUT_LINES}]*[^\\s${CONTROLS_BUT_LINES}][^${CONTROLS_BUT_LINES}]*$`;
 
+/** A BCP 47 language tag, loosely: its shape; Intl.getCanonicalLocales judges it (languages.ts). */
+export const LANGUAGE_TAG = '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$';
+
+/** Why a value fails one of these patterns, for pages to say it in the reader's language (errors.ts). */
+export const PATTERN_REASONS: Record<string, string> = { [LANGUAGE_TAG]: 'languageTag' };
+
 /** What a validation error says when one of these patterns fails (instead of the pattern). */
 export const PATTERN_MESSAGES: Record<string, string> = {
+  [LANGUAGE_TAG]: 'is not a language tag, such as en or fr-CA',
   [ONE_LINE]: 'must be one line, without line breaks or control characters',
   [ONE_LINE_TEXT]: 'must be one line of text, not blank, without line breaks or control characters',
   [MULTI_LINE_TEXT]: 'must be text, not blank, without control characters',

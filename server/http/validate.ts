@@ -2,7 +2,7 @@ import type { TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import Format from 'typebox/format';
 import { EMAIL_FORMAT, isEmailAddress } from '../email.js';
-import { AppError } from '../errors.js';
+import { AppError, because, issueReason } from '../errors.js';
 import { FORMAT_MESSAGES, PATTERN_MESSAGES } from './schemas.js';
 
 // The same rule for an address as the JSON routes' (server/email.ts).
@@ -26,5 +26,6 @@ export function validate<T>(schema: TSchema, value: unknown): T {
   const pattern = first?.keyword === 'pattern' ? PATTERN_MESSAGES[(first.params as { pattern: string }).pattern] : undefined;
   const format = first?.keyword === 'format' ? FORMAT_MESSAGES[(first.params as { format: string }).format] : undefined;
   const message = first?.keyword === 'required' ? 'is required' : (pattern ?? format ?? first?.message ?? 'is not valid');
-  throw new AppError(400, 'VALIDATION_FAILED', `${field}: ${message}`, field);
+  const error = new AppError(400, 'VALIDATION_FAILED', `${field}: ${message}`, field);
+  throw first ? because(issueReason(first as { keyword: string; params: Record<string, unknown> }), error) : error;
 }

@@ -136,3 +136,28 @@ export function formatList(code: string, items: string[]): string {
   for (let i = items.length - 3; i >= 0; i--) out = text(locale, i === 0 ? 'list.start' : 'list.middle', { first: items[i], second: out });
   return out;
 }
+
+/** What a form's mistake needs to be said in the reader's language: its stable code, and where it has them, the field and the reason. */
+export interface ErrorToSay {
+  code: string;
+  field?: string | null;
+  /** Why (AppError.reason); in a list of row errors, `why` (their `reason` is the API's English message). */
+  reason?: string;
+  why?: string;
+  details?: Record<string, string | null>;
+}
+
+/**
+ * "Title: this is too long." in the interface language, from the error's code and reason (never
+ * its English message). The field is named as the organizers' forms name it, or as the sign form
+ * does (`signer`: a row of invitees, whose "title" is a person's, not the letter's).
+ */
+export function errorText(code: string, error: ErrorToSay, fields: 'letter' | 'signer' = 'letter'): string {
+  const field = error.field ?? 'other';
+  return text(code, 'ws.formError', {
+    ...error.details,
+    code: error.code,
+    reason: error.why ?? error.reason ?? 'other',
+    field: fields === 'signer' ? text(code, 'sign.fieldName', { field }) : text(code, 'ws.fieldName', { field }),
+  });
+}

@@ -51,6 +51,8 @@ export const RowError = Type.Object({
   line: Type.Integer({ description: 'CSV line number (the header is line 1), or position in the JSON list from 1' }),
   field: Type.Union([Type.String(), Type.Null()]),
   reason: Type.String(),
+  code: Type.Optional(Type.String({ description: 'what is wrong, stable: VALIDATION_FAILED, KIND_NOT_ACCEPTED, DUPLICATE (the address appears earlier in the list)' })),
+  why: Type.Optional(Type.String({ description: 'for VALIDATION_FAILED: required, tooLong, email, noLetter, noLink, website, choose' })),
 });
 
 export const InvitationsResult = Type.Object({

@@ -5,7 +5,7 @@ import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { invitationEnded } from './erasure.js';
 import type { Db } from '../db/client.js';
 import { invitations, isSignerKind, letters, signatures } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import { AppError, because } from '../errors.js';
 import { reachLetter } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import { enqueue } from '../outbox/service.js';
@@ -51,15 +51,18 @@ export function parseCsv(text: string, maxRows = Number.POSITIVE_INFINITY): Row[
       info: true,
     });
   } catch (err) {
-    throw new AppError(400, 'INVALID_CSV', `The CSV could not be read: ${(err as Error).message}`);
+    throw because('unreadable', new AppError(400, 'INVALID_CSV', `The CSV could not be read: ${(err as Error).message}`));
   }
   const header = Object.keys(records[0]?.record ?? {});
   const unknown = header.filter((h) => !CSV_COLUMNS.includes(h));
   if (unknown.length) {
-    throw new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`);
+    throw because(
+      'columns',
+      new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`, undefined, { columns: unknown.join(', '), expected: CSV_COLUMNS.join(',') }),
+    );
   }
   if (records.length > maxRows) {
-    throw new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${maxRows} invitees at once`);
+    throw because('tooMany', new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${maxRows} invitees at once`, undefined, { max: String(maxRows) }));
   }
   return records.map(({ record, info }) => ({
     line: info.lines,
@@ -107,12 +110,12 @@ export async function invite({ db, sealer, now }: InvitationDeps, organizerId: s
         }
       } catch (err) {
         if (!(err instanceof AppError)) throw err;
-        result.errors.push({ line, field: err.field ?? null, reason: err.message });
+        result.errors.push({ line, field: err.field ?? null, reason: err.message, code: err.code, ...(err.reason ? { why: err.reason } : {}) });
         continue;
       }
       const emailIndex = sealer.index(canonicalEmail(clean.email));
       if (seen.has(emailIndex)) {
-        result.errors.push({ line, field: 'email', reason: 'email: the same address appears earlier in this list' });
+        result.errors.push({ line, field: 'email', reason: 'email: the same address appears earlier in this list', code: 'DUPLICATE' });
         continue;
       }
       seen.add(emailIndex);

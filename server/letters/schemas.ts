@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { LETTER_STATUSES, SIGNER_KINDS } from '../db/schema.js';
 import { RISKY_ENTRY_PATTERN } from '../signatures/risky-mailboxes.js';
-import { Choice, DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors } from '../http/schemas.js';
+import { Choice, DateTime, MultiLineText, NullableDateTime, OneLine, OneLineText, errors, LANGUAGE_TAG } from '../http/schemas.js';
 import type { LetterStats } from './stats.js';
 
 export const SLUG_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -22,7 +22,7 @@ const letterFields = {
   body: MultiLineText(100_000, 'the text, in Markdown'),
   addressee: OneLineText(500, 'whom the letter is addressed to'),
   language: Type.String({
-    pattern: '^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$',
+    pattern: LANGUAGE_TAG,
     maxLength: 35,
     description: 'BCP 47 language tag of the text, e.g. en or fr-CA',
   }),

@@ -8,7 +8,7 @@ import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, signat
 import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { normalizeRiskyProviders } from '../signatures/risky-mailboxes.js';
-import { AppError, notFound } from '../errors.js';
+import { AppError, because, notFound } from '../errors.js';
 import { reachLetter, requireCapability } from './access.js';
 import { renderMarkdown } from './markdown.js';
 import type { Changes, CreateLetterInput, LetterView, UpdateLetterInput, VersionView } from './schemas.js';
@@ -87,7 +87,7 @@ const renewed = (view: LetterView, ...slugs: string[]): Outcome<LetterView> => o
 function futureDate(value: string | null | undefined, now: Date): Date | null | undefined {
   if (value === undefined || value === null) return value;
   const date = new Date(value);
-  if (date <= now) throw new AppError(400, 'VALIDATION_FAILED', 'closesAt: must be in the future', 'closesAt');
+  if (date <= now) throw because('future', new AppError(400, 'VALIDATION_FAILED', 'closesAt: must be in the future', 'closesAt'));
   return date;
 }
 

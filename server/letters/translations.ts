@@ -3,7 +3,7 @@ import { bestMatch } from '../i18n/locales.js';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { letters, letterTranslationRevisions, letterTranslations } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import { AppError, because } from '../errors.js';
 import { reachLetter } from './access.js';
 import { changesBetween, type LetterDeps } from './service.js';
 import { renderMarkdown } from './markdown.js';
@@ -39,7 +39,7 @@ export async function saveTranslation({ db, now }: LetterDeps, organizerId: stri
     // save, and two saves of one language number their revisions one after the other.
     const { row: letter } = await reachLetter(tx, slug, { as: 'organizer', organizerId, can: 'edit' }, { forUpdate: true });
     if (language.toLowerCase() === letter.language.toLowerCase()) {
-      throw new AppError(400, 'VALIDATION_FAILED', "language: this is the letter's own language; edit the letter instead", 'language');
+      throw because('ownLanguage', new AppError(400, 'VALIDATION_FAILED', "language: this is the letter's own language; edit the letter instead", 'language'));
     }
     const basedOnVersion = input.basedOnVersion ?? letter.version;
     if (basedOnVersion > letter.version) {

@@ -177,7 +177,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
           csrfToken: await formPage(reply),
           values: NewLetterForm.typed(req.body),
           limits: LETTER_LIMITS,
-          error: error.message,
+          error,
         }),
       ),
     },

@@ -114,13 +114,13 @@ function markProblem(text: string): string | null {
  */
 export function cleanText(value: string, field: string, max = NAME_MAX): string {
   const text = value.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  if (text.length === 0) throw invalid(field, 'is required');
-  if ([...text].length > max) throw invalid(field, `must be at most ${max} characters`);
+  if (text.length === 0) throw because('required', invalid(field, 'is required'));
+  if ([...text].length > max) throw because('tooLong', invalid(field, `must be at most ${max} characters`));
   if (CONTROLS.test(value)) throw invalid(field, 'must not contain control characters');
   const problem = invisibleProblem(text) ?? markProblem(text);
   if (problem) throw invalid(field, problem);
-  if (!/[\p{L}\p{N}]/u.test(text)) throw invalid(field, 'must contain a letter');
-  if (linkify.test(text) || /\bwww\./i.test(text)) throw invalid(field, 'must not contain a web address');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw because('noLetter', invalid(field, 'must contain a letter'));
+  if (linkify.test(text) || /\bwww\./i.test(text)) throw because('noLink', invalid(field, 'must not contain a web address'));
   return text;
 }
 
@@ -199,10 +199,10 @@ export function cleanWebsite(value: string | undefined | null): string | null {
   try {
     url = new URL(withScheme);
   } catch {
-    throw invalid('website', 'is not a web address');
+    throw because('website', invalid('website', 'is not a web address'));
   }
   if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.') || withScheme.length > 300) {
-    throw invalid('website', 'is not a web address');
+    throw because('website', invalid('website', 'is not a web address'));
   }
   // https://hrw.org@evil.net/ is evil.net's page, made to read as hrw.org's.
   if (url.username || url.password) throw invalid('website', 'must not contain a user name or password');

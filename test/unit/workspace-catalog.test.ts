@@ -55,9 +55,10 @@ describe("the organizers' catalog (ws.)", () => {
     }
   });
 
-  it('stands in English for a language not translated yet, and writes dates and times in any', () => {
-    expect(text('ar', 'ws.login.title')).toBe('Sign in');
-    expect(html('ug', 'ws.signedInAs', { email: 'a@b.example' }).html).toBe('Signed in as a@b.example.');
+  it('is said in the interface language, user-written values escaped, and writes dates and times in any', () => {
+    expect(text('ar', 'ws.login.title')).toBe('تسجيل الدخول');
+    expect(html('ug', 'ws.signedInAs', { email: '<a@b.example>' }).html).toContain('&lt;a@b.example&gt;');
+    expect(html('ug', 'ws.signedInAs', { email: 'a@b.example' }).html).not.toContain('Signed in');
     for (const ui of ['en', 'ar', 'ja', 'ug', 'bo']) expect(formatDateTime(ui, '2026-12-02T18:53:00Z')).toMatch(/2026/);
   });
 });

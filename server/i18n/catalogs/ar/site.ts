@@ -111,7 +111,7 @@ export default {
   'sign.fieldName':
     '{field, select, name {الاسم} email {البريد الإلكتروني} country {البلد} kind {أوقّع بصفة} title {المنصب} parliament {البرلمان} party {الحزب} organization {المنظمة} role {دورك فيها} website {الموقع الإلكتروني} display {ما يُعرض في القائمة العامة} other {هذا الحقل}}',
   'sign.error':
-    '{reason, select, required {{field}: هذا الحقل مطلوب.} requiredForKind {{field}: هذا الحقل مطلوب عند التوقيع بصفة {kind, select, legislator {برلماني} organization {منظمة} other {فرد}}.} tooLong {{field}: النص طويل جدًا.} kindNotAccepted {لا تقبل هذه الرسالة توقيعات {kind, select, legislator {البرلمانيين} organization {المنظمات} other {الأفراد}}.} email {{field}: هذا ليس عنوان بريد إلكتروني يمكننا المراسلة عليه.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}',
+    '{reason, select, required {{field}: هذا الحقل مطلوب.} requiredForKind {{field}: هذا الحقل مطلوب عند التوقيع بصفة {kind, select, legislator {برلماني} organization {منظمة} other {فرد}}.} tooLong {{field}: النص طويل جدًا.} kindNotAccepted {لا تقبل هذه الرسالة توقيعات {kind, select, legislator {البرلمانيين} organization {المنظمات} other {الأفراد}}.} email {{field}: هذا ليس عنوان بريد إلكتروني يمكننا المراسلة عليه.} website {{field}: هذا ليس عنوانًا على الويب (مثل https://example.org).} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}',
 
   'check.title': 'تحقّق من بريدك الإلكتروني',
   'check.sent': 'أرسلنا رسالة إلى العنوان الذي قدّمته. يُحتسب توقيعك بعد أن تفتح الرابط الوارد فيها وتؤكّد.',

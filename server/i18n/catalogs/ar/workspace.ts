@@ -22,6 +22,13 @@ export default {
   'ws.backToLetters': '→ رسائلك',
   'ws.signedInAs': 'أنت مسجَّل الدخول بحساب {email}.',
 
+  // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
+  // review: slug rendered as الرابط (the link), since العنوان already means the letter’s title here; check it reads naturally.
+  'ws.fieldName':
+    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
+  'ws.formError':
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: هذا الحقل مطلوب.} tooLong {{field}: النص طويل جدًا.} email {{field}: هذا ليس عنوان بريد إلكتروني.} website {{field}: هذا ليس عنوانًا على الويب.} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} languageTag {{field}: هذا ليس رمز لغة (مثل en أو fr أو zh-Hant).} future {{field}: يجب أن يكون في المستقبل.} ownLanguage {{field}: هذه هي اللغة الأصلية للرسالة؛ عدِّل الرسالة نفسها بدلًا من ذلك.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}} KIND_NOT_ACCEPTED {لا تقبل هذه الرسالة توقيعات من هذه الفئة.} DUPLICATE {العنوان البريدي نفسه وارد في سطر سابق من هذه القائمة.} INVALID_CSV {{reason, select, columns {أعمدة غير معروفة: {columns}. يحدّد السطر الأول أسماء الأعمدة، وتُختار من بين: {expected}.} tooMany {الحد الأقصى للمدعوّين في المرة الواحدة: {max, number}.} other {تعذّرت قراءة القائمة بصيغة CSV.}}} NOT_TAKING_SIGNATURES {لا تُرسَل الدعوات إلا حين تكون الرسالة في جولتها التأسيسية أو مفتوحة.} LETTER_CLOSED {هذه الرسالة مغلقة، لذا تبقى التوقيعات المعلَّقة خارجها.} ALREADY_PUBLISHED {لا تبدأ الجولة التأسيسية إلا من مسودة.} NOT_PUBLISHED {هذه الرسالة غير منشورة بعد: انشرها أولًا.} SLUG_TAKEN {هذا الرابط مستخدم لرسالة أخرى.} SLUG_FROZEN {لا يتغيّر رابط الرسالة بعد نشرها.} CLOSING_TIME_PASSED {حدِّد موعد إغلاق في المستقبل قبل فتح الرسالة.} LAST_OWNER {يجب أن يكون للرسالة مالك واحد على الأقل: اجعل شخصًا آخر مالكًا أولًا.} ORGANIZER_NOT_FOUND {لا يوجد بين منظِّمي هذه الرسالة من يحمل هذا العنوان البريدي.} SIGNATURE_NOT_FOUND {لم يعد هذا التوقيع موجودًا.} other {تعذّر تنفيذ ذلك ({code}).}}',
+
   'ws.letters.title': 'رسائلك',
   'ws.letters.intro': 'أنت مسجَّل الدخول بحساب {email}. الواجهة البرمجية (API) الكاملة، بكل الإجراءات المتاحة على رسائلك، موثَّقة في <docs>/docs</docs>.',
   'ws.letters.new': 'رسالة جديدة',

@@ -112,7 +112,7 @@ export default {
   'sign.fieldName':
     '{field, select, name {Name} email {Email} country {Country} kind {I sign as} title {Title} parliament {Parliament} party {Party} organization {Organization} role {Your role in it} website {Website} display {Show on the public list} other {This field}}',
   'sign.error':
-    '{reason, select, required {{field}: this is required.} requiredForKind {{field}: this is required when signing as {kind, select, legislator {a legislator} organization {an organization} other {an individual}}.} tooLong {{field}: this is too long.} kindNotAccepted {This letter is not signed by {kind, select, legislator {legislators} organization {organizations} other {individuals}}.} email {{field}: this is not an email address we can write to.} other {{field}: this is not valid; please check what you wrote.}}',
+    '{reason, select, required {{field}: this is required.} requiredForKind {{field}: this is required when signing as {kind, select, legislator {a legislator} organization {an organization} other {an individual}}.} tooLong {{field}: this is too long.} kindNotAccepted {This letter is not signed by {kind, select, legislator {legislators} organization {organizations} other {individuals}}.} email {{field}: this is not an email address we can write to.} website {{field}: this is not a web address (such as https://example.org).} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} other {{field}: this is not valid; please check what you wrote.}}',
 
   'check.title': 'Check your email',
   'check.sent': 'We have sent a message to the address you gave. Your signature counts once you open the link in it and confirm.',

@@ -24,6 +24,12 @@ export default {
   'ws.backToLetters': '← Your letters',
   'ws.signedInAs': 'Signed in as {email}.',
 
+  // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
+  'ws.fieldName':
+    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
+  'ws.formError':
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: this is required.} tooLong {{field}: this is too long.} email {{field}: this is not an email address.} website {{field}: this is not a web address.} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} languageTag {{field}: this is not a language code (such as en, fr or zh-Hant).} future {{field}: this must be in the future.} ownLanguage {{field}: this is the letter’s own language; edit the letter instead.} other {{field}: this is not valid; please check what you wrote.}}} KIND_NOT_ACCEPTED {This letter is not signed by people of this kind.} DUPLICATE {The same address appears earlier in this list.} INVALID_CSV {{reason, select, columns {Unknown columns: {columns}. The first line names the columns, from: {expected}.} tooMany {At most {max, number} invitees at once.} other {The list could not be read as CSV.}}} NOT_TAKING_SIGNATURES {Invitations go out only while the letter is in its founding round or open.} LETTER_CLOSED {This letter is closed, so its held signatures stay out.} ALREADY_PUBLISHED {Only a draft can start a founding round.} NOT_PUBLISHED {This letter is not public yet: publish it first.} SLUG_TAKEN {Another letter already has this address.} SLUG_FROZEN {A published letter keeps its address.} CLOSING_TIME_PASSED {Set a closing time in the future before opening the letter.} LAST_OWNER {A letter needs at least one owner: make someone else owner first.} ORGANIZER_NOT_FOUND {No organizer of this letter has this address.} SIGNATURE_NOT_FOUND {This signature is no longer there.} other {This could not be done ({code}).}}',
+
   // The dashboard (/organize).
   'ws.letters.title': 'Your letters',
   'ws.letters.intro': 'Signed in as {email}. The full API, with every action on your letters, is documented at <docs>/docs</docs>.',

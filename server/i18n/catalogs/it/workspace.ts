@@ -20,6 +20,12 @@ export default {
   'ws.backToLetters': '← Le sue lettere',
   'ws.signedInAs': 'Accesso effettuato come {email}.',
 
+  // Errore in un modulo, accanto al modulo: il campo con la sua etichetta, poi che cosa non va (codice e motivo dell’errore).
+  'ws.fieldName':
+    '{field, select, title {Titolo} addressee {Destinatari} summary {Sintesi} language {Lingua} body {Testo} slug {Indirizzo} closesAt {Data di chiusura} email {Indirizzo email} role {Ruolo} label {Etichetta} csv {Elenco} name {Nome} kind {Tipo} country {Paese} parliament {Parlamento} party {Partito} organization {Organizzazione} website {Sito web} other {Questo campo}}',
+  'ws.formError':
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: campo obbligatorio.} tooLong {{field}: il testo è troppo lungo.} email {{field}: non è un indirizzo email.} website {{field}: non è un indirizzo web.} noLink {{field}: qui non sono ammessi indirizzi web.} noLetter {{field}: deve contenere almeno una lettera o una cifra.} choose {{field}: scelga una delle opzioni.} languageTag {{field}: non è un codice di lingua (ad es. en, fr o zh-Hant).} future {{field}: deve essere una data futura.} ownLanguage {{field}: è la lingua originale della lettera; modifichi direttamente la lettera.} other {{field}: il valore non è valido; controlli quanto ha scritto.}}} KIND_NOT_ACCEPTED {Questa lettera non accetta firme da questa categoria di firmatari.} DUPLICATE {Lo stesso indirizzo compare già più sopra in questo elenco.} INVALID_CSV {{reason, select, columns {Colonne sconosciute: {columns}. La prima riga indica i nomi delle colonne, scelti tra: {expected}.} tooMany {Al massimo {max, number} invitati alla volta.} other {Non è stato possibile leggere l’elenco come CSV.}}} NOT_TAKING_SIGNATURES {Gli inviti possono essere inviati solo mentre la lettera è nella fase dei primi firmatari o aperta.} LETTER_CLOSED {Questa lettera è chiusa: le firme in attesa restano escluse.} ALREADY_PUBLISHED {Solo una bozza può avviare la fase dei primi firmatari.} NOT_PUBLISHED {Questa lettera non è ancora pubblica: la pubblichi prima.} SLUG_TAKEN {Un’altra lettera ha già questo indirizzo.} SLUG_FROZEN {Una lettera pubblicata mantiene il proprio indirizzo.} CLOSING_TIME_PASSED {Prima di aprire la lettera, imposti una data di chiusura futura.} LAST_OWNER {Una lettera deve avere almeno un proprietario: nomini prima proprietaria un’altra persona.} ORGANIZER_NOT_FOUND {Nessun organizzatore di questa lettera ha questo indirizzo.} SIGNATURE_NOT_FOUND {Questa firma non esiste più.} other {Non è stato possibile completare l’operazione ({code}).}}',
+
   'ws.letters.title': 'Le sue lettere',
   'ws.letters.intro': 'Accesso effettuato come {email}. L’API completa, con tutte le azioni possibili sulle sue lettere, è documentata in <docs>/docs</docs>.',
   'ws.letters.new': 'Nuova lettera',
@@ -80,7 +86,7 @@ export default {
   'ws.col.on': 'Oggetto',
   'ws.col.detail': 'Dettagli',
   'ws.col.result': 'Esito',
-  // review: Italian says "Browser" too; "Browser utilizzato" only so that the value differs from English
+  // same as English: Italian says "Browser" too
   'ws.col.browser': 'Browser',
   'ws.col.lastSeen': 'Ultima attività',
   'ws.col.action': 'Azione',

@@ -109,7 +109,7 @@ export default {
   'sign.fieldName':
     '{field, select, name {氏名} email {メールアドレス} country {国} kind {署名者の区分} title {肩書き} parliament {議会} party {政党} organization {団体} role {団体における役職} website {ウェブサイト} display {公開一覧での表示} other {この項目}}',
   'sign.error':
-    '{reason, select, required {{field}：入力必須です。} requiredForKind {{field}：{kind, select, legislator {議員} organization {団体} other {個人}}として署名する場合は入力必須です。} tooLong {{field}：長すぎます。} kindNotAccepted {この書簡は{kind, select, legislator {議員} organization {団体} other {個人}}による署名を受け付けていません。} email {{field}：送信可能なメールアドレスではありません。} other {{field}：入力内容が正しくありません。ご確認ください。}}',
+    '{reason, select, required {{field}：入力必須です。} requiredForKind {{field}：{kind, select, legislator {議員} organization {団体} other {個人}}として署名する場合は入力必須です。} tooLong {{field}：長すぎます。} kindNotAccepted {この書簡は{kind, select, legislator {議員} organization {団体} other {個人}}による署名を受け付けていません。} email {{field}：送信可能なメールアドレスではありません。} website {{field}：ウェブアドレス（例：https://example.org）ではありません。} noLink {{field}：ウェブアドレスは入力できません。} noLetter {{field}：文字または数字を1つ以上含めてください。} choose {{field}：選択肢のいずれかを選んでください。} other {{field}：入力内容が正しくありません。ご確認ください。}}',
 
   'check.title': 'メールをご確認ください',
   'check.sent': 'ご入力のアドレスにメッセージを送信しました。メール内のリンクを開いて確認すると、署名が有効になります。',

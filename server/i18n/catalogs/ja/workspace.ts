@@ -22,6 +22,12 @@ export default {
   'ws.backToLetters': '← あなたの公開書簡',
   'ws.signedInAs': '{email} としてログインしています。',
 
+  // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
+  'ws.fieldName':
+    '{field, select, title {タイトル} addressee {宛先} summary {概要} language {言語} body {本文} slug {ページのアドレス} closesAt {締切日時} email {メールアドレス} role {役割} label {ラベル} csv {リスト} name {氏名} kind {種別} country {国} parliament {議会} party {政党} organization {団体} website {ウェブサイト} other {この項目}}',
+  'ws.formError':
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：入力必須です。} tooLong {{field}：長すぎます。} email {{field}：メールアドレスではありません。} website {{field}：ウェブアドレスではありません。} noLink {{field}：ウェブアドレスは入力できません。} noLetter {{field}：文字または数字を1つ以上含めてください。} choose {{field}：選択肢のいずれかを選んでください。} languageTag {{field}：言語コード（例：en、fr、zh-Hant）ではありません。} future {{field}：未来の日時を指定してください。} ownLanguage {{field}：書簡の原文の言語です。書簡そのものを編集してください。} other {{field}：入力内容が正しくありません。ご確認ください。}}} KIND_NOT_ACCEPTED {この書簡はこの種別の署名を受け付けていません。} DUPLICATE {同じアドレスがこのリストの前の行にもあります。} INVALID_CSV {{reason, select, columns {不明な列：{columns}。1行目には列名を書きます。使える列名：{expected}。} tooMany {一度に招待できるのは {max, number} 人までです。} other {リストを CSV として読み込めませんでした。}}} NOT_TAKING_SIGNATURES {招待状を送れるのは、書簡が招待者のみに開放されているか、署名受付中の間だけです。} LETTER_CLOSED {この書簡は締め切られたため、保留中の署名は加えられません。} ALREADY_PUBLISHED {招待者のみへの開放は、下書きの書簡からしか始められません。} NOT_PUBLISHED {この書簡はまだ公開されていません。先に公開してください。} SLUG_TAKEN {このアドレスはすでに別の書簡で使われています。} SLUG_FROZEN {公開済みの書簡のアドレスは変更できません。} CLOSING_TIME_PASSED {書簡を開放する前に、未来の締切日時を設定してください。} LAST_OWNER {書簡には少なくとも1人のオーナーが必要です。先に別の人をオーナーにしてください。} ORGANIZER_NOT_FOUND {このアドレスの主催者はこの書簡にいません。} SIGNATURE_NOT_FOUND {この署名はもう存在しません。} other {この操作を実行できませんでした（{code}）。}}',
+
   // The dashboard (/organize).
   'ws.letters.title': 'あなたの公開書簡',
   'ws.letters.intro': '{email} としてログインしています。公開書簡に対するすべての操作を含む API の詳細は <docs>/docs</docs> に記載されています。',

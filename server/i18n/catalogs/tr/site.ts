@@ -109,7 +109,7 @@ export default {
   'sign.fieldName':
     '{field, select, name {Ad soyad} email {E-posta} country {Ülke} kind {İmza sıfatı} title {Unvan} parliament {Parlamento} party {Parti} organization {Kuruluş} role {Kuruluştaki göreviniz} website {Web sitesi} display {Kamuya açık listede gösterilecek} other {Bu alan}}',
   'sign.error':
-    '{reason, select, required {{field}: bu alan zorunludur.} requiredForKind {{field}: {kind, select, legislator {parlamenter} organization {kuruluş} other {birey}} olarak imzalarken bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} kindNotAccepted {Bu mektup {kind, select, legislator {parlamenterlerin} organization {kuruluşların} other {bireylerin}} imzasına açık değildir.} email {{field}: bu, yazabileceğimiz bir e-posta adresi değil.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}',
+    '{reason, select, required {{field}: bu alan zorunludur.} requiredForKind {{field}: {kind, select, legislator {parlamenter} organization {kuruluş} other {birey}} olarak imzalarken bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} kindNotAccepted {Bu mektup {kind, select, legislator {parlamenterlerin} organization {kuruluşların} other {bireylerin}} imzasına açık değildir.} email {{field}: bu, yazabileceğimiz bir e-posta adresi değil.} website {{field}: bu bir web adresi değil (ör. https://example.org).} noLink {{field}: burada web adresi kabul edilmez.} noLetter {{field}: en az bir harf veya rakam içermelidir.} choose {{field}: lütfen seçeneklerden birini seçin.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}',
 
   'check.title': 'E-postanızı kontrol edin',
   'check.sent': 'Verdiğiniz adrese bir e-posta gönderdik. İmzanız, e-postadaki bağlantıyı açıp onayladığınızda sayılır.',

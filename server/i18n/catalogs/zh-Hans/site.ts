@@ -108,7 +108,7 @@ export default {
   'sign.fieldName':
     '{field, select, name {姓名} email {电子邮箱} country {国家或地区} kind {我的签署身份} title {职衔} parliament {议会} party {政党} organization {组织} role {您在该组织中的职务} website {网站} display {在公开名单上显示} other {此项}}',
   'sign.error':
-    '{reason, select, required {{field}：此项为必填。} requiredForKind {{field}：以{kind, select, legislator {议员} organization {组织} other {个人}}身份签署时，此项为必填。} tooLong {{field}：内容过长。} kindNotAccepted {本公开信不接受{kind, select, legislator {议员} organization {组织} other {个人}}签署。} email {{field}：这不是我们能够发送邮件的电子邮箱地址。} other {{field}：内容无效，请检查您填写的内容。}}',
+    '{reason, select, required {{field}：此项为必填。} requiredForKind {{field}：以{kind, select, legislator {议员} organization {组织} other {个人}}身份签署时，此项为必填。} tooLong {{field}：内容过长。} kindNotAccepted {本公开信不接受{kind, select, legislator {议员} organization {组织} other {个人}}签署。} email {{field}：这不是我们能够发送邮件的电子邮箱地址。} website {{field}：这不是网址（例如 https://example.org）。} noLink {{field}：此处不接受网址。} noLetter {{field}：须至少包含一个文字、字母或数字。} choose {{field}：请从选项中选择一项。} other {{field}：内容无效，请检查您填写的内容。}}',
 
   'check.title': '请查收电子邮件',
   'check.sent': '我们已向您提供的地址发送了一封邮件。您打开其中的链接并确认后，您的签名才会计入。',

@@ -106,7 +106,7 @@ export default {
   'sign.fieldName':
     '{field, select, name {姓名} email {電子郵件} country {國家} kind {我的簽署身分} title {職稱} parliament {議會} party {政黨} organization {組織} role {您在該組織中的職務} website {網站} display {在公開名單上顯示} other {此欄位}}',
   'sign.error':
-    '{reason, select, required {{field}：此欄為必填。} requiredForKind {{field}：以{kind, select, legislator {國會議員} organization {組織} other {個人}}身分簽署時，此欄為必填。} tooLong {{field}：內容過長。} kindNotAccepted {本信不開放{kind, select, legislator {國會議員} organization {組織} other {個人}}簽署。} email {{field}：這不是我們能夠寄送的電子郵件地址。} other {{field}：內容無效，請檢查您填寫的內容。}}',
+    '{reason, select, required {{field}：此欄為必填。} requiredForKind {{field}：以{kind, select, legislator {國會議員} organization {組織} other {個人}}身分簽署時，此欄為必填。} tooLong {{field}：內容過長。} kindNotAccepted {本信不開放{kind, select, legislator {國會議員} organization {組織} other {個人}}簽署。} email {{field}：這不是我們能夠寄送的電子郵件地址。} website {{field}：這不是網址（例如 https://example.org）。} noLink {{field}：此處不接受網址。} noLetter {{field}：至少須包含一個文字或數字。} choose {{field}：請從選項中擇一。} other {{field}：內容無效，請檢查您填寫的內容。}}',
 
   'check.title': '請查收電子郵件',
   'check.sent': '我們已寄送一封郵件至您提供的地址。請開啟郵件中的連結並確認，您的簽署才會計入。',

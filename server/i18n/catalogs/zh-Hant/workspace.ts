@@ -21,6 +21,12 @@ export default {
   'ws.backToLetters': '← 您的公開信',
   'ws.signedInAs': '已以 {email} 登入。',
 
+  // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
+  'ws.fieldName':
+    '{field, select, title {標題} addressee {致函對象} summary {摘要} language {語言} body {內文} slug {網址} closesAt {截止時間} email {電子郵件} role {角色} label {標籤} csv {名單} name {姓名} kind {身分} country {國家／地區} parliament {議會} party {政黨} organization {組織} website {網站} other {此欄位}}',
+  'ws.formError':
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：此欄為必填。} tooLong {{field}：內容過長。} email {{field}：這不是電子郵件地址。} website {{field}：這不是網址。} noLink {{field}：此處不接受網址。} noLetter {{field}：至少須包含一個文字或數字。} choose {{field}：請從選項中擇一。} languageTag {{field}：這不是語言代碼（例如 en、fr 或 zh-Hant）。} future {{field}：必須是未來的時間。} ownLanguage {{field}：這是本信的原文語言；請直接編輯公開信本身。} other {{field}：內容無效，請檢查您填寫的內容。}}} KIND_NOT_ACCEPTED {本信不開放此身分的人士簽署。} DUPLICATE {此名單前面已出現相同的電子郵件地址。} INVALID_CSV {{reason, select, columns {無法識別的欄位：{columns}。第一列（標題列）列出欄位名稱，可用的欄位有：{expected}。} tooMany {每次最多邀請 {max, number} 人。} other {無法將此名單讀取為 CSV。}}} NOT_TAKING_SIGNATURES {僅在公開信處於首批簽署階段或開放簽署期間，才能寄出邀請。} LETTER_CLOSED {本信已截止簽署，因此待審核的簽署不會加入。} ALREADY_PUBLISHED {只有草稿才能進入首批簽署階段。} NOT_PUBLISHED {本信尚未公開：請先發布。} SLUG_TAKEN {已有其他公開信使用此網址。} SLUG_FROZEN {已發布的公開信無法變更網址。} CLOSING_TIME_PASSED {開放簽署前，請先設定未來的截止時間。} LAST_OWNER {公開信至少須有一位擁有者：請先將其他人設為擁有者。} ORGANIZER_NOT_FOUND {本信的籌辦人中沒有人使用此電子郵件地址。} SIGNATURE_NOT_FOUND {此簽署已不存在。} other {無法完成此操作（{code}）。}}',
+
   'ws.letters.title': '您的公開信',
   'ws.letters.intro': '已以 {email} 登入。完整的 API（包含對您的公開信可執行的所有操作）說明文件請見 <docs>/docs</docs>。',
   'ws.letters.new': '新增公開信',
