@@ -2,7 +2,7 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES } from '../db/schema.js';
+import { LETTER_STATUSES, MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { ButtonForm, defineForm, type FormError, formBodyLimit, formErrors, formGuards, formPage } from '../http/forms.js';
 import { Choice, errors, formPageErrors } from '../http/schemas.js';
@@ -59,14 +59,38 @@ function auditView(req: FastifyRequest, entry: AuditEntry): AuditEntry {
  * The organizers' workspace in the browser: plain forms (no script needed), each posting to the
  * same services as the API, with the same role checks; every post is recorded in the audit log.
  */
+/** The notes the workspace shows after a change, each a message of the catalog (ws.note.*), with the values it names. */
+const NOTES = ['draftSaved', 'saved', 'status', 'moderated', 'addressesShown', 'addressesHidden', 'removed', 'roleSet'] as const;
+interface WorkspaceNote extends Record<string, string> {
+  done: (typeof NOTES)[number];
+}
+const NoteQuery = {
+  done: Type.Optional(Choice(NOTES)),
+  letterStatus: Type.Optional(Choice(LETTER_STATUSES)),
+  decision: Type.Optional(Choice(MODERATION_DECISIONS)),
+  role: Type.Optional(Choice(ORGANIZER_ROLES)),
+  email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
+};
+
+/** The note, said in the reader's language; none when a value it names is missing. */
+function noteText(req: FastifyRequest, query: Partial<WorkspaceNote>): string | undefined {
+  const { done, letterStatus, decision, role, email } = query;
+  if (done === 'status') return letterStatus && req.t('ws.note.status', { status: letterStatus });
+  if (done === 'moderated') return decision && req.t('ws.note.moderated', { decision });
+  if (done === 'removed') return email && req.t('ws.note.removed', { email });
+  if (done === 'roleSet') return email && role && req.t('ws.note.roleSet', { email, role });
+  return done && req.t(`ws.note.${done}`);
+}
+
 const organizerPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   // A form holds what the JSON API takes; the CSV of invitees has the invitation API's limit.
   await app.register(formbody, { bodyLimit: formBodyLimit(app.initialConfig.bodyLimit ?? 1024 * 1024) });
   const guards = formGuards(app);
   const signedIn = [app.limits.organizerPerIp, app.authenticate];
-  // The note is written in the language of the request that changed something (plain text, shown as such).
-  const workspace = (slug: string, note?: string) => `/organize/letters/${slug}${note ? `?note=${encodeURIComponent(note)}` : ''}`;
+  // What the workspace says after a change travels by name (?done=saved), never as text: a crafted
+  // link cannot make the workspace say what it likes, and the note is said in the reader's language.
+  const workspace = (slug: string, note?: WorkspaceNote) => `/organize/letters/${slug}${note ? `?${new URLSearchParams(note)}` : ''}`;
 
   // Pages a browser opens: someone not signed in is sent to the sign-in page, not shown JSON.
   const page = { onRequest: [app.limits.organizerPerIp, app.identify] };
@@ -79,7 +103,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {
     const organizerId = req.organizer!.id;
     const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, organizerId);
-    const query = req.query as { status?: string; q?: string; note?: string };
+    const query = req.query as { status?: string; q?: string } & Partial<WorkspaceNote>;
     // An unknown status shows them all, as a filter left unset does.
     const status = SIGNATURE_STATUSES.find((s) => s === query.status);
     const [{ queue, rows, access }, team, role] = await Promise.all([
@@ -95,7 +119,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       letter,
       statsSummary: statsSummary(req.ui.code, letter.stats),
       limits: LETTER_LIMITS,
-      note: query.note,
+      note: noteText(req, query),
       csrfToken: await formPage(reply),
       queue,
       rows,
@@ -183,7 +207,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const letter = await letters.createLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, NewLetterForm.parse(req.body));
-      return reply.code(303).redirect(workspace(letter.slug, req.t('ws.note.draftSaved')));
+      return reply.code(303).redirect(workspace(letter.slug, { done: 'draftSaved' }));
     },
   );
 
@@ -194,7 +218,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         tags: pageTags,
         summary: "A letter's workspace: edit and preview, publish and close, moderate, invite, the signature table",
         params: SlugParams,
-        querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), q: Type.Optional(Type.String({ maxLength: 200 })), note: Type.Optional(Type.String({ maxLength: 200 })) }),
+        querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), q: Type.Optional(Type.String({ maxLength: 200 })), ...NoteQuery }),
         response: { 200: Html, 303: Redirect, ...errors(400, 403, 404) },
       },
       ...page,
@@ -225,7 +249,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const letter = await app.applyEffects(
         letters.updateLetter({ db: app.db, now: app.clock.now, reconsentDelayMs: app.config.reconsentDelaySeconds * 1000 }, req.organizer!.id, slug, EditLetterForm.parse(req.body)),
       );
-      return reply.code(303).redirect(workspace(letter.slug, req.t('ws.note.saved')));
+      return reply.code(303).redirect(workspace(letter.slug, { done: 'saved' }));
     },
   );
 
@@ -240,7 +264,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       async (req, reply) => {
         const letter = await app.applyEffects(transition({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug));
-        return reply.code(303).redirect(workspace(letter.slug, req.t('ws.note.status', { status: letter.status })));
+        return reply.code(303).redirect(workspace(letter.slug, { done: 'status', letterStatus: letter.status }));
       },
     );
   }
@@ -262,7 +286,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const { id, decision } = ModerationForm.parse(req.body);
       await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds }, req.organizer!.id, id, decision));
-      return reply.code(303).redirect(workspace(req.params.slug, req.t('ws.note.moderated', { decision })));
+      return reply.code(303).redirect(workspace(req.params.slug, { done: 'moderated', decision }));
     },
   );
 
@@ -283,7 +307,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const allow = AddressesForm.parse(req.body).coOrganizersSeeAddresses === true;
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { coOrganizersSeeAddresses: allow }));
-      return reply.code(303).redirect(workspace(req.params.slug, req.t(allow ? 'ws.note.addressesShown' : 'ws.note.addressesHidden')));
+      return reply.code(303).redirect(workspace(req.params.slug, { done: allow ? 'addressesShown' : 'addressesHidden' }));
     },
   );
 
@@ -321,11 +345,11 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       if (req.body.remove) {
         const { email } = RemoveForm.parse(req.body);
         await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, email);
-        return reply.code(303).redirect(workspace(req.params.slug, req.t('ws.note.removed', { email })));
+        return reply.code(303).redirect(workspace(req.params.slug, { done: 'removed', email }));
       }
       const input = TeamForm.parse(req.body);
       await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now(), req.ui.code));
-      return reply.code(303).redirect(workspace(req.params.slug, req.t('ws.note.roleSet', { email: input.email, role: input.role })));
+      return reply.code(303).redirect(workspace(req.params.slug, { done: 'roleSet', email: input.email, role: input.role }));
     },
   );
 
