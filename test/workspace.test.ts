@@ -27,7 +27,7 @@ describe("the organizers' workspace in the browser", () => {
       .expect(303);
     // The note travels by name and is said by the page; text in the address is never shown.
     expect(approved.headers.location).toBe(`/organize/letters/${slug}?done=moderated&decision=approve`);
-    expect((await browser.get(approved.headers.location).expect(200)).text).toContain('<p class="notice-ok" role="status">Signature: approve</p>');
+    expect((await browser.get(approved.headers.location as string).expect(200)).text).toContain('<p class="notice-ok" role="status">Signature: approve</p>');
     const crafted = await browser.get(`/organize/letters/${slug}?note=Your+session+expired%3A+sign+in+at+evil.example`).expect(200);
     expect(crafted.text).not.toContain('evil.example');
     expect(await publicNames(ctx, slug)).toEqual(['Plain Individual', 'Queued Legislator']);

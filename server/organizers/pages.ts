@@ -12,6 +12,7 @@ import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schem
 import * as letters from '../letters/service.js';
 import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
+import { heldAsLookalike } from '../signatures/lookalikes.js';
 import { decide, workspaceSignatures } from '../signatures/moderation.js';
 import { DecisionBody } from '../signatures/schemas.js';
 import { type AuditEntry, letterAudit, READ_ADDRESSES, READ_DOMAINS } from '../audit/service.js';
@@ -121,7 +122,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       limits: LETTER_LIMITS,
       note: noteText(req, query),
       csrfToken: await formPage(reply),
-      queue,
+      // A look-alike's reason, said in the reader's language.
+      queue: queue.map((s) => ({ ...s, lookalike: heldAsLookalike(s.moderationReason) })),
       rows,
       addresses: { hidden: access !== 'full', domainsOnly: access === 'domain' },
       filter: { status: status ?? '', q: query.q ?? '' },

@@ -47,5 +47,19 @@ export async function lookalikeModeration(
   if (details.moderation !== 'none' && details.moderation !== 'pending') return { moderation: details.moderation, moderationReason: standingReason };
   const listed = details.display === 'full' ? await listedLookalike(db, letterId, signatureId, details.name) : null;
   if (!listed) return { moderation: details.moderation, moderationReason: null };
-  return { moderation: 'pending', moderationReason: listed === details.name ? `the same name as a listed signature: ${listed}` : `looks like a listed name: ${listed}` };
+  return { moderation: 'pending', moderationReason: lookalikeReason(listed, details.name) };
+}
+
+// The reason a look-alike is held, as the API gives it; pages say it in the reader's language (heldAsLookalike).
+const SAME_NAME = 'the same name as a listed signature: ';
+const LOOKS_LIKE = 'looks like a listed name: ';
+
+/** "looks like a listed name: Dolkun Isa": why a signature that would pass for a listed one waits for a moderator. */
+export const lookalikeReason = (listed: string, name: string): string => `${listed === name ? SAME_NAME : LOOKS_LIKE}${listed}`;
+
+/** The listed name a held signature would pass for, and whether it is the very same, or null for any other reason. */
+export function heldAsLookalike(reason: string | null): { same: boolean; listed: string } | null {
+  if (reason?.startsWith(SAME_NAME)) return { same: true, listed: reason.slice(SAME_NAME.length) };
+  if (reason?.startsWith(LOOKS_LIKE)) return { same: false, listed: reason.slice(LOOKS_LIKE.length) };
+  return null;
 }

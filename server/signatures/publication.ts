@@ -5,6 +5,7 @@ import { letters, signatures } from '../db/schema.js';
 import { type Effects, type Outcome, outcome } from '../effects.js';
 import { recordEvents } from '../ledger/chain.js';
 import { publicCondition, publishableCondition } from './visibility.js';
+import { lookalikeReason } from './lookalikes.js';
 
 /**
  * When a signature becomes public. A confirmation (or a moderator's approval) only makes a
@@ -108,7 +109,7 @@ async function holdLookalikesInBatch(tx: Tx, letter: LetterRules, due: string[],
     const listed = first.get(row.skeleton!);
     // A moderator's approval of this very signature stands.
     if (listed === undefined || row.moderation === 'approved') first.set(row.skeleton!, listed ?? row.name);
-    else held.push({ id: row.id, reason: listed === row.name ? `the same name as a listed signature: ${listed}` : `looks like a listed name: ${listed}` });
+    else held.push({ id: row.id, reason: lookalikeReason(listed, row.name) });
   }
   for (const h of held) await tx.update(signatures).set({ moderation: 'pending', moderationReason: h.reason }).where(eq(signatures.id, h.id));
   const heldIds = new Set(held.map((h) => h.id));

@@ -66,6 +66,7 @@ export default {
   'ws.queue.sharedMail': '(بريد مشترك: قد يكون متاحًا لأي شخص)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {توقيعات البرلمانيين خاضعة للإشراف} organization {توقيعات المنظمات خاضعة للإشراف} individual {توقيعات الأفراد خاضعة للإشراف} other {{kind}: خاضع للإشراف}}',
+  'ws.queue.lookalike': '{same, select, yes {الاسم نفسه في توقيع منشور: {name}} other {يشبه اسمًا منشورًا: {name}}}',
   'ws.queue.empty': 'لا شيء بانتظار قرار.',
 
   'ws.col.name': 'الاسم',

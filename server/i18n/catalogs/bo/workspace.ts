@@ -67,6 +67,8 @@ export default {
   'ws.queue.sharedMail': '(མི་ཡོངས་ཀྱི་གློག་འཕྲིན་ཞབས་ཞུ། སུ་ལ་ཡང་ཡོད་སྲིད)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {ཁྲིམས་བཟོ་ཚོགས་མིའི་མིང་རྟགས་ལ་ཞིབ་བཤེར་བྱེད་ཀྱི་ཡོད} organization {ཚོགས་པའི་མིང་རྟགས་ལ་ཞིབ་བཤེར་བྱེད་ཀྱི་ཡོད} individual {སྒེར་མིའི་མིང་རྟགས་ལ་ཞིབ་བཤེར་བྱེད་ཀྱི་ཡོད} other {{kind}: ཞིབ་བཤེར་བྱེད་ཀྱི་ཡོད}}',
+  // review: written by the maintainer, not a translator
+  'ws.queue.lookalike': '{same, select, yes {ཁྱབ་བསྒྲགས་བྱས་ཟིན་པའི་མིང་རྟགས་དང་མིང་གཅིག་པ། {name}} other {ཁྱབ་བསྒྲགས་བྱས་ཟིན་པའི་མིང་དང་འདྲ་བ། {name}}}',
   'ws.queue.empty': 'ཐག་གཅོད་སྒུག་པ་ཅི་ཡང་མེད།',
 
   'ws.col.name': 'མིང',

@@ -64,6 +64,7 @@ export default {
   'ws.queue.sharedMail': '(sdílená schránka: může ji mít kdokoli)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {podpisy zákonodárců se moderují} organization {podpisy organizací se moderují} individual {podpisy jednotlivců se moderují} other {{kind}: moderováno}}',
+  'ws.queue.lookalike': '{same, select, yes {Stejné jméno jako u zveřejněného podpisu: {name}} other {Podobá se zveřejněnému jménu: {name}}}',
   'ws.queue.empty': 'Na rozhodnutí nic nečeká.',
 
   'ws.col.name': 'Jméno',

@@ -63,6 +63,7 @@ export default {
   'ws.queue.sharedMail': '(allgemeiner E-Mail-Anbieter: Adressen dort kann jede Person haben)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {Parlamentsmitglieder werden moderiert} organization {Organisationen werden moderiert} individual {Einzelpersonen werden moderiert} other {{kind}: moderiert}}',
+  'ws.queue.lookalike': '{same, select, yes {Derselbe Name wie bei einer veröffentlichten Unterschrift: {name}} other {Ähnelt einem veröffentlichten Namen: {name}}}',
   'ws.queue.empty': 'Nichts wartet auf eine Entscheidung.',
 
   // same as English: German says "Name" too

@@ -70,6 +70,7 @@ export default {
   'ws.queue.heading': 'Moderation queue ({count, number})',
   'ws.queue.sharedMail': '(shared mail: anyone may have it)',
   'ws.queue.kindModerated': '{kind, select, legislator {legislators are moderated} organization {organizations are moderated} individual {individuals are moderated} other {{kind}: moderated}}',
+  'ws.queue.lookalike': '{same, select, yes {The same name as a listed signature: {name}} other {Looks like a listed name: {name}}}',
   'ws.queue.empty': 'Nothing waits for a decision.',
 
   'ws.col.name': 'Name',

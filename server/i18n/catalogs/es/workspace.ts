@@ -64,6 +64,7 @@ export default {
   'ws.queue.sharedMail': '(correo compartido: cualquiera podría tener acceso a él)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {las firmas de legisladores se moderan} organization {las firmas de organizaciones se moderan} individual {las firmas de particulares se moderan} other {{kind}: se modera}}',
+  'ws.queue.lookalike': '{same, select, yes {El mismo nombre que una firma publicada: {name}} other {Se parece a un nombre publicado: {name}}}',
   'ws.queue.empty': 'Nada está pendiente de decisión.',
 
   'ws.col.name': 'Nombre',

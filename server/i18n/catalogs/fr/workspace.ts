@@ -63,6 +63,7 @@ export default {
   'ws.queue.sharedMail': '(messagerie partagée : n’importe qui peut y avoir accès)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {les signatures de parlementaires sont soumises à modération} organization {les signatures d’organisations sont soumises à modération} individual {les signatures de particuliers sont soumises à modération} other {{kind} : soumis à modération}}',
+  'ws.queue.lookalike': '{same, select, yes {Même nom qu’une signature déjà publiée : {name}} other {Ressemble à un nom déjà publié : {name}}}',
   'ws.queue.empty': 'Aucune signature n’attend de décision.',
 
   'ws.col.name': 'Nom',

@@ -64,6 +64,7 @@ export default {
   'ws.queue.sharedMail': '(dominio di posta pubblico: chiunque può avervi un indirizzo)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {le firme dei parlamentari sono moderate} organization {le firme delle organizzazioni sono moderate} individual {le firme delle persone sono moderate} other {{kind}: firme moderate}}',
+  'ws.queue.lookalike': '{same, select, yes {Lo stesso nome di una firma già pubblicata: {name}} other {Somiglia a un nome già pubblicato: {name}}}',
   'ws.queue.empty': 'Nessuna firma è in attesa di decisione.',
 
   'ws.col.name': 'Nome',

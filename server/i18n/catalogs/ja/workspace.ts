@@ -66,6 +66,7 @@ export default {
   'ws.queue.heading': '審査待ち（{count, number}）',
   'ws.queue.sharedMail': '（共有のメールアドレス：誰でも使える可能性があります）',
   'ws.queue.kindModerated': '{kind, select, legislator {議員の署名は審査対象} organization {団体の署名は審査対象} individual {個人の署名は審査対象} other {{kind}：審査対象}}',
+  'ws.queue.lookalike': '{same, select, yes {掲載済みの署名と同じ名前：{name}} other {掲載済みの名前に似ています：{name}}}',
   'ws.queue.empty': '判断を待っているものはありません。',
 
   'ws.col.name': '氏名',

@@ -65,6 +65,7 @@ export default {
   'ws.queue.sharedMail': '(viešas el. pašto paslaugų teikėjas: tokį adresą gali turėti bet kas)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {įstatymų leidėjų parašai moderuojami} organization {organizacijų parašai moderuojami} individual {privačių asmenų parašai moderuojami} other {{kind}: moderuojama}}',
+  'ws.queue.lookalike': '{same, select, yes {Toks pat vardas kaip paskelbto parašo: {name}} other {Panašu į paskelbtą vardą: {name}}}',
   'ws.queue.empty': 'Nėra nieko, kas lauktų sprendimo.',
 
   'ws.col.name': 'Vardas ir pavardė',

@@ -67,6 +67,7 @@ export default {
   'ws.queue.sharedMail': '(общий адрес: доступ к нему может быть у кого угодно)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {подписи парламентариев проходят модерацию} organization {подписи организаций проходят модерацию} individual {подписи частных лиц проходят модерацию} other {{kind}: подписи проходят модерацию}}',
+  'ws.queue.lookalike': '{same, select, yes {То же имя, что у опубликованной подписи: {name}} other {Похоже на опубликованное имя: {name}}}',
   'ws.queue.empty': 'Решения ничего не ожидает.',
 
   'ws.col.name': 'Имя',

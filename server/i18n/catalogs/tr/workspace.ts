@@ -66,6 +66,7 @@ export default {
   'ws.queue.sharedMail': '(ortak e-posta: herkesin erişimi olabilir)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {parlamenterlerin imzaları moderasyondan geçer} organization {kuruluşların imzaları moderasyondan geçer} individual {bireylerin imzaları moderasyondan geçer} other {{kind}: moderasyondan geçer}}',
+  'ws.queue.lookalike': '{same, select, yes {Yayımlanmış bir imzayla aynı ad: {name}} other {Yayımlanmış bir ada benziyor: {name}}}',
   'ws.queue.empty': 'Karar bekleyen bir şey yok.',
 
   'ws.col.name': 'Ad',

@@ -70,6 +70,8 @@ export default {
   'ws.queue.heading': 'تەكشۈرۈش ئۆچىرىتى ({count, number})',
   'ws.queue.sharedMail': '(ئورتاق ئېلخەت: ھەر قانداق كىشى ئىشلىتىشى مۇمكىن)',
   'ws.queue.kindModerated': '{kind, select, legislator {پارلامېنت ئەزالىرى تەكشۈرۈلىدۇ} organization {تەشكىلاتلار تەكشۈرۈلىدۇ} individual {شەخسلەر تەكشۈرۈلىدۇ} other {{kind}: تەكشۈرۈلىدۇ}}',
+  // review: written by the maintainer, not a translator
+  'ws.queue.lookalike': '{same, select, yes {ئېلان قىلىنغان ئىمزا بىلەن ئوخشاش ئىسىم: {name}} other {ئېلان قىلىنغان ئىسىمغا ئوخشايدۇ: {name}}}',
   'ws.queue.empty': 'قارار كۈتۈۋاتقان ھېچنەرسە يوق.',
 
   'ws.col.name': 'ئىسىم',

@@ -64,6 +64,7 @@ export default {
   'ws.queue.sharedMail': '(загальнодоступна пошта: така адреса може бути в будь-кого)',
   'ws.queue.kindModerated':
     '{kind, select, legislator {підписи парламентарів модеруються} organization {підписи організацій модеруються} individual {підписи приватних осіб модеруються} other {{kind}: модерується}}',
+  'ws.queue.lookalike': '{same, select, yes {Те саме ім’я, що й в опублікованому підписі: {name}} other {Схоже на опубліковане ім’я: {name}}}',
   'ws.queue.empty': 'Немає нічого, що очікує на рішення.',
 
   'ws.col.name': 'Ім’я',

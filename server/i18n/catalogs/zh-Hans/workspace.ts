@@ -67,6 +67,7 @@ export default {
   'ws.queue.heading': '审核队列（{count, number}）',
   'ws.queue.sharedMail': '（共用邮箱：任何人都可能使用）',
   'ws.queue.kindModerated': '{kind, select, legislator {议员的签名需经审核} organization {组织的签名需经审核} individual {个人的签名需经审核} other {{kind}：需经审核}}',
+  'ws.queue.lookalike': '{same, select, yes {与已公布的签名同名：{name}} other {与已公布的名字相似：{name}}}',
   'ws.queue.empty': '目前没有待决定的事项。',
 
   'ws.col.name': '姓名',

@@ -65,6 +65,7 @@ export default {
   // review: "shared mail" read as a public mail service (e.g. Gmail), so the domain proves no affiliation
   'ws.queue.sharedMail': '（公用郵件服務：任何人都能申請）',
   'ws.queue.kindModerated': '{kind, select, legislator {議員的簽署需經審核} organization {組織的簽署需經審核} individual {個人的簽署需經審核} other {{kind}：需經審核}}',
+  'ws.queue.lookalike': '{same, select, yes {與已公布的聯署同名：{name}} other {與已公布的名字相似：{name}}}',
   'ws.queue.empty': '目前沒有待決定的項目。',
 
   'ws.col.name': '姓名',
