@@ -79,7 +79,11 @@ describe('invisible and blank-looking characters are refused: 400 naming the fie
       .set('Content-Type', 'text/csv')
       .send(`name,email,kind,country\n\u2800,${uniq('blank')}@example.org,individual,GB\n${good.name},${good.email},individual,GB\n`)
       .expect(201);
-    expect(res.body).toEqual({ invited: 1, alreadyInvited: 0, errors: [{ line: 2, field: 'name', reason: 'name: must not contain invisible or formatting characters (U+2800)', code: 'VALIDATION_FAILED' }] });
+    expect(res.body).toEqual({
+      invited: 1,
+      alreadyInvited: 0,
+      errors: [{ line: 2, field: 'name', reason: 'name: must not contain invisible or formatting characters (U+2800)', code: 'VALIDATION_FAILED' }],
+    });
 
     const [mail] = await ctx.smtp.waitFor(good.email);
     const token = /\/invitations\/([\w-]+)/.exec(mail!.text)![1]!;
