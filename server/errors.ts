@@ -7,6 +7,8 @@ export class AppError extends Error {
   override name = 'AppError';
   /** Why, for pages to say it in the reader's language (the catalog's sign.error): "requiredForKind", "email"… */
   reason?: string;
+  /** The submission's other mistakes, after this first one (Problems): a form lists them all at once. */
+  also?: AppError[];
   constructor(
     readonly statusCode: number,
     readonly code: string,
@@ -21,6 +23,29 @@ export class AppError extends Error {
 
 /** The error, with the reason a page words it by. */
 export const because = (reason: string, error: AppError): AppError => Object.assign(error, { reason });
+
+/**
+ * Every mistake of a submission, not only the first: each check runs, a refusal (400) is kept,
+ * and throwAny throws the first with the rest in `also`, so that a form shows them all at once.
+ */
+export class Problems {
+  private readonly found: AppError[] = [];
+
+  check<T>(run: () => T): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.statusCode !== 400) throw error;
+      this.found.push(error);
+      return undefined;
+    }
+  }
+
+  throwAny(): void {
+    const [first, ...rest] = this.found;
+    if (first) throw Object.assign(first, { also: rest });
+  }
+}
 
 /** The reason behind a schema's refusal: missing, too long, not an address, or otherwise not valid. */
 export function validationReason(error: unknown): string | undefined {

@@ -1,23 +1,12 @@
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DRIVER, useTestApp } from './helpers/app.js';
-import { ARTIFACTS, accessibilityViolations, launchBrowser } from './helpers/browser.js';
+import { ARTIFACTS, accessibilityViolations, useBrowser } from './helpers/browser.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
 
 const ctx = useTestApp();
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser(ctx.config.chromiumPath);
-  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as { port: number }).port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const web = useBrowser(ctx);
 
 const COUNTRIES = ['GB', 'US', 'CA', 'AU', 'NZ', 'JP', 'DE', 'FR', 'IT', 'NL', 'BE', 'SE', 'NO', 'DK', 'CZ', 'LT', 'CH', 'IE', 'UA', 'PH'];
 
@@ -41,11 +30,11 @@ describe('the letter page in a real browser', () => {
       })),
     ]);
 
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
-    const response = await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    const response = await page.goto(`${web.base}/letters/${slug}`, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
 
     const summary = await page.$eval('.summary', (el) => el.textContent);
@@ -60,7 +49,7 @@ describe('the letter page in a real browser', () => {
     expect(await page.$eval('form.sign-form', (f) => (f as HTMLFormElement).method)).toBe('post');
 
     // Every request stayed on this origin: no fonts, scripts or trackers from elsewhere.
-    expect(requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(web.base))).toEqual([]);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `letter-page-${DRIVER}.png`), fullPage: true });
     await page.close();
@@ -70,17 +59,17 @@ describe('the letter page in a real browser', () => {
 describe('a returning visitor in a real browser', () => {
   it('signs from the cached page after the browser dropped its cookies', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states' });
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
     const statuses: number[] = [];
     page.on('response', (r) => {
-      if (r.url() === `${base}/letters/${slug}`) statuses.push(r.status());
+      if (r.url() === `${web.base}/letters/${slug}`) statuses.push(r.status());
     });
-    await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    await page.goto(`${web.base}/letters/${slug}`, { waitUntil: 'load' });
     // Closing the browser ends its session cookies; its HTTP cache stays.
     const cdp = await page.createCDPSession();
     await cdp.send('Network.clearBrowserCookies');
-    await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    await page.goto(`${web.base}/letters/${slug}`, { waitUntil: 'load' });
     expect(statuses).toEqual([200, 304]);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -96,7 +85,7 @@ describe('a returning visitor in a real browser', () => {
 
     // The sign-in page, the other public form, at a phone's width.
     await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
-    await page.goto(`${base}/login`, { waitUntil: 'load' });
+    await page.goto(`${web.base}/login`, { waitUntil: 'load' });
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, `login-390-${DRIVER}.png`) });
     await page.close();
@@ -109,9 +98,9 @@ describe('a returning visitor in a real browser', () => {
 describe('the mailbox warning in a real browser', () => {
   it('warns a qq.com signer above the form, and signing as counted only reaches the check-your-email page', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Free the Uyghur scholars' });
-    const page = await browser.newPage();
+    const page = await web.browser.newPage();
     await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
-    await page.goto(`${base}/letters/${slug}`, { waitUntil: 'load' });
+    await page.goto(`${web.base}/letters/${slug}`, { waitUntil: 'load' });
     const email = `wang-${Date.now()}@qq.com`;
     await page.click('input[name="kind"][value="individual"]');
     await page.type('input[name="name"]', 'Wang Wei');

@@ -136,7 +136,9 @@ describe('the signatory ledger', () => {
     // Anyone may fetch it, from any origin (a verifier in a browser elsewhere).
     const shared = await ctx.http.get(`/api/v1/letters/${slug}/ledger`).set('Origin', 'https://elsewhere.example').expect(200);
     expect(shared.headers['access-control-allow-origin']).toBe('*');
-    expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain(ledger.head);
+    // The page links to the list's own page for checking it, which shows the head.
+    expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).toContain(`href="/letters/${slug}/verify"`);
+    expect((await ctx.http.get(`/letters/${slug}/verify`).expect(200)).text).toContain(ledger.head);
     const pdf = await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200);
     const printed = readPdf(pdf.body as Buffer).text.replace(/\s+/g, '');
     expect(printed).toContain(`Signatoryledger:6entries,head${ledger.head}`);

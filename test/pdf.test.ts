@@ -48,7 +48,7 @@ describe('the PDF dossier', () => {
       const found = flat.includes(normalize(name)) || (script === 'uyghur' && name.split(' ').every((word) => flat.includes(normalize(word))));
       expect(found, `${script}: ${name}`).toBe(true);
     }
-    expect(flat).toContain(normalize('2 legislators from 2 countries, 1 organization, and 3 individuals'));
+    expect(flat).toContain(normalize('2 legislators from 2 countries, 1 organization and 3 individuals'));
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font, font.name).toMatchObject({ embedded: true });
   });

@@ -90,7 +90,7 @@ describe('the sign form shows its mistakes on the letter page', () => {
       const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send({ kind: 'individual', name, email, country: 'CZ' }).expect(400);
       expect(res.type).toBe('text/html');
       expect(res.text).toContain('class="sign-form"');
-      expect(res.text).toMatch(/class="form-error"[^>]*>Name: /);
+      expect(res.text).toMatch(/<p class="field-error" id="sign-name-error">Name: /);
       expect(res.text).toContain(`value="${email}"`);
       expect(res.text).toContain('<option value="CZ" selected>');
     }
@@ -107,7 +107,7 @@ describe('the sign form shows its mistakes on the letter page', () => {
     ] as const;
     for (const [fields, message] of cases) {
       const res = await ctx.http.post(`/letters/${letter.slug}/sign`).set(SAME_ORIGIN).set('Accept', 'text/html').type('form').send(fields).expect(400);
-      expect(res.text).toContain(`<p class="form-error" role="alert" id="form-error">${message}</p>`);
+      expect(res.text).toContain(`<li><a href="#sign-${'kind' in fields && fields.kind !== signer.kind ? 'kind' : 'display'}">${message}</a></li>`);
       expect(res.text).toContain('value="Ada Lovelace"');
     }
     expect(await signatureCount(letter.slug)).toBe(0);

@@ -1,26 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
 import { CATALOGS } from '../server/i18n/catalogs/index.js';
 import { DRIVER, useTestApp } from './helpers/app.js';
-import { ARTIFACTS, accessibilityViolations, launchBrowser } from './helpers/browser.js';
+import { ARTIFACTS, accessibilityViolations, useBrowser } from './helpers/browser.js';
 import { insertSignatories, organizerWithLetter } from './helpers/flows.js';
 import { getPdf, readPdf } from './helpers/pdf.js';
 
 const ctx = useTestApp();
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  browser = await launchBrowser(ctx.config.chromiumPath);
-  await ctx.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(ctx.app.server.address() as { port: number }).port}`;
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const web = useBrowser(ctx);
 
 // A Uyghur legislator in Turkey's parliament with a party written in Latin letters: the line that
 // came out scrambled, its bracketed party jumping to the far side.
@@ -74,9 +64,9 @@ describe('right to left, and mixed lines, in a real browser', () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states' });
     await insertSignatories(ctx, slug, [UYGHUR, ...OTHERS]);
     for (const width of [390, 1280]) {
-      const page = await browser.newPage();
+      const page = await web.browser.newPage();
       await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
-      expect([200, 304]).toContain((await page.goto(`${base}/letters/${slug}?lang=${code}`, { waitUntil: 'load' }))?.status());
+      expect([200, 304]).toContain((await page.goto(`${web.base}/letters/${slug}?lang=${code}`, { waitUntil: 'load' }))?.status());
       expect(await page.$eval('html', (h) => [h.lang, h.dir])).toEqual([code, dir]);
       await page.$eval('.kind-legislator', (el) => el.scrollIntoView());
       await page.screenshot({ path: join(ARTIFACTS, `mixed-line-${code}-${width}-${DRIVER}.png`) });

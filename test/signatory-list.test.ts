@@ -24,7 +24,7 @@ describe('the letter page lists signatories as joint letters do', () => {
     ]);
     const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
     // The anonymous legislator is counted, not listed.
-    expect(page).toContain('7 legislators from 3 countries, 2 organizations, and 1 individual');
+    expect(page).toContain('7 legislators from 3 countries, 2 organizations and 1 individual');
     // Country groups in English alphabetical order, each with its count.
     const legislators = between(page, 'Legislators', 'Organizations');
     const order = ['<h4><bdi>Germany</bdi> <span class="count">(3)</span></h4>', '<h4><bdi>Norway', '<h4><bdi>Sweden'].map((h) => legislators.indexOf(h));

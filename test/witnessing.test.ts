@@ -154,8 +154,8 @@ describe('instances witnessing each other', () => {
     const at = new Date(cosignature!.timestamp! * 1000).toISOString();
     let letter = (await a.http.get(`/api/v1/letters/${slug}`).expect(200)).body;
     expect(letter.ledger.witnesses).toEqual({ count: 1, treeSize: 3, at });
-    // And so does its page, to every reader.
-    const page = (await a.http.get(`/letters/${slug}`).expect(200)).text;
+    // And so does the page for checking the list, to every reader.
+    const page = (await a.http.get(`/letters/${slug}/verify`).expect(200)).text;
     expect(page).toContain('1 independent witness checked that it only grew, and cosigned its first 3 entries');
     // B keeps what it saw.
     const [seen] = await b.database.db.select().from(witnessedLogs).where(eq(witnessedLogs.origin, origin));

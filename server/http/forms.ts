@@ -185,6 +185,8 @@ export interface FormError {
   details?: ErrorDetails;
   /** Why, for the page's words in the reader's language (see validationReason). */
   reason?: string;
+  /** The submission's other mistakes, each with its field and reason (see Problems). */
+  also?: { field?: string; reason: string }[];
 }
 
 /**
@@ -203,7 +205,8 @@ export function formErrors(show: (req: FastifyRequest, reply: FastifyReply, erro
       if (!onTheForm || (error as FastifyError).validationContext === 'params') throw error;
       reply.code(statusCode);
       const reason = validationReason(error);
-      return show(req, reply, { statusCode, code, message, field, ...(details ? { details } : {}), ...(reason ? { reason } : {}) });
+      const also = error instanceof AppError && error.also?.length ? { also: error.also.map((e) => ({ field: e.field, reason: validationReason(e) ?? 'invalid' })) } : {};
+      return show(req, reply, { statusCode, code, message, field, ...(details ? { details } : {}), ...(reason ? { reason } : {}), ...also });
     },
   };
 }

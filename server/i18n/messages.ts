@@ -124,9 +124,11 @@ export function formatList(code: string, items: string[]): string {
   const locale = localeOf(code).code;
   let hasIcu = icuLists.get(locale);
   if (hasIcu === undefined) {
-    // ICU answers for Uyghur with English's patterns ("A, B, and C"): only a language whose lists differ from English's has its own.
+    // English joins as its catalog does, without the serial comma, as the API's summary does.
+    // ICU answers for Uyghur with English's patterns ("A, B, and C"): only a language whose lists
+    // differ from English's has its own.
     const probe = ['A', 'B', 'C'];
-    hasIcu = locale.split('-')[0] === 'en' || new Intl.ListFormat(locale).format(probe) !== new Intl.ListFormat('en').format(probe);
+    hasIcu = locale.split('-')[0] !== 'en' && new Intl.ListFormat(locale).format(probe) !== new Intl.ListFormat('en').format(probe);
     icuLists.set(locale, hasIcu);
   }
   if (hasIcu) return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);

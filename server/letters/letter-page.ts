@@ -27,8 +27,8 @@ export const displayOptions = (chosen: string | undefined) => DISPLAY_CHOICES.ma
 
 export interface SignFormState {
   values: Record<string, string>;
-  /** What was wrong, for the catalog's sign.error: the field, why (its `reason`) and the kind it was for. */
-  error?: { field?: string; reason: string; kind?: string };
+  /** What was wrong, every mistake in the form's order, for the catalog's sign.error: the field and why (its `reason`). */
+  errors?: { field?: string; reason: string }[];
   /** The warning that the address is at a mail provider a state this letter concerns can read. */
   warning?: { provider: string; jurisdiction: string; state: string; chosen: 'yes' | 'no'; mailbox: string; countedOnly: boolean };
 }
@@ -93,12 +93,7 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
       : null,
     untranslated: bestMatch([ui], text.languages) ? null : localeOf(ui).name,
     historyUrl: `/letters/${slug}/versions`,
-    ledgerUrls: {
-      checkpoint: `/api/v1/letters/${slug}/ledger/checkpoint`,
-      key: '/.well-known/undersigned-ledger',
-      ledger: `/api/v1/letters/${slug}/ledger`,
-      verifier: '/static/verify-ledger.mjs',
-    },
+    verifyUrl: `/letters/${slug}/verify${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`,
     tiers: tiers(marked, letter.stats.byKind),
     hasSignatories: letter.stats.total > 0,
     unlisted: letter.stats.total - signatories.length - letter.stats.withheld,
@@ -117,15 +112,33 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
     downloads: { pdf: `/letters/${letter.slug}.pdf${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`, csv: `/letters/${letter.slug}/signatures.csv` },
     form: {
       open: letter.status === 'open',
+      // No #anchor: a page reached at a fragment skips autofocus, and the answer to a mistake
+      // brings the reader to the form by focusing its summary of the mistakes (sign-form.hbs).
       action: `/letters/${letter.slug}/sign${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`,
       values,
-      error: options.form?.error,
+      ...signFormErrors(ui, options.form?.errors ?? [], values.kind),
       warning: options.form?.warning,
-      kinds: letter.signerKinds.map((kind) => ({ kind, checked: (values.kind ?? letter.signerKinds[0]) === kind })),
+      // An individual unless the signer said otherwise: the kind most people are.
+      kinds: letter.signerKinds.map((kind) => ({ kind, checked: (values.kind || defaultKind(letter.signerKinds)) === kind })),
+      kindFields: { legislator: letter.signerKinds.includes('legislator'), organization: letter.signerKinds.includes('organization') },
       countries: countryOptions(ui).map((c) => ({ ...c, selected: c.code === values.country })),
       displays: displayOptions(values.display),
     },
   });
+}
+
+const defaultKind = (kinds: readonly string[]) => (kinds.includes('individual') ? 'individual' : kinds[0]);
+
+/** The sign form's mistakes in the reader's language: listed in the summary (each linked to its field), and by field. */
+function signFormErrors(ui: string, errors: { field?: string; reason: string }[], kind: string | undefined) {
+  const said = errors.map(({ field, reason }) => ({
+    field: field ?? 'form',
+    message: text(ui, 'sign.error', { reason, field: text(ui, 'sign.fieldName', { field: field ?? 'other' }), kind }),
+  }));
+  return {
+    errors: said.length ? said.map(({ field, message }) => ({ target: field === 'form' ? 'sign-heading' : `sign-${field}`, text: message })) : null,
+    fieldErrors: Object.fromEntries(said.map(({ field, message }) => [field, message])),
+  };
 }
 
 /** How often new signatures join the list, for the catalog's plural (null: at once). */

@@ -104,6 +104,35 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
   );
 
   app.get(
+    '/letters/:slug/verify',
+    {
+      schema: {
+        tags: ['pages'],
+        summary: 'How to check the list of signatories: its tamper-evident ledger, its signed head, its witnesses and the verifier',
+        params: SlugParams,
+        querystring: Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProperties: false }),
+        response: { 200: Html, ...errors(400, 404) },
+      },
+    },
+    async (req, reply) => {
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, readerLanguages(req));
+      const slug = doc.letter.slug;
+      return reply.view('pages/verify', {
+        title: req.t('verify.title', { title: doc.text.title }),
+        letter: doc.letter,
+        text: doc.text,
+        letterUrl: `${app.config.publicUrl}/letters/${slug}`,
+        ledgerUrls: {
+          checkpoint: `/api/v1/letters/${slug}/ledger/checkpoint`,
+          key: '/.well-known/undersigned-ledger',
+          ledger: `/api/v1/letters/${slug}/ledger`,
+          verifier: '/static/verify-ledger.mjs',
+        },
+      });
+    },
+  );
+
+  app.get(
     '/letters/:slug/embed',
     {
       schema: {

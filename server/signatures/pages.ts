@@ -64,7 +64,7 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
                 countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly),
               },
             }
-          : { values, error: { field: error.field, reason: error.reason ?? 'invalid', kind: values.kind } };
+          : { values, errors: [{ field: error.field, reason: error.reason ?? 'invalid' }, ...(error.also ?? [])] };
         const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { ...readerLanguages(req), form });
         return reply.type('text/html; charset=utf-8').send(html);
       }),

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
-import { AppError, because } from '../errors.js';
+import { AppError, because, Problems } from '../errors.js';
 import { reachLetter } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
@@ -85,20 +85,47 @@ export const CONFIRM_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 type SignatureRow = typeof signatures.$inferSelect;
 
-const missing = (field: string, kind: string) => because('requiredForKind', new AppError(400, 'VALIDATION_FAILED', `${field}: is required for a ${kind}`, field));
+const KIND_WITH_ARTICLE: Record<SignerKind, string> = { legislator: 'a legislator', organization: 'an organization', individual: 'an individual' };
+const missing = (field: string, kind: SignerKind) => because('requiredForKind', new AppError(400, 'VALIDATION_FAILED', `${field}: is required for ${KIND_WITH_ARTICLE[kind]}`, field));
 
-/** The fields a kind of signer gives, checked and cleaned; the rest are dropped. */
-export function signerFields(input: SignInput) {
-  if (!isSignerKind(input.kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose legislator, organization or individual', 'kind');
-  const need = (field: 'title' | 'parliament' | 'organization' | 'role') => {
-    const value = cleanOptionalText(input[field], field);
-    if (!value) throw missing(field, input.kind);
-    return value;
-  };
-  const base = {
-    kind: input.kind,
-    name: cleanText(input.name, 'name'),
-    country: cleanCountry(input.country),
+/**
+ * The fields a kind of signer gives, checked and cleaned; the rest are dropped. Every field is
+ * checked, and all the mistakes are thrown together (Problems), the address's too when asked.
+ */
+export function signerFields(input: SignInput): ReturnType<typeof checkedSigner>['fields'];
+export function signerFields(input: SignInput, options: { email: true }): ReturnType<typeof checkedSigner>;
+export function signerFields(input: SignInput, options: { email?: boolean } = {}) {
+  const checked = checkedSigner(input, options.email ?? false);
+  return options.email ? checked : checked.fields;
+}
+
+function checkedSigner(input: SignInput, withEmail: boolean) {
+  const problems = new Problems();
+  const kind = problems.check(() => {
+    if (!isSignerKind(input.kind)) throw new AppError(400, 'VALIDATION_FAILED', 'kind: choose legislator, organization or individual', 'kind');
+    return input.kind;
+  });
+  const name = problems.check(() => cleanText(input.name, 'name'));
+  const email = withEmail ? problems.check(() => cleanEmail(input.email)) : undefined;
+  const country = problems.check(() => cleanCountry(input.country));
+  const need = (field: 'title' | 'parliament' | 'organization' | 'role') =>
+    problems.check(() => {
+      const value = cleanOptionalText(input[field], field);
+      if (!value) throw missing(field, kind!);
+      return value;
+    }) ?? null;
+  const optional = <T>(run: () => T) => problems.check(run) ?? null;
+  const own =
+    kind === 'legislator'
+      ? { title: need('title'), parliament: need('parliament'), party: optional(() => cleanOptionalText(input.party, 'party')) }
+      : kind === 'organization'
+        ? { organization: need('organization'), role: need('role'), website: optional(() => cleanWebsite(input.website)) }
+        : {};
+  problems.throwAny();
+  const fields = {
+    kind: kind!,
+    name: name!,
+    country: country!,
     display: input.display ?? 'full',
     title: null as string | null,
     parliament: null as string | null,
@@ -106,14 +133,9 @@ export function signerFields(input: SignInput) {
     organization: null as string | null,
     role: null as string | null,
     website: null as string | null,
+    ...own,
   };
-  if (input.kind === 'legislator') {
-    return { ...base, title: need('title'), parliament: need('parliament'), party: cleanOptionalText(input.party, 'party') };
-  }
-  if (input.kind === 'organization') {
-    return { ...base, organization: need('organization'), role: need('role'), website: cleanWebsite(input.website) };
-  }
-  return base;
+  return { fields, email: email ?? '' };
 }
 
 /** The domain at which the address itself proves the affiliation claimed, or null (see server/verification). */
@@ -165,8 +187,7 @@ export function openSubmission(sealer: Sealer, sealed: string): Submission {
  */
 export async function sign(deps: SignatureDeps, slug: string, input: SignInput, context: RequestContext): Promise<Outcome<void>> {
   const { db, sealer } = deps;
-  const fields = signerFields(input);
-  const email = cleanEmail(input.email);
+  const { fields, email } = signerFields(input, { email: true });
   const emailIndex = sealer.index(canonicalEmail(email));
   const emailDomainHash = sealer.fingerprint('domain', domainOf(email));
   const now = deps.now();

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { projectRoot } from '../../server/paths.js';
 import { bundledChromium, unpackBundledChromium } from '../../server/pdf/bundled-chromium.js';
 import { fontconfigFile } from '../../server/pdf/fonts.js';
@@ -23,6 +24,23 @@ export async function launchBrowser(executablePath: string | undefined): Promise
     // A machine without fonts of its own still shows text: the fonts the PDFs use.
     ...(bundled ? { env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(), FONTCONFIG_PATH: undefined } } : {}),
   });
+}
+
+/**
+ * A real browser, and the file's app listening for it on a port of its own: launched before the
+ * file's tests, closed after them. `web.base` is the app's address.
+ */
+export function useBrowser(ctx: { app: { listen(options: { port: number; host: string }): Promise<unknown>; server: { address(): unknown } }; config: { chromiumPath: string | undefined } }) {
+  const web = { browser: undefined as unknown as Browser, base: '' };
+  beforeAll(async () => {
+    web.browser = await launchBrowser(ctx.config.chromiumPath);
+    await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    web.base = `http://127.0.0.1:${(ctx.app.server.address() as { port: number }).port}`;
+  });
+  afterAll(async () => {
+    await web.browser?.close();
+  });
+  return web;
 }
 
 /** axe-core's findings on the page as it stands, those that keep someone from using it (serious, critical). */

@@ -37,6 +37,10 @@ export default {
   'summary.organizations': '{n, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}',
   'summary.individuals': '{n, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',
   'summary.none': 'لا توجد توقيعات بعد',
+  // review: one/two keep the numeral (<strong>#</strong> توقيع, <strong>#</strong> توقيعان) so the count stands out; without it (توقيع واحد, توقيعان) would be more idiomatic
+  // The first screen's count: the number stands out.
+  'summary.total':
+    '{n, plural, =0 {لا توجد توقيعات بعد} zero {لا توجد توقيعات بعد} one {<strong>#</strong> توقيع} two {<strong>#</strong> توقيعان} few {<strong>#</strong> توقيعات} many {<strong>#</strong> توقيعًا} other {<strong>#</strong> توقيع}}',
 
   'letter.to': 'إلى: {addressee}',
   'letter.published': 'نُشرت في {date}',
@@ -77,6 +81,10 @@ export default {
     'تحقّق {count, plural, zero {# شاهد مستقل} one {شاهد مستقل واحد} two {شاهدان مستقلان} few {# شهود مستقلين} many {# شاهدًا مستقلًا} other {# شاهد مستقل}} من أن السجل لم يتغيّر إلا بالإضافة إليه، وشارك في توقيع أول {size, plural, zero {# قيد} one {قيد} two {قيدين} few {# قيود} many {# قيدًا} other {# قيد}} فيه (آخرها في {date}).',
   'ledger.unwitnessed': 'لم يشارك أي شاهد مستقل في توقيعه بعد.',
   'ledger.check': '<ledger>اطّلع على السجل</ledger>، أو تحقّق منه بنفسك باستخدام <verifier>أداة التحقق</verifier>:',
+  'ledger.short': 'يُسجَّل كل توقيع ينضم إلى هذه القائمة أو يغادرها في سجلٍّ يكشف أي تلاعب: <verify>تحقّق من هذه القائمة</verify>.',
+
+  'verify.title': 'التحقق من الموقّعين: {title}',
+  'verify.heading': 'التحقق من قائمة الموقّعين',
 
   'delivered.heading': 'سُلِّمت',
   'delivered.line': '{date} ({language}، الإصدار {version, number})',
@@ -112,6 +120,8 @@ export default {
     '{field, select, name {الاسم} email {البريد الإلكتروني} country {البلد} kind {أوقّع بصفة} title {المنصب} parliament {البرلمان} party {الحزب} organization {المنظمة} role {دورك فيها} website {الموقع الإلكتروني} display {ما يُعرض في القائمة العامة} other {هذا الحقل}}',
   'sign.error':
     '{reason, select, required {{field}: هذا الحقل مطلوب.} requiredForKind {{field}: هذا الحقل مطلوب عند التوقيع بصفة {kind, select, legislator {برلماني} organization {منظمة} other {فرد}}.} tooLong {{field}: النص طويل جدًا.} kindNotAccepted {لا تقبل هذه الرسالة توقيعات {kind, select, legislator {البرلمانيين} organization {المنظمات} other {الأفراد}}.} email {{field}: هذا ليس عنوان بريد إلكتروني يمكننا المراسلة عليه.} website {{field}: هذا ليس عنوانًا على الويب (مثل https://example.org).} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}',
+  'sign.errorsHeading':
+    '{n, plural, zero {لا توجد أخطاء فيما أدخلته} one {يوجد خطأ فيما أدخلته} two {يوجد خطآن فيما أدخلته} few {توجد # أخطاء فيما أدخلته} many {يوجد # خطأً فيما أدخلته} other {يوجد # خطأ فيما أدخلته}}',
 
   'check.title': 'تحقّق من بريدك الإلكتروني',
   'check.sent': 'أرسلنا رسالة إلى العنوان الذي قدّمته. يُحتسب توقيعك بعد أن تفتح الرابط الوارد فيها وتؤكّد.',

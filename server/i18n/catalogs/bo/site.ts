@@ -38,6 +38,8 @@ export default {
   'summary.organizations': '{n, plural, other {ཚོགས་པ་ #}}',
   'summary.individuals': '{n, plural, other {སྒེར་མི་ #}}',
   'summary.none': 'ད་དུང་མིང་རྟགས་མེད།',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {ད་དུང་མིང་རྟགས་མེད།} other {མིང་རྟགས་ <strong>#</strong>}}',
 
   'letter.to': 'འབུལ་ཡུལ། {addressee}',
   'letter.published': '{date} ལ་སྤེལ།',
@@ -75,6 +77,10 @@ export default {
   'ledger.witnessed': '{count, plural, other {རང་དབང་གི་དཔང་པོ་ #}} ཡིས་ཐོ་དེབ་འདི་འཕར་བ་ཁོ་ན་ཡིན་པ་ར་སྤྲོད་བྱས་ནས། དེའི་ཐོ་གཞུང་དང་པོ་ {size, plural, other {#}} ལ་མཉམ་རྟགས་བཀོད་ཡོད། (མཐའ་མ་ {date})',
   'ledger.unwitnessed': 'ད་དུང་རང་དབང་གི་དཔང་པོ་སུས་ཀྱང་མཉམ་རྟགས་བཀོད་མེད།',
   'ledger.check': '<ledger>ཐོ་དེབ་ཀློག</ledger> ཡང་ན་<verifier>ར་སྤྲོད་ཡོ་བྱད</verifier>ཀྱིས་རང་ཉིད་ཀྱིས་ཞིབ་བཤེར་གནང་:',
+  'ledger.short': 'ཐོ་འདིར་ཞུགས་པའམ་ཐོ་འདི་ནས་ཕྱིར་ཐོན་པའི་མིང་རྟགས་རེ་རེ། བསྒྱུར་བཅོས་བྱས་ན་མངོན་ཐུབ་པའི་ཐོ་དེབ་ཅིག་ཏུ་ཐོ་འགོད་བྱས་ཡོད། <verify>ཐོ་འདི་ར་སྤྲོད་གནང་</verify>།',
+
+  'verify.title': 'མིང་རྟགས་འགོད་མཁན་ར་སྤྲོད། {title}',
+  'verify.heading': 'མིང་རྟགས་འགོད་མཁན་གྱི་ཐོ་ར་སྤྲོད།',
 
   'delivered.heading': 'སྤྲོད་ཟིན།',
   'delivered.line': '{date} ({language}། པར་གཞི་ {version, number})',
@@ -112,6 +118,8 @@ export default {
   // review: new branches: web address = དྲ་ཚིགས་ཁ་བྱང, letter = ཡིག་འབྲུ, digit = ཨང་གྲངས, option = གདམ་ག; check the wording
   'sign.error':
     '{reason, select, required {{field}: འདི་ངེས་པར་དུ་འབྲི་དགོས།} requiredForKind {{field}: {kind, select, legislator {ཁྲིམས་བཟོ་ཚོགས་མི} organization {ཚོགས་པ} other {སྒེར་མི}} ཡི་ཐོབ་ཐང་གིས་མིང་རྟགས་འགོད་སྐབས་འདི་ངེས་པར་དུ་འབྲི་དགོས།} tooLong {{field}: འདི་རིང་དྲགས་འདུག} kindNotAccepted {འཕྲིན་ཡིག་འདིར་ {kind, select, legislator {ཁྲིམས་བཟོ་ཚོགས་མི} organization {ཚོགས་པ} other {སྒེར་མི}} རྣམས་ཀྱིས་མིང་རྟགས་འགོད་མི་ཆོག} email {{field}: འདི་ནི་ངེད་ཚོས་འཕྲིན་གཏོང་ཐུབ་པའི་གློག་འཕྲིན་ཁ་བྱང་ཞིག་མ་རེད།} website {{field}: འདི་ནི་དྲ་ཚིགས་ཁ་བྱང་ཞིག་མ་རེད། (དཔེར་ན། https://example.org)} noLink {{field}: འདིར་དྲ་ཚིགས་ཁ་བྱང་ངོས་ལེན་མི་བྱེད།} noLetter {{field}: འདིའི་ནང་ཉུང་མཐར་ཡང་ཡིག་འབྲུའམ་ཨང་གྲངས་གཅིག་དགོས།} choose {{field}: གདམ་ག་ཁྲོད་ནས་གཅིག་འདེམས་རོགས།} other {{field}: འདི་ནོར་འདུག ཁྱེད་ཀྱིས་བྲིས་པ་ལ་ཞིབ་བཤེར་གནང་།}}',
+  // review: Tibetan has only the plural category other; =1 gives the English singular wording without a number; problem = ནོར་འཁྲུལ (mistake)
+  'sign.errorsHeading': '{n, plural, =1 {ཁྱེད་ཀྱིས་བྲིས་པའི་ནང་ནོར་འཁྲུལ་ཞིག་འདུག} other {ཁྱེད་ཀྱིས་བྲིས་པའི་ནང་ནོར་འཁྲུལ་ # འདུག}}',
 
   'check.title': 'ཁྱེད་ཀྱི་གློག་འཕྲིན་ལ་གཟིགས།',
   'check.sent': 'ཁྱེད་ཀྱིས་སྤྲད་པའི་ཁ་བྱང་དུ་འཕྲིན་ཞིག་བཏང་ཡོད། དེའི་ནང་གི་སྦྲེལ་མཐུད་ཁ་ཕྱེ་ནས་གཏན་འཁེལ་བྱས་རྗེས་ཁྱེད་ཀྱི་མིང་རྟགས་གྲངས་ཀར་རྩིས་ཀྱི་རེད།',

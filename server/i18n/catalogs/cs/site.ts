@@ -37,6 +37,8 @@ export default {
   'summary.organizations': '{n, plural, one {# organizace} few {# organizace} many {# organizace} other {# organizací}}',
   'summary.individuals': '{n, plural, one {# jednotlivec} few {# jednotlivci} many {# jednotlivce} other {# jednotlivců}}',
   'summary.none': 'Zatím žádné podpisy',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Zatím žádné podpisy} one {<strong>#</strong> podpis} few {<strong>#</strong> podpisy} many {<strong>#</strong> podpisu} other {<strong>#</strong> podpisů}}',
 
   'letter.to': 'Adresát: {addressee}',
   'letter.published': 'Zveřejněno {date}',
@@ -76,6 +78,10 @@ export default {
     '{count, plural, one {# nezávislý svědek ověřil, že kniha pouze rostla, a spolupodepsal} few {# nezávislí svědci ověřili, že kniha pouze rostla, a spolupodepsali} many {# nezávislého svědka ověřilo, že kniha pouze rostla, a spolupodepsalo} other {# nezávislých svědků ověřilo, že kniha pouze rostla, a spolupodepsalo}} {size, plural, one {její první # záznam} few {její první # záznamy} many {jejích prvních # záznamu} other {jejích prvních # záznamů}} (naposledy {date}).',
   'ledger.unwitnessed': 'Zatím ji nespolupodepsal žádný nezávislý svědek.',
   'ledger.check': '<ledger>Prohlédněte si knihu záznamů</ledger>, nebo ji sami zkontrolujte pomocí <verifier>ověřovacího nástroje</verifier>:',
+  'ledger.short': 'Každý podpis, který do tohoto seznamu přibude nebo z něj odejde, se zaznamenává do knihy záznamů, v níž nelze nic nepozorovaně změnit: <verify>ověřte si tento seznam</verify>.',
+
+  'verify.title': 'Ověření signatářů: {title}',
+  'verify.heading': 'Ověření seznamu signatářů',
 
   'delivered.heading': 'Doručeno',
   'delivered.line': '{date} ({language}, verze {version, number})',
@@ -111,6 +117,8 @@ export default {
     '{field, select, name {Jméno} email {E-mail} country {Země} kind {Podepisuji jako} title {Funkce} parliament {Parlament} party {Strana} organization {Organizace} role {Vaše role v ní} website {Webové stránky} display {Zobrazit na veřejném seznamu} other {Toto pole}}',
   'sign.error':
     '{reason, select, required {{field}: toto pole je povinné.} requiredForKind {{field}: toto pole je povinné při podpisu jako {kind, select, legislator {zákonodárce} organization {organizace} other {jednotlivec}}.} tooLong {{field}: text je příliš dlouhý.} kindNotAccepted {Tento dopis nepodepisují {kind, select, legislator {zákonodárci} organization {organizace} other {jednotlivci}}.} email {{field}: na tuto e-mailovou adresu nemůžeme psát.} website {{field}: toto není webová adresa (například https://example.org).} noLink {{field}: webové adresy zde nejsou povoleny.} noLetter {{field}: musí obsahovat alespoň jedno písmeno nebo číslici.} choose {{field}: vyberte prosím jednu z možností.} other {{field}: údaj není platný; zkontrolujte prosím, co jste napsali.}}',
+  'sign.errorsHeading':
+    '{n, plural, one {Ve vyplněných údajích je jeden problém} few {Ve vyplněných údajích jsou # problémy} many {Ve vyplněných údajích je # problému} other {Ve vyplněných údajích je # problémů}}',
 
   'check.title': 'Zkontrolujte svůj e-mail',
   'check.sent': 'Na zadanou adresu jsme odeslali zprávu. Váš podpis se započítá, jakmile otevřete odkaz v ní a podpis potvrdíte.',

@@ -37,6 +37,8 @@ export default {
   'summary.organizations': '{n, plural, one {# Organisation} other {# Organisationen}}',
   'summary.individuals': '{n, plural, one {# Einzelperson} other {# Einzelpersonen}}',
   'summary.none': 'Noch keine Unterschriften',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Noch keine Unterschriften} one {<strong>#</strong> Unterschrift} other {<strong>#</strong> Unterschriften}}',
 
   'letter.to': 'An: {addressee}',
   'letter.published': 'Veröffentlicht am {date}',
@@ -76,6 +78,11 @@ export default {
     '{count, plural, one {# unabhängiger Zeuge hat} other {# unabhängige Zeugen haben}} geprüft, dass es nur gewachsen ist, und {size, plural, one {seinen ersten Eintrag} other {seine ersten # Einträge}} gegengezeichnet (zuletzt am {date}).',
   'ledger.unwitnessed': 'Bisher hat es noch kein unabhängiger Zeuge gegengezeichnet.',
   'ledger.check': '<ledger>Lesen Sie das Register</ledger> oder prüfen Sie es selbst mit dem <verifier>Prüfprogramm</verifier>:',
+  'ledger.short':
+    'Jede Unterschrift, die dieser Liste hinzugefügt oder aus ihr entfernt wird, wird in einem Register festgehalten, in dem jede nachträgliche Änderung erkennbar wäre: <verify>Überprüfen Sie diese Liste</verify>.',
+
+  'verify.title': 'Die Unterzeichnenden überprüfen: {title}',
+  'verify.heading': 'Die Liste der Unterzeichnenden überprüfen',
 
   'delivered.heading': 'Übergeben',
   'delivered.line': '{date} ({language}, Fassung {version, number})',
@@ -111,6 +118,7 @@ export default {
     '{field, select, name {Name} email {E-Mail-Adresse} country {Land} kind {Ich unterzeichne als} title {Titel} parliament {Parlament} party {Partei} organization {Organisation} role {Ihre Funktion dort} website {Internetadresse} display {Anzeige in der öffentlichen Liste} other {Dieses Feld}}',
   'sign.error':
     '{reason, select, required {{field}: Dies ist ein Pflichtfeld.} requiredForKind {{field}: Dies ist ein Pflichtfeld, wenn Sie als {kind, select, legislator {Parlamentsmitglied} organization {Organisation} other {Einzelperson}} unterzeichnen.} tooLong {{field}: Die Eingabe ist zu lang.} kindNotAccepted {Dieser Brief wird nicht von {kind, select, legislator {Parlamentsmitgliedern} organization {Organisationen} other {Einzelpersonen}} unterzeichnet.} email {{field}: An diese E-Mail-Adresse können wir nicht schreiben.} website {{field}: Dies ist keine gültige Internetadresse (z. B. https://example.org).} noLink {{field}: Internetadressen sind hier nicht zulässig.} noLetter {{field}: Die Eingabe muss mindestens einen Buchstaben oder eine Ziffer enthalten.} choose {{field}: Bitte wählen Sie eine der Optionen aus.} other {{field}: Die Eingabe ist ungültig; bitte überprüfen Sie sie.}}',
+  'sign.errorsHeading': '{n, plural, one {Bei Ihren Angaben gibt es ein Problem} other {Bei Ihren Angaben gibt es # Probleme}}',
 
   'check.title': 'Bitte prüfen Sie Ihre E-Mails',
   'check.sent': 'Wir haben eine Nachricht an die angegebene Adresse gesendet. Ihre Unterschrift zählt, sobald Sie den darin enthaltenen Link öffnen und bestätigen.',

@@ -41,6 +41,8 @@ export default {
   'summary.organizations': '{n, plural, one {# organization} other {# organizations}}',
   'summary.individuals': '{n, plural, one {# individual} other {# individuals}}',
   'summary.none': 'No signatures yet',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {No signatures yet} one {<strong>#</strong> signature} other {<strong>#</strong> signatures}}',
 
   'letter.to': 'To: {addressee}',
   'letter.published': 'Published {date}',
@@ -78,6 +80,10 @@ export default {
     '{count, plural, one {# independent witness} other {# independent witnesses}} checked that it only grew, and cosigned its first {size, plural, one {# entry} other {# entries}} (last on {date}).',
   'ledger.unwitnessed': 'No independent witness has cosigned it yet.',
   'ledger.check': '<ledger>Read the ledger</ledger>, or check it yourself with the <verifier>verifier</verifier>:',
+  'ledger.short': 'Every signature that joins or leaves this list is recorded in a tamper-evident ledger: <verify>verify this list</verify>.',
+
+  'verify.title': 'Verify the signatories: {title}',
+  'verify.heading': 'Verify the list of signatories',
 
   'delivered.heading': 'Delivered',
   'delivered.line': '{date} ({language}, version {version, number})',
@@ -113,6 +119,7 @@ export default {
     '{field, select, name {Name} email {Email} country {Country} kind {I sign as} title {Title} parliament {Parliament} party {Party} organization {Organization} role {Your role in it} website {Website} display {Show on the public list} other {This field}}',
   'sign.error':
     '{reason, select, required {{field}: this is required.} requiredForKind {{field}: this is required when signing as {kind, select, legislator {a legislator} organization {an organization} other {an individual}}.} tooLong {{field}: this is too long.} kindNotAccepted {This letter is not signed by {kind, select, legislator {legislators} organization {organizations} other {individuals}}.} email {{field}: this is not an email address we can write to.} website {{field}: this is not a web address (such as https://example.org).} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} other {{field}: this is not valid; please check what you wrote.}}',
+  'sign.errorsHeading': '{n, plural, one {There is a problem with what you wrote} other {There are # problems with what you wrote}}',
 
   'check.title': 'Check your email',
   'check.sent': 'We have sent a message to the address you gave. Your signature counts once you open the link in it and confirm.',

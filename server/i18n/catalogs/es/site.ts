@@ -35,6 +35,8 @@ export default {
   'summary.organizations': '{n, plural, one {# organización} other {# organizaciones}}',
   'summary.individuals': '{n, plural, one {# particular} other {# particulares}}',
   'summary.none': 'Todavía no hay firmas',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Todavía no hay firmas} one {<strong>#</strong> firma} other {<strong>#</strong> firmas}}',
 
   'letter.to': 'Dirigida a: {addressee}',
   'letter.published': 'Publicada el {date}',
@@ -74,6 +76,10 @@ export default {
     '{count, plural, one {# testigo independiente comprobó} other {# testigos independientes comprobaron}} que el registro solo ha crecido y {count, plural, one {cofirmó} other {cofirmaron}} {size, plural, one {su primera entrada} other {sus primeras # entradas}} (la última vez, el {date}).',
   'ledger.unwitnessed': 'Ningún testigo independiente lo ha cofirmado todavía.',
   'ledger.check': '<ledger>Consulte el registro</ledger> o compruébelo por su cuenta con el <verifier>verificador</verifier>:',
+  'ledger.short': 'Cada firma que se incorpora a esta lista o se retira de ella queda anotada en un registro que deja constancia de cualquier manipulación: <verify>verifique esta lista</verify>.',
+
+  'verify.title': 'Verificar los firmantes: {title}',
+  'verify.heading': 'Verificar la lista de firmantes',
 
   'delivered.heading': 'Entregada',
   'delivered.line': '{date} ({language}, versión {version, number})',
@@ -109,6 +115,7 @@ export default {
     '{field, select, name {Nombre} email {Correo electrónico} country {País} kind {Firmo como} title {Cargo} parliament {Parlamento} party {Partido} organization {Organización} role {Su función en ella} website {Sitio web} display {Mostrar en la lista pública} other {Este campo}}',
   'sign.error':
     '{reason, select, required {{field}: este campo es obligatorio.} requiredForKind {{field}: este campo es obligatorio al firmar como {kind, select, legislator {legislador} organization {organización} other {particular}}.} tooLong {{field}: el texto es demasiado largo.} kindNotAccepted {Esta carta no admite firmas de {kind, select, legislator {legisladores} organization {organizaciones} other {particulares}}.} email {{field}: no es una dirección de correo electrónico a la que podamos escribir.} website {{field}: no es una dirección web (por ejemplo, https://example.org).} noLink {{field}: aquí no se admiten direcciones web.} noLetter {{field}: debe contener al menos una letra o una cifra.} choose {{field}: elija una de las opciones.} other {{field}: el valor no es válido; revise lo que ha escrito.}}',
+  'sign.errorsHeading': '{n, plural, one {Hay un problema en lo que ha escrito} other {Hay # problemas en lo que ha escrito}}',
 
   'check.title': 'Revise su correo electrónico',
   'check.sent': 'Hemos enviado un mensaje a la dirección que nos indicó. Su firma contará cuando abra el enlace que contiene y la confirme.',

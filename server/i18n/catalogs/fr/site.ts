@@ -37,6 +37,8 @@ export default {
   'summary.organizations': '{n, plural, one {# organisation} many {# d’organisations} other {# organisations}}',
   'summary.individuals': '{n, plural, one {# particulier} many {# de particuliers} other {# particuliers}}',
   'summary.none': 'Aucune signature pour l’instant',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Aucune signature pour l’instant} one {<strong>#</strong> signature} many {<strong>#</strong> de signatures} other {<strong>#</strong> signatures}}',
 
   'letter.to': 'Destinataire : {addressee}',
   'letter.published': 'Publiée le {date}',
@@ -77,6 +79,10 @@ export default {
     '{count, plural, one {# témoin indépendant a vérifié qu’il n’a fait que s’allonger et a contresigné} many {# de témoins indépendants ont vérifié qu’il n’a fait que s’allonger et ont contresigné} other {# témoins indépendants ont vérifié qu’il n’a fait que s’allonger et ont contresigné}} {size, plural, one {sa première entrée} many {ses # de premières entrées} other {ses # premières entrées}} (la dernière fois le {date}).',
   'ledger.unwitnessed': 'Aucun témoin indépendant ne l’a encore contresigné.',
   'ledger.check': '<ledger>Consultez le registre</ledger>, ou vérifiez-le vous-même avec le <verifier>vérificateur</verifier> :',
+  'ledger.short': 'Chaque signature qui entre dans cette liste ou en sort est consignée dans un registre où toute altération serait décelable : <verify>vérifiez cette liste</verify>.',
+
+  'verify.title': 'Vérifier les signataires : {title}',
+  'verify.heading': 'Vérifier la liste des signataires',
 
   'delivered.heading': 'Remise aux destinataires',
   'delivered.line': '{date} ({language}, version {version, number})',
@@ -112,6 +118,7 @@ export default {
     '{field, select, name {Nom} email {Adresse électronique} country {Pays} kind {Je signe en tant que} title {Fonction} parliament {Parlement} party {Parti} organization {Organisation} role {Votre rôle au sein de l’organisation} website {Site web} display {Affichage sur la liste publique} other {Ce champ}}',
   'sign.error':
     '{reason, select, required {{field} : ce champ est obligatoire.} requiredForKind {{field} : ce champ est obligatoire pour signer en tant que {kind, select, legislator {parlementaire} organization {organisation} other {particulier}}.} tooLong {{field} : ce texte est trop long.} kindNotAccepted {Cette lettre n’est pas ouverte à la signature {kind, select, legislator {des parlementaires} organization {des organisations} other {des particuliers}}.} email {{field} : ce n’est pas une adresse électronique à laquelle nous pouvons écrire.} website {{field} : ce n’est pas une adresse web (par exemple https://example.org).} noLink {{field} : les adresses web ne sont pas acceptées dans ce champ.} noLetter {{field} : ce champ doit contenir au moins une lettre ou un chiffre.} choose {{field} : veuillez choisir l’une des options proposées.} other {{field} : cette valeur n’est pas valide ; veuillez vérifier votre saisie.}}',
+  'sign.errorsHeading': '{n, plural, one {Votre saisie comporte une erreur} many {Votre saisie comporte # d’erreurs} other {Votre saisie comporte # erreurs}}',
 
   'check.title': 'Consultez votre messagerie',
   'check.sent': 'Nous avons envoyé un message à l’adresse indiquée. Votre signature sera comptée dès que vous aurez ouvert le lien qu’il contient et confirmé.',

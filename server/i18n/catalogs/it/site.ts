@@ -36,6 +36,9 @@ export default {
   'summary.organizations': '{n, plural, one {# organizzazione} other {# organizzazioni}}',
   'summary.individuals': '{n, plural, one {# persona} other {# persone}}',
   'summary.none': 'Ancora nessuna firma',
+  // The first screen's count: the number stands out.
+  // review: many (CLDR, e.g. 1.000.000) rendered with “di” (# di firme); check it reads well with the number in digits
+  'summary.total': '{n, plural, =0 {Ancora nessuna firma} one {<strong>#</strong> firma} many {<strong>#</strong> di firme} other {<strong>#</strong> firme}}',
 
   'letter.to': 'Indirizzata a: {addressee}',
   'letter.published': 'Pubblicata in data {date}',
@@ -75,6 +78,10 @@ export default {
     '{count, plural, one {# testimone indipendente ha verificato} other {# testimoni indipendenti hanno verificato}} che il registro è soltanto cresciuto e {count, plural, one {ne ha cofirmato} other {ne hanno cofirmato}} {size, plural, one {la prima voce} other {le prime # voci}} (l’ultima volta in data {date}).',
   'ledger.unwitnessed': 'Nessun testimone indipendente lo ha ancora cofirmato.',
   'ledger.check': '<ledger>Consulti il registro</ledger> o lo verifichi autonomamente con il <verifier>verificatore</verifier>:',
+  'ledger.short': 'Ogni firma aggiunta a questa lista o ritirata da essa è annotata in un registro che rende evidente qualsiasi manomissione: <verify>verifichi questa lista</verify>.',
+
+  'verify.title': 'Verifichi i firmatari: {title}',
+  'verify.heading': 'Verifichi la lista dei firmatari',
 
   'delivered.heading': 'Consegnata',
   'delivered.line': '{date} ({language}, versione {version, number})',
@@ -110,6 +117,7 @@ export default {
     '{field, select, name {Nome} email {Indirizzo email} country {Paese} kind {Firmo come} title {Carica} parliament {Parlamento} party {Partito} organization {Organizzazione} role {Il suo ruolo nell’organizzazione} website {Sito web} display {Mostrare nella lista pubblica} other {Questo campo}}',
   'sign.error':
     '{reason, select, required {{field}: campo obbligatorio.} requiredForKind {{field}: campo obbligatorio per chi firma come {kind, select, legislator {parlamentare} organization {organizzazione} other {persona a titolo individuale}}.} tooLong {{field}: il testo è troppo lungo.} kindNotAccepted {Questa lettera non accetta firme di {kind, select, legislator {parlamentari} organization {organizzazioni} other {persone a titolo individuale}}.} email {{field}: non è un indirizzo email a cui possiamo scrivere.} website {{field}: non è un indirizzo web (ad es. https://example.org).} noLink {{field}: qui non sono ammessi indirizzi web.} noLetter {{field}: deve contenere almeno una lettera o una cifra.} choose {{field}: scelga una delle opzioni.} other {{field}: il valore non è valido; controlli quanto ha scritto.}}',
+  'sign.errorsHeading': '{n, plural, one {C’è un problema in quanto ha scritto} many {Ci sono # di problemi in quanto ha scritto} other {Ci sono # problemi in quanto ha scritto}}',
 
   'check.title': 'Controlli la sua casella email',
   'check.sent': 'Abbiamo inviato un messaggio all’indirizzo indicato. La sua firma sarà conteggiata quando avrà aperto il link contenuto nel messaggio e confermato.',

@@ -36,6 +36,9 @@ export default {
   'summary.organizations': '{n, plural, other {#団体}}',
   'summary.individuals': '{n, plural, other {個人#名}}',
   'summary.none': '署名はまだありません',
+  // The first screen's count: the number stands out.
+  // review: 筆 is the usual counter for signatures in a Japanese 署名活動, but organizations sign too; alternatives: 署名数 <strong>#</strong>, or <strong>#</strong>件の署名
+  'summary.total': '{n, plural, =0 {署名はまだありません} other {<strong>#</strong>筆の署名}}',
 
   'letter.to': '宛先：{addressee}',
   'letter.published': '{date}公開',
@@ -74,6 +77,10 @@ export default {
   'ledger.witnessed': '独立した証人{count, plural, other {#者}}が、台帳が追記されただけで書き換えられていないことを確認し、最初の{size, plural, other {#件}}の記録に連署しました（最終：{date}）。',
   'ledger.unwitnessed': '独立した証人による連署はまだありません。',
   'ledger.check': '<ledger>台帳を読む</ledger>か、<verifier>検証ツール</verifier>を使ってご自身で確認できます：',
+  'ledger.short': 'この一覧に加わった署名、一覧から外れた署名はすべて、改ざんを検知できる台帳に記録されています。<verify>この一覧を検証する</verify>。',
+
+  'verify.title': '署名者の検証：{title}',
+  'verify.heading': '署名者一覧の検証',
 
   'delivered.heading': '送付済み',
   'delivered.line': '{date}（{language}、第{version, number}版）',
@@ -110,6 +117,7 @@ export default {
     '{field, select, name {氏名} email {メールアドレス} country {国} kind {署名者の区分} title {肩書き} parliament {議会} party {政党} organization {団体} role {団体における役職} website {ウェブサイト} display {公開一覧での表示} other {この項目}}',
   'sign.error':
     '{reason, select, required {{field}：入力必須です。} requiredForKind {{field}：{kind, select, legislator {議員} organization {団体} other {個人}}として署名する場合は入力必須です。} tooLong {{field}：長すぎます。} kindNotAccepted {この書簡は{kind, select, legislator {議員} organization {団体} other {個人}}による署名を受け付けていません。} email {{field}：送信可能なメールアドレスではありません。} website {{field}：ウェブアドレス（例：https://example.org）ではありません。} noLink {{field}：ウェブアドレスは入力できません。} noLetter {{field}：文字または数字を1つ以上含めてください。} choose {{field}：選択肢のいずれかを選んでください。} other {{field}：入力内容が正しくありません。ご確認ください。}}',
+  'sign.errorsHeading': '{n, plural, other {入力内容に#件の問題があります}}',
 
   'check.title': 'メールをご確認ください',
   'check.sent': 'ご入力のアドレスにメッセージを送信しました。メール内のリンクを開いて確認すると、署名が有効になります。',

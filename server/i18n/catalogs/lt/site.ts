@@ -37,6 +37,8 @@ export default {
   'summary.organizations': '{n, plural, one {# organizacija} few {# organizacijos} many {# organizacijos} other {# organizacijų}}',
   'summary.individuals': '{n, plural, one {# privatus asmuo} few {# privatūs asmenys} many {# privataus asmens} other {# privačių asmenų}}',
   'summary.none': 'Parašų dar nėra',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Parašų dar nėra} one {<strong>#</strong> parašas} few {<strong>#</strong> parašai} many {<strong>#</strong> parašo} other {<strong>#</strong> parašų}}',
 
   'letter.to': 'Kam: {addressee}',
   'letter.published': 'Paskelbtas {date}',
@@ -76,6 +78,10 @@ export default {
     '{count, plural, one {# nepriklausomas liudytojas} few {# nepriklausomi liudytojai} many {# nepriklausomo liudytojo} other {# nepriklausomų liudytojų}} patikrino, kad žurnalas tik pildėsi, ir kartu pasirašė {size, plural, one {pirmąjį # jo įrašą} few {pirmuosius # jo įrašus} many {pirmuosius # jo įrašo} other {pirmuosius # jo įrašų}} (paskutinį kartą {date}).',
   'ledger.unwitnessed': 'Jokie nepriklausomi liudytojai jo dar nepasirašė.',
   'ledger.check': '<ledger>Peržiūrėkite žurnalą</ledger> arba patikrinkite jį patys <verifier>tikrinimo įrankiu</verifier>:',
+  'ledger.short': 'Kiekvienas parašas, įtrauktas į šį sąrašą ar iš jo pašalintas, registruojamas klastojimą atskleidžiančiame žurnale: <verify>patikrinkite šį sąrašą</verify>.',
+
+  'verify.title': 'Signatarų patikrinimas: {title}',
+  'verify.heading': 'Signatarų sąrašo patikrinimas',
 
   'delivered.heading': 'Įteikta',
   'delivered.line': '{date} ({language}, {version, number} versija)',
@@ -112,6 +118,9 @@ export default {
     '{field, select, name {Vardas ir pavardė} email {El. paštas} country {Šalis} kind {Pasirašau kaip} title {Pareigos} parliament {Parlamentas} party {Partija} organization {Organizacija} role {Jūsų pareigos joje} website {Interneto svetainė} display {Rodyti viešame sąraše} other {Šis laukas}}',
   'sign.error':
     '{reason, select, required {{field}: šį lauką būtina užpildyti.} requiredForKind {{field}: šį lauką būtina užpildyti, kai pasirašote kaip {kind, select, legislator {įstatymų leidėjas} organization {organizacija} other {privatus asmuo}}.} tooLong {{field}: per ilgas tekstas.} kindNotAccepted {Šio laiško negali pasirašyti {kind, select, legislator {įstatymų leidėjai} organization {organizacijos} other {privatūs asmenys}}.} email {{field}: tai nėra el. pašto adresas, kuriuo galėtume rašyti.} website {{field}: tai nėra interneto adresas (pvz., https://example.org).} noLink {{field}: interneto adresai čia neleidžiami.} noLetter {{field}: turi būti bent viena raidė arba skaitmuo.} choose {{field}: pasirinkite vieną iš galimybių.} other {{field}: netinkama reikšmė; patikrinkite, ką įrašėte.}}',
+  // review: “problem” rendered as klaida (error), the usual word above form errors; problema would be more literal
+  'sign.errorsHeading':
+    '{n, plural, =1 {Jūsų įvestuose duomenyse yra klaida} one {Jūsų įvestuose duomenyse yra # klaida} few {Jūsų įvestuose duomenyse yra # klaidos} many {Jūsų įvestuose duomenyse yra # klaidos} other {Jūsų įvestuose duomenyse yra # klaidų}}',
 
   'check.title': 'Patikrinkite el. paštą',
   'check.sent': 'Nurodytu adresu išsiuntėme laišką. Jūsų parašas bus įskaičiuotas, kai atidarysite jame esančią nuorodą ir patvirtinsite.',

@@ -36,6 +36,8 @@ export default {
   'summary.organizations': '{n, plural, one {# kuruluş} other {# kuruluş}}',
   'summary.individuals': '{n, plural, one {# birey} other {# birey}}',
   'summary.none': 'Henüz imza yok',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Henüz imza yok} one {<strong>#</strong> imza} other {<strong>#</strong> imza}}',
 
   'letter.to': 'Muhatap: {addressee}',
   'letter.published': 'Yayımlanma tarihi: {date}',
@@ -75,6 +77,10 @@ export default {
     '{count, plural, one {# bağımsız tanık} other {# bağımsız tanık}}, defterin yalnızca büyüdüğünü doğruladı ve ilk {size, plural, one {# kaydını} other {# kaydını}} birlikte imzaladı (son olarak {date} tarihinde).',
   'ledger.unwitnessed': 'Henüz hiçbir bağımsız tanık defteri birlikte imzalamadı.',
   'ledger.check': '<ledger>Kayıt defterini okuyun</ledger> ya da <verifier>doğrulayıcı</verifier> aracıyla kendiniz kontrol edin:',
+  'ledger.short': 'Bu listeye eklenen veya listeden çıkan her imza, kurcalandığında iz bırakan bir kayıt defterine işlenir: <verify>bu listeyi doğrulayın</verify>.',
+
+  'verify.title': 'İmzacıları doğrulama: {title}',
+  'verify.heading': 'İmzacı listesini doğrulama',
 
   'delivered.heading': 'Teslim edildi',
   'delivered.line': '{date} ({language}, sürüm {version, number})',
@@ -110,6 +116,7 @@ export default {
     '{field, select, name {Ad soyad} email {E-posta} country {Ülke} kind {İmza sıfatı} title {Unvan} parliament {Parlamento} party {Parti} organization {Kuruluş} role {Kuruluştaki göreviniz} website {Web sitesi} display {Kamuya açık listede gösterilecek} other {Bu alan}}',
   'sign.error':
     '{reason, select, required {{field}: bu alan zorunludur.} requiredForKind {{field}: {kind, select, legislator {parlamenter} organization {kuruluş} other {birey}} olarak imzalarken bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} kindNotAccepted {Bu mektup {kind, select, legislator {parlamenterlerin} organization {kuruluşların} other {bireylerin}} imzasına açık değildir.} email {{field}: bu, yazabileceğimiz bir e-posta adresi değil.} website {{field}: bu bir web adresi değil (ör. https://example.org).} noLink {{field}: burada web adresi kabul edilmez.} noLetter {{field}: en az bir harf veya rakam içermelidir.} choose {{field}: lütfen seçeneklerden birini seçin.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}',
+  'sign.errorsHeading': '{n, plural, one {Yazdıklarınızda bir sorun var} other {Yazdıklarınızda # sorun var}}',
 
   'check.title': 'E-postanızı kontrol edin',
   'check.sent': 'Verdiğiniz adrese bir e-posta gönderdik. İmzanız, e-postadaki bağlantıyı açıp onayladığınızda sayılır.',

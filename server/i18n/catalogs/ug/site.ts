@@ -41,6 +41,8 @@ export default {
   'summary.organizations': '{n, plural, one {# تەشكىلات} other {# تەشكىلات}}',
   'summary.individuals': '{n, plural, one {# شەخس} other {# شەخس}}',
   'summary.none': 'تېخى ئىمزا يوق',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {تېخى ئىمزا يوق} one {<strong>#</strong> ئىمزا} other {<strong>#</strong> ئىمزا}}',
 
   'letter.to': 'قوبۇل قىلغۇچى: {addressee}',
   'letter.published': 'ئېلان قىلىنغان ۋاقتى: {date}',
@@ -83,6 +85,10 @@ export default {
     '{count, plural, one {# مۇستەقىل گۇۋاھچى} other {# مۇستەقىل گۇۋاھچى}} دەپتەرگە پەقەت يېڭى تۈرلەرلا قوشۇلغانلىقىنى تەكشۈرۈپ، ئۇنىڭ دەسلەپكى {size, plural, one {# تۈرىگە} other {# تۈرىگە}} بىرلىكتە ئىمزا قويدى (ئەڭ ئاخىرقى قېتىم: {date}).',
   'ledger.unwitnessed': 'تېخى ھېچقانداق مۇستەقىل گۇۋاھچى ئۇنىڭغا بىرلىكتە ئىمزا قويمىدى.',
   'ledger.check': '<ledger>خاتىرە دەپتىرىنى ئوقۇڭ</ledger>، ياكى <verifier>دەلىللەش قورالى</verifier> ئارقىلىق ئۆزىڭىز تەكشۈرۈڭ:',
+  'ledger.short': 'بۇ تىزىملىككە قوشۇلغان ياكى ئۇنىڭدىن چىقىپ كەتكەن ھەر بىر ئىمزا ئۆزگەرتىلسە بىلىنىپ قالىدىغان خاتىرە دەپتىرىگە يېزىلىدۇ: <verify>بۇ تىزىملىكنى دەلىللەڭ</verify>.',
+
+  'verify.title': 'ئىمزا قويغۇچىلارنى دەلىللەش: {title}',
+  'verify.heading': 'ئىمزا قويغۇچىلار تىزىملىكىنى دەلىللەش',
 
   'delivered.heading': 'يەتكۈزۈلدى',
   'delivered.line': '{date} ({language}، {version, number}-نەشرى)',
@@ -119,6 +125,8 @@ export default {
     '{field, select, name {ئىسىم} email {ئېلخەت} country {دۆلەت} kind {ئىمزا قويۇش سالاھىيىتى} title {ئۇنۋان} parliament {پارلامېنت} party {پارتىيە} organization {تەشكىلات} role {ئۇنىڭدىكى ۋەزىپىڭىز} website {تور بېكەت} display {ئاشكارا تىزىملىكتە كۆرسىتىش} other {بۇ تۈر}}',
   'sign.error':
     '{reason, select, required {{field}: بۇ تۈرنى تولدۇرۇش زۆرۈر.} requiredForKind {{field}: {kind, select, legislator {پارلامېنت ئەزاسى} organization {تەشكىلات} other {شەخس}} سۈپىتىدە ئىمزا قويغاندا بۇ تۈرنى تولدۇرۇش زۆرۈر.} tooLong {{field}: بەك ئۇزۇن.} kindNotAccepted {بۇ خەت {kind, select, legislator {پارلامېنت ئەزالىرىنىڭ} organization {تەشكىلاتلارنىڭ} other {شەخسلەرنىڭ}} ئىمزاسىنى قوبۇل قىلمايدۇ.} email {{field}: بۇ بىز خەت ئەۋەتەلەيدىغان ئېلخەت ئادرېسى ئەمەس.} website {{field}: بۇ تور ئادرېسى ئەمەس (مەسىلەن: https://example.org).} noLink {{field}: بۇ يەردە تور ئادرېسى قوبۇل قىلىنمايدۇ.} noLetter {{field}: بۇنىڭدا كەم دېگەندە بىر ھەرپ ياكى رەقەم بولۇشى كېرەك.} choose {{field}: تاللانمىلارنىڭ بىرىنى تاللاڭ.} other {{field}: بۇ ئىناۋەتسىز؛ يازغانلىرىڭىزنى تەكشۈرۈپ بېقىڭ.}}',
+  // review: “problem” rendered as مەسىلە (issue) rather than خاتالىق (error), for a gentler heading; please confirm
+  'sign.errorsHeading': '{n, plural, one {يازغانلىرىڭىزدا بىر مەسىلە بار} other {يازغانلىرىڭىزدا # مەسىلە بار}}',
 
   'check.title': 'ئېلخەت ساندۇقىڭىزنى تەكشۈرۈڭ',
   'check.sent': 'سىز بەرگەن ئادرېسقا بىر ئۇچۇر ئەۋەتتۇق. ئۇنىڭدىكى ئۇلانمىنى ئېچىپ جەزملەشتۈرگەندىن كېيىن، ئىمزايىڭىز ھېسابقا ئېلىنىدۇ.',

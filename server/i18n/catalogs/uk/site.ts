@@ -38,6 +38,8 @@ export default {
   'summary.organizations': '{n, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}',
   'summary.individuals': '{n, plural, one {# приватна особа} few {# приватні особи} many {# приватних осіб} other {# приватної особи}}',
   'summary.none': 'Підписів поки немає',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {Підписів поки немає} one {<strong>#</strong> підпис} few {<strong>#</strong> підписи} many {<strong>#</strong> підписів} other {<strong>#</strong> підпису}}',
 
   'letter.to': 'Кому: {addressee}',
   'letter.published': 'Оприлюднено {date}',
@@ -78,6 +80,10 @@ export default {
     '{count, plural, one {# незалежний свідок перевірив, що журнал лише поповнювався, і засвідчив} few {# незалежні свідки перевірили, що журнал лише поповнювався, і засвідчили} many {# незалежних свідків перевірили, що журнал лише поповнювався, і засвідчили} other {# незалежного свідка перевірили, що журнал лише поповнювався, і засвідчили}} його {size, plural, =1 {перший запис} one {перші # запис} few {перші # записи} many {перші # записів} other {перші # запису}} (востаннє — {date}).',
   'ledger.unwitnessed': 'Поки що жоден незалежний свідок не засвідчив журнал.',
   'ledger.check': '<ledger>Перегляньте журнал</ledger> або перевірте його самостійно за допомогою <verifier>програми перевірки</verifier>:',
+  'ledger.short': 'Кожен підпис, що додається до цього списку або вилучається з нього, записується до журналу, захищеного від непомітних змін: <verify>перевірте цей список</verify>.',
+
+  'verify.title': 'Перевірка підписантів: {title}',
+  'verify.heading': 'Перевірка списку підписантів',
 
   'delivered.heading': 'Доставлено адресатові',
   'delivered.line': '{date} ({language}, версія {version, number})',
@@ -114,6 +120,8 @@ export default {
     '{field, select, name {Ім’я} email {Електронна пошта} country {Країна} kind {Я підписую як} title {Посада} parliament {Парламент} party {Партія} organization {Організація} role {Ваша роль в організації} website {Вебсайт} display {Показувати в публічному списку} other {Це поле}}',
   'sign.error':
     '{reason, select, required {{field}: це поле обов’язкове.} requiredForKind {{field}: це поле обов’язкове, якщо ви підписуєте як {kind, select, legislator {парламентар} organization {організація} other {приватна особа}}.} tooLong {{field}: занадто довге значення.} kindNotAccepted {Цей лист не приймає підписів від {kind, select, legislator {парламентарів} organization {організацій} other {приватних осіб}}.} email {{field}: на цю адресу електронної пошти неможливо надіслати повідомлення.} website {{field}: це не вебадреса (наприклад, https://example.org).} noLink {{field}: вебадреси тут не приймаються.} noLetter {{field}: тут має бути щонайменше одна літера або цифра.} choose {{field}: будь ласка, виберіть один із варіантів.} other {{field}: неприпустиме значення; будь ласка, перевірте введені дані.}}',
+  'sign.errorsHeading':
+    '{n, plural, =1 {У введених даних є помилка} one {У введених даних є # помилка} few {У введених даних є # помилки} many {У введених даних є # помилок} other {У введених даних є # помилки}}',
 
   'check.title': 'Перевірте електронну пошту',
   'check.sent': 'Ми надіслали повідомлення на вказану вами адресу. Ваш підпис буде враховано, щойно ви відкриєте посилання в ньому й підтвердите підпис.',

@@ -37,6 +37,8 @@ export default {
   'summary.organizations': '{n, plural, other {# 个组织}}',
   'summary.individuals': '{n, plural, other {# 位个人签署人}}',
   'summary.none': '尚无签名',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {尚无签名} other {<strong>#</strong> 个签名}}',
 
   'letter.to': '致：{addressee}',
   'letter.published': '发布于{date}',
@@ -74,6 +76,10 @@ export default {
   'ledger.witnessed': '{count, plural, other {# 个独立见证方}}已核查该账本只增不改，并共同签署了其前 {size, plural, other {# 条记录}}（最近一次于{date}）。',
   'ledger.unwitnessed': '尚无独立见证方共同签署该账本。',
   'ledger.check': '<ledger>查看账本</ledger>，或使用<verifier>验证工具</verifier>自行核查：',
+  'ledger.short': '加入或退出本名单的每个签名都记录在一份防篡改账本中：<verify>验证本名单</verify>。',
+
+  'verify.title': '验证签署人：{title}',
+  'verify.heading': '验证签署人名单',
 
   'delivered.heading': '已递交',
   'delivered.line': '{date}（{language}，第 {version, number} 版）',
@@ -109,6 +115,7 @@ export default {
     '{field, select, name {姓名} email {电子邮箱} country {国家或地区} kind {我的签署身份} title {职衔} parliament {议会} party {政党} organization {组织} role {您在该组织中的职务} website {网站} display {在公开名单上显示} other {此项}}',
   'sign.error':
     '{reason, select, required {{field}：此项为必填。} requiredForKind {{field}：以{kind, select, legislator {议员} organization {组织} other {个人}}身份签署时，此项为必填。} tooLong {{field}：内容过长。} kindNotAccepted {本公开信不接受{kind, select, legislator {议员} organization {组织} other {个人}}签署。} email {{field}：这不是我们能够发送邮件的电子邮箱地址。} website {{field}：这不是网址（例如 https://example.org）。} noLink {{field}：此处不接受网址。} noLetter {{field}：须至少包含一个文字、字母或数字。} choose {{field}：请从选项中选择一项。} other {{field}：内容无效，请检查您填写的内容。}}',
+  'sign.errorsHeading': '{n, plural, other {您填写的内容有 # 处问题}}',
 
   'check.title': '请查收电子邮件',
   'check.sent': '我们已向您提供的地址发送了一封邮件。您打开其中的链接并确认后，您的签名才会计入。',

@@ -36,6 +36,8 @@ export default {
   'summary.organizations': '{n, plural, other {# 個組織}}',
   'summary.individuals': '{n, plural, other {# 位個人}}',
   'summary.none': '尚無簽署',
+  // The first screen's count: the number stands out.
+  'summary.total': '{n, plural, =0 {尚無簽署} other {<strong>#</strong> 筆簽署}}',
 
   'letter.to': '致：{addressee}',
   'letter.published': '發布於 {date}',
@@ -72,6 +74,10 @@ export default {
   'ledger.witnessed': '{count, plural, other {# 個獨立見證方}}已核實此帳本只增不減，並共同簽署了其前 {size, plural, other {# 筆紀錄}}（最近一次為 {date}）。',
   'ledger.unwitnessed': '目前尚無獨立見證方共同簽署此帳本。',
   'ledger.check': '<ledger>查閱帳本</ledger>，或使用<verifier>驗證工具</verifier>自行核對：',
+  'ledger.short': '加入或退出這份名單的每一筆簽署，都記錄在一份可察覺竄改的帳本中：<verify>驗證這份名單</verify>。',
+
+  'verify.title': '驗證簽署人：{title}',
+  'verify.heading': '驗證簽署人名單',
 
   'delivered.heading': '已遞交',
   'delivered.line': '{date}（{language}，第 {version, number} 版）',
@@ -107,6 +113,7 @@ export default {
     '{field, select, name {姓名} email {電子郵件} country {國家} kind {我的簽署身分} title {職稱} parliament {議會} party {政黨} organization {組織} role {您在該組織中的職務} website {網站} display {在公開名單上顯示} other {此欄位}}',
   'sign.error':
     '{reason, select, required {{field}：此欄為必填。} requiredForKind {{field}：以{kind, select, legislator {國會議員} organization {組織} other {個人}}身分簽署時，此欄為必填。} tooLong {{field}：內容過長。} kindNotAccepted {本信不開放{kind, select, legislator {國會議員} organization {組織} other {個人}}簽署。} email {{field}：這不是我們能夠寄送的電子郵件地址。} website {{field}：這不是網址（例如 https://example.org）。} noLink {{field}：此處不接受網址。} noLetter {{field}：至少須包含一個文字或數字。} choose {{field}：請從選項中擇一。} other {{field}：內容無效，請檢查您填寫的內容。}}',
+  'sign.errorsHeading': '{n, plural, =1 {您填寫的內容有一處問題} other {您填寫的內容有 # 處問題}}',
 
   'check.title': '請查收電子郵件',
   'check.sent': '我們已寄送一封郵件至您提供的地址。請開啟郵件中的連結並確認，您的簽署才會計入。',
