@@ -165,7 +165,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(publisher, options.publisher ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, render: app.renderMail, publicUrl: config.publicUrl };
-  const letterPdfDeps = { cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: config.publicUrl, logKey: () => app.ledger.keys.logKey() };
+  const letterPdfDeps = { db: app.db, cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: config.publicUrl, logKey: () => app.ledger.keys.logKey() };
   const deliveryDeps = {
     ...composerDeps,
     cache: app.publicCache,

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { DRIVER, uniq, useTestApp } from './helpers/app.js';
 import { ARTIFACTS, accessibilityViolations, useBrowser } from './helpers/browser.js';
 import { insertSignatories, organizerWithLetter, publicNames } from './helpers/flows.js';
+import { getPdf, readPdf } from './helpers/pdf.js';
 import { tokenFrom } from './helpers/smtp.js';
 
 const ctx = useTestApp({ smtp: true });
@@ -99,5 +102,114 @@ describe('the letter page as a campaign page, on a phone', () => {
       await page.screenshot({ path: join(ARTIFACTS, `verify-${width}-${DRIVER}.png`), fullPage: true });
     }
     await page.close();
+  });
+});
+
+/** An SVG picture, read as text (supertest keeps images as bytes). */
+const svgAt = (path: string) =>
+  ctx.http
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      res.on('end', () => done(null, body));
+    })
+    .expect(200);
+
+const TWENTY = ['GB', 'US', 'CA', 'AU', 'NZ', 'JP', 'DE', 'FR', 'IT', 'NL', 'BE', 'SE', 'NO', 'DK', 'CZ', 'LT', 'MT', 'SG', 'UA', 'TW'];
+
+describe('pictures people would rather look at than read', () => {
+  it('draws the signatures over time and a world map of 20 countries, in the page (with words for each) and in the PDF', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states' });
+    const day = (n: number) => new Date(Date.UTC(2026, 10, 20 + n, 12));
+    await insertSignatories(ctx, slug, [
+      ...TWENTY.slice(0, 12).map((country, i) => ({ kind: 'legislator' as const, name: `Legislator ${i}`, title: 'MP', parliament: 'Parliament', country, publishedAt: day(i % 4) })),
+      ...TWENTY.slice(12).map((country, i) => ({ kind: 'individual' as const, name: `Person ${i}`, country, publishedAt: day(5 + (i % 3)) })),
+    ]);
+    const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
+    expect(page).toContain(`<img src="/letters/${slug}/timeline.svg" alt="A chart of the signatures over time: 20 signatures from November 20, 2026 to November 27, 2026, the most on`);
+    expect(page).toContain(`<img src="/letters/${slug}/map.svg" alt="A world map: signatories in 20 countries, legislators in 12 countries."`);
+    expect(page).toContain('<li>Malta: 1 signatory</li>');
+    expect(page).toContain('<li>United Kingdom: 1 signatory, of whom 1 legislator</li>');
+
+    const map = await svgAt(`/letters/${slug}/map.svg`);
+    expect(map.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    const svg = map.body as string;
+    // Every one of the 20 countries is drawn and named (small states too), legislators' darkest.
+    for (const country of ['United Kingdom', 'Malta', 'Singapore', 'Taiwan', 'Lithuania']) expect(svg).toMatch(new RegExp(`<title>${country}: 1</title>`));
+    expect(svg.match(/fill="#1f4e8c"><title>/g)).toHaveLength(12);
+    expect(svg.match(/fill="#9db4d4"><title>/g)).toHaveLength(8);
+    expect(svg).not.toMatch(/<script|href=/);
+    const timeline = (await svgAt(`/letters/${slug}/timeline.svg?lang=de`)).body as string;
+    expect(timeline).toContain('lang="de"');
+    expect(timeline).toContain('20. November 2026');
+
+    const browserPage = await web.browser.newPage();
+    for (const width of [390, 1280]) {
+      await browserPage.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+      await browserPage.goto(`${web.base}/letters/${slug}`, { waitUntil: 'load' });
+      // Both pictures drew (an image that failed has no natural width).
+      expect(await browserPage.$$eval('.pictures img', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth > 0))).toEqual([true, true]);
+      expect(await browserPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await browserPage.$eval('.pictures', (el) => el.scrollIntoView());
+      await browserPage.screenshot({ path: join(ARTIFACTS, `pictures-${width}-${DRIVER}.png`) });
+    }
+    expect(await accessibilityViolations(browserPage)).toEqual([]);
+    await browserPage.close();
+
+    // The PDF dossier carries them too, as vectors with their words.
+    const bytes = (await getPdf(ctx.http, `/letters/${slug}.pdf`).expect(200)).body as Buffer;
+    const file = join(ARTIFACTS, `pictures-${DRIVER}.pdf`);
+    writeFileSync(file, bytes);
+    if (existsSync('/usr/bin/pdftoppm')) execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, join(ARTIFACTS, `pictures-page-${DRIVER}`)]);
+    const { text } = readPdf(bytes);
+    expect(text).toContain('Signatures over time');
+    expect(text).toContain('Where the signatories are');
+  });
+});
+
+/** A PNG's size (its IHDR) and its iTXt text chunks. */
+function pngFacts(png: Buffer) {
+  const texts: Record<string, string> = {};
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    const data = png.subarray(at + 8, at + 8 + length);
+    if (type === 'iTXt') {
+      const key = data.toString('latin1', 0, data.indexOf(0));
+      texts[key] = data.subarray(key.length + 5).toString('utf8');
+    }
+    at += 12 + length;
+  }
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20), texts };
+}
+
+describe('share cards', () => {
+  it('are 1200x630 PNGs of the title in the language asked for, Uyghur shaped right to left, named by the page', async () => {
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states' });
+    await ctx.http
+      .post(`/api/v1/letters/${slug}/translations`)
+      .set(auth)
+      .send({ language: 'ug', title: 'ئىنتېرپول ئەزا دۆلەتلىرىگە مۇراجىئەت', addressee: 'ئىنتېرپول ئەزا دۆلەتلىرى', body: 'بىز تۆۋەندە ئىمزا قويغۇچىلار.' })
+      .expect(200);
+    await insertSignatories(ctx, slug, [{ kind: 'legislator', name: 'ئابدۇۋەلى ئايۇپ', title: 'MP', parliament: 'TBMM', country: 'TR' }]);
+    // (Handlebars writes "=" in attributes as &#x3D;, which a reader of the page decodes.)
+    const page = (await ctx.http.get(`/letters/${slug}?lang=ug`).expect(200)).text.replaceAll('&#x3D;', '=');
+    expect(page).toContain(`<meta property="og:image" content="http://undersigned.test/letters/${slug}/card.png?lang=ug">`);
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
+    for (const [lang, title] of [
+      ['en', 'Appeal to Interpol member states'],
+      ['ug', 'ئىنتېرپول ئەزا دۆلەتلىرىگە مۇراجىئەت'],
+    ] as const) {
+      const res = await ctx.http.get(`/letters/${slug}/card.png?lang=${lang}`).buffer(true).expect(200);
+      expect(res.headers['content-type']).toBe('image/png');
+      const png = res.body as Buffer;
+      expect(pngFacts(png)).toMatchObject({ width: 1200, height: 630, texts: { Title: title } });
+      writeFileSync(join(ARTIFACTS, `card-${lang}-${DRIVER}.png`), png);
+    }
   });
 });

@@ -1,3 +1,5 @@
+import type { Db } from '../db/client.js';
+import { mapSvg, mapWords, type PublicTally, publicTally, timelineSvg, timelineWords } from './pictures.js';
 import { createHash } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { LRUCache } from 'lru-cache';
@@ -45,9 +47,17 @@ export const etagOf = (kind: string, revision: string) => `"${kind}-${createHash
  * The data the PDF template prints: the text in its language, everything around it in the
  * interface language (`ui`), and with `bilingual` the original beside the translation.
  */
-export function dossierModel(doc: LetterDocument, publicUrl: string, logKey: string, options: { bilingual?: { language: string; title: string; bodyHtml: string; dir: string } | null } = {}) {
+export function dossierModel(
+  doc: LetterDocument,
+  publicUrl: string,
+  logKey: string,
+  options: { bilingual?: { language: string; title: string; bodyHtml: string; dir: string } | null; tally?: PublicTally | null } = {},
+) {
   const translated = doc.text.language !== doc.letter.language;
+  const tally = options.tally;
   return {
+    // The pictures, drawn into the page as vectors, with the words they say as their titles.
+    pictures: tally?.days.length ? { timeline: { ...timelineWords(doc.ui, tally), svg: timelineSvg(doc.ui, tally) }, map: { ...mapWords(doc.ui, tally), svg: mapSvg(doc.ui, tally) } } : null,
     ...uiContext(localeOf(doc.ui)),
     title: doc.text.title,
     addressee: doc.text.addressee ?? doc.letter.addressee,
@@ -91,6 +101,8 @@ export class PdfCache {
 }
 
 export interface LetterPdfDeps {
+  /** The public signatures' tally, for the pictures. */
+  db: Db;
   cache: PdfCache;
   /** Turns the dossier model into the PDF's HTML (off the event loop). */
   html: Pick<PdfHtmlPool, 'render'>;
@@ -101,10 +113,13 @@ export interface LetterPdfDeps {
 }
 
 /** The letter's PDF for a document (a language and revision), rendered once and then cached. */
-export function letterPdf({ cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean } = {}): Promise<Buffer> {
+export function letterPdf({ db, cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean } = {}): Promise<Buffer> {
   // The bilingual edition prints the original beside a translation; of the original itself, one column.
   const original = options.bilingual && doc.text.language !== doc.letter.language ? originalText(doc) : null;
-  return cache.get(etagOf(original ? 'pdf-bilingual' : 'pdf', doc.revision), async () => pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey(), { bilingual: original }))));
+  return cache.get(etagOf(original ? 'pdf-bilingual' : 'pdf', doc.revision), async () => {
+    const tally = doc.letter.stats.total > 0 ? await publicTally(db, doc.letter.slug) : null;
+    return pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey(), { bilingual: original, tally })));
+  });
 }
 
 const originalText = (doc: LetterDocument) => ({ language: doc.letter.language, title: doc.letter.title, bodyHtml: doc.letter.bodyHtml, dir: directionOf(doc.letter.language) });

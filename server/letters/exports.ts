@@ -1,10 +1,11 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { errors } from '../http/schemas.js';
 import { PdfUnavailableError } from '../pdf/renderer.js';
 import { letterDocument } from './document.js';
+import { letterCard } from './card.js';
 import { etagOf, letterPdf, signatoriesCsv } from './dossier.js';
 import { LangQuery } from './pages.js';
 import { readerLanguages } from '../plugins/i18n.js';
@@ -22,6 +23,17 @@ const PdfQuery = Type.Object(
 );
 
 /** The public list as CSV, and the letter with its signatories as PDF: both cached by revision. */
+/** What the browser renders (a PDF, a share card), or 503 when there is no browser to render it. */
+async function byBrowser<T>(req: FastifyRequest, unavailable: string, render: () => Promise<T>): Promise<T> {
+  try {
+    return await render();
+  } catch (err) {
+    if (!(err instanceof PdfUnavailableError)) throw err;
+    req.log.error({ err }, 'pdf unavailable');
+    throw new AppError(503, 'PDF_UNAVAILABLE', unavailable);
+  }
+}
+
 const letterExports: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -62,17 +74,31 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       const etag = etagOf(bilingual ? 'pdf-bilingual' : 'pdf', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Vary', 'Accept-Language');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      let pdf: Buffer;
-      try {
-        pdf = await letterPdf({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() }, doc, { bilingual });
-      } catch (err) {
-        if (err instanceof PdfUnavailableError) {
-          req.log.error({ err }, 'pdf unavailable');
-          throw new AppError(503, 'PDF_UNAVAILABLE', 'The PDF cannot be made right now; the page and the CSV have the same list');
-        }
-        throw err;
-      }
+      const pdf = await byBrowser(req, 'The PDF cannot be made right now; the page and the CSV have the same list', () =>
+        letterPdf({ db: app.db, cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() }, doc, { bilingual }),
+      );
       return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.letter.slug}.pdf"`).send(pdf);
+    },
+  );
+
+  app.get(
+    '/letters/:slug/card.png',
+    {
+      schema: {
+        tags: ['exports'],
+        summary: "The letter's share card (og:image, 1200x630 PNG): its title, the count and who signed, in the reader's language",
+        params: SlugParams,
+        querystring: Query,
+        response: { 200: File('image/png'), 304: NotModified, ...errors(400, 404, 503) },
+      },
+    },
+    async (req, reply) => {
+      const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, readerLanguages(req));
+      const etag = etagOf(`card-${doc.ui}`, doc.revision);
+      reply.header('ETag', etag).header('Cache-Control', 'public, max-age=300').header('Vary', 'Accept-Language');
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
+      const png = await byBrowser(req, 'The share card cannot be made right now', () => letterCard({ cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf }, doc));
+      return reply.type('image/png').send(png);
     },
   );
 };

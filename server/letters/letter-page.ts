@@ -7,6 +7,7 @@ import { type DocumentDeps, type LetterDocument, letterDocument, type ReaderLang
 import { bestMatch, directionOf, LOCALES, localeOf, ownName } from '../i18n/locales.js';
 import { formatList, text } from '../i18n/messages.js';
 import { uiContext } from '../plugins/i18n.js';
+import { mapWords, publicTally, timelineWords } from './pictures.js';
 import { summaryIn } from './stats.js';
 import { listVersions } from './service.js';
 import { tiers } from './signatories.js';
@@ -74,6 +75,8 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
   const langParam = options.requested ? `lang=${encodeURIComponent(ui)}&` : '';
   const summary = summaryIn(ui, letter.stats);
   const delivered = (await publicDeliveries(deps.db, slug)).filter((d) => d.status === 'sent');
+  const tally = letter.stats.total > 0 ? await publicTally(deps.db, slug) : null;
+  const pictureQuery = options.requested ? `?lang=${encodeURIComponent(ui)}` : '';
   return deps.view('pages/letter', {
     ...uiContext(localeOf(ui)),
     delivered: delivered.length ? delivered.map((d) => ({ ...d, languageName: ownName(d.language) })) : null,
@@ -81,7 +84,7 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
     description: letter.summary ?? summary,
     canonicalUrl: url,
     letterUrl: url,
-    og: { title: text.title, description: `${summary}. ${letter.summary ?? ''}`.trim(), url, locale: ui.replace('-', '_') },
+    og: { title: text.title, description: `${summary}. ${letter.summary ?? ''}`.trim(), url, locale: ui.replace('-', '_'), image: `${url}/card.png?lang=${encodeURIComponent(ui)}` },
     letter,
     text,
     summary,
@@ -93,6 +96,13 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
       : null,
     untranslated: bestMatch([ui], text.languages) ? null : localeOf(ui).name,
     historyUrl: `/letters/${slug}/versions`,
+    // Signatures over time and where the signatories are, each with words for who cannot see it.
+    pictures: tally?.days.length
+      ? {
+          timeline: { ...timelineWords(ui, tally), src: `/letters/${slug}/timeline.svg${pictureQuery}` },
+          map: { ...mapWords(ui, tally), src: `/letters/${slug}/map.svg${pictureQuery}` },
+        }
+      : null,
     verifyUrl: `/letters/${slug}/verify${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`,
     tiers: tiers(marked, letter.stats.byKind),
     hasSignatories: letter.stats.total > 0,

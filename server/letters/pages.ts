@@ -7,6 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errors } from '../http/schemas.js';
 import { letterDocument } from './document.js';
+import { reachLetter } from './access.js';
+import { mapSvg, publicTally, timelineSvg } from './pictures.js';
 import { letterPage } from './letter-page.js';
 import { SlugParams } from './schemas.js';
 import { listPublicLetters, listVersions, readLetter } from './service.js';
@@ -102,6 +104,32 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
       return reply.view('pages/versions', { title: req.t('ws.versions.pageTitle', { title: letter.title }), lang: letter.language, letter, versions: versions.reverse(), translations });
     },
   );
+
+  for (const picture of ['map', 'timeline'] as const) {
+    app.get(
+      `/letters/:slug/${picture}.svg`,
+      {
+        schema: {
+          tags: ['pages'],
+          summary: picture === 'map' ? 'A world map of where the signatories are (SVG), legislators darkest' : 'The public signatures over time, day by day (SVG)',
+          params: SlugParams,
+          querystring: Type.Object({ lang: Type.Optional(LangQuery) }, { additionalProperties: false }),
+          response: { 200: Type.String({ description: 'image/svg+xml' }), ...errors(400, 404) },
+        },
+      },
+      async (req, reply) => {
+        const { row } = await reachLetter(app.db, req.params.slug, { as: 'public' });
+        const ui = req.ui.code;
+        // Drawn once per language until the list changes.
+        const svg = await app.publicCache.get(row.slug, `${picture}:${ui}`, async () => {
+          const tally = await publicTally(app.db, row.slug);
+          return { value: picture === 'map' ? mapSvg(ui, tally) : timelineSvg(ui, tally) };
+        });
+        reply.header('Content-Security-Policy', "default-src 'none'").header('Cache-Control', 'public, max-age=60');
+        return reply.type('image/svg+xml; charset=utf-8').send(svg);
+      },
+    );
+  }
 
   app.get(
     '/letters/:slug/verify',

@@ -12,6 +12,7 @@ const hbs = createHandlebars();
 const compile = (name: string) => hbs.compile(readFileSync(join(paths.templates, 'pdf', name), 'utf8'));
 const letter = compile('letter.hbs');
 const footer = compile('footer.hbs');
+const card = compile('card.hbs');
 
 /** The document, and its running footer (Chromium prints it on every page). */
 export interface PdfHtml {
@@ -20,6 +21,11 @@ export interface PdfHtml {
 }
 
 export default function renderPdfHtml(model: Record<string, unknown>): PdfHtml {
+  // The share card: one page, no footer (card.ts).
+  if (model.template === 'card') {
+    const html = card(model);
+    return { html: html.replace('</head>', () => `<style>\n${fontFaceCss(html)}\n</style>\n</head>`), footer: '' };
+  }
   const html = letter(model);
   const footerHtml = footer(model);
   // The fonts for the document's characters go after its own <head> (the first "</head>": the text

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pLimit from 'p-limit';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { bundledChromium, unpackBundledChromium } from './bundled-chromium.js';
 import { fontconfigFile } from './fonts.js';
 
@@ -87,6 +87,27 @@ export class PdfRenderer {
 
   /** The footer is its own small HTML document, printed in every page's bottom margin. */
   render({ html, footer }: { html: string; footer: string }): Promise<Buffer> {
+    return this.#withPage(html, async (page) => {
+      // A running footer of Chromium's, not an @page margin box: the title stays HTML, out of CSS.
+      const pdf = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        displayHeaderFooter: true,
+        headerTemplate: '<span></span>',
+        footerTemplate: footer,
+      });
+      return Buffer.from(pdf);
+    });
+  }
+
+  /** A picture of the document at this size (the share cards), as PNG. */
+  screenshot(html: string, size: { width: number; height: number }): Promise<Buffer> {
+    return this.#withPage(html, async (page) => Buffer.from(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...size } })), size);
+  }
+
+  /** A page holding the document, with JavaScript off, every request refused and its fonts loaded. */
+  #withPage<T>(html: string, use: (page: Page) => Promise<T>, viewport?: { width: number; height: number }): Promise<T> {
     return this.#limit(async () => {
       const browser = await this.#launch().catch((err: unknown) => {
         throw err instanceof PdfUnavailableError ? err : new PdfUnavailableError(`Chromium did not start: ${(err as Error).message}`);
@@ -94,6 +115,7 @@ export class PdfRenderer {
       const page = await browser.newPage();
       try {
         await page.setJavaScriptEnabled(false);
+        if (viewport) await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.setRequestInterception(true);
         page.on('request', (request) => {
           const url = request.url();
@@ -105,16 +127,7 @@ export class PdfRenderer {
         // wait for it (text in a font still loading prints blank): load every face first. The
         // document holds only the faces its characters need (fonts.ts).
         await page.evaluate('Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => document.fonts.ready).then(() => true)');
-        // A running footer of Chromium's, not an @page margin box: the title stays HTML, out of CSS.
-        const pdf = await page.pdf({
-          preferCSSPageSize: true,
-          printBackground: true,
-          tagged: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: footer,
-        });
-        return Buffer.from(pdf);
+        return await use(page);
       } finally {
         await page.close().catch(() => {});
       }

@@ -83,6 +83,19 @@ export default {
   'ledger.check': '<ledger>اطّلع على السجل</ledger>، أو تحقّق منه بنفسك باستخدام <verifier>أداة التحقق</verifier>:',
   'ledger.short': 'يُسجَّل كل توقيع ينضم إلى هذه القائمة أو يغادرها في سجلٍّ يكشف أي تلاعب: <verify>تحقّق من هذه القائمة</verify>.',
 
+  // صور التوقيعات (letters/pictures.ts): العناوين، والعبارات التي تصف ما تعرضه كل صورة.
+  'pictures.timelineHeading': 'التوقيعات عبر الزمن',
+  'pictures.timelineAlt':
+    'رسم بياني للتوقيعات عبر الزمن: {total, plural, zero {# توقيع} one {توقيع واحد} two {توقيعان} few {# توقيعات} many {# توقيعًا} other {# توقيع}} من {from} إلى {to}، وبلغت ذروتها في {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'التوزّع الجغرافي للموقّعين',
+  'pictures.mapAlt':
+    'خريطة للعالم: الموقّعون من {countries, plural, zero {# دولة} one {دولة واحدة} two {دولتين} few {# دول} many {# دولة} other {# دولة}}، والبرلمانيون من {legislatorCountries, plural, zero {# دولة} one {دولة واحدة} two {دولتين} few {# دول} many {# دولة} other {# دولة}}.',
+  'pictures.legendLegislators': 'البرلمانيون',
+  'pictures.legendSignatories': 'موقّعون آخرون',
+  'pictures.byCountry': 'الموقّعون حسب الدولة',
+  'pictures.countryLine':
+    '{country}: {n, plural, zero {# موقّع} one {موقّع واحد} two {موقّعان} few {# موقّعين} many {# موقّعًا} other {# موقّع}}{legislators, plural, =0 {} zero {} one {، منهم برلماني واحد} two {، منهم برلمانيان} few {، منهم # برلمانيين} many {، منهم # برلمانيًا} other {، منهم # برلماني}}',
+
   'verify.title': 'التحقق من الموقّعين: {title}',
   'verify.heading': 'التحقق من قائمة الموقّعين',
 

@@ -79,6 +79,19 @@ export default {
   'ledger.check': '<ledger>ཐོ་དེབ་ཀློག</ledger> ཡང་ན་<verifier>ར་སྤྲོད་ཡོ་བྱད</verifier>ཀྱིས་རང་ཉིད་ཀྱིས་ཞིབ་བཤེར་གནང་:',
   'ledger.short': 'ཐོ་འདིར་ཞུགས་པའམ་ཐོ་འདི་ནས་ཕྱིར་ཐོན་པའི་མིང་རྟགས་རེ་རེ། བསྒྱུར་བཅོས་བྱས་ན་མངོན་ཐུབ་པའི་ཐོ་དེབ་ཅིག་ཏུ་ཐོ་འགོད་བྱས་ཡོད། <verify>ཐོ་འདི་ར་སྤྲོད་གནང་</verify>།',
 
+  // The pictures of the signatures (letters/pictures.ts): headings, and the words that say what each shows.
+  // review: timeline = མིང་རྟགས་ཀྱི་འཕེལ་རིམ (how the signatures grew); chart = དཔེ་རིས; check the wording
+  'pictures.timelineHeading': 'མིང་རྟགས་ཀྱི་འཕེལ་རིམ',
+  'pictures.timelineAlt': 'མིང་རྟགས་ཀྱི་འཕེལ་རིམ་སྟོན་པའི་དཔེ་རིས། {from} ནས་ {to} བར་ {total, plural, other {མིང་རྟགས་ #}} བཀོད་ཡོད། མིང་རྟགས་མང་ཤོས་བཀོད་པའི་ཉིན་མོ་ནི་ {peakDay} ཡིན། ({peak, number})',
+  // review: “where the signatories are” rendered as the signatories’ locations (ས་གནས)
+  'pictures.mapHeading': 'མིང་རྟགས་འགོད་མཁན་གྱི་ས་གནས',
+  'pictures.mapAlt': 'འཛམ་གླིང་གི་ས་ཁྲ། མིང་རྟགས་འགོད་མཁན་རྣམས་ {countries, plural, other {རྒྱལ་ཁབ་ #}} ནས་ཡིན་ཞིང་། ཁྲིམས་བཟོ་ཚོགས་མི་རྣམས་ {legislatorCountries, plural, other {རྒྱལ་ཁབ་ #}} ནས་ཡིན།',
+  'pictures.legendLegislators': 'ཁྲིམས་བཟོ་ཚོགས་མི',
+  'pictures.legendSignatories': 'མིང་རྟགས་འགོད་མཁན་གཞན',
+  'pictures.byCountry': 'རྒྱལ་ཁབ་སོ་སོའི་མིང་རྟགས་འགོད་མཁན',
+  // review: “of whom” rendered as a second clause after a shad (། དེའི་ནང་…); check the punctuation of this list line
+  'pictures.countryLine': '{country}: {n, plural, other {མིང་རྟགས་འགོད་མཁན་ #}}{legislators, plural, =0 {} other {། དེའི་ནང་ཁྲིམས་བཟོ་ཚོགས་མི་ #}}',
+
   'verify.title': 'མིང་རྟགས་འགོད་མཁན་ར་སྤྲོད། {title}',
   'verify.heading': 'མིང་རྟགས་འགོད་མཁན་གྱི་ཐོ་ར་སྤྲོད།',
 

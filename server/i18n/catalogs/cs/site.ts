@@ -80,6 +80,19 @@ export default {
   'ledger.check': '<ledger>Prohlédněte si knihu záznamů</ledger>, nebo ji sami zkontrolujte pomocí <verifier>ověřovacího nástroje</verifier>:',
   'ledger.short': 'Každý podpis, který do tohoto seznamu přibude nebo z něj odejde, se zaznamenává do knihy záznamů, v níž nelze nic nepozorovaně změnit: <verify>ověřte si tento seznam</verify>.',
 
+  // Obrázky podpisů (letters/pictures.ts): nadpisy a texty, které popisují, co každý z nich zobrazuje.
+  'pictures.timelineHeading': 'Podpisy v průběhu času',
+  'pictures.timelineAlt':
+    'Graf podpisů v průběhu času: {total, plural, one {# podpis} few {# podpisy} many {# podpisu} other {# podpisů}} od {from} do {to}, nejvíce jich přibylo {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Odkud jsou signatáři',
+  'pictures.mapAlt':
+    'Mapa světa: signatáři z {countries, plural, one {# země} few {# zemí} many {# země} other {# zemí}}, zákonodárci z {legislatorCountries, plural, one {# země} few {# zemí} many {# země} other {# zemí}}.',
+  'pictures.legendLegislators': 'Zákonodárci',
+  'pictures.legendSignatories': 'Ostatní signatáři',
+  'pictures.byCountry': 'Signatáři podle zemí',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# signatář} few {# signatáři} many {# signatáře} other {# signatářů}}{legislators, plural, =0 {} one {, z toho # zákonodárce} few {, z toho # zákonodárci} many {, z toho # zákonodárce} other {, z toho # zákonodárců}}',
+
   'verify.title': 'Ověření signatářů: {title}',
   'verify.heading': 'Ověření seznamu signatářů',
 

@@ -81,6 +81,18 @@ export default {
   'ledger.short':
     'Jede Unterschrift, die dieser Liste hinzugefügt oder aus ihr entfernt wird, wird in einem Register festgehalten, in dem jede nachträgliche Änderung erkennbar wäre: <verify>Überprüfen Sie diese Liste</verify>.',
 
+  // Die Bilder zu den Unterschriften (letters/pictures.ts): Überschriften und die Texte, die beschreiben, was jedes zeigt.
+  'pictures.timelineHeading': 'Unterschriften im Zeitverlauf',
+  'pictures.timelineAlt':
+    'Ein Diagramm der Unterschriften im Zeitverlauf: {total, plural, one {# Unterschrift} other {# Unterschriften}} vom {from} bis zum {to}, die meisten am {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Woher die Unterzeichnenden kommen',
+  'pictures.mapAlt': 'Eine Weltkarte: Unterzeichnende aus {countries, plural, one {# Land} other {# Ländern}}, Parlamentsmitglieder aus {legislatorCountries, plural, one {# Land} other {# Ländern}}.',
+  'pictures.legendLegislators': 'Parlamentsmitglieder',
+  'pictures.legendSignatories': 'Weitere Unterzeichnende',
+  'pictures.byCountry': 'Unterzeichnende nach Ländern',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# unterzeichnende Person} other {# Unterzeichnende}}{legislators, plural, =0 {} one {, davon # Parlamentsmitglied} other {, davon # Parlamentsmitglieder}}',
+
   'verify.title': 'Die Unterzeichnenden überprüfen: {title}',
   'verify.heading': 'Die Liste der Unterzeichnenden überprüfen',
 

@@ -82,6 +82,16 @@ export default {
   'ledger.check': '<ledger>Read the ledger</ledger>, or check it yourself with the <verifier>verifier</verifier>:',
   'ledger.short': 'Every signature that joins or leaves this list is recorded in a tamper-evident ledger: <verify>verify this list</verify>.',
 
+  // The pictures of the signatures (letters/pictures.ts): headings, and the words that say what each shows.
+  'pictures.timelineHeading': 'Signatures over time',
+  'pictures.timelineAlt': 'A chart of the signatures over time: {total, plural, one {# signature} other {# signatures}} from {from} to {to}, the most on {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Where the signatories are',
+  'pictures.mapAlt': 'A world map: signatories in {countries, plural, one {# country} other {# countries}}, legislators in {legislatorCountries, plural, one {# country} other {# countries}}.',
+  'pictures.legendLegislators': 'Legislators',
+  'pictures.legendSignatories': 'Other signatories',
+  'pictures.byCountry': 'Signatories by country',
+  'pictures.countryLine': '{country}: {n, plural, one {# signatory} other {# signatories}}{legislators, plural, =0 {} one {, of whom # legislator} other {, of whom # legislators}}',
+
   'verify.title': 'Verify the signatories: {title}',
   'verify.heading': 'Verify the list of signatories',
 

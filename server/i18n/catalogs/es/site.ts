@@ -78,6 +78,17 @@ export default {
   'ledger.check': '<ledger>Consulte el registro</ledger> o compruébelo por su cuenta con el <verifier>verificador</verifier>:',
   'ledger.short': 'Cada firma que se incorpora a esta lista o se retira de ella queda anotada en un registro que deja constancia de cualquier manipulación: <verify>verifique esta lista</verify>.',
 
+  // Las imágenes de las firmas (letters/pictures.ts): títulos y los textos que describen lo que muestra cada una.
+  'pictures.timelineHeading': 'Firmas a lo largo del tiempo',
+  'pictures.timelineAlt':
+    'Gráfico de las firmas a lo largo del tiempo: {total, plural, one {# firma} other {# firmas}} entre el {from} y el {to}; el día con más firmas fue el {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Dónde están los firmantes',
+  'pictures.mapAlt': 'Mapa del mundo: firmantes en {countries, plural, one {# país} other {# países}}, legisladores en {legislatorCountries, plural, one {# país} other {# países}}.',
+  'pictures.legendLegislators': 'Legisladores',
+  'pictures.legendSignatories': 'Otros firmantes',
+  'pictures.byCountry': 'Firmantes por país',
+  'pictures.countryLine': '{country}: {n, plural, one {# firmante} other {# firmantes}}{legislators, plural, =0 {} one {, entre ellos # legislador} other {, entre ellos # legisladores}}',
+
   'verify.title': 'Verificar los firmantes: {title}',
   'verify.heading': 'Verificar la lista de firmantes',
 

@@ -81,6 +81,19 @@ export default {
   'ledger.check': '<ledger>Consultez le registre</ledger>, ou vérifiez-le vous-même avec le <verifier>vérificateur</verifier> :',
   'ledger.short': 'Chaque signature qui entre dans cette liste ou en sort est consignée dans un registre où toute altération serait décelable : <verify>vérifiez cette liste</verify>.',
 
+  // Les images des signatures (letters/pictures.ts) : titres, et les textes qui décrivent ce que chacune montre.
+  'pictures.timelineHeading': 'Évolution des signatures',
+  'pictures.timelineAlt':
+    'Graphique de l’évolution des signatures : {total, plural, one {# signature} many {# de signatures} other {# signatures}} du {from} au {to}, le plus grand nombre le {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Où se trouvent les signataires',
+  'pictures.mapAlt':
+    'Carte du monde : des signataires dans {countries, plural, one {# pays} many {# de pays} other {# pays}}, des parlementaires dans {legislatorCountries, plural, one {# pays} many {# de pays} other {# pays}}.',
+  'pictures.legendLegislators': 'Parlementaires',
+  'pictures.legendSignatories': 'Autres signataires',
+  'pictures.byCountry': 'Signataires par pays',
+  'pictures.countryLine':
+    '{country} : {n, plural, one {# signataire} many {# de signataires} other {# signataires}}{legislators, plural, =0 {} one {, dont # parlementaire} many {, dont # de parlementaires} other {, dont # parlementaires}}',
+
   'verify.title': 'Vérifier les signataires : {title}',
   'verify.heading': 'Vérifier la liste des signataires',
 

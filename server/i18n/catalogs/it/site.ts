@@ -80,6 +80,19 @@ export default {
   'ledger.check': '<ledger>Consulti il registro</ledger> o lo verifichi autonomamente con il <verifier>verificatore</verifier>:',
   'ledger.short': 'Ogni firma aggiunta a questa lista o ritirata da essa è annotata in un registro che rende evidente qualsiasi manomissione: <verify>verifichi questa lista</verify>.',
 
+  // The pictures of the signatures (letters/pictures.ts): headings, and the words that say what each shows.
+  'pictures.timelineHeading': 'Andamento delle firme nel tempo',
+  // review: dates are long dates (8 marzo 2025); “dal giorno … al giorno” and “in data” avoid the elision dall’8 / l’11; check it reads naturally aloud
+  'pictures.timelineAlt':
+    'Grafico delle firme nel tempo: {total, plural, one {# firma} many {# di firme} other {# firme}} dal giorno {from} al giorno {to}; il maggior numero di firme è stato raccolto in data {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Provenienza dei firmatari',
+  'pictures.mapAlt': 'Mappa del mondo: firmatari in {countries, plural, one {# paese} other {# paesi}}, parlamentari in {legislatorCountries, plural, one {# paese} other {# paesi}}.',
+  'pictures.legendLegislators': 'Parlamentari',
+  'pictures.legendSignatories': 'Altri firmatari',
+  'pictures.byCountry': 'Firmatari per paese',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# firmatario} many {# di firmatari} other {# firmatari}}{legislators, plural, =0 {} one {, di cui # parlamentare} other {, di cui # parlamentari}}',
+
   'verify.title': 'Verifichi i firmatari: {title}',
   'verify.heading': 'Verifichi la lista dei firmatari',
 

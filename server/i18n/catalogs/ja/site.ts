@@ -79,6 +79,16 @@ export default {
   'ledger.check': '<ledger>台帳を読む</ledger>か、<verifier>検証ツール</verifier>を使ってご自身で確認できます：',
   'ledger.short': 'この一覧に加わった署名、一覧から外れた署名はすべて、改ざんを検知できる台帳に記録されています。<verify>この一覧を検証する</verify>。',
 
+  // 署名の図（letters/pictures.ts）：見出しと、各図の内容を説明する文言。
+  'pictures.timelineHeading': '署名数の推移',
+  'pictures.timelineAlt': '署名数の推移を示すグラフ：{from}から{to}までに{total, plural, other {#筆}}の署名があり、最も多かったのは{peakDay}（{peak, number}筆）です。',
+  'pictures.mapHeading': '署名者の分布',
+  'pictures.mapAlt': '世界地図：署名者は{countries, plural, other {#か国}}、議員は{legislatorCountries, plural, other {#か国}}にわたります。',
+  'pictures.legendLegislators': '議員',
+  'pictures.legendSignatories': 'その他の署名者',
+  'pictures.byCountry': '国別の署名者',
+  'pictures.countryLine': '{country}：署名者{n, plural, other {#名}}{legislators, plural, =0 {} other {（うち議員#名）}}',
+
   'verify.title': '署名者の検証：{title}',
   'verify.heading': '署名者一覧の検証',
 

@@ -80,6 +80,20 @@ export default {
   'ledger.check': '<ledger>Peržiūrėkite žurnalą</ledger> arba patikrinkite jį patys <verifier>tikrinimo įrankiu</verifier>:',
   'ledger.short': 'Kiekvienas parašas, įtrauktas į šį sąrašą ar iš jo pašalintas, registruojamas klastojimą atskleidžiančiame žurnale: <verify>patikrinkite šį sąrašą</verify>.',
 
+  // Parašų paveikslėliai (letters/pictures.ts): antraštės ir tekstai, nusakantys, ką kiekvienas jų rodo.
+  'pictures.timelineHeading': 'Parašų skaičiaus kaita',
+  // review: participle agreement inside the plural branches (surinktas/surinkti/surinkta) and the dates (formatted as “2026 m. kovo 5 d.”) after nuo/iki and surinkta
+  'pictures.timelineAlt':
+    'Parašų skaičiaus kaitos diagrama: nuo {from} iki {to} {total, plural, one {surinktas # parašas} few {surinkti # parašai} many {surinkta # parašo} other {surinkta # parašų}}, daugiausia jų surinkta {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Iš kur signatarai',
+  'pictures.mapAlt':
+    'Pasaulio žemėlapis: signatarai iš {countries, plural, one {# šalies} few {# šalių} many {# šalies} other {# šalių}}, įstatymų leidėjai iš {legislatorCountries, plural, one {# šalies} few {# šalių} many {# šalies} other {# šalių}}.',
+  'pictures.legendLegislators': 'Įstatymų leidėjai',
+  'pictures.legendSignatories': 'Kiti signatarai',
+  'pictures.byCountry': 'Signatarai pagal šalis',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# signataras} few {# signatarai} many {# signataro} other {# signatarų}}{legislators, plural, =0 {} one {, iš jų # įstatymų leidėjas} few {, iš jų # įstatymų leidėjai} many {, iš jų # įstatymų leidėjo} other {, iš jų # įstatymų leidėjų}}',
+
   'verify.title': 'Signatarų patikrinimas: {title}',
   'verify.heading': 'Signatarų sąrašo patikrinimas',
 

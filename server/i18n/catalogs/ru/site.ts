@@ -82,6 +82,19 @@ export default {
   'ledger.check': '<ledger>Ознакомьтесь с журналом</ledger> или проверьте его самостоятельно с помощью <verifier>программы проверки</verifier>:',
   'ledger.short': 'Каждая подпись, добавленная в этот список или удалённая из него, записывается в журнал, защищённый от незаметных изменений: <verify>проверьте этот список</verify>.',
 
+  // The pictures of the signatures (letters/pictures.ts): headings, and the words that say what each shows.
+  'pictures.timelineHeading': 'Динамика подписей',
+  'pictures.timelineAlt':
+    'График динамики подписей: всего {total, plural, one {# подпись} few {# подписи} many {# подписей} other {# подписи}} с {from} по {to}; больше всего подписей — {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'География подписавших',
+  'pictures.mapAlt':
+    'Карта мира: подписавшие из {countries, plural, one {# страны} few {# стран} many {# стран} other {# страны}}, парламентарии — из {legislatorCountries, plural, one {# страны} few {# стран} many {# стран} other {# страны}}.',
+  'pictures.legendLegislators': 'Парламентарии',
+  'pictures.legendSignatories': 'Другие подписавшие',
+  'pictures.byCountry': 'Подписавшие по странам',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# подписавший} few {# подписавших} many {# подписавших} other {# подписавшего}}{legislators, plural, =0 {} one {, из них # парламентарий} few {, из них # парламентария} many {, из них # парламентариев} other {, из них # парламентария}}',
+
   'verify.title': 'Проверка списка подписавших: {title}',
   'verify.heading': 'Проверьте список подписавших',
 

@@ -79,6 +79,17 @@ export default {
   'ledger.check': '<ledger>Kayıt defterini okuyun</ledger> ya da <verifier>doğrulayıcı</verifier> aracıyla kendiniz kontrol edin:',
   'ledger.short': 'Bu listeye eklenen veya listeden çıkan her imza, kurcalandığında iz bırakan bir kayıt defterine işlenir: <verify>bu listeyi doğrulayın</verify>.',
 
+  // İmzaları gösteren görseller (letters/pictures.ts): başlıklar ve her birinin neyi gösterdiğini anlatan metinler.
+  'pictures.timelineHeading': 'İmzaların zaman içindeki seyri',
+  'pictures.timelineAlt':
+    'İmzaların zaman içindeki seyrini gösteren grafik: {from} ile {to} arasında toplam {total, plural, one {# imza} other {# imza}}; en çok imza {peakDay} tarihinde atıldı ({peak, number}).',
+  'pictures.mapHeading': 'İmzacıların bulunduğu ülkeler',
+  'pictures.mapAlt': 'Dünya haritası: imzacılar {countries, plural, one {# ülkeden} other {# ülkeden}}, parlamenterler ise {legislatorCountries, plural, one {# ülkeden} other {# ülkeden}} geliyor.',
+  'pictures.legendLegislators': 'Parlamenterler',
+  'pictures.legendSignatories': 'Diğer imzacılar',
+  'pictures.byCountry': 'Ülkelere göre imzacılar',
+  'pictures.countryLine': '{country}: {n, plural, one {# imzacı} other {# imzacı}}{legislators, plural, =0 {} one {, aralarında # parlamenter} other {, aralarında # parlamenter}}',
+
   'verify.title': 'İmzacıları doğrulama: {title}',
   'verify.heading': 'İmzacı listesini doğrulama',
 

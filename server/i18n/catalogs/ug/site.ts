@@ -87,6 +87,20 @@ export default {
   'ledger.check': '<ledger>خاتىرە دەپتىرىنى ئوقۇڭ</ledger>، ياكى <verifier>دەلىللەش قورالى</verifier> ئارقىلىق ئۆزىڭىز تەكشۈرۈڭ:',
   'ledger.short': 'بۇ تىزىملىككە قوشۇلغان ياكى ئۇنىڭدىن چىقىپ كەتكەن ھەر بىر ئىمزا ئۆزگەرتىلسە بىلىنىپ قالىدىغان خاتىرە دەپتىرىگە يېزىلىدۇ: <verify>بۇ تىزىملىكنى دەلىللەڭ</verify>.',
 
+  // The pictures of the signatures (letters/pictures.ts): headings, and the words that say what each shows.
+  'pictures.timelineHeading': 'ۋاقىت بويىچە ئىمزالار',
+  // review: chart = دىئاگرامما; the span is written “{from} – {to} ئارىلىقىدا” and the busiest day after a colon, to avoid case suffixes on the formatted dates (8-مارت، 2025); check it reads naturally
+  'pictures.timelineAlt':
+    'ئىمزالارنىڭ ۋاقىت بويىچە دىئاگراممىسى: {from} – {to} ئارىلىقىدا {total, plural, one {# ئىمزا} other {# ئىمزا}} قويۇلغان؛ ئەڭ كۆپ ئىمزا قويۇلغان كۈن: {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'ئىمزا قويغۇچىلارنىڭ جۇغراپىيىلىك تارقىلىشى',
+  'pictures.mapAlt':
+    'دۇنيا خەرىتىسى: ئىمزا قويغۇچىلار {countries, plural, one {# دۆلەتتىن} other {# دۆلەتتىن}}، پارلامېنت ئەزالىرى {legislatorCountries, plural, one {# دۆلەتتىن} other {# دۆلەتتىن}} كەلگەن.',
+  'pictures.legendLegislators': 'پارلامېنت ئەزالىرى',
+  'pictures.legendSignatories': 'باشقا ئىمزا قويغۇچىلار',
+  'pictures.byCountry': 'دۆلەتلەر بويىچە ئىمزا قويغۇچىلار',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# ئىمزا قويغۇچى} other {# ئىمزا قويغۇچى}}{legislators, plural, =0 {} one {، ئۇلارنىڭ ئىچىدە # پارلامېنت ئەزاسى} other {، ئۇلارنىڭ ئىچىدە # پارلامېنت ئەزاسى}}',
+
   'verify.title': 'ئىمزا قويغۇچىلارنى دەلىللەش: {title}',
   'verify.heading': 'ئىمزا قويغۇچىلار تىزىملىكىنى دەلىللەش',
 

@@ -82,6 +82,18 @@ export default {
   'ledger.check': '<ledger>Перегляньте журнал</ledger> або перевірте його самостійно за допомогою <verifier>програми перевірки</verifier>:',
   'ledger.short': 'Кожен підпис, що додається до цього списку або вилучається з нього, записується до журналу, захищеного від непомітних змін: <verify>перевірте цей список</verify>.',
 
+  // Зображення підписів (letters/pictures.ts): заголовки та тексти, що описують зміст кожного з них.
+  'pictures.timelineHeading': 'Динаміка підписів',
+  'pictures.timelineAlt': 'Діаграма підписів у часі: {total, plural, one {# підпис} few {# підписи} many {# підписів} other {# підпису}} з {from} по {to}, найбільше — {peakDay} ({peak, number}).',
+  'pictures.mapHeading': 'Звідки підписанти',
+  'pictures.mapAlt':
+    'Карта світу: підписанти з {countries, plural, one {# країни} few {# країн} many {# країн} other {# країни}}, парламентарі з {legislatorCountries, plural, one {# країни} few {# країн} many {# країн} other {# країни}}.',
+  'pictures.legendLegislators': 'Парламентарі',
+  'pictures.legendSignatories': 'Інші підписанти',
+  'pictures.byCountry': 'Підписанти за країнами',
+  'pictures.countryLine':
+    '{country}: {n, plural, one {# підписант} few {# підписанти} many {# підписантів} other {# підписанта}}{legislators, plural, =0 {} one {, з них # парламентар} few {, з них # парламентарі} many {, з них # парламентарів} other {, з них # парламентаря}}',
+
   'verify.title': 'Перевірка підписантів: {title}',
   'verify.heading': 'Перевірка списку підписантів',
 

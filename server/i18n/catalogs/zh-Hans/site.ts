@@ -78,6 +78,16 @@ export default {
   'ledger.check': '<ledger>查看账本</ledger>，或使用<verifier>验证工具</verifier>自行核查：',
   'ledger.short': '加入或退出本名单的每个签名都记录在一份防篡改账本中：<verify>验证本名单</verify>。',
 
+  // The pictures of the signatures (letters/pictures.ts): headings, and the words that say what each shows.
+  'pictures.timelineHeading': '签名趋势',
+  'pictures.timelineAlt': '签名趋势图：从{from}到{to}共 {total, plural, other {# 个签名}}，其中{peakDay}签名最多（{peak, number} 个）。',
+  'pictures.mapHeading': '签署人分布',
+  'pictures.mapAlt': '世界地图：签署人来自 {countries, plural, other {# 个国家和地区}}，其中议员来自 {legislatorCountries, plural, other {# 个国家和地区}}。',
+  'pictures.legendLegislators': '议员',
+  'pictures.legendSignatories': '其他签署人',
+  'pictures.byCountry': '各国家和地区的签署人',
+  'pictures.countryLine': '{country}：{n, plural, other {# 位签署人}}{legislators, plural, =0 {} other {，其中 # 位议员}}',
+
   'verify.title': '验证签署人：{title}',
   'verify.heading': '验证签署人名单',
 

@@ -76,6 +76,16 @@ export default {
   'ledger.check': '<ledger>查閱帳本</ledger>，或使用<verifier>驗證工具</verifier>自行核對：',
   'ledger.short': '加入或退出這份名單的每一筆簽署，都記錄在一份可察覺竄改的帳本中：<verify>驗證這份名單</verify>。',
 
+  // 簽署圖像（letters/pictures.ts）：標題，以及說明各圖內容的文字。
+  'pictures.timelineHeading': '簽署數量隨時間的變化',
+  'pictures.timelineAlt': '簽署數量隨時間變化的圖表：自 {from} 至 {to} 共 {total, plural, other {# 筆簽署}}，其中以 {peakDay} 當天最多（{peak, number} 筆）。',
+  'pictures.mapHeading': '簽署人所在地',
+  'pictures.mapAlt': '世界地圖：簽署人來自 {countries, plural, other {# 個國家}}，其中國會議員來自 {legislatorCountries, plural, other {# 個國家}}。',
+  'pictures.legendLegislators': '國會議員',
+  'pictures.legendSignatories': '其他簽署人',
+  'pictures.byCountry': '各國簽署人',
+  'pictures.countryLine': '{country}：{n, plural, other {# 位簽署人}}{legislators, plural, =0 {} other {，其中 # 位為國會議員}}',
+
   'verify.title': '驗證簽署人：{title}',
   'verify.heading': '驗證簽署人名單',
 
