@@ -38,6 +38,8 @@ import signatureRoutes from './signatures/routes.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
 import authRoutes from './organizers/auth-routes.js';
+import widgetPages from './widget/pages.js';
+import widgetRoutes from './widget/routes.js';
 import organizerPages from './organizers/pages.js';
 import organizerRoutes from './organizers/routes.js';
 import { loginComposer } from './organizers/sessions.js';
@@ -189,5 +191,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authRoutes);
   await app.register(organizerPages);
   await app.register(deliveryRoutes);
+  await app.register(widgetRoutes);
+  await app.register(widgetPages);
   return app;
 }

@@ -128,7 +128,7 @@ describe('sharing and caching', () => {
     const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
     expect(page).toContain(`<meta property="og:url" content="http://undersigned.test/letters/${slug}">`);
     expect(page).toContain('<meta property="og:description" content="1 individual. A short summary.">');
-    expect(page).toContain('<meta name="twitter:card" content="summary">');
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image">');
 
     const embed = await ctx.http.get(`/letters/${slug}/embed`).expect(200);
     expect(embed.text).toContain('<span class="embed-count">1</span>');

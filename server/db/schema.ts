@@ -70,6 +70,8 @@ export const letters = pgTable(
     riskyMailProviders: text('risky_mail_providers').array(),
     /** Whether co-organizers (editors, moderators, viewers) see signers' addresses; owners always do. */
     coOrganizersSeeAddresses: boolean('co_organizers_see_addresses').notNull().default(false),
+    /** The sites (origins) whose pages may frame the letter's sign widget (frame-ancestors). */
+    widgetOrigins: text('widget_origins').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -193,6 +195,8 @@ export const signatures = pgTable(
     moderationReason: text('moderation_reason'),
     /** The interface language (BCP 47, canonical) the signer signed in, if the form told; null otherwise. */
     language: text('language'),
+    /** Signed through a partner's widget (letter_partners): counted per partner, never shown per signer. */
+    partnerId: uuid('partner_id').references(() => letterPartners.id, { onDelete: 'set null' }),
     /** Signed during the founding round: shown as the first tier. */
     founding: boolean('founding').notNull().default(false),
     createdAt: createdAt(),
@@ -585,3 +589,21 @@ export const witnessPeers = pgTable('witness_peers', {
   witnessKeys: jsonb('witness_keys').$type<string[]>().notNull(),
   fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * A partner site that embeds a letter's sign widget, known by the code in the widget's address
+ * (?partner=): organizers see how many signed through each, and nothing per signer.
+ */
+export const letterPartners = pgTable(
+  'letter_partners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    code: text('code').notNull(),
+    label: text('label').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('letter_partners_code').on(t.letterId, t.code)],
+);

@@ -69,7 +69,6 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
   const versions = letter.version > 1 ? await listVersions(deps.db, slug) : [];
   const lastSubstantive = Math.max(1, ...versions.filter((v) => !v.editorial).map((v) => v.version));
   const marked = slice.map((s) => ({ ...s, earlierVersion: s.version < lastSubstantive ? s.version : null }));
-  const values = options.form?.values ?? {};
   const url = `${deps.publicUrl}/letters/${letter.slug}`;
   // Links within the page keep the language asked for; without ?lang= they stay negotiated.
   const langParam = options.requested ? `lang=${encodeURIComponent(ui)}&` : '';
@@ -120,21 +119,27 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
           }
         : null,
     downloads: { pdf: `/letters/${letter.slug}.pdf${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`, csv: `/letters/${letter.slug}/signatures.csv` },
-    form: {
-      open: letter.status === 'open',
-      // No #anchor: a page reached at a fragment skips autofocus, and the answer to a mistake
-      // brings the reader to the form by focusing its summary of the mistakes (sign-form.hbs).
-      action: `/letters/${letter.slug}/sign${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`,
-      values,
-      ...signFormErrors(ui, options.form?.errors ?? [], values.kind),
-      warning: options.form?.warning,
-      // An individual unless the signer said otherwise: the kind most people are.
-      kinds: letter.signerKinds.map((kind) => ({ kind, checked: (values.kind || defaultKind(letter.signerKinds)) === kind })),
-      kindFields: { legislator: letter.signerKinds.includes('legislator'), organization: letter.signerKinds.includes('organization') },
-      countries: countryOptions(ui).map((c) => ({ ...c, selected: c.code === values.country })),
-      displays: displayOptions(values.display),
-    },
+    // No #anchor: a page reached at a fragment skips autofocus, and the answer to a mistake
+    // brings the reader to the form by focusing its summary of the mistakes (sign-form.hbs).
+    form: signFormModel(letter, ui, `/letters/${letter.slug}/sign${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`, options.form),
   });
+}
+
+/** The sign form (sign-form.hbs) for a letter, posting to `action`, with the last attempt and its mistakes if any. */
+export function signFormModel(letter: Pick<LetterView, 'status' | 'signerKinds'>, ui: string, action: string, state?: SignFormState) {
+  const values = state?.values ?? {};
+  return {
+    open: letter.status === 'open',
+    action,
+    values,
+    ...signFormErrors(ui, state?.errors ?? [], values.kind),
+    warning: state?.warning,
+    // An individual unless the signer said otherwise: the kind most people are.
+    kinds: letter.signerKinds.map((kind) => ({ kind, checked: (values.kind || defaultKind(letter.signerKinds)) === kind })),
+    kindFields: { legislator: letter.signerKinds.includes('legislator'), organization: letter.signerKinds.includes('organization') },
+    countries: countryOptions(ui).map((c) => ({ ...c, selected: c.code === values.country })),
+    displays: displayOptions(values.display),
+  };
 }
 
 const defaultKind = (kinds: readonly string[]) => (kinds.includes('individual') ? 'individual' : kinds[0]);

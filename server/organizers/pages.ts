@@ -5,7 +5,8 @@ import { Type } from 'typebox';
 import { LETTER_STATUSES, MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { ButtonForm, defineForm, type FormError, formBodyLimit, formErrors, formGuards, formPage } from '../http/forms.js';
-import { Choice, errors, formPageErrors } from '../http/schemas.js';
+import { Choice, errors, formPageErrors, OneLineText } from '../http/schemas.js';
+import { createPartner, setWidgetOrigins, widgetSettings } from '../widget/service.js';
 import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
 import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schemas.js';
@@ -43,6 +44,9 @@ const InviteForm = defineForm(Type.Object({ csv: InvitationsCsv }), ['csv'], { a
 const TeamForm = defineForm(CoOrganizerBody, ['email', 'role'], { controls: ['remove'] });
 // The same form's Remove button: only the address counts.
 const RemoveForm = defineForm(RemoveCoOrganizerBody, ['email']);
+// The widget's framing sites, one per line, and a new partner's label.
+const WidgetForm = defineForm(Type.Object({ origins: Type.String({ maxLength: 10_000 }) }), ['origins'], { asTyped: ['origins'] });
+const PartnerForm = defineForm(Type.Object({ label: OneLineText(200) }), ['label']);
 const LETTER_LIMITS = EditLetterForm.limits;
 const pageTags = ['organizer pages'];
 
@@ -60,8 +64,11 @@ function auditView(req: FastifyRequest, entry: AuditEntry): AuditEntry {
  * The organizers' workspace in the browser: plain forms (no script needed), each posting to the
  * same services as the API, with the same role checks; every post is recorded in the audit log.
  */
+/** A value inside a double-quoted HTML attribute of the snippet organizers copy (shown as text, escaped again by the page). */
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
 /** The notes the workspace shows after a change, each a message of the catalog (ws.note.*), with the values it names. */
-const NOTES = ['draftSaved', 'saved', 'status', 'moderated', 'addressesShown', 'addressesHidden', 'removed', 'roleSet'] as const;
+const NOTES = ['draftSaved', 'saved', 'status', 'moderated', 'addressesShown', 'addressesHidden', 'removed', 'roleSet', 'widgetSaved', 'partnerAdded'] as const;
 interface WorkspaceNote extends Record<string, string> {
   done: (typeof NOTES)[number];
 }
@@ -107,11 +114,12 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     const query = req.query as { status?: string; q?: string } & Partial<WorkspaceNote>;
     // An unknown status shows them all, as a filter left unset does.
     const status = SIGNATURE_STATUSES.find((s) => s === query.status);
-    const [{ queue, rows, access }, team, role] = await Promise.all([
+    const [{ queue, rows, access }, team, role, widget] = await Promise.all([
       // The queue, the table and its search, as this organizer may see them; recorded in the audit log.
       workspaceSignatures({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, q: query.q }),
       listCoOrganizers(app.db, organizerId, slug),
       letterRole(slug, organizerId),
+      widgetSettings(app.db, organizerId, slug),
     ]);
     const owner = role === 'owner';
     reply.header('Cache-Control', 'private, no-store');
@@ -122,6 +130,14 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       limits: LETTER_LIMITS,
       note: noteText(req, query),
       csrfToken: await formPage(reply),
+      // The sign widget: its sites, and each partner with its count and the snippet to paste.
+      widget: {
+        origins: widget.origins.join('\n'),
+        partners: widget.partners.map((p) => ({
+          ...p,
+          snippet: `<iframe src="${app.config.publicUrl}/letters/${letter.slug}/widget?partner=${p.code}" title="${escapeAttribute(letter.title)}" width="100%" height="900" style="border:0"></iframe>`,
+        })),
+      },
       // A look-alike's reason, said in the reader's language.
       queue: queue.map((s) => ({ ...s, lookalike: heldAsLookalike(s.moderationReason) })),
       rows,
@@ -310,6 +326,47 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const allow = AddressesForm.parse(req.body).coOrganizersSeeAddresses === true;
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { coOrganizersSeeAddresses: allow }));
       return reply.code(303).redirect(workspace(req.params.slug, { done: allow ? 'addressesShown' : 'addressesHidden' }));
+    },
+  );
+
+  app.post(
+    '/organize/letters/:slug/widget',
+    {
+      schema: {
+        tags: pageTags,
+        summary: 'Set the sites that may frame the sign widget, one per line (editors, owners)',
+        params: SlugParams,
+        body: WidgetForm.body,
+        response: { 303: Redirect, ...formPageErrors(400), ...errors(401, 403, 404) },
+      },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('widget', (body) => ({ widgetOrigins: WidgetForm.typed(body).origins })),
+    },
+    async (req, reply) => {
+      const origins = WidgetForm.parse(req.body).origins.split(/\s+/).filter(Boolean);
+      await setWidgetOrigins(app.db, req.organizer!.id, req.params.slug, origins);
+      return reply.code(303).redirect(workspace(req.params.slug, { done: 'widgetSaved' }));
+    },
+  );
+
+  app.post(
+    '/organize/letters/:slug/partners',
+    {
+      schema: {
+        tags: pageTags,
+        summary: 'Add a partner for the sign widget (editors, owners)',
+        params: SlugParams,
+        body: PartnerForm.body,
+        response: { 303: Redirect, ...formPageErrors(400), ...errors(401, 403, 404) },
+      },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('partners'),
+    },
+    async (req, reply) => {
+      await createPartner(app.db, req.organizer!.id, req.params.slug, PartnerForm.parse(req.body).label);
+      return reply.code(303).redirect(workspace(req.params.slug, { done: 'partnerAdded' }));
     },
   );
 

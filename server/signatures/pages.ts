@@ -7,7 +7,8 @@ import { TOKEN_PURPOSES } from '../db/schema.js';
 import { AppError } from '../errors.js';
 import { ButtonForm, defineForm, type FormError, formErrors, formGuards, formPage, HONEYPOT, publicFormGuards } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
-import { letterPage } from '../letters/letter-page.js';
+import { letterPage, type SignFormState } from '../letters/letter-page.js';
+import { WidgetQuery, widgetPage } from '../widget/pages.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listVersions } from '../letters/service.js';
 import { SignBody, TokenParams } from './schemas.js';
@@ -42,47 +43,79 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
 
   const guards = formGuards(app);
 
-  app.post(
-    '/letters/:slug/sign',
+  /**
+   * Where a sign form is: the letter's page, or the widget partner sites frame. Both post the same
+   * form to the same command; each shows its own answer (and the form again after a mistake).
+   */
+  const surfaces = [
     {
-      schema: { tags: ['pages'], summary: 'The sign form', params: SlugParams, body: SignForm.body, response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 429) } },
-      preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
-      // A mistake (a field too long, a line break in a name, a missing title) comes back on the
-      // letter page's form, with what was typed, and so does the warning about a mailbox a state
-      // can read, with its choices; a closed letter or a refused post does not.
-      ...formErrors(async (req, reply, error) => {
-        const risky = error.code === 'RISKY_MAILBOX';
-        if (error.statusCode !== 400 && !risky) throw new AppError(error.statusCode, error.code, error.message, error.field);
-        const values = SignForm.typed(req.body);
-        const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
-        const form = risky
-          ? {
-              values,
-              warning: {
-                ...mailboxWarning(error.details, error.reason === 'chosen', req.ui.code),
-                mailbox: domainOf(values.email.trim()),
-                countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly),
-              },
-            }
-          : { values, errors: [{ field: error.field, reason: error.reason ?? 'invalid' }, ...(error.also ?? [])] };
-        const { html } = await letterPage(deps, (req.params as { slug: string }).slug, { ...readerLanguages(req), form });
+      path: '/letters/:slug/sign',
+      summary: 'The sign form',
+      form: async (req: FastifyRequest, reply: FastifyReply, slug: string, form: SignFormState) => {
+        const pageDeps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
+        const { html } = await letterPage(pageDeps, slug, { ...readerLanguages(req), form });
         return reply.type('text/html; charset=utf-8').send(html);
-      }),
+      },
+      done: (req: FastifyRequest, reply: FastifyReply, slug: string) => reply.view('pages/check-email', { title: req.t('check.title'), slug }),
     },
-    async (req, reply) => {
-      // A bot that filled the hidden field is told what a person is told, and nothing is written.
-      if (req.body[HONEYPOT]) return reply.view('pages/check-email', { title: req.t('check.title'), slug: req.params.slug });
-      const input = SignForm.parse(req.body);
-      const { acknowledgedMailbox, countedOnly } = req.body;
-      const choice = {
-        // What the signer chose on the mailbox warning, for the address it warned about.
-        acknowledgeRiskyMailbox: acknowledgedMailbox !== undefined && acknowledgedMailbox.toLowerCase() === domainOf(input.email.trim()),
-        ...(countedOnly ? { display: 'anonymous' as const } : {}),
-      };
-      await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...input, ...choice }, { ip: req.ip }));
-      return reply.view('pages/check-email', { title: req.t('check.title'), slug: req.params.slug });
+    {
+      path: '/letters/:slug/widget/sign',
+      summary: "The sign widget's form (partner sites frame it)",
+      form: (req: FastifyRequest, reply: FastifyReply, slug: string, form: SignFormState) => widgetPage(app, req, reply, slug, { form }),
+      done: (req: FastifyRequest, reply: FastifyReply, slug: string) => widgetPage(app, req, reply, slug, { done: true }),
     },
-  );
+  ];
+
+  for (const surface of surfaces) {
+    app.post(
+      surface.path,
+      {
+        schema: {
+          tags: ['pages'],
+          summary: surface.summary,
+          params: SlugParams,
+          querystring: WidgetQuery,
+          body: SignForm.body,
+          response: { 200: Html, ...formPageErrors(400, 409), ...errors(403, 404, 429) },
+        },
+        preHandler: [...publicFormGuards(app), app.limits.signPerIp, app.limits.signPerLetter],
+        // A mistake (a field too long, a line break in a name, a missing title) comes back on the
+        // form, with what was typed, and so does the warning about a mailbox a state can read,
+        // with its choices; a closed letter or a refused post does not.
+        ...formErrors(async (req, reply, error) => {
+          const risky = error.code === 'RISKY_MAILBOX';
+          if (error.statusCode !== 400 && !risky) throw new AppError(error.statusCode, error.code, error.message, error.field);
+          const values = SignForm.typed(req.body);
+          const form = risky
+            ? {
+                values,
+                warning: {
+                  ...mailboxWarning(error.details, error.reason === 'chosen', req.ui.code),
+                  mailbox: domainOf(values.email.trim()),
+                  countedOnly: values.display === 'anonymous' || Boolean((req.body as { countedOnly?: string }).countedOnly),
+                },
+              }
+            : { values, errors: [{ field: error.field, reason: error.reason ?? 'invalid' }, ...(error.also ?? [])] };
+          return surface.form(req, reply, (req.params as { slug: string }).slug, form);
+        }),
+      },
+      async (req, reply) => {
+        // A bot that filled the hidden field is told what a person is told, and nothing is written.
+        if (req.body[HONEYPOT]) return surface.done(req, reply, req.params.slug);
+        const input = SignForm.parse(req.body);
+        const { acknowledgedMailbox, countedOnly } = req.body;
+        const choice = {
+          // What the signer chose on the mailbox warning, for the address it warned about.
+          acknowledgeRiskyMailbox: acknowledgedMailbox !== undefined && acknowledgedMailbox.toLowerCase() === domainOf(input.email.trim()),
+          ...(countedOnly ? { display: 'anonymous' as const } : {}),
+          // The partner whose widget it came through, named in the widget's address.
+          ...(req.query.partner ? { partner: req.query.partner } : {}),
+        };
+        await app.applyEffects(signatures.sign(deps(), req.params.slug, { ...input, ...choice }, { ip: req.ip }));
+        return surface.done(req, reply, req.params.slug);
+      },
+    );
+  }
 
   for (const purpose of TOKEN_PURPOSES) {
     app.get(

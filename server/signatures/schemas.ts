@@ -31,6 +31,9 @@ export const SignBody = Type.Object(
     language: Type.Optional(
       Type.String({ maxLength: 35, description: 'BCP 47 tag of the interface language the signer signed in, e.g. fr; stored canonical, and ignored when it is not a language tag' }),
     ),
+    partner: Type.Optional(
+      Type.String({ maxLength: 32, description: "the code of the partner whose sign widget this came through (?partner= in the widget's address); an unknown code counts for no partner" }),
+    ),
     acknowledgeRiskyMailbox: Type.Optional(
       Type.Boolean({ description: "true: the signer was told that the state the letter concerns can read their mail provider's mail (409 RISKY_MAILBOX), and goes on" }),
     ),

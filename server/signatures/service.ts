@@ -3,6 +3,7 @@ import type { Db, Tx } from '../db/client.js';
 import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
 import { AppError, because, Problems } from '../errors.js';
+import { partnerIdOf } from '../widget/service.js';
 import { reachLetter } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
@@ -213,7 +214,17 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     verifiedDomain,
     moderation: letter.moderatedKinds.includes(fields.kind) ? ('pending' as const) : ('none' as const),
   };
-  const row = { ...checked, nameSkeleton: nameSkeleton(fields.name), letterId: letter.id, emailIndex, emailSealed: sealer.seal(email), emailDomainHash, language: signerLanguage(input.language) };
+  const partnerId = await partnerIdOf(db, letter.id, input.partner);
+  const row = {
+    ...checked,
+    nameSkeleton: nameSkeleton(fields.name),
+    letterId: letter.id,
+    emailIndex,
+    emailSealed: sealer.seal(email),
+    emailDomainHash,
+    language: signerLanguage(input.language),
+    partnerId,
+  };
   const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE });
   // One statement whether the address is new or has signed before (see submit); only a race
   // with a first submission of the same address, or with its erasure, runs it again.
@@ -260,10 +271,10 @@ async function submit(db: Db | Tx, s: NewSignature, details: string, now: Date):
     inserted as (
       insert into signatures (letter_id, letter_version, kind, name, name_skeleton, title, parliament, party, organization,
         role, website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
-        moderation, language, status, mail_count)
+        moderation, language, partner_id, status, mail_count)
       select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.nameSkeleton}, ${s.title}, ${s.parliament}, ${s.party},
         ${s.organization}, ${s.role}, ${s.website}, ${s.country}, ${s.display}, ${s.emailSealed}, ${s.emailIndex},
-        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation}, ${s.language ?? null},
+        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation}, ${s.language ?? null}, ${s.partnerId ?? null},
         case when verdict.honest then 'pending' else 'fraudulent' end,
         case when verdict.honest then 1 else 0 end
       from verdict

@@ -34,7 +34,8 @@ export function start(script: string, args: string[], env: Record<string, string
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': the process's output is all read by then (a CLI's last line included).
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
@@ -77,6 +78,7 @@ export function verifier(args: string[]): Promise<{ code: number | null; stdout:
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+    // 'close', not 'exit': a process can exit before its output has all been read.
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }

@@ -25,7 +25,7 @@ export default {
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   // review: slug rendered as الرابط (the link), since العنوان already means the letter’s title here; check it reads naturally.
   'ws.fieldName':
-    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
+    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} origins {المواقع} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: هذا الحقل مطلوب.} tooLong {{field}: النص طويل جدًا.} email {{field}: هذا ليس عنوان بريد إلكتروني.} website {{field}: هذا ليس عنوانًا على الويب.} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} languageTag {{field}: هذا ليس رمز لغة (مثل en أو fr أو zh-Hant).} future {{field}: يجب أن يكون في المستقبل.} ownLanguage {{field}: هذه هي اللغة الأصلية للرسالة؛ عدِّل الرسالة نفسها بدلًا من ذلك.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}} KIND_NOT_ACCEPTED {لا تقبل هذه الرسالة توقيعات من هذه الفئة.} DUPLICATE {العنوان البريدي نفسه وارد في سطر سابق من هذه القائمة.} INVALID_CSV {{reason, select, columns {أعمدة غير معروفة: {columns}. يحدّد السطر الأول أسماء الأعمدة، وتُختار من بين: {expected}.} tooMany {الحد الأقصى للمدعوّين في المرة الواحدة: {max, number}.} other {تعذّرت قراءة القائمة بصيغة CSV.}}} NOT_TAKING_SIGNATURES {لا تُرسَل الدعوات إلا حين تكون الرسالة في جولتها التأسيسية أو مفتوحة.} LETTER_CLOSED {هذه الرسالة مغلقة، لذا تبقى التوقيعات المعلَّقة خارجها.} ALREADY_PUBLISHED {لا تبدأ الجولة التأسيسية إلا من مسودة.} NOT_PUBLISHED {هذه الرسالة غير منشورة بعد: انشرها أولًا.} SLUG_TAKEN {هذا الرابط مستخدم لرسالة أخرى.} SLUG_FROZEN {لا يتغيّر رابط الرسالة بعد نشرها.} CLOSING_TIME_PASSED {حدِّد موعد إغلاق في المستقبل قبل فتح الرسالة.} LAST_OWNER {يجب أن يكون للرسالة مالك واحد على الأقل: اجعل شخصًا آخر مالكًا أولًا.} ORGANIZER_NOT_FOUND {لا يوجد بين منظِّمي هذه الرسالة من يحمل هذا العنوان البريدي.} SIGNATURE_NOT_FOUND {لم يعد هذا التوقيع موجودًا.} other {تعذّر تنفيذ ذلك ({code}).}}',
 
@@ -123,6 +123,19 @@ export default {
   'ws.filter.search': 'بحث',
   'ws.filter.submit': 'تصفية',
 
+  // The sign widget partner sites embed (workspace).
+  // review: widget rendered as أداة التوقيع (the signing tool); an alternative is نموذج التوقيع المُضمَّن
+  'ws.widget.heading': 'أداة التوقيع للمواقع الشريكة',
+  'ws.widget.intro':
+    'يمكن للمواقع الشريكة أن تعرض نموذج التوقيع على هذه الرسالة في صفحاتها الخاصة. اذكر المواقع المسموح لها بعرضه، موقعًا واحدًا في كل سطر، ثم امنح كل شريك رمزًا خاصًا به: سترى عدد من وقّعوا عن طريق كل شريك، من دون أي معلومة عن هويّاتهم.',
+  'ws.widget.origins': 'المواقع المسموح لها بعرض الأداة (مثل https://partner.example)',
+  'ws.widget.saveOrigins': 'احفظ المواقع',
+  'ws.widget.partner': 'الشريك',
+  'ws.widget.signatures': 'التوقيعات',
+  'ws.widget.snippet': 'الشيفرة المراد لصقها في صفحة الشريك',
+  'ws.widget.none': 'لا يوجد شريك بعد.',
+  'ws.widget.addPartner': 'أضف شريكًا',
+
   'ws.audit.heading': 'سجل التدقيق',
   // review: operator = the party running this instance of the platform
   'ws.audit.operator': 'مشغِّل المنصة',
@@ -138,6 +151,8 @@ export default {
   'ws.note.addressesShown': 'أصبح المنظِّمون المشاركون يرون عناوين الموقّعين',
   'ws.note.addressesHidden': 'لم يعد المنظِّمون المشاركون يرون عناوين الموقّعين',
   'ws.note.removed': 'أُزيل {email}',
+  'ws.note.widgetSaved': 'حُفظت المواقع المسموح لها بعرض الأداة',
+  'ws.note.partnerAdded': 'أُضيف الشريك',
   'ws.note.roleSet': 'دور {email} الآن: {role, select, owner {مالك} editor {محرِّر} moderator {مشرف} viewer {مُشاهِد} other {{role}}}',
 
   'ws.account.title': 'حسابك',

@@ -23,7 +23,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: title = མགོ་མིང (the letter’s title), though in an invitation list the same key is the signer’s title (གོ་གནས); slug = འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང (the letter’s web address); closesAt = མཇུག་བསྡུ་བའི་དུས་ཚོད; csv = མིང་ཐོ
   'ws.fieldName':
-    '{field, select, title {མགོ་མིང} addressee {འབུལ་ཡུལ} summary {གནད་བསྡུས} language {སྐད་ཡིག} body {ཡི་གེ} slug {འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང} closesAt {མཇུག་བསྡུ་བའི་དུས་ཚོད} email {གློག་འཕྲིན} role {འགན་གནས} label {མིང་བྱང} csv {མིང་ཐོ} name {མིང} kind {རིགས} country {རྒྱལ་ཁབ} parliament {གྲོས་ཚོགས} party {སྲིད་ཏང} organization {ཚོགས་པ} website {དྲ་ཚིགས} other {ས་སྟོང་འདི}}',
+    '{field, select, title {མགོ་མིང} addressee {འབུལ་ཡུལ} summary {གནད་བསྡུས} language {སྐད་ཡིག} body {ཡི་གེ} slug {འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང} closesAt {མཇུག་བསྡུ་བའི་དུས་ཚོད} email {གློག་འཕྲིན} role {འགན་གནས} label {མིང་བྱང} origins {དྲ་ཚིགས་རྣམས} csv {མིང་ཐོ} name {མིང} kind {རིགས} country {རྒྱལ་ཁབ} parliament {གྲོས་ཚོགས} party {སྲིད་ཏང} organization {ཚོགས་པ} website {དྲ་ཚིགས} other {ས་སྟོང་འདི}}',
   // review: column = ཀ་ཕྲེང, first line = ཐིག་ཕྲེང་དང་པོ, language code = སྐད་ཡིག་གི་ཚབ་རྟགས, held signatures = འཕྲོ་འཇོག་བྱས་པའི་མིང་རྟགས; check the technical vocabulary
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: འདི་ངེས་པར་དུ་འབྲི་དགོས།} tooLong {{field}: འདི་རིང་དྲགས་འདུག} email {{field}: འདི་ནི་གློག་འཕྲིན་ཁ་བྱང་ཞིག་མ་རེད།} website {{field}: འདི་ནི་དྲ་ཚིགས་ཁ་བྱང་ཞིག་མ་རེད།} noLink {{field}: འདིར་དྲ་ཚིགས་ཁ་བྱང་ངོས་ལེན་མི་བྱེད།} noLetter {{field}: འདིའི་ནང་ཉུང་མཐར་ཡང་ཡིག་འབྲུའམ་ཨང་གྲངས་གཅིག་དགོས།} choose {{field}: གདམ་ག་ཁྲོད་ནས་གཅིག་འདེམས་རོགས།} languageTag {{field}: འདི་ནི་སྐད་ཡིག་གི་ཚབ་རྟགས་ཤིག་མ་རེད། (དཔེར་ན། en། fr། ཡང་ན་ zh-Hant)} future {{field}: འདི་མ་འོངས་པའི་དུས་ཚོད་ཅིག་ཡིན་དགོས།} ownLanguage {{field}: འདི་ནི་འཕྲིན་ཡིག་རང་གི་སྐད་ཡིག་ཡིན། དེའི་ཚབ་ཏུ་འཕྲིན་ཡིག་ཉིད་རྩོམ་སྒྲིག་གནང་།} other {{field}: འདི་ནོར་འདུག ཁྱེད་ཀྱིས་བྲིས་པ་ལ་ཞིབ་བཤེར་གནང་།}}} KIND_NOT_ACCEPTED {འཕྲིན་ཡིག་འདིར་རིགས་འདིའི་མི་སྣས་མིང་རྟགས་འགོད་མི་ཆོག} DUPLICATE {ཁ་བྱང་འདི་ཉིད་མིང་ཐོ་འདིའི་གོང་དུ་ཡོད་ཟིན།} INVALID_CSV {{reason, select, columns {ངོས་མ་ཟིན་པའི་ཀ་ཕྲེང: {columns}། ཐིག་ཕྲེང་དང་པོར་ཀ་ཕྲེང་གི་མིང་འབྲི་དགོས་ཤིང་། དེ་དག་ {expected} ཁྲོད་ནས་འདེམས་དགོས།} tooMany {ཐེངས་རེར་གདན་ཞུ་ཐོབ་མཁན་ {max, number} ལས་མང་བ་མི་ཆོག} other {མིང་ཐོ་འདི་ CSV ལྟར་ཀློག་མ་ཐུབ།}}} NOT_TAKING_SIGNATURES {འཕྲིན་ཡིག་གདན་ཞུ་ཐོབ་མཁན་ཁོ་ནར་ཁ་ཕྱེ་བའམ་མི་ཡོངས་ལ་ཁ་ཕྱེ་ཡོད་སྐབས་ཁོ་ནར་གདན་ཞུ་གཏོང་ཐུབ།} LETTER_CLOSED {འཕྲིན་ཡིག་འདི་མཇུག་བསྡུས་ཟིན་པས། འཕྲོ་འཇོག་བྱས་པའི་མིང་རྟགས་རྣམས་ཁ་སྣོན་མི་བྱེད།} ALREADY_PUBLISHED {ཟིན་བྲིས་ཤིག་ཡིན་ན་མ་གཏོགས་གདན་ཞུ་ཐོབ་མཁན་ཁོ་ནར་ཁ་ཕྱེ་མི་ཐུབ།} NOT_PUBLISHED {འཕྲིན་ཡིག་འདི་ད་དུང་སྤྱི་སྤེལ་བྱས་མེད། སྔོན་ལ་སྤེལ་རོགས།} SLUG_TAKEN {འཕྲིན་ཡིག་གཞན་ཞིག་གིས་དྲ་ཚིགས་ཁ་བྱང་འདི་བེད་སྤྱོད་བྱས་ཟིན།} SLUG_FROZEN {སྤེལ་ཟིན་པའི་འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང་བསྒྱུར་མི་ཐུབ།} CLOSING_TIME_PASSED {འཕྲིན་ཡིག་ཁ་མ་ཕྱེ་གོང་། མ་འོངས་པའི་མཇུག་བསྡུ་བའི་དུས་ཚོད་ཅིག་གཏན་འཁེལ་གནང་།} LAST_OWNER {འཕྲིན་ཡིག་ལ་ཉུང་མཐར་ཡང་བདག་པོ་གཅིག་དགོས། སྔོན་ལ་མི་གཞན་ཞིག་བདག་པོར་བསྐོ་རོགས།} ORGANIZER_NOT_FOUND {འཕྲིན་ཡིག་འདིའི་གོ་སྒྲིག་པ་སུ་ལའང་ཁ་བྱང་འདི་མེད།} SIGNATURE_NOT_FOUND {མིང་རྟགས་འདི་ད་ལྟ་མི་འདུག} other {འདི་ལེགས་གྲུབ་བྱེད་མ་ཐུབ། ({code})}}',
@@ -126,6 +126,22 @@ export default {
   'ws.filter.search': 'འཚོལ་ཞིབ།',
   'ws.filter.submit': 'འདེམས་འཚག',
 
+  // The sign widget partner sites embed (workspace).
+  // review: widget = ལག་ཆ་ཆུང་ངུ (small tool), sign widget = མིང་རྟགས་འགོད་པའི་ལག་ཆ་ཆུང་ངུ; partner site = མཉམ་འབྲེལ་དྲ་ཚིགས; check the computing vocabulary
+  'ws.widget.heading': 'མཉམ་འབྲེལ་དྲ་ཚིགས་ཀྱི་ཆེད་དུ་མིང་རྟགས་འགོད་པའི་ལག་ཆ་ཆུང་ངུ།',
+  // review: sign form = མིང་རྟགས་འགོད་པའི་འགེངས་ཤོག (as འགེངས་ཤོག in site.ts); the partner’s code = ཚབ་རྟགས (as in language code); check it reads naturally
+  'ws.widget.intro':
+    'མཉམ་འབྲེལ་དྲ་ཚིགས་ཚོས་འཕྲིན་ཡིག་འདིའི་མིང་རྟགས་འགོད་པའི་འགེངས་ཤོག་དེ་རང་གི་ཤོག་ངོས་སུ་སྟོན་ཐུབ། དེ་སྟོན་ཆོག་པའི་དྲ་ཚིགས་རྣམས་ཐིག་ཕྲེང་རེར་གཅིག་བྲིས་ནས། མཉམ་འབྲེལ་པ་རེ་རེར་རང་ཉིད་ཀྱི་ཚབ་རྟགས་སྤྲོད་རོགས། ཁྱེད་ཀྱིས་མཉམ་འབྲེལ་པ་རེ་རེ་བརྒྱུད་ནས་མིང་རྟགས་བཀོད་མཁན་གྱི་གྲངས་ཀ་མཐོང་ཐུབ་ཀྱང་། དེ་དག་སུ་ཡིན་པ་ཅི་ཡང་མཐོང་མི་ཐུབ།',
+  'ws.widget.origins': 'ལག་ཆ་ཆུང་ངུ་འདི་སྟོན་ཆོག་པའི་དྲ་ཚིགས་ (དཔེར་ན། https://partner.example)',
+  'ws.widget.saveOrigins': 'དྲ་ཚིགས་རྣམས་ཉར་ཚགས།',
+  // review: partner (an NGO or media outlet embedding the form) = མཉམ་འབྲེལ་པ, used in all the widget messages
+  'ws.widget.partner': 'མཉམ་འབྲེལ་པ',
+  'ws.widget.signatures': 'མིང་རྟགས',
+  // review: the snippet to paste = སྦྱར་རྒྱུ (to attach/paste); check the word for pasting code
+  'ws.widget.snippet': 'མཉམ་འབྲེལ་པའི་ཤོག་ངོས་སུ་སྦྱར་རྒྱུ།',
+  'ws.widget.none': 'ད་དུང་མཉམ་འབྲེལ་པ་མེད།',
+  'ws.widget.addPartner': 'མཉམ་འབྲེལ་པ་ཁ་སྣོན།',
+
   'ws.audit.heading': 'རྩིས་ཞིབ་ཟིན་ཐོ།',
   // review: operator = the site operator, དྲ་ཚིགས་འཛིན་སྐྱོང་པ
   'ws.audit.operator': 'དྲ་ཚིགས་འཛིན་སྐྱོང་པ།',
@@ -141,6 +157,8 @@ export default {
   'ws.note.addressesShown': 'མཉམ་ལས་གོ་སྒྲིག་པས་ད་ནི་མིང་རྟགས་འགོད་མཁན་གྱི་ཁ་བྱང་མཐོང་ཐུབ།',
   'ws.note.addressesHidden': 'མཉམ་ལས་གོ་སྒྲིག་པས་ད་ནས་བཟུང་མིང་རྟགས་འགོད་མཁན་གྱི་ཁ་བྱང་མཐོང་མི་ཐུབ།',
   'ws.note.removed': '{email} ཕྱིར་འདོན་བྱས་ཟིན།',
+  'ws.note.widgetSaved': 'ལག་ཆ་ཆུང་ངུ་འདི་སྟོན་ཆོག་པའི་དྲ་ཚིགས་རྣམས་ཉར་ཚགས་བྱས་ཟིན།',
+  'ws.note.partnerAdded': 'མཉམ་འབྲེལ་པ་ཁ་སྣོན་བྱས་ཟིན།',
   'ws.note.roleSet': '{email} ནི་ད་ལྟ་ {role, select, owner {བདག་པོ} editor {རྩོམ་སྒྲིག་པ} moderator {ཞིབ་བཤེར་བ} viewer {ལྟ་མཁན} other {{role}}} ཡིན།',
 
   'ws.account.title': 'ཁྱེད་ཀྱི་རྩིས་ཐོ།',

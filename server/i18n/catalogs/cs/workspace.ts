@@ -23,7 +23,7 @@ export default {
 
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   'ws.fieldName':
-    '{field, select, title {Název} addressee {Adresát} summary {Shrnutí} language {Jazyk} body {Znění} slug {Webová adresa} closesAt {Termín uzavření} email {E-mail} role {Role} label {Označení} csv {Seznam} name {Jméno} kind {Druh} country {Země} parliament {Parlament} party {Strana} organization {Organizace} website {Webové stránky} other {Toto pole}}',
+    '{field, select, title {Název} addressee {Adresát} summary {Shrnutí} language {Jazyk} body {Znění} slug {Webová adresa} closesAt {Termín uzavření} email {E-mail} role {Role} label {Označení} origins {Weby} csv {Seznam} name {Jméno} kind {Druh} country {Země} parliament {Parlament} party {Strana} organization {Organizace} website {Webové stránky} other {Toto pole}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: toto pole je povinné.} tooLong {{field}: text je příliš dlouhý.} email {{field}: toto není e-mailová adresa.} website {{field}: toto není webová adresa.} noLink {{field}: webové adresy zde nejsou povoleny.} noLetter {{field}: musí obsahovat alespoň jedno písmeno nebo číslici.} choose {{field}: vyberte prosím jednu z možností.} languageTag {{field}: toto není kód jazyka (například en, fr nebo zh-Hant).} future {{field}: musí být v budoucnosti.} ownLanguage {{field}: toto je původní jazyk dopisu; upravte raději samotný dopis.} other {{field}: údaj není platný; zkontrolujte prosím, co jste napsali.}}} KIND_NOT_ACCEPTED {Tento dopis nepodepisují signatáři tohoto druhu.} DUPLICATE {Stejná adresa se v tomto seznamu již vyskytuje výše.} INVALID_CSV {{reason, select, columns {Neznámé sloupce: {columns}. První řádek uvádí názvy sloupců, a to z těchto: {expected}.} tooMany {Najednou lze pozvat nejvýše tento počet osob: {max, number}.} other {Seznam nelze načíst jako CSV.}}} NOT_TAKING_SIGNATURES {Pozvánky lze odesílat, jen když je dopis v zakládajícím kole nebo otevřený.} LETTER_CLOSED {Tento dopis je uzavřen, takže jeho zadržené podpisy do něj nebudou přidány.} ALREADY_PUBLISHED {Zakládající kolo lze zahájit pouze u konceptu.} NOT_PUBLISHED {Tento dopis zatím není veřejný: nejprve ho zveřejněte.} SLUG_TAKEN {Tuto adresu již má jiný dopis.} SLUG_FROZEN {Zveřejněný dopis si svou adresu ponechává.} CLOSING_TIME_PASSED {Před otevřením dopisu nastavte termín uzavření v budoucnosti.} LAST_OWNER {Dopis musí mít alespoň jednoho vlastníka: nejprve udělejte vlastníkem někoho jiného.} ORGANIZER_NOT_FOUND {Žádný z organizátorů tohoto dopisu nemá tuto adresu.} SIGNATURE_NOT_FOUND {Tento podpis již neexistuje.} other {Akci nelze provést ({code}).}}',
 
@@ -121,6 +121,19 @@ export default {
   'ws.filter.search': 'Hledat',
   'ws.filter.submit': 'Filtrovat',
 
+  // The sign widget partner sites embed (workspace).
+  'ws.widget.heading': 'Podpisový widget pro partnerské weby',
+  'ws.widget.intro':
+    'Partnerské weby mohou podpisový formulář tohoto dopisu zobrazit na svých vlastních stránkách. Uveďte weby, které jej smějí zobrazovat, každý na samostatný řádek, a poté každému partnerovi přidělte vlastní kód: uvidíte, kolik lidí podepsalo prostřednictvím jednotlivých partnerů, ale nic o tom, kdo to byl.',
+  'ws.widget.origins': 'Weby, které smějí widget zobrazovat (například https://partner.example)',
+  'ws.widget.saveOrigins': 'Uložit weby',
+  // review: Czech would normally say just "Partner" (as in English); rendered "Partnerská organizace" (NGOs, media) so the header is not left identical to English
+  'ws.widget.partner': 'Partnerská organizace',
+  'ws.widget.signatures': 'Podpisy',
+  'ws.widget.snippet': 'K vložení do stránky partnera',
+  'ws.widget.none': 'Zatím žádný partner.',
+  'ws.widget.addPartner': 'Přidat partnera',
+
   'ws.audit.heading': 'Auditní záznam',
   // review: operator = whoever runs this instance of the platform
   'ws.audit.operator': 'provozovatel',
@@ -136,6 +149,8 @@ export default {
   'ws.note.addressesShown': 'Spoluorganizátoři nyní vidí adresy signatářů',
   'ws.note.addressesHidden': 'Spoluorganizátoři již nevidí adresy signatářů',
   'ws.note.removed': 'Odebráno: {email}',
+  'ws.note.widgetSaved': 'Weby, které smějí zobrazovat widget, byly uloženy',
+  'ws.note.partnerAdded': 'Partner přidán',
   'ws.note.roleSet': 'Role {email}: {role, select, owner {vlastník} editor {editor} moderator {moderátor} viewer {čtenář} other {{role}}}',
 
   'ws.account.title': 'Váš účet',

@@ -22,7 +22,7 @@ export default {
 
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   'ws.fieldName':
-    '{field, select, title {Titel} addressee {Adressiert an} summary {Zusammenfassung} language {Sprache} body {Text} slug {Adresse des Briefes} closesAt {Schlusstermin} email {E-Mail-Adresse} role {Rolle} label {Bezeichnung} csv {Liste} name {Name} kind {Art} country {Land} parliament {Parlament} party {Partei} organization {Organisation} website {Internetadresse} other {Dieses Feld}}',
+    '{field, select, title {Titel} addressee {Adressiert an} summary {Zusammenfassung} language {Sprache} body {Text} slug {Adresse des Briefes} closesAt {Schlusstermin} email {E-Mail-Adresse} role {Rolle} label {Bezeichnung} origins {Websites} csv {Liste} name {Name} kind {Art} country {Land} parliament {Parlament} party {Partei} organization {Organisation} website {Internetadresse} other {Dieses Feld}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: Dies ist ein Pflichtfeld.} tooLong {{field}: Die Eingabe ist zu lang.} email {{field}: Dies ist keine gültige E-Mail-Adresse.} website {{field}: Dies ist keine gültige Internetadresse.} noLink {{field}: Internetadressen sind hier nicht zulässig.} noLetter {{field}: Die Eingabe muss mindestens einen Buchstaben oder eine Ziffer enthalten.} choose {{field}: Bitte wählen Sie eine der Optionen aus.} languageTag {{field}: Dies ist kein Sprachcode (z. B. en, fr oder zh-Hant).} future {{field}: Der Zeitpunkt muss in der Zukunft liegen.} ownLanguage {{field}: Dies ist die Originalsprache des Briefes; bearbeiten Sie stattdessen den Brief selbst.} other {{field}: Die Eingabe ist ungültig; bitte überprüfen Sie sie.}}} KIND_NOT_ACCEPTED {Dieser Brief nimmt keine Unterschriften dieser Art an.} DUPLICATE {Dieselbe Adresse steht bereits weiter oben in dieser Liste.} INVALID_CSV {{reason, select, columns {Unbekannte Spalten: {columns}. Die erste Zeile benennt die Spalten; zulässig sind: {expected}.} tooMany {Es können höchstens {max, number} Personen auf einmal eingeladen werden.} other {Die Liste konnte nicht als CSV gelesen werden.}}} NOT_TAKING_SIGNATURES {Einladungen werden nur versendet, solange der Brief nur für Eingeladene oder für alle offen ist.} LETTER_CLOSED {Dieser Brief ist geschlossen; die zurückgehaltenen Unterschriften bleiben daher ausgeschlossen.} ALREADY_PUBLISHED {Nur ein Entwurf kann für Eingeladene geöffnet werden.} NOT_PUBLISHED {Dieser Brief ist noch nicht öffentlich: Veröffentlichen Sie ihn zuerst.} SLUG_TAKEN {Ein anderer Brief hat bereits diese Adresse.} SLUG_FROZEN {Ein veröffentlichter Brief behält seine Adresse.} CLOSING_TIME_PASSED {Legen Sie einen Schlusstermin in der Zukunft fest, bevor Sie den Brief öffnen.} LAST_OWNER {Ein Brief braucht mindestens eine Person mit der Rolle Leitung: Übertragen Sie diese Rolle zuerst einer anderen Person.} ORGANIZER_NOT_FOUND {Niemand im Organisationsteam dieses Briefes hat diese Adresse.} SIGNATURE_NOT_FOUND {Diese Unterschrift ist nicht mehr vorhanden.} other {Dies konnte nicht ausgeführt werden ({code}).}}',
 
@@ -120,6 +120,19 @@ export default {
   'ws.filter.search': 'Suche',
   'ws.filter.submit': 'Filtern',
 
+  // The sign widget partner sites embed (workspace).
+  'ws.widget.heading': 'Unterschriften-Widget für Partner-Websites',
+  'ws.widget.intro':
+    'Partner-Websites können das Unterschriftsformular dieses Briefes auf ihren eigenen Seiten anzeigen. Tragen Sie die Websites ein, die es anzeigen dürfen (eine pro Zeile), und geben Sie dann jeder Partnerorganisation einen eigenen Code: Sie sehen, wie viele Personen über die einzelnen Partnerorganisationen unterzeichnet haben, aber nicht, wer.',
+  'ws.widget.origins': 'Websites, die das Widget anzeigen dürfen (z. B. https://partner.example)',
+  'ws.widget.saveOrigins': 'Websites speichern',
+  // review: Partner rendered as Partnerorganisation (partners are NGOs and media); plain Partner would be identical to English
+  'ws.widget.partner': 'Partnerorganisation',
+  'ws.widget.signatures': 'Unterschriften',
+  'ws.widget.snippet': 'Zum Einfügen in die Seite der Partnerorganisation',
+  'ws.widget.none': 'Noch keine Partnerorganisation.',
+  'ws.widget.addPartner': 'Partnerorganisation hinzufügen',
+
   'ws.audit.heading': 'Audit-Protokoll',
   'ws.audit.operator': 'Betreiber',
   'ws.audit.readAddresses': 'Adressen eingesehen',
@@ -134,6 +147,8 @@ export default {
   'ws.note.addressesShown': 'Mitorganisierende sehen jetzt die Adressen der Unterzeichnenden',
   'ws.note.addressesHidden': 'Mitorganisierende sehen die Adressen der Unterzeichnenden nicht mehr',
   'ws.note.removed': '{email} entfernt',
+  'ws.note.widgetSaved': 'Die Websites, die das Widget anzeigen dürfen, sind gespeichert',
+  'ws.note.partnerAdded': 'Partnerorganisation hinzugefügt',
   'ws.note.roleSet': '{email} hat jetzt die Rolle {role, select, owner {Leitung} editor {Redaktion} moderator {Moderation} viewer {Lesezugriff} other {{role}}}',
 
   'ws.account.title': 'Ihr Konto',

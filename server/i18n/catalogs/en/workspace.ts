@@ -26,7 +26,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
+    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} origins {Sites} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: this is required.} tooLong {{field}: this is too long.} email {{field}: this is not an email address.} website {{field}: this is not a web address.} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} languageTag {{field}: this is not a language code (such as en, fr or zh-Hant).} future {{field}: this must be in the future.} ownLanguage {{field}: this is the letter’s own language; edit the letter instead.} other {{field}: this is not valid; please check what you wrote.}}} KIND_NOT_ACCEPTED {This letter is not signed by people of this kind.} DUPLICATE {The same address appears earlier in this list.} INVALID_CSV {{reason, select, columns {Unknown columns: {columns}. The first line names the columns, from: {expected}.} tooMany {At most {max, number} invitees at once.} other {The list could not be read as CSV.}}} NOT_TAKING_SIGNATURES {Invitations go out only while the letter is in its founding round or open.} LETTER_CLOSED {This letter is closed, so its held signatures stay out.} ALREADY_PUBLISHED {Only a draft can start a founding round.} NOT_PUBLISHED {This letter is not public yet: publish it first.} SLUG_TAKEN {Another letter already has this address.} SLUG_FROZEN {A published letter keeps its address.} CLOSING_TIME_PASSED {Set a closing time in the future before opening the letter.} LAST_OWNER {A letter needs at least one owner: make someone else owner first.} ORGANIZER_NOT_FOUND {No organizer of this letter has this address.} SIGNATURE_NOT_FOUND {This signature is no longer there.} other {This could not be done ({code}).}}',
 
@@ -126,6 +126,18 @@ export default {
   'ws.filter.search': 'Search',
   'ws.filter.submit': 'Filter',
 
+  // The sign widget partner sites embed (workspace).
+  'ws.widget.heading': 'Sign widget for partner sites',
+  'ws.widget.intro':
+    'Partner sites can show this letter’s sign form on their own pages. List the sites that may show it, one per line, then give each partner its own code: you see how many signed through each, and nothing about who.',
+  'ws.widget.origins': 'Sites that may show the widget (such as https://partner.example)',
+  'ws.widget.saveOrigins': 'Save the sites',
+  'ws.widget.partner': 'Partner',
+  'ws.widget.signatures': 'Signatures',
+  'ws.widget.snippet': 'To paste into the partner’s page',
+  'ws.widget.none': 'No partner yet.',
+  'ws.widget.addPartner': 'Add a partner',
+
   'ws.audit.heading': 'Audit log',
   'ws.audit.operator': 'operator',
   'ws.audit.readAddresses': 'read addresses',
@@ -140,6 +152,8 @@ export default {
   'ws.note.addressesShown': 'Co-organizers now see signers’ addresses',
   'ws.note.addressesHidden': 'Co-organizers no longer see signers’ addresses',
   'ws.note.removed': 'Removed {email}',
+  'ws.note.widgetSaved': 'The sites that may show the widget are saved',
+  'ws.note.partnerAdded': 'Partner added',
   'ws.note.roleSet': '{email} is {role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {{role}}}',
 
   // The account page.

@@ -23,7 +23,7 @@ export default {
   // Un error en un formulario, junto al formulario: el campo por su etiqueta y, después, lo que está mal (según el código y el motivo del error).
   // review: slug rendered as Dirección (the letter’s web address, /slug), as in SLUG_TAKEN; no existing form label to match. label = the API token’s label, rendered Etiqueta as in ws.account.label (English uses Name)
   'ws.fieldName':
-    '{field, select, title {Título} addressee {Dirigida a} summary {Resumen} language {Idioma} body {Texto} slug {Dirección} closesAt {Fecha de cierre} email {Correo electrónico} role {Función} label {Etiqueta} csv {Lista} name {Nombre} kind {Tipo} country {País} parliament {Parlamento} party {Partido} organization {Organización} website {Sitio web} other {Este campo}}',
+    '{field, select, title {Título} addressee {Dirigida a} summary {Resumen} language {Idioma} body {Texto} slug {Dirección} closesAt {Fecha de cierre} email {Correo electrónico} role {Función} label {Etiqueta} origins {Sitios} csv {Lista} name {Nombre} kind {Tipo} country {País} parliament {Parlamento} party {Partido} organization {Organización} website {Sitio web} other {Este campo}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: este campo es obligatorio.} tooLong {{field}: el texto es demasiado largo.} email {{field}: no es una dirección de correo electrónico.} website {{field}: no es una dirección web.} noLink {{field}: aquí no se admiten direcciones web.} noLetter {{field}: debe contener al menos una letra o una cifra.} choose {{field}: elija una de las opciones.} languageTag {{field}: no es un código de idioma (por ejemplo, es, en o zh-Hant).} future {{field}: debe ser una fecha futura.} ownLanguage {{field}: es el idioma en que está escrita la carta; modifique la propia carta.} other {{field}: el valor no es válido; revise lo que ha escrito.}}} KIND_NOT_ACCEPTED {Esta carta no admite firmantes de este tipo.} DUPLICATE {La misma dirección ya figura más arriba en esta lista.} INVALID_CSV {{reason, select, columns {Columnas desconocidas: {columns}. La primera línea indica los nombres de las columnas, que pueden ser: {expected}.} tooMany {Se admiten como máximo {max, number} invitados a la vez.} other {No se ha podido leer la lista como CSV.}}} NOT_TAKING_SIGNATURES {Solo se envían invitaciones mientras la carta está en su ronda fundacional o abierta.} LETTER_CLOSED {Esta carta está cerrada, por lo que sus firmas retenidas quedan fuera.} ALREADY_PUBLISHED {Solo un borrador puede iniciar una ronda fundacional.} NOT_PUBLISHED {Esta carta aún no es pública: publíquela primero.} SLUG_TAKEN {Otra carta ya tiene esta dirección.} SLUG_FROZEN {Una carta publicada no puede cambiar de dirección.} CLOSING_TIME_PASSED {Fije una fecha de cierre futura antes de abrir la carta.} LAST_OWNER {Una carta necesita al menos un propietario: designe primero a otra persona como propietario.} ORGANIZER_NOT_FOUND {Ningún organizador de esta carta tiene esta dirección.} SIGNATURE_NOT_FOUND {Esta firma ya no existe.} other {No se ha podido llevar a cabo la operación ({code}).}}',
 
@@ -121,6 +121,19 @@ export default {
   'ws.filter.search': 'Buscar',
   'ws.filter.submit': 'Filtrar',
 
+  // El formulario de firma que los sitios asociados integran en sus páginas (espacio de trabajo).
+  // review: widget rendered as formulario de firma (the embeddable sign form) rather than the anglicism widget; partner rendered as entidad asociada / sitio asociado (NGOs, media)
+  'ws.widget.heading': 'Formulario de firma para sitios asociados',
+  'ws.widget.intro':
+    'Los sitios asociados pueden mostrar el formulario de firma de esta carta en sus propias páginas. Indique los sitios que pueden mostrarlo, uno por línea, y después asigne a cada entidad asociada su propio código: usted verá cuántas personas han firmado a través de cada una, pero nada sobre quiénes son.',
+  'ws.widget.origins': 'Sitios que pueden mostrar el formulario (por ejemplo, https://partner.example)',
+  'ws.widget.saveOrigins': 'Guardar los sitios',
+  'ws.widget.partner': 'Entidad asociada',
+  'ws.widget.signatures': 'Firmas',
+  'ws.widget.snippet': 'Para pegar en la página de la entidad asociada',
+  'ws.widget.none': 'Aún no hay ninguna entidad asociada.',
+  'ws.widget.addPartner': 'Añadir una entidad asociada',
+
   'ws.audit.heading': 'Registro de auditoría',
   // review: operator = whoever runs this instance of the platform
   'ws.audit.operator': 'operador',
@@ -136,6 +149,8 @@ export default {
   'ws.note.addressesShown': 'Los coorganizadores ven ahora las direcciones de los firmantes',
   'ws.note.addressesHidden': 'Los coorganizadores ya no ven las direcciones de los firmantes',
   'ws.note.removed': 'Se ha quitado a {email}',
+  'ws.note.widgetSaved': 'Se han guardado los sitios que pueden mostrar el formulario',
+  'ws.note.partnerAdded': 'Entidad asociada añadida',
   'ws.note.roleSet': 'Función de {email}: {role, select, owner {propietario} editor {editor} moderator {moderador} viewer {lector} other {{role}}}',
 
   'ws.account.title': 'Su cuenta',

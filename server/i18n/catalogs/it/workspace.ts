@@ -22,7 +22,7 @@ export default {
 
   // Errore in un modulo, accanto al modulo: il campo con la sua etichetta, poi che cosa non va (codice e motivo dell’errore).
   'ws.fieldName':
-    '{field, select, title {Titolo} addressee {Destinatari} summary {Sintesi} language {Lingua} body {Testo} slug {Indirizzo} closesAt {Data di chiusura} email {Indirizzo email} role {Ruolo} label {Etichetta} csv {Elenco} name {Nome} kind {Tipo} country {Paese} parliament {Parlamento} party {Partito} organization {Organizzazione} website {Sito web} other {Questo campo}}',
+    '{field, select, title {Titolo} addressee {Destinatari} summary {Sintesi} language {Lingua} body {Testo} slug {Indirizzo} closesAt {Data di chiusura} email {Indirizzo email} role {Ruolo} label {Etichetta} origins {Siti} csv {Elenco} name {Nome} kind {Tipo} country {Paese} parliament {Parlamento} party {Partito} organization {Organizzazione} website {Sito web} other {Questo campo}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: campo obbligatorio.} tooLong {{field}: il testo è troppo lungo.} email {{field}: non è un indirizzo email.} website {{field}: non è un indirizzo web.} noLink {{field}: qui non sono ammessi indirizzi web.} noLetter {{field}: deve contenere almeno una lettera o una cifra.} choose {{field}: scelga una delle opzioni.} languageTag {{field}: non è un codice di lingua (ad es. en, fr o zh-Hant).} future {{field}: deve essere una data futura.} ownLanguage {{field}: è la lingua originale della lettera; modifichi direttamente la lettera.} other {{field}: il valore non è valido; controlli quanto ha scritto.}}} KIND_NOT_ACCEPTED {Questa lettera non accetta firme da questa categoria di firmatari.} DUPLICATE {Lo stesso indirizzo compare già più sopra in questo elenco.} INVALID_CSV {{reason, select, columns {Colonne sconosciute: {columns}. La prima riga indica i nomi delle colonne, scelti tra: {expected}.} tooMany {Al massimo {max, number} invitati alla volta.} other {Non è stato possibile leggere l’elenco come CSV.}}} NOT_TAKING_SIGNATURES {Gli inviti possono essere inviati solo mentre la lettera è nella fase dei primi firmatari o aperta.} LETTER_CLOSED {Questa lettera è chiusa: le firme in attesa restano escluse.} ALREADY_PUBLISHED {Solo una bozza può avviare la fase dei primi firmatari.} NOT_PUBLISHED {Questa lettera non è ancora pubblica: la pubblichi prima.} SLUG_TAKEN {Un’altra lettera ha già questo indirizzo.} SLUG_FROZEN {Una lettera pubblicata mantiene il proprio indirizzo.} CLOSING_TIME_PASSED {Prima di aprire la lettera, imposti una data di chiusura futura.} LAST_OWNER {Una lettera deve avere almeno un proprietario: nomini prima proprietaria un’altra persona.} ORGANIZER_NOT_FOUND {Nessun organizzatore di questa lettera ha questo indirizzo.} SIGNATURE_NOT_FOUND {Questa firma non esiste più.} other {Non è stato possibile completare l’operazione ({code}).}}',
 
@@ -121,6 +121,19 @@ export default {
   'ws.filter.search': 'Ricerca',
   'ws.filter.submit': 'Filtrare',
 
+  // The sign widget partner sites embed (workspace).
+  'ws.widget.heading': 'Widget di firma per i siti partner',
+  'ws.widget.intro':
+    'I siti partner possono mostrare il modulo di firma di questa lettera sulle proprie pagine. Elenchi i siti autorizzati a mostrarlo, uno per riga, quindi assegni a ciascun partner un codice proprio: vedrà quante persone hanno firmato tramite ciascun partner, ma nulla su chi siano.',
+  'ws.widget.origins': 'Siti autorizzati a mostrare il widget (ad es. https://partner.example)',
+  'ws.widget.saveOrigins': 'Salvare i siti',
+  // review: Italian would normally say just "Partner" (as in English); rendered "Organizzazione partner" (NGOs, media) so the header is not left in English
+  'ws.widget.partner': 'Organizzazione partner',
+  'ws.widget.signatures': 'Firme',
+  'ws.widget.snippet': 'Da incollare nella pagina del partner',
+  'ws.widget.none': 'Ancora nessun partner.',
+  'ws.widget.addPartner': 'Aggiungere un partner',
+
   'ws.audit.heading': 'Registro delle operazioni',
   'ws.audit.operator': 'gestore del sito',
   'ws.audit.readAddresses': 'consultazione degli indirizzi',
@@ -135,6 +148,8 @@ export default {
   'ws.note.addressesShown': 'Ora i co-organizzatori vedono gli indirizzi dei firmatari',
   'ws.note.addressesHidden': 'I co-organizzatori non vedono più gli indirizzi dei firmatari',
   'ws.note.removed': 'Rimosso: {email}',
+  'ws.note.widgetSaved': 'I siti autorizzati a mostrare il widget sono stati salvati',
+  'ws.note.partnerAdded': 'Partner aggiunto',
   'ws.note.roleSet': '{email} ha ora il ruolo di {role, select, owner {proprietario} editor {redattore} moderator {moderatore} viewer {osservatore} other {{role}}}',
 
   'ws.account.title': 'Il suo account',

@@ -24,7 +24,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: title rendered Pavadinimas (the letter’s title, ws.field.title) though for an invitee (CSV column) it means Pareigos; tooMany avoids a plural noun (Didžiausias … skaičius); future rendered laikas turi būti ateityje
   'ws.fieldName':
-    '{field, select, title {Pavadinimas} addressee {Adresatas} summary {Santrauka} language {Kalba} body {Tekstas} slug {Adresas} closesAt {Uždarymo laikas} email {El. paštas} role {Vaidmuo} label {Pavadinimas} csv {Sąrašas} name {Vardas ir pavardė} kind {Tipas} country {Šalis} parliament {Parlamentas} party {Partija} organization {Organizacija} website {Interneto svetainė} other {Šis laukas}}',
+    '{field, select, title {Pavadinimas} addressee {Adresatas} summary {Santrauka} language {Kalba} body {Tekstas} slug {Adresas} closesAt {Uždarymo laikas} email {El. paštas} role {Vaidmuo} label {Pavadinimas} origins {Svetainės} csv {Sąrašas} name {Vardas ir pavardė} kind {Tipas} country {Šalis} parliament {Parlamentas} party {Partija} organization {Organizacija} website {Interneto svetainė} other {Šis laukas}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: šį lauką būtina užpildyti.} tooLong {{field}: per ilgas tekstas.} email {{field}: tai nėra el. pašto adresas.} website {{field}: tai nėra interneto adresas.} noLink {{field}: interneto adresai čia neleidžiami.} noLetter {{field}: turi būti bent viena raidė arba skaitmuo.} choose {{field}: pasirinkite vieną iš galimybių.} languageTag {{field}: tai nėra kalbos kodas (pvz., en, fr arba zh-Hant).} future {{field}: laikas turi būti ateityje.} ownLanguage {{field}: tai paties laiško kalba; verčiau redaguokite patį laišką.} other {{field}: netinkama reikšmė; patikrinkite, ką įrašėte.}}} KIND_NOT_ACCEPTED {Šio tipo asmenys negali pasirašyti šio laiško.} DUPLICATE {Tas pats adresas šiame sąraše jau nurodytas anksčiau.} INVALID_CSV {{reason, select, columns {Nežinomi stulpeliai: {columns}. Pirmoje eilutėje nurodomi stulpelių pavadinimai, pasirinkti iš šių: {expected}.} tooMany {Didžiausias vienu metu kviečiamų asmenų skaičius: {max, number}.} other {Sąrašo nepavyko perskaityti kaip CSV.}}} NOT_TAKING_SIGNATURES {Kvietimus galima siųsti tik tada, kai laiškas yra steigiamajame etape arba atviras.} LETTER_CLOSED {Šis laiškas uždarytas, todėl sulaikyti parašai į jį neįtraukiami.} ALREADY_PUBLISHED {Steigiamąjį etapą galima pradėti tik juodraščiui.} NOT_PUBLISHED {Šis laiškas dar neviešas: pirmiausia jį paskelbkite.} SLUG_TAKEN {Šis adresas jau priskirtas kitam laiškui.} SLUG_FROZEN {Paskelbto laiško adreso keisti negalima.} CLOSING_TIME_PASSED {Prieš atverdami laišką, nustatykite būsimą uždarymo laiką.} LAST_OWNER {Laiškas turi turėti bent vieną savininką: pirmiausia savininku paskirkite ką nors kitą.} ORGANIZER_NOT_FOUND {Nė vienas šio laiško organizatorius neturi šio adreso.} SIGNATURE_NOT_FOUND {Šio parašo nebėra.} other {Nepavyko to atlikti ({code}).}}',
 
@@ -122,6 +122,19 @@ export default {
   'ws.filter.search': 'Paieška',
   'ws.filter.submit': 'Filtruoti',
 
+  // The sign widget partner sites embed (workspace).
+  // review: widget rendered valdiklis (the standard Lithuanian term); partner (an NGO or media outlet) rendered partneris
+  'ws.widget.heading': 'Pasirašymo valdiklis partnerių svetainėms',
+  'ws.widget.intro':
+    'Partnerių svetainės gali rodyti šio laiško pasirašymo formą savo puslapiuose. Nurodykite svetaines, kurioms leidžiama ją rodyti, po vieną eilutėje, tada kiekvienam partneriui suteikite atskirą kodą: matysite, kiek žmonių pasirašė per kiekvieną partnerį, bet nieko nesužinosite apie tai, kas pasirašė.',
+  'ws.widget.origins': 'Svetainės, kurioms leidžiama rodyti valdiklį (pvz., https://partner.example)',
+  'ws.widget.saveOrigins': 'Išsaugoti svetaines',
+  'ws.widget.partner': 'Partneris',
+  'ws.widget.signatures': 'Parašai',
+  'ws.widget.snippet': 'Kodas, kurį reikia įklijuoti į partnerio puslapį',
+  'ws.widget.none': 'Partnerių dar nėra.',
+  'ws.widget.addPartner': 'Pridėti partnerį',
+
   'ws.audit.heading': 'Audito žurnalas',
   // review: operator = the operator of the service (instance), not an organizer
   'ws.audit.operator': 'paslaugos operatorius',
@@ -137,6 +150,8 @@ export default {
   'ws.note.addressesShown': 'Kiti organizatoriai dabar mato signatarų adresus',
   'ws.note.addressesHidden': 'Kiti organizatoriai nebemato signatarų adresų',
   'ws.note.removed': 'Pašalinta: {email}',
+  'ws.note.widgetSaved': 'Svetainės, kurioms leidžiama rodyti valdiklį, išsaugotos',
+  'ws.note.partnerAdded': 'Partneris pridėtas',
   'ws.note.roleSet': 'Nustatytas vaidmuo: {email} – {role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {{role}}}',
 
   'ws.account.title': 'Jūsų paskyra',

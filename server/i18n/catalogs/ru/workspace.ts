@@ -24,7 +24,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Заголовок} addressee {Адресат} summary {Краткое содержание} language {Язык} body {Текст} slug {Адрес} closesAt {Время закрытия} email {Электронная почта} role {Роль} label {Метка} csv {Список} name {Имя} kind {Тип} country {Страна} parliament {Парламент} party {Партия} organization {Организация} website {Сайт} other {Это поле}}',
+    '{field, select, title {Заголовок} addressee {Адресат} summary {Краткое содержание} language {Язык} body {Текст} slug {Адрес} closesAt {Время закрытия} email {Электронная почта} role {Роль} label {Метка} origins {Сайты} csv {Список} name {Имя} kind {Тип} country {Страна} parliament {Парламент} party {Партия} organization {Организация} website {Сайт} other {Это поле}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: это поле обязательно.} tooLong {{field}: слишком длинное значение.} email {{field}: это не адрес электронной почты.} website {{field}: это не веб-адрес.} noLink {{field}: веб-адреса здесь не принимаются.} noLetter {{field}: здесь должна быть хотя бы одна буква или цифра.} choose {{field}: пожалуйста, выберите один из вариантов.} languageTag {{field}: это не код языка (например, en, fr или zh-Hant).} future {{field}: это время должно быть в будущем.} ownLanguage {{field}: это исходный язык письма; отредактируйте само письмо.} other {{field}: недопустимое значение; пожалуйста, проверьте введённые данные.}}} KIND_NOT_ACCEPTED {Это письмо не принимает подписи от участников этого типа.} DUPLICATE {Этот адрес уже встречается выше в списке.} INVALID_CSV {{reason, select, columns {Неизвестные столбцы: {columns}. В первой строке указываются названия столбцов из следующих: {expected}.} tooMany {Максимальное число приглашённых за один раз: {max, number}.} other {Не удалось прочитать список как CSV.}}} NOT_TAKING_SIGNATURES {Приглашения можно отправлять, только пока письмо открыто для приглашённых или для всех.} LETTER_CLOSED {Письмо закрыто, поэтому задержанные подписи к нему уже не добавятся.} ALREADY_PUBLISHED {Открыть письмо только для приглашённых можно лишь из черновика.} NOT_PUBLISHED {Письмо ещё не опубликовано: сначала опубликуйте его.} SLUG_TAKEN {Этот адрес уже занят другим письмом.} SLUG_FROZEN {Адрес опубликованного письма изменить нельзя.} CLOSING_TIME_PASSED {Прежде чем открыть письмо, укажите время закрытия в будущем.} LAST_OWNER {У письма должен быть хотя бы один владелец: сначала назначьте владельцем кого-то другого.} ORGANIZER_NOT_FOUND {Среди организаторов этого письма нет никого с таким адресом.} SIGNATURE_NOT_FOUND {Этой подписи больше нет.} other {Не удалось выполнить действие ({code}).}}',
 
@@ -124,6 +124,18 @@ export default {
   'ws.filter.search': 'Поиск',
   'ws.filter.submit': 'Отфильтровать',
 
+  // The sign widget partner sites embed (workspace).
+  'ws.widget.heading': 'Виджет подписи для сайтов-партнёров',
+  'ws.widget.intro':
+    'Сайты-партнёры могут показывать форму подписи под этим письмом на своих страницах. Перечислите сайты, которым это разрешено, по одному в строке, а затем выдайте каждому партнёру собственный код: вы увидите, сколько человек подписали через каждого из них, но не узнаете, кто именно.',
+  'ws.widget.origins': 'Сайты, на которых может отображаться виджет (например, https://partner.example)',
+  'ws.widget.saveOrigins': 'Сохранить список сайтов',
+  'ws.widget.partner': 'Партнёр',
+  'ws.widget.signatures': 'Подписи',
+  'ws.widget.snippet': 'Код для вставки на страницу партнёра',
+  'ws.widget.none': 'Партнёров пока нет.',
+  'ws.widget.addPartner': 'Добавить партнёра',
+
   'ws.audit.heading': 'Журнал аудита',
   // review: "operator" = the party running this Undersigned instance; rendered оператор сайта
   'ws.audit.operator': 'оператор сайта',
@@ -140,6 +152,8 @@ export default {
   'ws.note.addressesShown': 'Теперь соорганизаторы видят адреса подписавших',
   'ws.note.addressesHidden': 'Соорганизаторы больше не видят адреса подписавших',
   'ws.note.removed': 'Удалено: {email}',
+  'ws.note.widgetSaved': 'Список сайтов, на которых может отображаться виджет, сохранён',
+  'ws.note.partnerAdded': 'Партнёр добавлен',
   'ws.note.roleSet': '{email}: роль «{role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {{role}}}»',
 
   // The account page.

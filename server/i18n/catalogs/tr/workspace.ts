@@ -23,7 +23,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Başlık} addressee {Muhatap} summary {Özet} language {Dil} body {Metin} slug {Adres} closesAt {Kapanış zamanı} email {E-posta} role {Rol} label {Etiket} csv {Liste} name {Ad} kind {Tür} country {Ülke} parliament {Parlamento} party {Parti} organization {Kuruluş} website {Web sitesi} other {Bu alan}}',
+    '{field, select, title {Başlık} addressee {Muhatap} summary {Özet} language {Dil} body {Metin} slug {Adres} closesAt {Kapanış zamanı} email {E-posta} role {Rol} label {Etiket} origins {Siteler} csv {Liste} name {Ad} kind {Tür} country {Ülke} parliament {Parlamento} party {Parti} organization {Kuruluş} website {Web sitesi} other {Bu alan}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} email {{field}: bu bir e-posta adresi değil.} website {{field}: bu bir web adresi değil.} noLink {{field}: burada web adresi kabul edilmez.} noLetter {{field}: en az bir harf veya rakam içermelidir.} choose {{field}: lütfen seçeneklerden birini seçin.} languageTag {{field}: bu bir dil kodu değil (ör. en, fr veya zh-Hant).} future {{field}: ileri bir tarih olmalıdır.} ownLanguage {{field}: bu, mektubun kendi dili; bunun yerine mektubun kendisini düzenleyin.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}} KIND_NOT_ACCEPTED {Bu mektup bu türden kişilerin imzasına açık değildir.} DUPLICATE {Aynı adres bu listede daha önce geçiyor.} INVALID_CSV {{reason, select, columns {Bilinmeyen sütunlar: {columns}. İlk satır sütun adlarını belirtir; kullanılabilecek sütunlar: {expected}.} tooMany {Bir seferde en fazla {max, number} kişi davet edilebilir.} other {Liste CSV olarak okunamadı.}}} NOT_TAKING_SIGNATURES {Davetler yalnızca mektup davetlilere ya da herkese açıkken gönderilebilir.} LETTER_CLOSED {Bu mektup imzaya kapalı; bu nedenle bekletilen imzalar eklenmez.} ALREADY_PUBLISHED {Yalnızca taslak durumundaki bir mektup davetlilere açılabilir.} NOT_PUBLISHED {Bu mektup henüz herkese açık değil: önce yayımlayın.} SLUG_TAKEN {Bu adres başka bir mektup tarafından kullanılıyor.} SLUG_FROZEN {Yayımlanmış bir mektubun adresi değiştirilemez.} CLOSING_TIME_PASSED {Mektubu açmadan önce ileri bir kapanış zamanı belirleyin.} LAST_OWNER {Bir mektubun en az bir sahibi olmalıdır: önce başka birini sahip yapın.} ORGANIZER_NOT_FOUND {Bu mektubun bu adrese sahip bir düzenleyicisi yok.} SIGNATURE_NOT_FOUND {Bu imza artık mevcut değil.} other {Bu işlem yapılamadı ({code}).}}',
 
@@ -123,6 +123,19 @@ export default {
   'ws.filter.search': 'Ara',
   'ws.filter.submit': 'Filtrele',
 
+  // The sign widget partner sites embed (workspace).
+  // review: "widget" rendered as gömülü imza formu (embedded sign form) rather than the loanword widget; partner rendered ortak throughout
+  'ws.widget.heading': 'Ortak siteler için gömülü imza formu',
+  'ws.widget.intro':
+    'Ortak siteler, bu mektubun imza formunu kendi sayfalarında gösterebilir. Formu gösterebilecek siteleri her satıra bir site gelecek şekilde listeleyin, ardından her ortağa kendine ait bir kod verin: her ortak aracılığıyla kaç kişinin imzaladığını görürsünüz, ancak kimlerin imzaladığını göremezsiniz.',
+  'ws.widget.origins': 'İmza formunu gösterebilecek siteler (örneğin https://partner.example)',
+  'ws.widget.saveOrigins': 'Siteleri kaydet',
+  'ws.widget.partner': 'Ortak',
+  'ws.widget.signatures': 'İmza sayısı',
+  'ws.widget.snippet': 'Ortağın sayfasına yapıştırılacak kod',
+  'ws.widget.none': 'Henüz ortak yok.',
+  'ws.widget.addPartner': 'Ortak ekle',
+
   'ws.audit.heading': 'Denetim kaydı',
   // review: "operator" = the party running this Undersigned instance; rendered site işletmecisi
   'ws.audit.operator': 'site işletmecisi',
@@ -139,6 +152,8 @@ export default {
   'ws.note.addressesShown': 'Diğer düzenleyiciler artık imzacıların adreslerini görüyor',
   'ws.note.addressesHidden': 'Diğer düzenleyiciler artık imzacıların adreslerini görmüyor',
   'ws.note.removed': '{email} kaldırıldı',
+  'ws.note.widgetSaved': 'İmza formunu gösterebilecek siteler kaydedildi',
+  'ws.note.partnerAdded': 'Ortak eklendi',
   'ws.note.roleSet': '{email} artık {role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {{role}}}',
 
   // The account page.

@@ -27,7 +27,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: slug (the letter’s web address, /slug) rendered as ئادرېس, as in SLUG_TAKEN; closesAt rendered as تاقىلىش ۋاقتى; label (an API token’s label) as خەتكۈچ, as in ws.account.label
   'ws.fieldName':
-    '{field, select, title {ماۋزۇ} addressee {خەت يوللانغان تەرەپ} summary {قىسقىچە مەزمۇن} language {تىل} body {تېكىست} slug {ئادرېس} closesAt {تاقىلىش ۋاقتى} email {ئېلخەت} role {رول} label {خەتكۈچ} csv {تىزىملىك} name {ئىسىم} kind {تۈرى} country {دۆلەت} parliament {پارلامېنت} party {پارتىيە} organization {تەشكىلات} website {تور بېكەت} other {بۇ تۈر}}',
+    '{field, select, title {ماۋزۇ} addressee {خەت يوللانغان تەرەپ} summary {قىسقىچە مەزمۇن} language {تىل} body {تېكىست} slug {ئادرېس} closesAt {تاقىلىش ۋاقتى} email {ئېلخەت} role {رول} label {خەتكۈچ} origins {تور بېكەتلەر} csv {تىزىملىك} name {ئىسىم} kind {تۈرى} country {دۆلەت} parliament {پارلامېنت} party {پارتىيە} organization {تەشكىلات} website {تور بېكەت} other {بۇ تۈر}}',
   // review: CSV column rendered as ئىستون; founding round as قۇرغۇچى ئىمزا قويغۇچىلار باسقۇچى (as in ws.note.status); held signatures as توختىتىلغان ئىمزالار (as in ws.col.heldBecause)
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: بۇ تۈرنى تولدۇرۇش زۆرۈر.} tooLong {{field}: بەك ئۇزۇن.} email {{field}: بۇ ئېلخەت ئادرېسى ئەمەس.} website {{field}: بۇ تور ئادرېسى ئەمەس.} noLink {{field}: بۇ يەردە تور ئادرېسى قوبۇل قىلىنمايدۇ.} noLetter {{field}: بۇنىڭدا كەم دېگەندە بىر ھەرپ ياكى رەقەم بولۇشى كېرەك.} choose {{field}: تاللانمىلارنىڭ بىرىنى تاللاڭ.} languageTag {{field}: بۇ تىل كودى ئەمەس (مەسىلەن: ug، en ياكى zh-Hant).} future {{field}: بۇ كەلگۈسىدىكى بىر ۋاقىت بولۇشى كېرەك.} ownLanguage {{field}: بۇ خەتنىڭ ئۆز تىلى؛ ئۇنىڭ ئورنىغا خەتنىڭ ئۆزىنى تەھرىرلەڭ.} other {{field}: بۇ ئىناۋەتسىز؛ يازغانلىرىڭىزنى تەكشۈرۈپ بېقىڭ.}}} KIND_NOT_ACCEPTED {بۇ خەت بۇ تۈردىكى كىشىلەرنىڭ ئىمزاسىنى قوبۇل قىلمايدۇ.} DUPLICATE {ئوخشاش ئادرېس بۇ تىزىملىكنىڭ ئالدىنقى قىسمىدا ئاللىقاچان بار.} INVALID_CSV {{reason, select, columns {نامەلۇم ئىستونلار: {columns}. بىرىنچى قۇر ئىستونلارنىڭ نامىنى بېرىدۇ؛ ئىشلىتىشكە بولىدىغانلىرى: {expected}.} tooMany {بىر قېتىمدا ئەڭ كۆپ بولغاندا {max, number} كىشىنى تەكلىپ قىلغىلى بولىدۇ.} other {تىزىملىكنى CSV سۈپىتىدە ئوقۇغىلى بولمىدى.}}} NOT_TAKING_SIGNATURES {تەكلىپنامىلەر پەقەت خەت قۇرغۇچى ئىمزا قويغۇچىلار باسقۇچىدا ياكى ئوچۇق ھالەتتە بولغاندىلا ئەۋەتىلىدۇ.} LETTER_CLOSED {بۇ خەت تاقالدى، شۇڭا ئۇنىڭ توختىتىلغان ئىمزالىرى قوشۇلمايدۇ.} ALREADY_PUBLISHED {پەقەت ئارگىناللا قۇرغۇچى ئىمزا قويغۇچىلار باسقۇچىنى باشلىيالايدۇ.} NOT_PUBLISHED {بۇ خەت تېخى ئاشكارىلانمىدى: ئاۋۋال ئۇنى ئېلان قىلىڭ.} SLUG_TAKEN {باشقا بىر خەت بۇ ئادرېسنى ئاللىقاچان ئىشلىتىۋاتىدۇ.} SLUG_FROZEN {ئېلان قىلىنغان خەتنىڭ ئادرېسىنى ئۆزگەرتكىلى بولمايدۇ.} CLOSING_TIME_PASSED {خەتنى ئېچىشتىن بۇرۇن كەلگۈسىدىكى بىر تاقىلىش ۋاقتىنى بەلگىلەڭ.} LAST_OWNER {ھەر بىر خەتنىڭ كەم دېگەندە بىر ئىگىسى بولۇشى كېرەك: ئاۋۋال باشقا بىرىنى ئىگە قىلىڭ.} ORGANIZER_NOT_FOUND {بۇ خەتنىڭ تەشكىللىگۈچىلىرى ئارىسىدا بۇ ئادرېسلىق ھېچكىم يوق.} SIGNATURE_NOT_FOUND {بۇ ئىمزا ئەمدى مەۋجۇت ئەمەس.} other {بۇنى ئورۇنداشقا بولمىدى ({code}).}}',
@@ -128,6 +128,19 @@ export default {
   'ws.filter.search': 'ئىزدەش',
   'ws.filter.submit': 'سۈزۈش',
 
+  // The sign widget partner sites embed (workspace).
+  // review: widget rendered as ئىمزا قويۇش جەدۋىلى (the signing form), since the widget is the embedded sign form; partner as ھەمكار
+  'ws.widget.heading': 'ھەمكار تور بېكەتلەر ئۈچۈن ئىمزا قويۇش جەدۋىلى',
+  'ws.widget.intro':
+    'ھەمكار تور بېكەتلەر بۇ خەتنىڭ ئىمزا قويۇش جەدۋىلىنى ئۆز بەتلىرىدە كۆرسىتەلەيدۇ. ئۇنى كۆرسىتىشكە رۇخسەت قىلىنغان تور بېكەتلەرنى ھەر قۇرغا بىردىن يېزىڭ، ئاندىن ھەر بىر ھەمكارغا ئۆزىگە خاس بىر كود بېرىڭ: ھەر بىر ھەمكار ئارقىلىق قانچە كىشىنىڭ ئىمزا قويغانلىقىنى كۆرەلەيسىز، ئەمما ئۇلارنىڭ كىملىكى توغرۇلۇق ھېچنەرسە كۆرەلمەيسىز.',
+  'ws.widget.origins': 'جەدۋەلنى كۆرسىتىشكە رۇخسەت قىلىنغان تور بېكەتلەر (مەسىلەن: https://partner.example)',
+  'ws.widget.saveOrigins': 'تور بېكەتلەرنى ساقلاش',
+  'ws.widget.partner': 'ھەمكار',
+  'ws.widget.signatures': 'ئىمزالار',
+  'ws.widget.snippet': 'ھەمكارنىڭ بېتىگە چاپلايدىغان كود',
+  'ws.widget.none': 'تېخى ھەمكار يوق.',
+  'ws.widget.addPartner': 'ھەمكار قوشۇش',
+
   'ws.audit.heading': 'تەپتىش خاتىرىسى',
   // review: operator (whoever runs this instance of the platform) rendered as سۇپا باشقۇرغۇچىسى (platform administrator)
   'ws.audit.operator': 'سۇپا باشقۇرغۇچىسى',
@@ -143,6 +156,8 @@ export default {
   'ws.note.addressesShown': 'ھەمكار تەشكىللىگۈچىلەر ئەمدى ئىمزا قويغۇچىلارنىڭ ئادرېسلىرىنى كۆرەلەيدۇ',
   'ws.note.addressesHidden': 'ھەمكار تەشكىللىگۈچىلەر ئەمدى ئىمزا قويغۇچىلارنىڭ ئادرېسلىرىنى كۆرەلمەيدۇ',
   'ws.note.removed': '{email} چىقىرىۋېتىلدى',
+  'ws.note.widgetSaved': 'جەدۋەلنى كۆرسىتىشكە رۇخسەت قىلىنغان تور بېكەتلەر ساقلاندى',
+  'ws.note.partnerAdded': 'ھەمكار قوشۇلدى',
   'ws.note.roleSet': '{email} ئەمدى {role, select, owner {ئىگە} editor {مۇھەررىر} moderator {تەكشۈرگۈچى} viewer {كۆرگۈچى} other {{role}}} بولدى',
 
   'ws.account.title': 'ھېساباتىڭىز',
