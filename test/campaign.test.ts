@@ -3,9 +3,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { DRIVER, uniq, useTestApp } from './helpers/app.js';
+import { csrfTokenIn, DRIVER, uniq, useTestApp } from './helpers/app.js';
 import { ARTIFACTS, accessibilityViolations, useBrowser } from './helpers/browser.js';
-import { insertSignatories, organizerWithLetter, publicNames } from './helpers/flows.js';
+import { insertSignatories, organizerWithLetter, publicNames, signAndConfirm, signInBrowser } from './helpers/flows.js';
+import { individual, legislator } from './helpers/signers.js';
 import { getPdf, readPdf } from './helpers/pdf.js';
 import { tokenFrom } from './helpers/smtp.js';
 
@@ -39,6 +40,11 @@ describe('the letter page as a campaign page, on a phone', () => {
     expect(await inView(page, '.campaign .count')).toBe(true);
     expect(await inView(page, '.sign-now a')).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, `campaign-first-screen-390-${DRIVER}.png`) });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewport({ width: 1280, height: 900, deviceScaleFactor: 1 });
+    expect(await inView(page, '.sign-now a')).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, `campaign-first-screen-1280-${DRIVER}.png`) });
+    await page.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
 
     // An individual by default, who sees no legislator's or organization's field; a legislator sees theirs.
     expect(await page.$eval('input[name=kind][value=individual]', (el) => (el as HTMLInputElement).checked)).toBe(true);
@@ -211,5 +217,85 @@ describe('share cards', () => {
       expect(pngFacts(png)).toMatchObject({ width: 1200, height: 630, texts: { Title: title } });
       writeFileSync(join(ARTIFACTS, `card-${lang}-${DRIVER}.png`), png);
     }
+  });
+});
+
+describe('mobile first', () => {
+  it('fits every public page into 320 px without scrolling sideways, in English and Uyghur', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], title: 'Appeal to Interpol member states to reject the candidate of a state that hunts its critics abroad' });
+    await insertSignatories(ctx, slug, [
+      { kind: 'legislator', name: 'ئابدۇۋەلى ئايۇپ', title: 'Member of the Grand National Assembly', parliament: 'Türkiye Büyük Millet Meclisi', party: 'İyi Party', country: 'TR' },
+      { kind: 'organization', name: 'Dolkun Isa', organization: 'World Uyghur Congress', role: 'President', website: 'https://www.uyghurcongress.org', country: 'DE' },
+    ]);
+    const email = `${uniq('narrow')}@example.org`;
+    await ctx.http.post(`/api/v1/letters/${slug}/signatures`).send({ kind: 'individual', name: 'Narrow Screen', email, country: 'FR' }).expect(202);
+    const [mail] = await ctx.smtp.waitFor(email);
+    const pages = [
+      '/',
+      `/letters/${slug}`,
+      `/letters/${slug}/versions`,
+      `/letters/${slug}/verify`,
+      `/letters/${slug}/widget`,
+      `/letters/${slug}/embed`,
+      '/login',
+      `/confirm/${tokenFrom(mail!, 'confirm')}`,
+    ];
+    const page = await web.browser.newPage();
+    await page.setViewport({ width: 320, height: 800, deviceScaleFactor: 1 });
+    const wide: string[] = [];
+    for (const lang of ['en', 'ug']) {
+      for (const path of pages) {
+        await page.goto(`${web.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`, { waitUntil: 'load' });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) wide.push(`${lang} ${path}: ${width}`);
+      }
+    }
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the organizers' goal", () => {
+  it('shows the progress toward "3 legislators" on the first screen, and mails the owner once when it is reached', async () => {
+    const { slug, auth, organizer } = await organizerWithLetter(ctx, { moderatedKinds: [], goal: { count: 3, kind: 'legislator' } });
+    await signAndConfirm(ctx, slug, legislator({ name: 'First Legislator' }));
+    await signAndConfirm(ctx, slug, individual({ name: 'Not Counted' }));
+    let page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
+    expect(page).toContain('<label for="goal-progress">1 of 3 legislators</label> <progress id="goal-progress" max="3" value="1"></progress>');
+    await signAndConfirm(ctx, slug, legislator({ name: 'Second Legislator' }));
+    await signAndConfirm(ctx, slug, legislator({ name: 'Third Legislator' }));
+    const [mail] = await ctx.smtp.waitFor(organizer.email);
+    expect(mail!.subject).toMatch(/^Goal reached: /);
+    expect(mail!.text).toContain('has reached its goal: 3 legislators have signed it.');
+    expect((await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).body.goal).toMatchObject({ count: 3, kind: 'legislator', reachedAt: expect.any(String) });
+    page = (await ctx.http.get(`/letters/${slug}?lang=fr`).expect(200)).text;
+    expect(page).toMatch(/<progress id="goal-progress" max="3" value="3"><\/progress>/);
+    // Past the goal: no second mail.
+    await signAndConfirm(ctx, slug, legislator({ name: 'Fourth Legislator' }));
+    await new Promise((r) => setTimeout(r, 500));
+    expect(ctx.smtp.to(organizer.email)).toHaveLength(1);
+    // The workspace sets it too, and refuses a goal that is not a whole number, beside its form.
+    const browser = await signInBrowser(ctx, organizer.email);
+    const origin = { Origin: 'http://undersigned.test' };
+    let workspace = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const refused = await browser
+      .post(`/organize/letters/${slug}/goal`)
+      .set(origin)
+      .type('form')
+      .send({ goal: '2.5', goalKind: '', _csrf: csrfTokenIn(workspace.text) })
+      .expect(400);
+    expect(refused.text).toContain('<p class="form-error" role="alert">Signatures to reach: this is not valid; please check what you wrote.</p>');
+    workspace = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const saved = await browser
+      .post(`/organize/letters/${slug}/goal`)
+      .set(origin)
+      .type('form')
+      .send({ goal: '500', goalKind: '', _csrf: csrfTokenIn(workspace.text) })
+      .expect(303);
+    expect((await browser.get(saved.headers.location as string).expect(200)).text).toContain('Goal saved');
+    expect((await ctx.http.get(`/api/v1/letters/${slug}`).expect(200)).body.goal).toEqual({ count: 500, kind: null, reachedAt: null });
+    // Cleared, the page shows no bar.
+    await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ goal: null }).expect(200);
+    expect((await ctx.http.get(`/letters/${slug}`).expect(200)).text).not.toContain('goal-progress');
   });
 });

@@ -68,11 +68,17 @@ describe('the sign widget on a partner site', () => {
     const confirm = await web.browser.newPage();
     await confirm.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
     await confirm.goto(`${web.base}/confirm/${tokenFrom(mail!, 'confirm')}`, { waitUntil: 'load' });
-    expect(await accessibilityViolations(confirm)).toEqual([]);
-    await confirm.screenshot({ path: join(ARTIFACTS, `confirm-390-${DRIVER}.png`), fullPage: true });
+    const shoot = async (name: string) => {
+      expect(await accessibilityViolations(confirm), name).toEqual([]);
+      for (const width of [390, 1280]) {
+        await confirm.setViewport({ width, height: 844, deviceScaleFactor: 1 });
+        await confirm.screenshot({ path: join(ARTIFACTS, `${name}-${width}-${DRIVER}.png`) });
+      }
+      await confirm.setViewport({ width: 390, height: 844, deviceScaleFactor: 1 });
+    };
+    await shoot('confirm');
     await Promise.all([confirm.waitForNavigation(), confirm.click('form button[type=submit]')]);
-    expect(await accessibilityViolations(confirm)).toEqual([]);
-    await confirm.screenshot({ path: join(ARTIFACTS, `confirmed-390-${DRIVER}.png`), fullPage: true });
+    await shoot('confirmed');
     await confirm.close();
     expect(await publicNames(ctx, slug)).toEqual(['Widget Signer']);
     const settings = (await ctx.http.get(`/api/v1/letters/${slug}/widget`).set(auth).expect(200)).body;

@@ -70,6 +70,11 @@ export const letters = pgTable(
     riskyMailProviders: text('risky_mail_providers').array(),
     /** Whether co-organizers (editors, moderators, viewers) see signers' addresses; owners always do. */
     coOrganizersSeeAddresses: boolean('co_organizers_see_addresses').notNull().default(false),
+    /** The organizers' goal: this many public signatures (of goal_kind alone, when set); null: none. */
+    goal: integer('goal'),
+    goalKind: text('goal_kind', { enum: SIGNER_KINDS }),
+    /** When the public count first reached the goal: its organizers were told, once. */
+    goalReachedAt: timestamp('goal_reached_at', { withTimezone: true }),
     /** The sites (origins) whose pages may frame the letter's sign widget (frame-ancestors). */
     widgetOrigins: text('widget_origins').array().notNull().default(sql`'{}'::text[]`),
     createdAt: createdAt(),
@@ -82,6 +87,7 @@ export const letters = pgTable(
     check('letters_slug_check', sql`${t.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check('letters_publish_batch_check', sql`${t.publishBatchSeconds} between 0 and 86400`),
     check('letters_name_threshold_check', sql`${t.nameThreshold} between 2 and 1000`),
+    check('letters_goal_check', sql`${t.goal} between 1 and 100000000`),
   ],
 );
 

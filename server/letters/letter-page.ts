@@ -102,6 +102,8 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
           map: { ...mapWords(ui, tally), src: `/letters/${slug}/map.svg${pictureQuery}` },
         }
       : null,
+    // The organizers' goal: how far the public count (of its kind, if it has one) has come.
+    goal: letter.goal ? goalProgress(letter) : null,
     verifyUrl: `/letters/${slug}/verify${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`,
     tiers: tiers(marked, letter.stats.byKind),
     hasSignatories: letter.stats.total > 0,
@@ -140,6 +142,13 @@ export function signFormModel(letter: Pick<LetterView, 'status' | 'signerKinds'>
     countries: countryOptions(ui).map((c) => ({ ...c, selected: c.code === values.country })),
     displays: displayOptions(values.display),
   };
+}
+
+/** The progress toward the goal, for its bar (at most full) and its words (the count as it is). */
+function goalProgress(letter: LetterView) {
+  const goal = letter.goal!;
+  const current = goal.kind ? letter.stats.byKind[goal.kind] : letter.stats.total;
+  return { count: goal.count, kind: goal.kind ?? 'any', current, value: Math.min(current, goal.count) };
 }
 
 const defaultKind = (kinds: readonly string[]) => (kinds.includes('individual') ? 'individual' : kinds[0]);

@@ -37,6 +37,19 @@ const letterFields = {
   publishBatchSeconds: Type.Union([Type.Integer({ minimum: 0, maximum: 86_400 }), Type.Null()], {
     description: "seconds between the wall-clock boundaries at which new signatures are published (0: at once); null: the instance's PUBLISH_BATCH_SECONDS",
   }),
+  goal: Type.Union(
+    [
+      Type.Object(
+        {
+          count: Type.Integer({ minimum: 1, maximum: 100_000_000, description: 'this many public signatures' }),
+          kind: Type.Optional(Type.Union([SignerKindSchema, Type.Null()], { description: 'of this kind alone ("100 legislators"); absent or null: of any kind' })),
+        },
+        { additionalProperties: false },
+      ),
+      Type.Null(),
+    ],
+    { description: "the organizers' goal, shown as a progress bar; reaching it is mailed to the letter's owners and editors, once; null: none" },
+  ),
   nameThreshold: Type.Union([Type.Integer({ minimum: 2, maximum: 1000 }), Type.Null()], {
     description: 'names of signatories from a country are published only once this many from that country have signed (they are counted meanwhile); null: at once',
   }),
@@ -68,6 +81,7 @@ export const CreateLetterBody = Type.Object(
     nameThreshold: Type.Optional(letterFields.nameThreshold),
     namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
     riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
+    goal: Type.Optional(letterFields.goal),
   },
   { additionalProperties: false },
 );
@@ -88,6 +102,7 @@ export const UpdateLetterBody = Type.Object(
     nameThreshold: Type.Optional(letterFields.nameThreshold),
     namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
     riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
+    goal: Type.Optional(letterFields.goal),
     editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
     coOrganizersSeeAddresses: Type.Optional(
       Type.Boolean({ description: "owners only: let editors, moderators and viewers see signers' addresses (default false: moderators see the domain, the others nothing)" }),
@@ -152,6 +167,9 @@ export const Letter = Type.Object({
   publishBatchSeconds: Type.Union([Type.Integer(), Type.Null()], { description: "the letter's own batch length; null: the instance's" }),
   nameThreshold: Type.Union([Type.Integer(), Type.Null()]),
   namesReleaseAt: NullableDateTime,
+  goal: Type.Union([Type.Object({ count: Type.Integer(), kind: Type.Union([SignerKindSchema, Type.Null()]), reachedAt: NullableDateTime }), Type.Null()], {
+    description: "the organizers' goal and when the public count reached it; null: none",
+  }),
   stats: Stats,
   ledger: LedgerHead,
   coOrganizersSeeAddresses: Type.Optional(

@@ -4,7 +4,7 @@ import slugify from '@sindresorhus/slugify';
 import { diffWords } from 'diff';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
-import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, signatures } from '../db/schema.js';
+import { letterOrganizers, letters, letterVersions, outbox, SIGNER_KINDS, type SignerKind, signatures } from '../db/schema.js';
 import { outboxRowSql } from '../outbox/messages.js';
 import { MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 import { normalizeRiskyProviders } from '../signatures/risky-mailboxes.js';
@@ -57,6 +57,7 @@ function toView(row: LetterRow, stats: LetterStats, ledger: PublishedHead, now: 
     publishBatchSeconds: row.publishBatchSeconds,
     nameThreshold: row.nameThreshold,
     namesReleaseAt: iso(row.namesReleaseAt),
+    goal: row.goal === null ? null : { count: row.goal, kind: row.goalKind, reachedAt: iso(row.goalReachedAt) },
     stats,
     ledger,
   };
@@ -72,6 +73,9 @@ async function viewsOf(db: Db | Tx, rows: LetterRow[], now: Date): Promise<(row:
 async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<LetterView[]> {
   return rows.map(await viewsOf(db, rows, now));
 }
+
+/** The goal's columns: a new goal has not been reached yet. */
+const goalColumns = (goal: { count: number; kind?: SignerKind | null } | null) => ({ goal: goal?.count ?? null, goalKind: goal?.kind ?? null, goalReachedAt: null });
 
 /** What only the letter's organizers are shown of it: its settings. */
 const forOrganizers = (view: LetterView, row: LetterRow): LetterView => ({ ...view, coOrganizersSeeAddresses: row.coOrganizersSeeAddresses });
@@ -134,6 +138,7 @@ export async function createLetter({ db, now }: LetterDeps, organizerId: string,
     closesAt,
     publishBatchSeconds: input.publishBatchSeconds ?? null,
     nameThreshold: input.nameThreshold ?? null,
+    ...(input.goal ? goalColumns(input.goal) : {}),
     namesReleaseAt: input.namesReleaseAt ? new Date(input.namesReleaseAt) : null,
   };
   try {
@@ -203,6 +208,8 @@ export async function updateLetter({ db, now, reconsentDelayMs = RECONSENT_DELAY
     if (patch.nameThreshold !== undefined) changes.nameThreshold = patch.nameThreshold;
     if (patch.namesReleaseAt !== undefined) changes.namesReleaseAt = patch.namesReleaseAt === null ? null : new Date(patch.namesReleaseAt);
     if (patch.coOrganizersSeeAddresses !== undefined) changes.coOrganizersSeeAddresses = patch.coOrganizersSeeAddresses;
+    // A new goal is reached afresh (and mailed again when it is).
+    if (patch.goal !== undefined) Object.assign(changes, goalColumns(patch.goal));
 
     const textChanged = (['title', 'body', 'summary', 'addressee'] as const).some((k) => changes[k] !== undefined && changes[k] !== row[k]);
     // Once anyone has signed, the text they signed is kept: a change makes a new version.

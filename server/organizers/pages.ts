@@ -2,8 +2,8 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { LETTER_STATUSES, MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import { LETTER_STATUSES, MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES, SIGNER_KINDS } from '../db/schema.js';
+import { AppError, because } from '../errors.js';
 import { ButtonForm, defineForm, type FormError, formBodyLimit, formErrors, formGuards, formPage } from '../http/forms.js';
 import { Choice, errors, formPageErrors, OneLineText } from '../http/schemas.js';
 import { createPartner, setWidgetOrigins, widgetSettings } from '../widget/service.js';
@@ -47,6 +47,8 @@ const RemoveForm = defineForm(RemoveCoOrganizerBody, ['email']);
 // The widget's framing sites, one per line, and a new partner's label.
 const WidgetForm = defineForm(Type.Object({ origins: Type.String({ maxLength: 10_000 }) }), ['origins'], { asTyped: ['origins'] });
 const PartnerForm = defineForm(Type.Object({ label: OneLineText(200) }), ['label']);
+// The goal: a count (empty: none) and the kind it counts (empty: every signature).
+const GoalForm = defineForm(Type.Object({ goal: Type.String({ maxLength: 12 }), goalKind: Type.String({ maxLength: 20 }) }), ['goal', 'goalKind'], { schemaCheck: false });
 const LETTER_LIMITS = EditLetterForm.limits;
 const pageTags = ['organizer pages'];
 
@@ -68,7 +70,7 @@ function auditView(req: FastifyRequest, entry: AuditEntry): AuditEntry {
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The notes the workspace shows after a change, each a message of the catalog (ws.note.*), with the values it names. */
-const NOTES = ['draftSaved', 'saved', 'status', 'moderated', 'addressesShown', 'addressesHidden', 'removed', 'roleSet', 'widgetSaved', 'partnerAdded'] as const;
+const NOTES = ['draftSaved', 'saved', 'status', 'moderated', 'addressesShown', 'addressesHidden', 'removed', 'roleSet', 'widgetSaved', 'partnerAdded', 'goalSaved'] as const;
 interface WorkspaceNote extends Record<string, string> {
   done: (typeof NOTES)[number];
 }
@@ -130,6 +132,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       limits: LETTER_LIMITS,
       note: noteText(req, query),
       csrfToken: await formPage(reply),
+      goalKinds: letter.signerKinds.map((kind) => ({ kind, selected: letter.goal?.kind === kind })),
       // The sign widget: its sites, and each partner with its count and the snippet to paste.
       widget: {
         origins: widget.origins.join('\n'),
@@ -326,6 +329,32 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       const allow = AddressesForm.parse(req.body).coOrganizersSeeAddresses === true;
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { coOrganizersSeeAddresses: allow }));
       return reply.code(303).redirect(workspace(req.params.slug, { done: allow ? 'addressesShown' : 'addressesHidden' }));
+    },
+  );
+
+  app.post(
+    '/organize/letters/:slug/goal',
+    {
+      schema: {
+        tags: pageTags,
+        summary: "Set the letter's goal, or clear it (editors, owners)",
+        params: SlugParams,
+        body: GoalForm.body,
+        response: { 303: Redirect, ...formPageErrors(400), ...errors(401, 403, 404) },
+      },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('goal'),
+    },
+    async (req, reply) => {
+      const { goal, goalKind } = GoalForm.typed(req.body);
+      const count = goal.trim() === '' ? null : Number(goal);
+      if (count !== null && !(Number.isInteger(count) && count >= 1 && count <= 100_000_000)) {
+        throw because('invalid', new AppError(400, 'VALIDATION_FAILED', 'goal: must be a whole number from 1 to 100000000', 'goal'));
+      }
+      const kind = SIGNER_KINDS.find((k) => k === goalKind) ?? null;
+      await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { goal: count === null ? null : { count, kind } }));
+      return reply.code(303).redirect(workspace(req.params.slug, { done: 'goalSaved' }));
     },
   );
 

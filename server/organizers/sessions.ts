@@ -9,7 +9,7 @@ import { localeOf } from '../i18n/locales.js';
 import type { MailRenderer } from '../mail/templates.js';
 import { type Composer, type Composers, outboxRowSql } from '../outbox/messages.js';
 import type { TokenHasher } from '../tokens.js';
-import { MAIL_ADDED, MAIL_LOGIN } from './mail-kinds.js';
+import { MAIL_ADDED, MAIL_GOAL, MAIL_LOGIN } from './mail-kinds.js';
 import type { Organizer } from './service.js';
 
 export const LOGIN_TTL_MS = 15 * 60 * 1000;
@@ -54,7 +54,7 @@ function mailLanguage(asked: string | undefined) {
 }
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
-export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Pick<Composers, typeof MAIL_LOGIN | typeof MAIL_ADDED> {
+export function loginComposer(deps: SessionDeps & { render: MailRenderer; publicUrl: string }): Pick<Composers, typeof MAIL_LOGIN | typeof MAIL_ADDED | typeof MAIL_GOAL> {
   const link = async (organizerId: string) => {
     const { token, hash } = deps.tokens.issue('login');
     const now = deps.now();
@@ -95,7 +95,23 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
       links: { login: loginUrl },
     };
   };
-  return { [MAIL_LOGIN]: compose, [MAIL_ADDED]: added };
+  // The letter's public count reached the goal its organizers set: each owner and editor is told.
+  const goal: Composer<typeof MAIL_GOAL> = async ({ organizerId = '', letterId = '' }): Promise<OutgoingMail | null> => {
+    const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
+    const [letter] = await deps.db
+      .select({ title: letters.title, slug: letters.slug, language: letters.language, goal: letters.goal, goalKind: letters.goalKind })
+      .from(letters)
+      .where(eq(letters.id, letterId));
+    if (!organizer || !letter || letter.goal === null) return null;
+    const ui = mailLanguage(undefined);
+    const reached = { goal: letter.goal, kind: letter.goalKind ?? 'any' };
+    return {
+      to: organizer.email,
+      subject: text(ui.ui, 'ws.mail.goal.subject', { title: letter.title.replace(/\s+/g, ' ').slice(0, 120) }),
+      ...deps.render('goal', { ...ui, organizer, letter, reached, letterUrl: `${deps.publicUrl}/letters/${letter.slug}`, workspaceUrl: `${deps.publicUrl}/organize/letters/${letter.slug}` }),
+    };
+  };
+  return { [MAIL_LOGIN]: compose, [MAIL_ADDED]: added, [MAIL_GOAL]: goal };
 }
 
 /**

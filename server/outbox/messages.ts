@@ -3,7 +3,7 @@ import type { OrganizerRole } from '../db/schema.js';
 import { MAIL_DELIVERY } from '../delivery/mail-kinds.js';
 import { MAIL_INVITATION } from '../invitations/mail-kinds.js';
 import type { OutgoingMail } from '../mail/mailer.js';
-import { MAIL_ADDED, MAIL_LOGIN } from '../organizers/mail-kinds.js';
+import { MAIL_ADDED, MAIL_GOAL, MAIL_LOGIN } from '../organizers/mail-kinds.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from '../signatures/mail-kinds.js';
 
 /**
@@ -22,6 +22,8 @@ export interface OutboxMessages {
   [MAIL_LOGIN]: { organizerId: string; ui?: string };
   [MAIL_ADDED]: { organizerId: string; letterId: string; role: OrganizerRole; ui?: string };
   [MAIL_DELIVERY]: { deliveryId: string };
+  /** A letter's public count reached its organizers' goal: told to each owner and editor. */
+  [MAIL_GOAL]: { organizerId: string; letterId: string };
 }
 
 export type OutboxKind = keyof OutboxMessages;

@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { type ApplyEffects, effectsApplier } from '../effects.js';
 import { receiptFor } from '../ledger/chain.js';
+import { markGoalReached } from '../letters/goal.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -16,11 +17,15 @@ export default fp(
       'applyEffects',
       effectsApplier({
         chain: (letterId) => app.ledger.chain(letterId),
-        refresh: (slug) => app.letterChanged(slug),
+        // A letter renewed may have reached its organizers' goal: marked, and mailed once.
+        refresh: async (slug) => {
+          await app.letterChanged(slug);
+          if (await markGoalReached(app.db, slug, app.clock.now())) app.outbox.wake();
+        },
         wakeOutbox: () => app.outbox.wake(),
         receipt: (letterId, signatureId) => receiptFor(app.db, letterId, signatureId),
       }),
     );
   },
-  { name: 'effects', dependencies: ['db', 'public-cache', 'ledger', 'outbox'] },
+  { name: 'effects', dependencies: ['db', 'public-cache', 'ledger', 'outbox', 'clock'] },
 );

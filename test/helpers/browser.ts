@@ -43,13 +43,13 @@ export function useBrowser(ctx: { app: { listen(options: { port: number; host: s
   return web;
 }
 
-/** axe-core's findings on the page as it stands, those that keep someone from using it (serious, critical). */
-export async function accessibilityViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+/** axe-core's findings on the page as it stands: all of them, or (`serious`) those that keep someone from using it. */
+export async function accessibilityViolations(page: Page, { serious = false } = {}): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   const { source } = await import('axe-core');
   // Evaluated through the DevTools protocol, which the page's CSP does not govern.
   await page.evaluate(source);
   const results = (await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<unknown> } }).axe.run())) as {
     violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
   };
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  return results.violations.filter((v) => !serious || v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
 }

@@ -36,6 +36,10 @@ export default {
     '{legislators, plural, zero {# برلماني} one {برلماني واحد} two {برلمانيان} few {# برلمانيين} many {# برلمانيًا} other {# برلماني}} من {countries, plural, zero {# دولة} one {دولة واحدة} two {دولتين} few {# دول} many {# دولة} other {# دولة}}',
   'summary.organizations': '{n, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتان} few {# منظمات} many {# منظمة} other {# منظمة}}',
   'summary.individuals': '{n, plural, zero {# فرد} one {فرد واحد} two {فردان} few {# أفراد} many {# فردًا} other {# فرد}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: من أصل + genitive; one/two written without the numeral (برلماني واحد, genitive dual برلمانيَّين), as in summary.*
+  'goal.progress':
+    '{current, number} من أصل {kind, select, legislator {{goal, plural, zero {# برلماني} one {برلماني واحد} two {برلمانيَّين} few {# برلمانيين} many {# برلمانيًا} other {# برلماني}}} organization {{goal, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتين} few {# منظمات} many {# منظمة} other {# منظمة}}} individual {{goal, plural, zero {# فرد} one {فرد واحد} two {فردين} few {# أفراد} many {# فردًا} other {# فرد}}} other {{goal, plural, zero {# توقيع} one {توقيع واحد} two {توقيعين} few {# توقيعات} many {# توقيعًا} other {# توقيع}}}}',
   'summary.none': 'لا توجد توقيعات بعد',
   // review: one/two keep the numeral (<strong>#</strong> توقيع, <strong>#</strong> توقيعان) so the count stands out; without it (توقيع واحد, توقيعان) would be more idiomatic
   // The first screen's count: the number stands out.

@@ -25,7 +25,7 @@ export default {
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   // review: slug rendered as الرابط (the link), since العنوان already means the letter’s title here; check it reads naturally.
   'ws.fieldName':
-    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} origins {المواقع} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
+    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} origins {المواقع} goal {عدد التوقيعات المستهدف} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: هذا الحقل مطلوب.} tooLong {{field}: النص طويل جدًا.} email {{field}: هذا ليس عنوان بريد إلكتروني.} website {{field}: هذا ليس عنوانًا على الويب.} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} languageTag {{field}: هذا ليس رمز لغة (مثل en أو fr أو zh-Hant).} future {{field}: يجب أن يكون في المستقبل.} ownLanguage {{field}: هذه هي اللغة الأصلية للرسالة؛ عدِّل الرسالة نفسها بدلًا من ذلك.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}} KIND_NOT_ACCEPTED {لا تقبل هذه الرسالة توقيعات من هذه الفئة.} DUPLICATE {العنوان البريدي نفسه وارد في سطر سابق من هذه القائمة.} INVALID_CSV {{reason, select, columns {أعمدة غير معروفة: {columns}. يحدّد السطر الأول أسماء الأعمدة، وتُختار من بين: {expected}.} tooMany {الحد الأقصى للمدعوّين في المرة الواحدة: {max, number}.} other {تعذّرت قراءة القائمة بصيغة CSV.}}} NOT_TAKING_SIGNATURES {لا تُرسَل الدعوات إلا حين تكون الرسالة في جولتها التأسيسية أو مفتوحة.} LETTER_CLOSED {هذه الرسالة مغلقة، لذا تبقى التوقيعات المعلَّقة خارجها.} ALREADY_PUBLISHED {لا تبدأ الجولة التأسيسية إلا من مسودة.} NOT_PUBLISHED {هذه الرسالة غير منشورة بعد: انشرها أولًا.} SLUG_TAKEN {هذا الرابط مستخدم لرسالة أخرى.} SLUG_FROZEN {لا يتغيّر رابط الرسالة بعد نشرها.} CLOSING_TIME_PASSED {حدِّد موعد إغلاق في المستقبل قبل فتح الرسالة.} LAST_OWNER {يجب أن يكون للرسالة مالك واحد على الأقل: اجعل شخصًا آخر مالكًا أولًا.} ORGANIZER_NOT_FOUND {لا يوجد بين منظِّمي هذه الرسالة من يحمل هذا العنوان البريدي.} SIGNATURE_NOT_FOUND {لم يعد هذا التوقيع موجودًا.} other {تعذّر تنفيذ ذلك ({code}).}}',
 
@@ -123,6 +123,17 @@ export default {
   'ws.filter.search': 'بحث',
   'ws.filter.submit': 'تصفية',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'الهدف',
+  'ws.goal.intro':
+    'عدد من التوقيعات تسعى الرسالة إلى بلوغه، من كل الفئات أو من فئة واحدة («100 برلماني»): تعرض صفحة الرسالة مدى تقدّمها نحوه، ويتلقى مالكو الرسالة ومحرّروها إشعارًا بالبريد الإلكتروني عند بلوغه.',
+  'ws.goal.count': 'عدد التوقيعات المستهدف',
+  // review: Counting (label of the choice: every signature / a kind, shown with kind.plural) rendered as ما يُحتسب
+  'ws.goal.kind': 'ما يُحتسب',
+  'ws.goal.any': 'كل التوقيعات',
+  'ws.goal.save': 'احفظ الهدف',
+  'ws.goal.reached': 'تحقّق الهدف في {date}.',
+
   // The sign widget partner sites embed (workspace).
   // review: widget rendered as أداة التوقيع (the signing tool); an alternative is نموذج التوقيع المُضمَّن
   'ws.widget.heading': 'أداة التوقيع للمواقع الشريكة',
@@ -151,6 +162,7 @@ export default {
   'ws.note.addressesShown': 'أصبح المنظِّمون المشاركون يرون عناوين الموقّعين',
   'ws.note.addressesHidden': 'لم يعد المنظِّمون المشاركون يرون عناوين الموقّعين',
   'ws.note.removed': 'أُزيل {email}',
+  'ws.note.goalSaved': 'حُفظ الهدف',
   'ws.note.widgetSaved': 'حُفظت المواقع المسموح لها بعرض الأداة',
   'ws.note.partnerAdded': 'أُضيف الشريك',
   'ws.note.roleSet': 'دور {email} الآن: {role, select, owner {مالك} editor {محرِّر} moderator {مشرف} viewer {مُشاهِد} other {{role}}}',
@@ -211,4 +223,11 @@ export default {
   'ws.mail.added.textLink':
     'سجّل الدخول (يعمل الرابط مرة واحدة، خلال {minutes, plural, zero {# دقيقة} one {دقيقة واحدة} two {دقيقتين} few {# دقائق} many {# دقيقة} other {# دقيقة}}؛ وبعد ذلك، اطلب رابطًا جديدًا من صفحة تسجيل الدخول):',
   'ws.mail.added.workspace': 'مساحة عمل الرسالة: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'تحقّق الهدف: {title}',
+  // review: verb inside each branch for agreement (وقّعها / وقّعتها for organizations; for any kind: جمعت + accusative count); check the case of the counted nouns
+  'ws.mail.goal.body':
+    'بلغت الرسالة <letter>{title}</letter> هدفها: {kind, select, legislator {{goal, plural, zero {وقّعها # برلماني} one {وقّعها برلماني واحد} two {وقّعها برلمانيان} few {وقّعها # برلمانيين} many {وقّعها # برلمانيًا} other {وقّعها # برلماني}}} organization {{goal, plural, zero {وقّعتها # منظمة} one {وقّعتها منظمة واحدة} two {وقّعتها منظمتان} few {وقّعتها # منظمات} many {وقّعتها # منظمة} other {وقّعتها # منظمة}}} individual {{goal, plural, zero {وقّعها # فرد} one {وقّعها فرد واحد} two {وقّعها فردان} few {وقّعها # أفراد} many {وقّعها # فردًا} other {وقّعها # فرد}}} other {{goal, plural, zero {جمعت # توقيع} one {جمعت توقيعًا واحدًا} two {جمعت توقيعين} few {جمعت # توقيعات} many {جمعت # توقيعًا} other {جمعت # توقيع}}}}.',
+  'ws.mail.goal.bodyText':
+    'بلغت الرسالة «{title}» هدفها: {kind, select, legislator {{goal, plural, zero {وقّعها # برلماني} one {وقّعها برلماني واحد} two {وقّعها برلمانيان} few {وقّعها # برلمانيين} many {وقّعها # برلمانيًا} other {وقّعها # برلماني}}} organization {{goal, plural, zero {وقّعتها # منظمة} one {وقّعتها منظمة واحدة} two {وقّعتها منظمتان} few {وقّعتها # منظمات} many {وقّعتها # منظمة} other {وقّعتها # منظمة}}} individual {{goal, plural, zero {وقّعها # فرد} one {وقّعها فرد واحد} two {وقّعها فردان} few {وقّعها # أفراد} many {وقّعها # فردًا} other {وقّعها # فرد}}} other {{goal, plural, zero {جمعت # توقيع} one {جمعت توقيعًا واحدًا} two {جمعت توقيعين} few {جمعت # توقيعات} many {جمعت # توقيعًا} other {جمعت # توقيع}}}}.',
 } satisfies WorkspaceCatalog;

@@ -37,6 +37,10 @@ export default {
   'summary.legislators': 'རྒྱལ་ཁབ་ {countries, plural, other {#}} ནས་ཁྲིམས་བཟོ་ཚོགས་མི་ {legislators, plural, other {#}}',
   'summary.organizations': '{n, plural, other {ཚོགས་པ་ #}}',
   'summary.individuals': '{n, plural, other {སྒེར་མི་ #}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: goal = དམིགས་ཚད (target figure); “37 of 100 legislators” rendered “ཁྲིམས་བཟོ་ཚོགས་མི་ 100 ཡི་དམིགས་ཚད་ལས་ 37” (37 out of the target of 100); check it reads naturally beside a progress bar
+  'goal.progress':
+    '{kind, select, legislator {{goal, plural, other {ཁྲིམས་བཟོ་ཚོགས་མི་ #}}} organization {{goal, plural, other {ཚོགས་པ་ #}}} individual {{goal, plural, other {སྒེར་མི་ #}}} other {{goal, plural, other {མིང་རྟགས་ #}}}} ཡི་དམིགས་ཚད་ལས་ {current, number}',
   'summary.none': 'ད་དུང་མིང་རྟགས་མེད།',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {ད་དུང་མིང་རྟགས་མེད།} other {མིང་རྟགས་ <strong>#</strong>}}',

@@ -23,7 +23,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: title = མགོ་མིང (the letter’s title), though in an invitation list the same key is the signer’s title (གོ་གནས); slug = འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང (the letter’s web address); closesAt = མཇུག་བསྡུ་བའི་དུས་ཚོད; csv = མིང་ཐོ
   'ws.fieldName':
-    '{field, select, title {མགོ་མིང} addressee {འབུལ་ཡུལ} summary {གནད་བསྡུས} language {སྐད་ཡིག} body {ཡི་གེ} slug {འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང} closesAt {མཇུག་བསྡུ་བའི་དུས་ཚོད} email {གློག་འཕྲིན} role {འགན་གནས} label {མིང་བྱང} origins {དྲ་ཚིགས་རྣམས} csv {མིང་ཐོ} name {མིང} kind {རིགས} country {རྒྱལ་ཁབ} parliament {གྲོས་ཚོགས} party {སྲིད་ཏང} organization {ཚོགས་པ} website {དྲ་ཚིགས} other {ས་སྟོང་འདི}}',
+    '{field, select, title {མགོ་མིང} addressee {འབུལ་ཡུལ} summary {གནད་བསྡུས} language {སྐད་ཡིག} body {ཡི་གེ} slug {འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང} closesAt {མཇུག་བསྡུ་བའི་དུས་ཚོད} email {གློག་འཕྲིན} role {འགན་གནས} label {མིང་བྱང} origins {དྲ་ཚིགས་རྣམས} goal {དམིགས་ཚད་ཀྱི་མིང་རྟགས་གྲངས་ཀ} csv {མིང་ཐོ} name {མིང} kind {རིགས} country {རྒྱལ་ཁབ} parliament {གྲོས་ཚོགས} party {སྲིད་ཏང} organization {ཚོགས་པ} website {དྲ་ཚིགས} other {ས་སྟོང་འདི}}',
   // review: column = ཀ་ཕྲེང, first line = ཐིག་ཕྲེང་དང་པོ, language code = སྐད་ཡིག་གི་ཚབ་རྟགས, held signatures = འཕྲོ་འཇོག་བྱས་པའི་མིང་རྟགས; check the technical vocabulary
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: འདི་ངེས་པར་དུ་འབྲི་དགོས།} tooLong {{field}: འདི་རིང་དྲགས་འདུག} email {{field}: འདི་ནི་གློག་འཕྲིན་ཁ་བྱང་ཞིག་མ་རེད།} website {{field}: འདི་ནི་དྲ་ཚིགས་ཁ་བྱང་ཞིག་མ་རེད།} noLink {{field}: འདིར་དྲ་ཚིགས་ཁ་བྱང་ངོས་ལེན་མི་བྱེད།} noLetter {{field}: འདིའི་ནང་ཉུང་མཐར་ཡང་ཡིག་འབྲུའམ་ཨང་གྲངས་གཅིག་དགོས།} choose {{field}: གདམ་ག་ཁྲོད་ནས་གཅིག་འདེམས་རོགས།} languageTag {{field}: འདི་ནི་སྐད་ཡིག་གི་ཚབ་རྟགས་ཤིག་མ་རེད། (དཔེར་ན། en། fr། ཡང་ན་ zh-Hant)} future {{field}: འདི་མ་འོངས་པའི་དུས་ཚོད་ཅིག་ཡིན་དགོས།} ownLanguage {{field}: འདི་ནི་འཕྲིན་ཡིག་རང་གི་སྐད་ཡིག་ཡིན། དེའི་ཚབ་ཏུ་འཕྲིན་ཡིག་ཉིད་རྩོམ་སྒྲིག་གནང་།} other {{field}: འདི་ནོར་འདུག ཁྱེད་ཀྱིས་བྲིས་པ་ལ་ཞིབ་བཤེར་གནང་།}}} KIND_NOT_ACCEPTED {འཕྲིན་ཡིག་འདིར་རིགས་འདིའི་མི་སྣས་མིང་རྟགས་འགོད་མི་ཆོག} DUPLICATE {ཁ་བྱང་འདི་ཉིད་མིང་ཐོ་འདིའི་གོང་དུ་ཡོད་ཟིན།} INVALID_CSV {{reason, select, columns {ངོས་མ་ཟིན་པའི་ཀ་ཕྲེང: {columns}། ཐིག་ཕྲེང་དང་པོར་ཀ་ཕྲེང་གི་མིང་འབྲི་དགོས་ཤིང་། དེ་དག་ {expected} ཁྲོད་ནས་འདེམས་དགོས།} tooMany {ཐེངས་རེར་གདན་ཞུ་ཐོབ་མཁན་ {max, number} ལས་མང་བ་མི་ཆོག} other {མིང་ཐོ་འདི་ CSV ལྟར་ཀློག་མ་ཐུབ།}}} NOT_TAKING_SIGNATURES {འཕྲིན་ཡིག་གདན་ཞུ་ཐོབ་མཁན་ཁོ་ནར་ཁ་ཕྱེ་བའམ་མི་ཡོངས་ལ་ཁ་ཕྱེ་ཡོད་སྐབས་ཁོ་ནར་གདན་ཞུ་གཏོང་ཐུབ།} LETTER_CLOSED {འཕྲིན་ཡིག་འདི་མཇུག་བསྡུས་ཟིན་པས། འཕྲོ་འཇོག་བྱས་པའི་མིང་རྟགས་རྣམས་ཁ་སྣོན་མི་བྱེད།} ALREADY_PUBLISHED {ཟིན་བྲིས་ཤིག་ཡིན་ན་མ་གཏོགས་གདན་ཞུ་ཐོབ་མཁན་ཁོ་ནར་ཁ་ཕྱེ་མི་ཐུབ།} NOT_PUBLISHED {འཕྲིན་ཡིག་འདི་ད་དུང་སྤྱི་སྤེལ་བྱས་མེད། སྔོན་ལ་སྤེལ་རོགས།} SLUG_TAKEN {འཕྲིན་ཡིག་གཞན་ཞིག་གིས་དྲ་ཚིགས་ཁ་བྱང་འདི་བེད་སྤྱོད་བྱས་ཟིན།} SLUG_FROZEN {སྤེལ་ཟིན་པའི་འཕྲིན་ཡིག་གི་དྲ་ཚིགས་ཁ་བྱང་བསྒྱུར་མི་ཐུབ།} CLOSING_TIME_PASSED {འཕྲིན་ཡིག་ཁ་མ་ཕྱེ་གོང་། མ་འོངས་པའི་མཇུག་བསྡུ་བའི་དུས་ཚོད་ཅིག་གཏན་འཁེལ་གནང་།} LAST_OWNER {འཕྲིན་ཡིག་ལ་ཉུང་མཐར་ཡང་བདག་པོ་གཅིག་དགོས། སྔོན་ལ་མི་གཞན་ཞིག་བདག་པོར་བསྐོ་རོགས།} ORGANIZER_NOT_FOUND {འཕྲིན་ཡིག་འདིའི་གོ་སྒྲིག་པ་སུ་ལའང་ཁ་བྱང་འདི་མེད།} SIGNATURE_NOT_FOUND {མིང་རྟགས་འདི་ད་ལྟ་མི་འདུག} other {འདི་ལེགས་གྲུབ་བྱེད་མ་ཐུབ། ({code})}}',
@@ -126,6 +126,18 @@ export default {
   'ws.filter.search': 'འཚོལ་ཞིབ།',
   'ws.filter.submit': 'འདེམས་འཚག',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  // review: goal = དམིགས་ཚད (target figure), reached = འགྲུབ (accomplished), progress so far = ད་བར་གྱི་འཕེལ་རིམ (as འཕེལ་རིམ in site.ts); check the wording
+  'ws.goal.heading': 'མིང་རྟགས་ཀྱི་དམིགས་ཚད།',
+  'ws.goal.intro':
+    'ཐོབ་རྒྱུའི་མིང་རྟགས་ཀྱི་གྲངས་ཀ། རིགས་ཡོངས་རྫོགས་སམ་རིགས་གཅིག་ཁོ་ན་རྩིས་ཆོག (དཔེར་ན། “ཁྲིམས་བཟོ་ཚོགས་མི་ 100”) འཕྲིན་ཡིག་གི་ཤོག་ངོས་སུ་ད་བར་གྱི་འཕེལ་རིམ་སྟོན་ཞིང་། དམིགས་ཚད་འགྲུབ་དུས་འཕྲིན་ཡིག་གི་བདག་པོ་དང་རྩོམ་སྒྲིག་པ་རྣམས་ལ་གློག་འཕྲིན་གཏོང་གི་ཡོད།',
+  'ws.goal.count': 'དམིགས་ཚད་ཀྱི་མིང་རྟགས་གྲངས་ཀ',
+  // review: "Counting" (the menu: every signature, or one kind) rendered གྲངས་ཀར་རྩིས་རྒྱུ (what is counted)
+  'ws.goal.kind': 'གྲངས་ཀར་རྩིས་རྒྱུ',
+  'ws.goal.any': 'མིང་རྟགས་ཡོད་ཚད',
+  'ws.goal.save': 'དམིགས་ཚད་ཉར་ཚགས།',
+  'ws.goal.reached': '{date} ལ་དམིགས་ཚད་འགྲུབ་ཟིན།',
+
   // The sign widget partner sites embed (workspace).
   // review: widget = ལག་ཆ་ཆུང་ངུ (small tool), sign widget = མིང་རྟགས་འགོད་པའི་ལག་ཆ་ཆུང་ངུ; partner site = མཉམ་འབྲེལ་དྲ་ཚིགས; check the computing vocabulary
   'ws.widget.heading': 'མཉམ་འབྲེལ་དྲ་ཚིགས་ཀྱི་ཆེད་དུ་མིང་རྟགས་འགོད་པའི་ལག་ཆ་ཆུང་ངུ།',
@@ -157,6 +169,7 @@ export default {
   'ws.note.addressesShown': 'མཉམ་ལས་གོ་སྒྲིག་པས་ད་ནི་མིང་རྟགས་འགོད་མཁན་གྱི་ཁ་བྱང་མཐོང་ཐུབ།',
   'ws.note.addressesHidden': 'མཉམ་ལས་གོ་སྒྲིག་པས་ད་ནས་བཟུང་མིང་རྟགས་འགོད་མཁན་གྱི་ཁ་བྱང་མཐོང་མི་ཐུབ།',
   'ws.note.removed': '{email} ཕྱིར་འདོན་བྱས་ཟིན།',
+  'ws.note.goalSaved': 'དམིགས་ཚད་ཉར་ཚགས་བྱས་ཟིན།',
   'ws.note.widgetSaved': 'ལག་ཆ་ཆུང་ངུ་འདི་སྟོན་ཆོག་པའི་དྲ་ཚིགས་རྣམས་ཉར་ཚགས་བྱས་ཟིན།',
   'ws.note.partnerAdded': 'མཉམ་འབྲེལ་པ་ཁ་སྣོན་བྱས་ཟིན།',
   'ws.note.roleSet': '{email} ནི་ད་ལྟ་ {role, select, owner {བདག་པོ} editor {རྩོམ་སྒྲིག་པ} moderator {ཞིབ་བཤེར་བ} viewer {ལྟ་མཁན} other {{role}}} ཡིན།',
@@ -214,4 +227,10 @@ export default {
   'ws.mail.added.link': 'སྦྲེལ་མཐུད་འདི་ {minutes, plural, other {སྐར་མ་ #}} ནང་ཐེངས་གཅིག་ཁོ་ན་བེད་སྤྱོད་ཐུབ། དེ་རྗེས་ནང་འཛུལ་ཤོག་ངོས་ནས་གསར་པ་ཞིག་རེ་ཞུ་གནང་། འཕྲིན་ཡིག་གི་ལས་ཀའི་ས་ཁུལ། <workspace>{url}</workspace>',
   'ws.mail.added.textLink': 'ནང་འཛུལ། (སྦྲེལ་མཐུད་འདི་ {minutes, plural, other {སྐར་མ་ #}} ནང་ཐེངས་གཅིག་ཁོ་ན་བེད་སྤྱོད་ཐུབ། དེ་རྗེས་ནང་འཛུལ་ཤོག་ངོས་ནས་གསར་པ་ཞིག་རེ་ཞུ་གནང་):',
   'ws.mail.added.workspace': 'འཕྲིན་ཡིག་གི་ལས་ཀའི་ས་ཁུལ། {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'དམིགས་ཚད་འགྲུབ་ཟིན། {title}',
+  'ws.mail.goal.body':
+    'ཁ་ཕྱེ་བའི་འཕྲིན་ཡིག <letter>{title}</letter> ཡི་དམིགས་ཚད་འགྲུབ་ཟིན། {kind, select, legislator {{goal, plural, other {ཁྲིམས་བཟོ་ཚོགས་མི་ # ཡིས་མིང་རྟགས་བཀོད་ཟིན།}}} organization {{goal, plural, other {ཚོགས་པ་ # ཡིས་མིང་རྟགས་བཀོད་ཟིན།}}} individual {{goal, plural, other {སྒེར་མི་ # ཡིས་མིང་རྟགས་བཀོད་ཟིན།}}} other {{goal, plural, other {མིང་རྟགས་ # བཀོད་ཟིན།}}}}',
+  'ws.mail.goal.bodyText':
+    'ཁ་ཕྱེ་བའི་འཕྲིན་ཡིག “{title}” ཡི་དམིགས་ཚད་འགྲུབ་ཟིན། {kind, select, legislator {{goal, plural, other {ཁྲིམས་བཟོ་ཚོགས་མི་ # ཡིས་མིང་རྟགས་བཀོད་ཟིན།}}} organization {{goal, plural, other {ཚོགས་པ་ # ཡིས་མིང་རྟགས་བཀོད་ཟིན།}}} individual {{goal, plural, other {སྒེར་མི་ # ཡིས་མིང་རྟགས་བཀོད་ཟིན།}}} other {{goal, plural, other {མིང་རྟགས་ # བཀོད་ཟིན།}}}}',
 } satisfies WorkspaceCatalog;

@@ -36,6 +36,10 @@ export default {
     '{legislators, plural, one {# zákonodárce} few {# zákonodárci} many {# zákonodárce} other {# zákonodárců}} z {countries, plural, one {# země} few {# zemí} many {# země} other {# zemí}}',
   'summary.organizations': '{n, plural, one {# organizace} few {# organizace} many {# organizace} other {# organizací}}',
   'summary.individuals': '{n, plural, one {# jednotlivec} few {# jednotlivci} many {# jednotlivce} other {# jednotlivců}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: z + genitive (37 z 100 zákonodárců); the preposition stays z even where ze would be said (ze 3, ze 4), since it depends on the number
+  'goal.progress':
+    '{current, number} z {kind, select, legislator {{goal, plural, one {# zákonodárce} few {# zákonodárců} many {# zákonodárce} other {# zákonodárců}}} organization {{goal, plural, one {# organizace} few {# organizací} many {# organizace} other {# organizací}}} individual {{goal, plural, one {# jednotlivce} few {# jednotlivců} many {# jednotlivce} other {# jednotlivců}}} other {{goal, plural, one {# podpisu} few {# podpisů} many {# podpisu} other {# podpisů}}}}',
   'summary.none': 'Zatím žádné podpisy',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Zatím žádné podpisy} one {<strong>#</strong> podpis} few {<strong>#</strong> podpisy} many {<strong>#</strong> podpisu} other {<strong>#</strong> podpisů}}',

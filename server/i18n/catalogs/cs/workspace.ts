@@ -23,7 +23,7 @@ export default {
 
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   'ws.fieldName':
-    '{field, select, title {Název} addressee {Adresát} summary {Shrnutí} language {Jazyk} body {Znění} slug {Webová adresa} closesAt {Termín uzavření} email {E-mail} role {Role} label {Označení} origins {Weby} csv {Seznam} name {Jméno} kind {Druh} country {Země} parliament {Parlament} party {Strana} organization {Organizace} website {Webové stránky} other {Toto pole}}',
+    '{field, select, title {Název} addressee {Adresát} summary {Shrnutí} language {Jazyk} body {Znění} slug {Webová adresa} closesAt {Termín uzavření} email {E-mail} role {Role} label {Označení} origins {Weby} goal {Cílový počet podpisů} csv {Seznam} name {Jméno} kind {Druh} country {Země} parliament {Parlament} party {Strana} organization {Organizace} website {Webové stránky} other {Toto pole}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: toto pole je povinné.} tooLong {{field}: text je příliš dlouhý.} email {{field}: toto není e-mailová adresa.} website {{field}: toto není webová adresa.} noLink {{field}: webové adresy zde nejsou povoleny.} noLetter {{field}: musí obsahovat alespoň jedno písmeno nebo číslici.} choose {{field}: vyberte prosím jednu z možností.} languageTag {{field}: toto není kód jazyka (například en, fr nebo zh-Hant).} future {{field}: musí být v budoucnosti.} ownLanguage {{field}: toto je původní jazyk dopisu; upravte raději samotný dopis.} other {{field}: údaj není platný; zkontrolujte prosím, co jste napsali.}}} KIND_NOT_ACCEPTED {Tento dopis nepodepisují signatáři tohoto druhu.} DUPLICATE {Stejná adresa se v tomto seznamu již vyskytuje výše.} INVALID_CSV {{reason, select, columns {Neznámé sloupce: {columns}. První řádek uvádí názvy sloupců, a to z těchto: {expected}.} tooMany {Najednou lze pozvat nejvýše tento počet osob: {max, number}.} other {Seznam nelze načíst jako CSV.}}} NOT_TAKING_SIGNATURES {Pozvánky lze odesílat, jen když je dopis v zakládajícím kole nebo otevřený.} LETTER_CLOSED {Tento dopis je uzavřen, takže jeho zadržené podpisy do něj nebudou přidány.} ALREADY_PUBLISHED {Zakládající kolo lze zahájit pouze u konceptu.} NOT_PUBLISHED {Tento dopis zatím není veřejný: nejprve ho zveřejněte.} SLUG_TAKEN {Tuto adresu již má jiný dopis.} SLUG_FROZEN {Zveřejněný dopis si svou adresu ponechává.} CLOSING_TIME_PASSED {Před otevřením dopisu nastavte termín uzavření v budoucnosti.} LAST_OWNER {Dopis musí mít alespoň jednoho vlastníka: nejprve udělejte vlastníkem někoho jiného.} ORGANIZER_NOT_FOUND {Žádný z organizátorů tohoto dopisu nemá tuto adresu.} SIGNATURE_NOT_FOUND {Tento podpis již neexistuje.} other {Akci nelze provést ({code}).}}',
 
@@ -121,6 +121,16 @@ export default {
   'ws.filter.search': 'Hledat',
   'ws.filter.submit': 'Filtrovat',
 
+  // The organizers’ goal, shown on the letter’s first screen as a progress bar.
+  'ws.goal.heading': 'Cíl',
+  'ws.goal.intro':
+    'Počet podpisů, kterého chcete dosáhnout, ať už všech druhů, nebo jen jednoho druhu („100 zákonodárců“): stránka dopisu ukazuje dosavadní postup a vlastníci a editoři dopisu dostanou e-mail, jakmile bude cíle dosaženo.',
+  'ws.goal.count': 'Cílový počet podpisů',
+  'ws.goal.kind': 'Započítávají se',
+  'ws.goal.any': 'všechny podpisy',
+  'ws.goal.save': 'Uložit cíl',
+  'ws.goal.reached': 'Dosaženo {date}.',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'Podpisový widget pro partnerské weby',
   'ws.widget.intro':
@@ -149,6 +159,7 @@ export default {
   'ws.note.addressesShown': 'Spoluorganizátoři nyní vidí adresy signatářů',
   'ws.note.addressesHidden': 'Spoluorganizátoři již nevidí adresy signatářů',
   'ws.note.removed': 'Odebráno: {email}',
+  'ws.note.goalSaved': 'Cíl uložen',
   'ws.note.widgetSaved': 'Weby, které smějí zobrazovat widget, byly uloženy',
   'ws.note.partnerAdded': 'Partner přidán',
   'ws.note.roleSet': 'Role {email}: {role, select, owner {vlastník} editor {editor} moderator {moderátor} viewer {čtenář} other {{role}}}',
@@ -209,4 +220,11 @@ export default {
   'ws.mail.added.textLink':
     'Přihlásit se (odkaz funguje jednou, do {minutes, plural, one {# minuty} few {# minut} many {# minuty} other {# minut}}; později si vyžádejte nový na přihlašovací stránce):',
   'ws.mail.added.workspace': 'Pracovní prostor dopisu: {url}',
+  // The letter’s public count reached its organizers’ goal.
+  'ws.mail.goal.subject': 'Cíl dosažen: {title}',
+  // review: verb agreement inside each plural branch (podepsal / podepsali / podepsalo ho …); for every kind: získal # podpisů
+  'ws.mail.goal.body':
+    'Dopis <letter>{title}</letter> dosáhl svého cíle: {kind, select, legislator {{goal, plural, one {podepsal ho # zákonodárce} few {podepsali ho # zákonodárci} many {podepsalo ho # zákonodárce} other {podepsalo ho # zákonodárců}}} organization {{goal, plural, one {podepsala ho # organizace} few {podepsaly ho # organizace} many {podepsalo ho # organizace} other {podepsalo ho # organizací}}} individual {{goal, plural, one {podepsal ho # jednotlivec} few {podepsali ho # jednotlivci} many {podepsalo ho # jednotlivce} other {podepsalo ho # jednotlivců}}} other {{goal, plural, one {získal # podpis} few {získal # podpisy} many {získal # podpisu} other {získal # podpisů}}}}.',
+  'ws.mail.goal.bodyText':
+    'Dopis „{title}“ dosáhl svého cíle: {kind, select, legislator {{goal, plural, one {podepsal ho # zákonodárce} few {podepsali ho # zákonodárci} many {podepsalo ho # zákonodárce} other {podepsalo ho # zákonodárců}}} organization {{goal, plural, one {podepsala ho # organizace} few {podepsaly ho # organizace} many {podepsalo ho # organizace} other {podepsalo ho # organizací}}} individual {{goal, plural, one {podepsal ho # jednotlivec} few {podepsali ho # jednotlivci} many {podepsalo ho # jednotlivce} other {podepsalo ho # jednotlivců}}} other {{goal, plural, one {získal # podpis} few {získal # podpisy} many {získal # podpisu} other {získal # podpisů}}}}.',
 } satisfies WorkspaceCatalog;

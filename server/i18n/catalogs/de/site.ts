@@ -36,6 +36,9 @@ export default {
   'summary.legislators': '{legislators, plural, one {# Parlamentsmitglied} other {# Parlamentsmitglieder}} aus {countries, plural, one {# Land} other {# Ländern}}',
   'summary.organizations': '{n, plural, one {# Organisation} other {# Organisationen}}',
   'summary.individuals': '{n, plural, one {# Einzelperson} other {# Einzelpersonen}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  'goal.progress':
+    '{current, number} von {kind, select, legislator {{goal, plural, one {# Parlamentsmitglied} other {# Parlamentsmitgliedern}}} organization {{goal, plural, one {# Organisation} other {# Organisationen}}} individual {{goal, plural, one {# Einzelperson} other {# Einzelpersonen}}} other {{goal, plural, one {# Unterschrift} other {# Unterschriften}}}}',
   'summary.none': 'Noch keine Unterschriften',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Noch keine Unterschriften} one {<strong>#</strong> Unterschrift} other {<strong>#</strong> Unterschriften}}',

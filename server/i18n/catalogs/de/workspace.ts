@@ -22,7 +22,7 @@ export default {
 
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   'ws.fieldName':
-    '{field, select, title {Titel} addressee {Adressiert an} summary {Zusammenfassung} language {Sprache} body {Text} slug {Adresse des Briefes} closesAt {Schlusstermin} email {E-Mail-Adresse} role {Rolle} label {Bezeichnung} origins {Websites} csv {Liste} name {Name} kind {Art} country {Land} parliament {Parlament} party {Partei} organization {Organisation} website {Internetadresse} other {Dieses Feld}}',
+    '{field, select, title {Titel} addressee {Adressiert an} summary {Zusammenfassung} language {Sprache} body {Text} slug {Adresse des Briefes} closesAt {Schlusstermin} email {E-Mail-Adresse} role {Rolle} label {Bezeichnung} origins {Websites} goal {Angestrebte Zahl der Unterschriften} csv {Liste} name {Name} kind {Art} country {Land} parliament {Parlament} party {Partei} organization {Organisation} website {Internetadresse} other {Dieses Feld}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: Dies ist ein Pflichtfeld.} tooLong {{field}: Die Eingabe ist zu lang.} email {{field}: Dies ist keine gültige E-Mail-Adresse.} website {{field}: Dies ist keine gültige Internetadresse.} noLink {{field}: Internetadressen sind hier nicht zulässig.} noLetter {{field}: Die Eingabe muss mindestens einen Buchstaben oder eine Ziffer enthalten.} choose {{field}: Bitte wählen Sie eine der Optionen aus.} languageTag {{field}: Dies ist kein Sprachcode (z. B. en, fr oder zh-Hant).} future {{field}: Der Zeitpunkt muss in der Zukunft liegen.} ownLanguage {{field}: Dies ist die Originalsprache des Briefes; bearbeiten Sie stattdessen den Brief selbst.} other {{field}: Die Eingabe ist ungültig; bitte überprüfen Sie sie.}}} KIND_NOT_ACCEPTED {Dieser Brief nimmt keine Unterschriften dieser Art an.} DUPLICATE {Dieselbe Adresse steht bereits weiter oben in dieser Liste.} INVALID_CSV {{reason, select, columns {Unbekannte Spalten: {columns}. Die erste Zeile benennt die Spalten; zulässig sind: {expected}.} tooMany {Es können höchstens {max, number} Personen auf einmal eingeladen werden.} other {Die Liste konnte nicht als CSV gelesen werden.}}} NOT_TAKING_SIGNATURES {Einladungen werden nur versendet, solange der Brief nur für Eingeladene oder für alle offen ist.} LETTER_CLOSED {Dieser Brief ist geschlossen; die zurückgehaltenen Unterschriften bleiben daher ausgeschlossen.} ALREADY_PUBLISHED {Nur ein Entwurf kann für Eingeladene geöffnet werden.} NOT_PUBLISHED {Dieser Brief ist noch nicht öffentlich: Veröffentlichen Sie ihn zuerst.} SLUG_TAKEN {Ein anderer Brief hat bereits diese Adresse.} SLUG_FROZEN {Ein veröffentlichter Brief behält seine Adresse.} CLOSING_TIME_PASSED {Legen Sie einen Schlusstermin in der Zukunft fest, bevor Sie den Brief öffnen.} LAST_OWNER {Ein Brief braucht mindestens eine Person mit der Rolle Leitung: Übertragen Sie diese Rolle zuerst einer anderen Person.} ORGANIZER_NOT_FOUND {Niemand im Organisationsteam dieses Briefes hat diese Adresse.} SIGNATURE_NOT_FOUND {Diese Unterschrift ist nicht mehr vorhanden.} other {Dies konnte nicht ausgeführt werden ({code}).}}',
 
@@ -120,6 +120,16 @@ export default {
   'ws.filter.search': 'Suche',
   'ws.filter.submit': 'Filtern',
 
+  // The organizers’ goal, shown on the letter’s first screen as a progress bar.
+  'ws.goal.heading': 'Ziel',
+  'ws.goal.intro':
+    'Eine angestrebte Zahl von Unterschriften, aller Arten oder einer bestimmten Art („100 Parlamentsmitglieder“): Die Seite des Briefes zeigt, wie weit er gekommen ist, und alle mit der Rolle Leitung oder Redaktion erhalten eine E-Mail, sobald das Ziel erreicht ist.',
+  'ws.goal.count': 'Angestrebte Zahl der Unterschriften',
+  'ws.goal.kind': 'Gezählt werden',
+  'ws.goal.any': 'alle Unterschriften',
+  'ws.goal.save': 'Ziel speichern',
+  'ws.goal.reached': 'Erreicht am {date}.',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'Unterschriften-Widget für Partner-Websites',
   'ws.widget.intro':
@@ -147,6 +157,7 @@ export default {
   'ws.note.addressesShown': 'Mitorganisierende sehen jetzt die Adressen der Unterzeichnenden',
   'ws.note.addressesHidden': 'Mitorganisierende sehen die Adressen der Unterzeichnenden nicht mehr',
   'ws.note.removed': '{email} entfernt',
+  'ws.note.goalSaved': 'Ziel gespeichert',
   'ws.note.widgetSaved': 'Die Websites, die das Widget anzeigen dürfen, sind gespeichert',
   'ws.note.partnerAdded': 'Partnerorganisation hinzugefügt',
   'ws.note.roleSet': '{email} hat jetzt die Rolle {role, select, owner {Leitung} editor {Redaktion} moderator {Moderation} viewer {Lesezugriff} other {{role}}}',
@@ -208,4 +219,11 @@ export default {
   'ws.mail.added.textLink':
     'Anmelden (der Link ist einmal verwendbar und {minutes, plural, one {# Minute} other {# Minuten}} lang gültig; danach können Sie auf der Anmeldeseite einen neuen anfordern):',
   'ws.mail.added.workspace': 'Der Arbeitsbereich des Briefes: {url}',
+  // The letter’s public count reached its organizers’ goal.
+  'ws.mail.goal.subject': 'Ziel erreicht: {title}',
+  // review: the verb is inside each plural branch (hat/haben ihn unterzeichnet; for any kind: Er hat … Unterschriften erhalten) so that number agreement holds; check the flow
+  'ws.mail.goal.body':
+    'Der Brief <letter>{title}</letter> hat sein Ziel erreicht: {kind, select, legislator {{goal, plural, one {# Parlamentsmitglied hat ihn unterzeichnet} other {# Parlamentsmitglieder haben ihn unterzeichnet}}} organization {{goal, plural, one {# Organisation hat ihn unterzeichnet} other {# Organisationen haben ihn unterzeichnet}}} individual {{goal, plural, one {# Einzelperson hat ihn unterzeichnet} other {# Einzelpersonen haben ihn unterzeichnet}}} other {{goal, plural, one {Er hat # Unterschrift erhalten} other {Er hat # Unterschriften erhalten}}}}.',
+  'ws.mail.goal.bodyText':
+    'Der Brief „{title}“ hat sein Ziel erreicht: {kind, select, legislator {{goal, plural, one {# Parlamentsmitglied hat ihn unterzeichnet} other {# Parlamentsmitglieder haben ihn unterzeichnet}}} organization {{goal, plural, one {# Organisation hat ihn unterzeichnet} other {# Organisationen haben ihn unterzeichnet}}} individual {{goal, plural, one {# Einzelperson hat ihn unterzeichnet} other {# Einzelpersonen haben ihn unterzeichnet}}} other {{goal, plural, one {Er hat # Unterschrift erhalten} other {Er hat # Unterschriften erhalten}}}}.',
 } satisfies WorkspaceCatalog;

@@ -40,6 +40,9 @@ export default {
   'summary.legislators': '{legislators, plural, one {# legislator} other {# legislators}} from {countries, plural, one {# country} other {# countries}}',
   'summary.organizations': '{n, plural, one {# organization} other {# organizations}}',
   'summary.individuals': '{n, plural, one {# individual} other {# individuals}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  'goal.progress':
+    '{current, number} of {kind, select, legislator {{goal, plural, one {# legislator} other {# legislators}}} organization {{goal, plural, one {# organization} other {# organizations}}} individual {{goal, plural, one {# individual} other {# individuals}}} other {{goal, plural, one {# signature} other {# signatures}}}}',
   'summary.none': 'No signatures yet',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {No signatures yet} one {<strong>#</strong> signature} other {<strong>#</strong> signatures}}',

@@ -26,7 +26,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} origins {Sites} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
+    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} origins {Sites} goal {Signatures to reach} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: this is required.} tooLong {{field}: this is too long.} email {{field}: this is not an email address.} website {{field}: this is not a web address.} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} languageTag {{field}: this is not a language code (such as en, fr or zh-Hant).} future {{field}: this must be in the future.} ownLanguage {{field}: this is the letter’s own language; edit the letter instead.} other {{field}: this is not valid; please check what you wrote.}}} KIND_NOT_ACCEPTED {This letter is not signed by people of this kind.} DUPLICATE {The same address appears earlier in this list.} INVALID_CSV {{reason, select, columns {Unknown columns: {columns}. The first line names the columns, from: {expected}.} tooMany {At most {max, number} invitees at once.} other {The list could not be read as CSV.}}} NOT_TAKING_SIGNATURES {Invitations go out only while the letter is in its founding round or open.} LETTER_CLOSED {This letter is closed, so its held signatures stay out.} ALREADY_PUBLISHED {Only a draft can start a founding round.} NOT_PUBLISHED {This letter is not public yet: publish it first.} SLUG_TAKEN {Another letter already has this address.} SLUG_FROZEN {A published letter keeps its address.} CLOSING_TIME_PASSED {Set a closing time in the future before opening the letter.} LAST_OWNER {A letter needs at least one owner: make someone else owner first.} ORGANIZER_NOT_FOUND {No organizer of this letter has this address.} SIGNATURE_NOT_FOUND {This signature is no longer there.} other {This could not be done ({code}).}}',
 
@@ -126,6 +126,16 @@ export default {
   'ws.filter.search': 'Search',
   'ws.filter.submit': 'Filter',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Goal',
+  'ws.goal.intro':
+    'A number of signatures to aim for, of every kind or of one kind (“100 legislators”): the letter’s page shows how far it has come, and its owners and editors are mailed when it is reached.',
+  'ws.goal.count': 'Signatures to reach',
+  'ws.goal.kind': 'Counting',
+  'ws.goal.any': 'every signature',
+  'ws.goal.save': 'Save the goal',
+  'ws.goal.reached': 'Reached on {date}.',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'Sign widget for partner sites',
   'ws.widget.intro':
@@ -152,6 +162,7 @@ export default {
   'ws.note.addressesShown': 'Co-organizers now see signers’ addresses',
   'ws.note.addressesHidden': 'Co-organizers no longer see signers’ addresses',
   'ws.note.removed': 'Removed {email}',
+  'ws.note.goalSaved': 'Goal saved',
   'ws.note.widgetSaved': 'The sites that may show the widget are saved',
   'ws.note.partnerAdded': 'Partner added',
   'ws.note.roleSet': '{email} is {role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {{role}}}',
@@ -213,4 +224,10 @@ export default {
     'The link works once, within {minutes, plural, one {# minute} other {# minutes}}; later, ask for a new one at the sign-in page. The letter’s workspace: <workspace>{url}</workspace>',
   'ws.mail.added.textLink': 'Sign in (the link works once, within {minutes, plural, one {# minute} other {# minutes}}; later, ask for a new one at the sign-in page):',
   'ws.mail.added.workspace': 'The letter’s workspace: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Goal reached: {title}',
+  'ws.mail.goal.body':
+    '<letter>{title}</letter> has reached its goal: {kind, select, legislator {{goal, plural, one {# legislator} other {# legislators}}} organization {{goal, plural, one {# organization} other {# organizations}}} individual {{goal, plural, one {# individual} other {# individuals}}} other {{goal, plural, one {# signature} other {# signatures}}}} have signed it.',
+  'ws.mail.goal.bodyText':
+    '“{title}” has reached its goal: {kind, select, legislator {{goal, plural, one {# legislator} other {# legislators}}} organization {{goal, plural, one {# organization} other {# organizations}}} individual {{goal, plural, one {# individual} other {# individuals}}} other {{goal, plural, one {# signature} other {# signatures}}}} have signed it.',
 } as const;

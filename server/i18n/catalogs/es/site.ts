@@ -34,6 +34,9 @@ export default {
   'summary.legislators': '{legislators, plural, one {# legislador} other {# legisladores}} de {countries, plural, one {# país} other {# países}}',
   'summary.organizations': '{n, plural, one {# organización} other {# organizaciones}}',
   'summary.individuals': '{n, plural, one {# particular} other {# particulares}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  'goal.progress':
+    '{current, number} de {kind, select, legislator {{goal, plural, one {# legislador} other {# legisladores}}} organization {{goal, plural, one {# organización} other {# organizaciones}}} individual {{goal, plural, one {# particular} other {# particulares}}} other {{goal, plural, one {# firma} other {# firmas}}}}',
   'summary.none': 'Todavía no hay firmas',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Todavía no hay firmas} one {<strong>#</strong> firma} other {<strong>#</strong> firmas}}',

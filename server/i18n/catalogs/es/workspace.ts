@@ -23,7 +23,7 @@ export default {
   // Un error en un formulario, junto al formulario: el campo por su etiqueta y, después, lo que está mal (según el código y el motivo del error).
   // review: slug rendered as Dirección (the letter’s web address, /slug), as in SLUG_TAKEN; no existing form label to match. label = the API token’s label, rendered Etiqueta as in ws.account.label (English uses Name)
   'ws.fieldName':
-    '{field, select, title {Título} addressee {Dirigida a} summary {Resumen} language {Idioma} body {Texto} slug {Dirección} closesAt {Fecha de cierre} email {Correo electrónico} role {Función} label {Etiqueta} origins {Sitios} csv {Lista} name {Nombre} kind {Tipo} country {País} parliament {Parlamento} party {Partido} organization {Organización} website {Sitio web} other {Este campo}}',
+    '{field, select, title {Título} addressee {Dirigida a} summary {Resumen} language {Idioma} body {Texto} slug {Dirección} closesAt {Fecha de cierre} email {Correo electrónico} role {Función} label {Etiqueta} origins {Sitios} goal {Número de firmas que alcanzar} csv {Lista} name {Nombre} kind {Tipo} country {País} parliament {Parlamento} party {Partido} organization {Organización} website {Sitio web} other {Este campo}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: este campo es obligatorio.} tooLong {{field}: el texto es demasiado largo.} email {{field}: no es una dirección de correo electrónico.} website {{field}: no es una dirección web.} noLink {{field}: aquí no se admiten direcciones web.} noLetter {{field}: debe contener al menos una letra o una cifra.} choose {{field}: elija una de las opciones.} languageTag {{field}: no es un código de idioma (por ejemplo, es, en o zh-Hant).} future {{field}: debe ser una fecha futura.} ownLanguage {{field}: es el idioma en que está escrita la carta; modifique la propia carta.} other {{field}: el valor no es válido; revise lo que ha escrito.}}} KIND_NOT_ACCEPTED {Esta carta no admite firmantes de este tipo.} DUPLICATE {La misma dirección ya figura más arriba en esta lista.} INVALID_CSV {{reason, select, columns {Columnas desconocidas: {columns}. La primera línea indica los nombres de las columnas, que pueden ser: {expected}.} tooMany {Se admiten como máximo {max, number} invitados a la vez.} other {No se ha podido leer la lista como CSV.}}} NOT_TAKING_SIGNATURES {Solo se envían invitaciones mientras la carta está en su ronda fundacional o abierta.} LETTER_CLOSED {Esta carta está cerrada, por lo que sus firmas retenidas quedan fuera.} ALREADY_PUBLISHED {Solo un borrador puede iniciar una ronda fundacional.} NOT_PUBLISHED {Esta carta aún no es pública: publíquela primero.} SLUG_TAKEN {Otra carta ya tiene esta dirección.} SLUG_FROZEN {Una carta publicada no puede cambiar de dirección.} CLOSING_TIME_PASSED {Fije una fecha de cierre futura antes de abrir la carta.} LAST_OWNER {Una carta necesita al menos un propietario: designe primero a otra persona como propietario.} ORGANIZER_NOT_FOUND {Ningún organizador de esta carta tiene esta dirección.} SIGNATURE_NOT_FOUND {Esta firma ya no existe.} other {No se ha podido llevar a cabo la operación ({code}).}}',
 
@@ -121,6 +121,16 @@ export default {
   'ws.filter.search': 'Buscar',
   'ws.filter.submit': 'Filtrar',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Objetivo',
+  'ws.goal.intro':
+    'Un número de firmas que alcanzar, de todos los tipos o de uno solo («100 legisladores»): la página de la carta muestra cuánto se ha avanzado, y sus propietarios y editores reciben un correo electrónico cuando se alcanza.',
+  'ws.goal.count': 'Número de firmas que alcanzar',
+  'ws.goal.kind': 'Firmas que se cuentan',
+  'ws.goal.any': 'todas las firmas',
+  'ws.goal.save': 'Guardar el objetivo',
+  'ws.goal.reached': 'Alcanzado el {date}.',
+
   // El formulario de firma que los sitios asociados integran en sus páginas (espacio de trabajo).
   // review: widget rendered as formulario de firma (the embeddable sign form) rather than the anglicism widget; partner rendered as entidad asociada / sitio asociado (NGOs, media)
   'ws.widget.heading': 'Formulario de firma para sitios asociados',
@@ -149,6 +159,7 @@ export default {
   'ws.note.addressesShown': 'Los coorganizadores ven ahora las direcciones de los firmantes',
   'ws.note.addressesHidden': 'Los coorganizadores ya no ven las direcciones de los firmantes',
   'ws.note.removed': 'Se ha quitado a {email}',
+  'ws.note.goalSaved': 'Objetivo guardado',
   'ws.note.widgetSaved': 'Se han guardado los sitios que pueden mostrar el formulario',
   'ws.note.partnerAdded': 'Entidad asociada añadida',
   'ws.note.roleSet': 'Función de {email}: {role, select, owner {propietario} editor {editor} moderator {moderador} viewer {lector} other {{role}}}',
@@ -209,4 +220,10 @@ export default {
   'ws.mail.added.textLink':
     'Iniciar sesión (el enlace funciona una sola vez, durante {minutes, plural, one {# minuto} other {# minutos}}; más adelante, solicite uno nuevo en la página de inicio de sesión):',
   'ws.mail.added.workspace': 'El espacio de trabajo de la carta: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Objetivo alcanzado: {title}',
+  'ws.mail.goal.body':
+    '<letter>{title}</letter> ha alcanzado su objetivo: {kind, select, legislator {{goal, plural, one {la ha firmado # legislador} other {la han firmado # legisladores}}} organization {{goal, plural, one {la ha firmado # organización} other {la han firmado # organizaciones}}} individual {{goal, plural, one {la ha firmado # particular} other {la han firmado # particulares}}} other {{goal, plural, one {cuenta con # firma} other {cuenta con # firmas}}}}.',
+  'ws.mail.goal.bodyText':
+    '«{title}» ha alcanzado su objetivo: {kind, select, legislator {{goal, plural, one {la ha firmado # legislador} other {la han firmado # legisladores}}} organization {{goal, plural, one {la ha firmado # organización} other {la han firmado # organizaciones}}} individual {{goal, plural, one {la ha firmado # particular} other {la han firmado # particulares}}} other {{goal, plural, one {cuenta con # firma} other {cuenta con # firmas}}}}.',
 } satisfies WorkspaceCatalog;

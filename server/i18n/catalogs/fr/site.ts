@@ -36,6 +36,9 @@ export default {
   'summary.legislators': '{legislators, plural, one {# parlementaire} many {# de parlementaires} other {# parlementaires}} de {countries, plural, one {# pays} many {# de pays} other {# pays}}',
   'summary.organizations': '{n, plural, one {# organisation} many {# d’organisations} other {# organisations}}',
   'summary.individuals': '{n, plural, one {# particulier} many {# de particuliers} other {# particuliers}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  'goal.progress':
+    '{current, number} sur {kind, select, legislator {{goal, plural, one {# parlementaire} many {# de parlementaires} other {# parlementaires}}} organization {{goal, plural, one {# organisation} many {# d’organisations} other {# organisations}}} individual {{goal, plural, one {# particulier} many {# de particuliers} other {# particuliers}}} other {{goal, plural, one {# signature} many {# de signatures} other {# signatures}}}}',
   'summary.none': 'Aucune signature pour l’instant',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Aucune signature pour l’instant} one {<strong>#</strong> signature} many {<strong>#</strong> de signatures} other {<strong>#</strong> signatures}}',

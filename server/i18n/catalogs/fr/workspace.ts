@@ -22,7 +22,7 @@ export default {
 
   // Erreur dans un formulaire, affichée à côté de celui-ci : le champ par son libellé, puis le problème (code et motif de l’erreur).
   'ws.fieldName':
-    '{field, select, title {Titre} addressee {Destinataire} summary {Résumé} language {Langue} body {Texte} slug {Adresse web} closesAt {Date de clôture} email {Adresse électronique} role {Rôle} label {Libellé} origins {Sites autorisés} csv {Liste} name {Nom} kind {Catégorie} country {Pays} parliament {Parlement} party {Parti} organization {Organisation} website {Site web} other {Ce champ}}',
+    '{field, select, title {Titre} addressee {Destinataire} summary {Résumé} language {Langue} body {Texte} slug {Adresse web} closesAt {Date de clôture} email {Adresse électronique} role {Rôle} label {Libellé} origins {Sites autorisés} goal {Nombre de signatures à atteindre} csv {Liste} name {Nom} kind {Catégorie} country {Pays} parliament {Parlement} party {Parti} organization {Organisation} website {Site web} other {Ce champ}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field} : ce champ est obligatoire.} tooLong {{field} : ce texte est trop long.} email {{field} : ce n’est pas une adresse électronique.} website {{field} : ce n’est pas une adresse web.} noLink {{field} : les adresses web ne sont pas acceptées dans ce champ.} noLetter {{field} : ce champ doit contenir au moins une lettre ou un chiffre.} choose {{field} : veuillez choisir l’une des options proposées.} languageTag {{field} : ce n’est pas un code de langue (par exemple en, fr ou zh-Hant).} future {{field} : la date doit se situer dans le futur.} ownLanguage {{field} : c’est la langue d’origine de la lettre ; modifiez plutôt la lettre elle-même.} other {{field} : cette valeur n’est pas valide ; veuillez vérifier votre saisie.}}} KIND_NOT_ACCEPTED {Cette lettre n’est pas ouverte à la signature de cette catégorie de signataires.} DUPLICATE {La même adresse figure déjà plus haut dans cette liste.} INVALID_CSV {{reason, select, columns {Colonnes inconnues : {columns}. La première ligne indique le nom des colonnes, parmi : {expected}.} tooMany {Pas plus de {max, number} personnes invitées à la fois.} other {La liste n’a pas pu être lue au format CSV.}}} NOT_TAKING_SIGNATURES {Les invitations ne peuvent être envoyées que pendant la phase des premières signatures ou lorsque la lettre est ouverte.} LETTER_CLOSED {Cette lettre est close : les signatures en attente n’y seront donc pas ajoutées.} ALREADY_PUBLISHED {Seul un brouillon peut passer à la phase des premières signatures.} NOT_PUBLISHED {Cette lettre n’est pas encore publique : publiez-la d’abord.} SLUG_TAKEN {Une autre lettre utilise déjà cette adresse.} SLUG_FROZEN {Une lettre publiée conserve son adresse.} CLOSING_TIME_PASSED {Fixez une date de clôture située dans le futur avant d’ouvrir la lettre.} LAST_OWNER {Une lettre doit avoir au moins un propriétaire : attribuez d’abord ce rôle à quelqu’un d’autre.} ORGANIZER_NOT_FOUND {Aucun membre de l’équipe organisatrice de cette lettre n’a cette adresse.} SIGNATURE_NOT_FOUND {Cette signature n’existe plus.} other {Cette opération n’a pas pu être effectuée ({code}).}}',
 
@@ -120,6 +120,17 @@ export default {
   'ws.filter.search': 'Rechercher',
   'ws.filter.submit': 'Filtrer',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Objectif',
+  'ws.goal.intro':
+    'Un nombre de signatures à atteindre, toutes catégories confondues ou pour une seule catégorie (« 100 parlementaires ») : la page de la lettre montre le chemin parcouru, et les membres de l’équipe organisatrice ayant le rôle « propriétaire » ou « rédaction » reçoivent un courriel lorsque l’objectif est atteint.',
+  'ws.goal.count': 'Nombre de signatures à atteindre',
+  // review: Counting rendered as Signatures prises en compte, a label for a list whose options are Toutes les signatures / Parlementaires / Organisations / Particuliers (kind.plural)
+  'ws.goal.kind': 'Signatures prises en compte',
+  'ws.goal.any': 'Toutes les signatures',
+  'ws.goal.save': 'Enregistrer l’objectif',
+  'ws.goal.reached': 'Objectif atteint le {date}.',
+
   // Le module de signature que les sites partenaires intègrent (espace de travail).
   // review: widget rendered as module (de signature), the usual French administrative term; « widget » is also common in French
   'ws.widget.heading': 'Module de signature pour les sites partenaires',
@@ -148,6 +159,7 @@ export default {
   'ws.note.addressesShown': 'Les autres membres de l’équipe organisatrice voient désormais les adresses des signataires',
   'ws.note.addressesHidden': 'Les autres membres de l’équipe organisatrice ne voient plus les adresses des signataires',
   'ws.note.removed': '{email} ne fait plus partie de l’équipe organisatrice',
+  'ws.note.goalSaved': 'Objectif enregistré',
   'ws.note.widgetSaved': 'Les sites autorisés à afficher le module ont été enregistrés',
   'ws.note.partnerAdded': 'Partenaire ajouté',
   'ws.note.roleSet': '{email} a désormais le rôle « {role, select, owner {propriétaire} editor {rédaction} moderator {modération} viewer {lecture} other {{role}}} »',
@@ -210,4 +222,10 @@ export default {
   'ws.mail.added.textLink':
     'Se connecter (le lien n’est valable qu’une fois, pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} ; passé ce délai, demandez-en un nouveau sur la page de connexion) :',
   'ws.mail.added.workspace': 'L’espace de travail de la lettre : {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Objectif atteint : {title}',
+  'ws.mail.goal.body':
+    'La lettre ouverte <letter>{title}</letter> a atteint son objectif : {kind, select, legislator {{goal, plural, one {# parlementaire l’a signée} many {# de parlementaires l’ont signée} other {# parlementaires l’ont signée}}} organization {{goal, plural, one {# organisation l’a signée} many {# d’organisations l’ont signée} other {# organisations l’ont signée}}} individual {{goal, plural, one {# particulier l’a signée} many {# de particuliers l’ont signée} other {# particuliers l’ont signée}}} other {{goal, plural, one {elle a recueilli # signature} many {elle a recueilli # de signatures} other {elle a recueilli # signatures}}}}.',
+  'ws.mail.goal.bodyText':
+    'La lettre ouverte « {title} » a atteint son objectif : {kind, select, legislator {{goal, plural, one {# parlementaire l’a signée} many {# de parlementaires l’ont signée} other {# parlementaires l’ont signée}}} organization {{goal, plural, one {# organisation l’a signée} many {# d’organisations l’ont signée} other {# organisations l’ont signée}}} individual {{goal, plural, one {# particulier l’a signée} many {# de particuliers l’ont signée} other {# particuliers l’ont signée}}} other {{goal, plural, one {elle a recueilli # signature} many {elle a recueilli # de signatures} other {elle a recueilli # signatures}}}}.',
 } satisfies WorkspaceCatalog;

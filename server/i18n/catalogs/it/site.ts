@@ -35,6 +35,10 @@ export default {
   'summary.legislators': '{legislators, plural, one {# parlamentare} other {# parlamentari}} di {countries, plural, one {# paese} other {# paesi}}',
   'summary.organizations': '{n, plural, one {# organizzazione} other {# organizzazioni}}',
   'summary.individuals': '{n, plural, one {# persona} other {# persone}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: many (CLDR, e.g. a goal of 1.000.000) rendered with “di” (37 su 1.000.000 di firme), as in summary.total
+  'goal.progress':
+    '{current, number} su {kind, select, legislator {{goal, plural, one {# parlamentare} many {# di parlamentari} other {# parlamentari}}} organization {{goal, plural, one {# organizzazione} many {# di organizzazioni} other {# organizzazioni}}} individual {{goal, plural, one {# persona} many {# di persone} other {# persone}}} other {{goal, plural, one {# firma} many {# di firme} other {# firme}}}}',
   'summary.none': 'Ancora nessuna firma',
   // The first screen's count: the number stands out.
   // review: many (CLDR, e.g. 1.000.000) rendered with “di” (# di firme); check it reads well with the number in digits

@@ -22,7 +22,7 @@ export default {
 
   // Errore in un modulo, accanto al modulo: il campo con la sua etichetta, poi che cosa non va (codice e motivo dell’errore).
   'ws.fieldName':
-    '{field, select, title {Titolo} addressee {Destinatari} summary {Sintesi} language {Lingua} body {Testo} slug {Indirizzo} closesAt {Data di chiusura} email {Indirizzo email} role {Ruolo} label {Etichetta} origins {Siti} csv {Elenco} name {Nome} kind {Tipo} country {Paese} parliament {Parlamento} party {Partito} organization {Organizzazione} website {Sito web} other {Questo campo}}',
+    '{field, select, title {Titolo} addressee {Destinatari} summary {Sintesi} language {Lingua} body {Testo} slug {Indirizzo} closesAt {Data di chiusura} email {Indirizzo email} role {Ruolo} label {Etichetta} origins {Siti} goal {Numero di firme da raggiungere} csv {Elenco} name {Nome} kind {Tipo} country {Paese} parliament {Parlamento} party {Partito} organization {Organizzazione} website {Sito web} other {Questo campo}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: campo obbligatorio.} tooLong {{field}: il testo è troppo lungo.} email {{field}: non è un indirizzo email.} website {{field}: non è un indirizzo web.} noLink {{field}: qui non sono ammessi indirizzi web.} noLetter {{field}: deve contenere almeno una lettera o una cifra.} choose {{field}: scelga una delle opzioni.} languageTag {{field}: non è un codice di lingua (ad es. en, fr o zh-Hant).} future {{field}: deve essere una data futura.} ownLanguage {{field}: è la lingua originale della lettera; modifichi direttamente la lettera.} other {{field}: il valore non è valido; controlli quanto ha scritto.}}} KIND_NOT_ACCEPTED {Questa lettera non accetta firme da questa categoria di firmatari.} DUPLICATE {Lo stesso indirizzo compare già più sopra in questo elenco.} INVALID_CSV {{reason, select, columns {Colonne sconosciute: {columns}. La prima riga indica i nomi delle colonne, scelti tra: {expected}.} tooMany {Al massimo {max, number} invitati alla volta.} other {Non è stato possibile leggere l’elenco come CSV.}}} NOT_TAKING_SIGNATURES {Gli inviti possono essere inviati solo mentre la lettera è nella fase dei primi firmatari o aperta.} LETTER_CLOSED {Questa lettera è chiusa: le firme in attesa restano escluse.} ALREADY_PUBLISHED {Solo una bozza può avviare la fase dei primi firmatari.} NOT_PUBLISHED {Questa lettera non è ancora pubblica: la pubblichi prima.} SLUG_TAKEN {Un’altra lettera ha già questo indirizzo.} SLUG_FROZEN {Una lettera pubblicata mantiene il proprio indirizzo.} CLOSING_TIME_PASSED {Prima di aprire la lettera, imposti una data di chiusura futura.} LAST_OWNER {Una lettera deve avere almeno un proprietario: nomini prima proprietaria un’altra persona.} ORGANIZER_NOT_FOUND {Nessun organizzatore di questa lettera ha questo indirizzo.} SIGNATURE_NOT_FOUND {Questa firma non esiste più.} other {Non è stato possibile completare l’operazione ({code}).}}',
 
@@ -121,6 +121,17 @@ export default {
   'ws.filter.search': 'Ricerca',
   'ws.filter.submit': 'Filtrare',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Obiettivo',
+  'ws.goal.intro':
+    'Il numero di firme che si vuole raggiungere, contando tutte le firme o un solo tipo di firmatari (“100 parlamentari”): la pagina della lettera mostra i progressi della raccolta e, al raggiungimento dell’obiettivo, i proprietari e i redattori della lettera ricevono un’email.',
+  'ws.goal.count': 'Numero di firme da raggiungere',
+  // review: "Counting" is the label of a menu (Tutte le firme / Parlamentari / Organizzazioni / Persone); rendered "Da contare"
+  'ws.goal.kind': 'Da contare',
+  'ws.goal.any': 'Tutte le firme',
+  'ws.goal.save': 'Salvare l’obiettivo',
+  'ws.goal.reached': 'Obiettivo raggiunto in data {date}.',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'Widget di firma per i siti partner',
   'ws.widget.intro':
@@ -148,6 +159,7 @@ export default {
   'ws.note.addressesShown': 'Ora i co-organizzatori vedono gli indirizzi dei firmatari',
   'ws.note.addressesHidden': 'I co-organizzatori non vedono più gli indirizzi dei firmatari',
   'ws.note.removed': 'Rimosso: {email}',
+  'ws.note.goalSaved': 'Obiettivo salvato',
   'ws.note.widgetSaved': 'I siti autorizzati a mostrare il widget sono stati salvati',
   'ws.note.partnerAdded': 'Partner aggiunto',
   'ws.note.roleSet': '{email} ha ora il ruolo di {role, select, owner {proprietario} editor {redattore} moderator {moderatore} viewer {osservatore} other {{role}}}',
@@ -207,4 +219,10 @@ export default {
     'Il link funziona una sola volta, entro {minutes, plural, one {# minuto} other {# minuti}}; in seguito, ne richieda uno nuovo dalla pagina di accesso. Lo spazio di lavoro della lettera: <workspace>{url}</workspace>',
   'ws.mail.added.textLink': 'Per accedere (il link funziona una sola volta, entro {minutes, plural, one {# minuto} other {# minuti}}; in seguito, ne richieda uno nuovo dalla pagina di accesso):',
   'ws.mail.added.workspace': 'Lo spazio di lavoro della lettera: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Obiettivo raggiunto: {title}',
+  'ws.mail.goal.body':
+    'La lettera aperta <letter>{title}</letter> ha raggiunto il suo obiettivo: {kind, select, legislator {{goal, plural, one {la firma di # parlamentare} many {le firme di # di parlamentari} other {le firme di # parlamentari}}} organization {{goal, plural, one {la firma di # organizzazione} many {le firme di # di organizzazioni} other {le firme di # organizzazioni}}} individual {{goal, plural, one {la firma di # persona} many {le firme di # di persone} other {le firme di # persone}}} other {{goal, plural, one {# firma} many {# di firme} other {# firme}}}}.',
+  'ws.mail.goal.bodyText':
+    'La lettera aperta “{title}” ha raggiunto il suo obiettivo: {kind, select, legislator {{goal, plural, one {la firma di # parlamentare} many {le firme di # di parlamentari} other {le firme di # parlamentari}}} organization {{goal, plural, one {la firma di # organizzazione} many {le firme di # di organizzazioni} other {le firme di # organizzazioni}}} individual {{goal, plural, one {la firma di # persona} many {le firme di # di persone} other {le firme di # persone}}} other {{goal, plural, one {# firma} many {# di firme} other {# firme}}}}.',
 } satisfies WorkspaceCatalog;

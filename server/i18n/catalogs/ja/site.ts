@@ -35,6 +35,10 @@ export default {
   'summary.legislators': '{countries, plural, other {#か国}}の議員{legislators, plural, other {#名}}',
   'summary.organizations': '{n, plural, other {#団体}}',
   'summary.individuals': '{n, plural, other {個人#名}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: word order reversed to the natural 議員100名中37名 (goal first, then {current}); 筆 as the counter for signatures, as in summary.total
+  'goal.progress':
+    '{kind, select, legislator {議員{goal, plural, other {#名}}中{current, number}名} organization {{goal, plural, other {#団体}}中{current, number}団体} individual {個人{goal, plural, other {#名}}中{current, number}名} other {署名{goal, plural, other {#筆}}中{current, number}筆}}',
   'summary.none': '署名はまだありません',
   // The first screen's count: the number stands out.
   // review: 筆 is the usual counter for signatures in a Japanese 署名活動, but organizations sign too; alternatives: 署名数 <strong>#</strong>, or <strong>#</strong>件の署名

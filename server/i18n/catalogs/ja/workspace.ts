@@ -24,7 +24,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {タイトル} addressee {宛先} summary {概要} language {言語} body {本文} slug {ページのアドレス} closesAt {締切日時} email {メールアドレス} role {役割} label {ラベル} origins {サイト} csv {リスト} name {氏名} kind {種別} country {国} parliament {議会} party {政党} organization {団体} website {ウェブサイト} other {この項目}}',
+    '{field, select, title {タイトル} addressee {宛先} summary {概要} language {言語} body {本文} slug {ページのアドレス} closesAt {締切日時} email {メールアドレス} role {役割} label {ラベル} origins {サイト} goal {目標署名数} csv {リスト} name {氏名} kind {種別} country {国} parliament {議会} party {政党} organization {団体} website {ウェブサイト} other {この項目}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：入力必須です。} tooLong {{field}：長すぎます。} email {{field}：メールアドレスではありません。} website {{field}：ウェブアドレスではありません。} noLink {{field}：ウェブアドレスは入力できません。} noLetter {{field}：文字または数字を1つ以上含めてください。} choose {{field}：選択肢のいずれかを選んでください。} languageTag {{field}：言語コード（例：en、fr、zh-Hant）ではありません。} future {{field}：未来の日時を指定してください。} ownLanguage {{field}：書簡の原文の言語です。書簡そのものを編集してください。} other {{field}：入力内容が正しくありません。ご確認ください。}}} KIND_NOT_ACCEPTED {この書簡はこの種別の署名を受け付けていません。} DUPLICATE {同じアドレスがこのリストの前の行にもあります。} INVALID_CSV {{reason, select, columns {不明な列：{columns}。1行目には列名を書きます。使える列名：{expected}。} tooMany {一度に招待できるのは {max, number} 人までです。} other {リストを CSV として読み込めませんでした。}}} NOT_TAKING_SIGNATURES {招待状を送れるのは、書簡が招待者のみに開放されているか、署名受付中の間だけです。} LETTER_CLOSED {この書簡は締め切られたため、保留中の署名は加えられません。} ALREADY_PUBLISHED {招待者のみへの開放は、下書きの書簡からしか始められません。} NOT_PUBLISHED {この書簡はまだ公開されていません。先に公開してください。} SLUG_TAKEN {このアドレスはすでに別の書簡で使われています。} SLUG_FROZEN {公開済みの書簡のアドレスは変更できません。} CLOSING_TIME_PASSED {書簡を開放する前に、未来の締切日時を設定してください。} LAST_OWNER {書簡には少なくとも1人のオーナーが必要です。先に別の人をオーナーにしてください。} ORGANIZER_NOT_FOUND {このアドレスの主催者はこの書簡にいません。} SIGNATURE_NOT_FOUND {この署名はもう存在しません。} other {この操作を実行できませんでした（{code}）。}}',
 
@@ -123,6 +123,16 @@ export default {
   'ws.filter.search': '検索',
   'ws.filter.submit': '絞り込む',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': '目標',
+  'ws.goal.intro':
+    '目標とする署名数です。すべての種別の合計でも、特定の種別のみ（「議員100名」など）でも設定できます。書簡のページに達成状況が表示され、目標に達するとオーナーと編集者にメールでお知らせします。',
+  'ws.goal.count': '目標署名数',
+  'ws.goal.kind': '集計対象',
+  'ws.goal.any': 'すべての署名',
+  'ws.goal.save': '目標を保存',
+  'ws.goal.reached': '{date}に達成しました。',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'パートナーサイト向け署名ウィジェット',
   'ws.widget.intro':
@@ -152,6 +162,7 @@ export default {
   'ws.note.addressesShown': '共同主催者に署名者のメールアドレスが表示されるようになりました',
   'ws.note.addressesHidden': '共同主催者に署名者のメールアドレスが表示されなくなりました',
   'ws.note.removed': '{email} を削除しました',
+  'ws.note.goalSaved': '目標を保存しました',
   'ws.note.widgetSaved': 'ウィジェットを表示できるサイトを保存しました',
   'ws.note.partnerAdded': 'パートナーを追加しました',
   'ws.note.roleSet': '{email} は{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {{role}}}になりました',
@@ -214,4 +225,11 @@ export default {
     'リンクは1回限り、{minutes, plural, other {#分}}以内に有効です。期限が過ぎた場合は、ログインページから新しいリンクを請求してください。書簡のワークスペース：<workspace>{url}</workspace>',
   'ws.mail.added.textLink': 'ログイン（リンクは1回限り、{minutes, plural, other {#分}}以内に有効です。期限が過ぎた場合は、ログインページから新しいリンクを請求してください）：',
   'ws.mail.added.workspace': '書簡のワークスペース：{url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': '目標を達成しました：{title}',
+  // review: for every kind: 署名が#筆に達しました (the signatures reached N); for one kind: 議員#名が署名しました
+  'ws.mail.goal.body':
+    '公開書簡<letter>{title}</letter>が目標を達成しました。{kind, select, legislator {議員{goal, plural, other {#名}}が署名しました} organization {{goal, plural, other {#団体}}が署名しました} individual {個人{goal, plural, other {#名}}が署名しました} other {署名が{goal, plural, other {#筆}}に達しました}}。',
+  'ws.mail.goal.bodyText':
+    '公開書簡「{title}」が目標を達成しました。{kind, select, legislator {議員{goal, plural, other {#名}}が署名しました} organization {{goal, plural, other {#団体}}が署名しました} individual {個人{goal, plural, other {#名}}が署名しました} other {署名が{goal, plural, other {#筆}}に達しました}}。',
 } satisfies WorkspaceCatalog;

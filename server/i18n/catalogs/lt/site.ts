@@ -36,6 +36,10 @@ export default {
     '{legislators, plural, one {# įstatymų leidėjas} few {# įstatymų leidėjai} many {# įstatymų leidėjo} other {# įstatymų leidėjų}} iš {countries, plural, one {# šalies} few {# šalių} many {# šalies} other {# šalių}}',
   'summary.organizations': '{n, plural, one {# organizacija} few {# organizacijos} many {# organizacijos} other {# organizacijų}}',
   'summary.individuals': '{n, plural, one {# privatus asmuo} few {# privatūs asmenys} many {# privataus asmens} other {# privačių asmenų}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: after iš the goal is genitive (iš 1 įstatymų leidėjo, iš 3/10 įstatymų leidėjų), as in summary.legislators
+  'goal.progress':
+    '{current, number} iš {kind, select, legislator {{goal, plural, one {# įstatymų leidėjo} few {# įstatymų leidėjų} many {# įstatymų leidėjo} other {# įstatymų leidėjų}}} organization {{goal, plural, one {# organizacijos} few {# organizacijų} many {# organizacijos} other {# organizacijų}}} individual {{goal, plural, one {# privataus asmens} few {# privačių asmenų} many {# privataus asmens} other {# privačių asmenų}}} other {{goal, plural, one {# parašo} few {# parašų} many {# parašo} other {# parašų}}}}',
   'summary.none': 'Parašų dar nėra',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Parašų dar nėra} one {<strong>#</strong> parašas} few {<strong>#</strong> parašai} many {<strong>#</strong> parašo} other {<strong>#</strong> parašų}}',

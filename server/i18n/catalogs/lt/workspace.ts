@@ -24,7 +24,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: title rendered Pavadinimas (the letter’s title, ws.field.title) though for an invitee (CSV column) it means Pareigos; tooMany avoids a plural noun (Didžiausias … skaičius); future rendered laikas turi būti ateityje
   'ws.fieldName':
-    '{field, select, title {Pavadinimas} addressee {Adresatas} summary {Santrauka} language {Kalba} body {Tekstas} slug {Adresas} closesAt {Uždarymo laikas} email {El. paštas} role {Vaidmuo} label {Pavadinimas} origins {Svetainės} csv {Sąrašas} name {Vardas ir pavardė} kind {Tipas} country {Šalis} parliament {Parlamentas} party {Partija} organization {Organizacija} website {Interneto svetainė} other {Šis laukas}}',
+    '{field, select, title {Pavadinimas} addressee {Adresatas} summary {Santrauka} language {Kalba} body {Tekstas} slug {Adresas} closesAt {Uždarymo laikas} email {El. paštas} role {Vaidmuo} label {Pavadinimas} origins {Svetainės} goal {Siekiamas parašų skaičius} csv {Sąrašas} name {Vardas ir pavardė} kind {Tipas} country {Šalis} parliament {Parlamentas} party {Partija} organization {Organizacija} website {Interneto svetainė} other {Šis laukas}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: šį lauką būtina užpildyti.} tooLong {{field}: per ilgas tekstas.} email {{field}: tai nėra el. pašto adresas.} website {{field}: tai nėra interneto adresas.} noLink {{field}: interneto adresai čia neleidžiami.} noLetter {{field}: turi būti bent viena raidė arba skaitmuo.} choose {{field}: pasirinkite vieną iš galimybių.} languageTag {{field}: tai nėra kalbos kodas (pvz., en, fr arba zh-Hant).} future {{field}: laikas turi būti ateityje.} ownLanguage {{field}: tai paties laiško kalba; verčiau redaguokite patį laišką.} other {{field}: netinkama reikšmė; patikrinkite, ką įrašėte.}}} KIND_NOT_ACCEPTED {Šio tipo asmenys negali pasirašyti šio laiško.} DUPLICATE {Tas pats adresas šiame sąraše jau nurodytas anksčiau.} INVALID_CSV {{reason, select, columns {Nežinomi stulpeliai: {columns}. Pirmoje eilutėje nurodomi stulpelių pavadinimai, pasirinkti iš šių: {expected}.} tooMany {Didžiausias vienu metu kviečiamų asmenų skaičius: {max, number}.} other {Sąrašo nepavyko perskaityti kaip CSV.}}} NOT_TAKING_SIGNATURES {Kvietimus galima siųsti tik tada, kai laiškas yra steigiamajame etape arba atviras.} LETTER_CLOSED {Šis laiškas uždarytas, todėl sulaikyti parašai į jį neįtraukiami.} ALREADY_PUBLISHED {Steigiamąjį etapą galima pradėti tik juodraščiui.} NOT_PUBLISHED {Šis laiškas dar neviešas: pirmiausia jį paskelbkite.} SLUG_TAKEN {Šis adresas jau priskirtas kitam laiškui.} SLUG_FROZEN {Paskelbto laiško adreso keisti negalima.} CLOSING_TIME_PASSED {Prieš atverdami laišką, nustatykite būsimą uždarymo laiką.} LAST_OWNER {Laiškas turi turėti bent vieną savininką: pirmiausia savininku paskirkite ką nors kitą.} ORGANIZER_NOT_FOUND {Nė vienas šio laiško organizatorius neturi šio adreso.} SIGNATURE_NOT_FOUND {Šio parašo nebėra.} other {Nepavyko to atlikti ({code}).}}',
 
@@ -122,6 +122,18 @@ export default {
   'ws.filter.search': 'Paieška',
   'ws.filter.submit': 'Filtruoti',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Tikslas',
+  'ws.goal.intro':
+    'Parašų skaičius, kurio siekiate: visų tipų arba tik vieno tipo („100 įstatymų leidėjų“). Laiško puslapyje rodoma, kiek jau pasiekta, o kai tikslas pasiekiamas, laiško savininkams ir redaktoriams išsiunčiamas pranešimas el. paštu.',
+  'ws.goal.count': 'Siekiamas parašų skaičius',
+  // review: label of the select whose options are visi parašai and the kinds in the nominative (Įstatymų leidėjai, Organizacijos, Privatūs asmenys)
+  'ws.goal.kind': 'Ką skaičiuoti',
+  'ws.goal.any': 'visi parašai',
+  'ws.goal.save': 'Išsaugoti tikslą',
+  // review: no final period, since the date already ends with d. (2026 m. gruodžio 3 d.)
+  'ws.goal.reached': 'Tikslas pasiektas {date}',
+
   // The sign widget partner sites embed (workspace).
   // review: widget rendered valdiklis (the standard Lithuanian term); partner (an NGO or media outlet) rendered partneris
   'ws.widget.heading': 'Pasirašymo valdiklis partnerių svetainėms',
@@ -150,6 +162,7 @@ export default {
   'ws.note.addressesShown': 'Kiti organizatoriai dabar mato signatarų adresus',
   'ws.note.addressesHidden': 'Kiti organizatoriai nebemato signatarų adresų',
   'ws.note.removed': 'Pašalinta: {email}',
+  'ws.note.goalSaved': 'Tikslas išsaugotas',
   'ws.note.widgetSaved': 'Svetainės, kurioms leidžiama rodyti valdiklį, išsaugotos',
   'ws.note.partnerAdded': 'Partneris pridėtas',
   'ws.note.roleSet': 'Nustatytas vaidmuo: {email} – {role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {{role}}}',
@@ -214,4 +227,11 @@ export default {
   'ws.mail.added.textLink':
     'Prisijungti (nuorodą galima panaudoti vieną kartą per {minutes, plural, one {# minutę} few {# minutes} many {# minutės} other {# minučių}}; vėliau naujos nuorodos paprašykite prisijungimo puslapyje):',
   'ws.mail.added.workspace': 'Laiško darbo sritis: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Tikslas pasiektas: {title}',
+  // review: participle agreement in the every-signature branch (surinktas/surinkti/surinkta), as in pictures.timelineAlt
+  'ws.mail.goal.body':
+    'Laiškas <letter>{title}</letter> pasiekė savo tikslą: {kind, select, legislator {{goal, plural, one {jį pasirašė # įstatymų leidėjas} few {jį pasirašė # įstatymų leidėjai} many {jį pasirašė # įstatymų leidėjo} other {jį pasirašė # įstatymų leidėjų}}} organization {{goal, plural, one {jį pasirašė # organizacija} few {jį pasirašė # organizacijos} many {jį pasirašė # organizacijos} other {jį pasirašė # organizacijų}}} individual {{goal, plural, one {jį pasirašė # privatus asmuo} few {jį pasirašė # privatūs asmenys} many {jį pasirašė # privataus asmens} other {jį pasirašė # privačių asmenų}}} other {{goal, plural, one {surinktas # parašas} few {surinkti # parašai} many {surinkta # parašo} other {surinkta # parašų}}}}.',
+  'ws.mail.goal.bodyText':
+    'Laiškas „{title}“ pasiekė savo tikslą: {kind, select, legislator {{goal, plural, one {jį pasirašė # įstatymų leidėjas} few {jį pasirašė # įstatymų leidėjai} many {jį pasirašė # įstatymų leidėjo} other {jį pasirašė # įstatymų leidėjų}}} organization {{goal, plural, one {jį pasirašė # organizacija} few {jį pasirašė # organizacijos} many {jį pasirašė # organizacijos} other {jį pasirašė # organizacijų}}} individual {{goal, plural, one {jį pasirašė # privatus asmuo} few {jį pasirašė # privatūs asmenys} many {jį pasirašė # privataus asmens} other {jį pasirašė # privačių asmenų}}} other {{goal, plural, one {surinktas # parašas} few {surinkti # parašai} many {surinkta # parašo} other {surinkta # parašų}}}}.',
 } satisfies WorkspaceCatalog;

@@ -37,6 +37,10 @@ export default {
     '{legislators, plural, one {# парламентарий} few {# парламентария} many {# парламентариев} other {# парламентария}} из {countries, plural, one {# страны} few {# стран} many {# стран} other {# страны}}',
   'summary.organizations': '{n, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}',
   'summary.individuals': '{n, plural, one {# частное лицо} few {# частных лица} many {# частных лиц} other {# частного лица}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: after из the counted noun is genitive (из 1 парламентария, из 3/5 парламентариев), hence these forms
+  'goal.progress':
+    '{current, number} из {kind, select, legislator {{goal, plural, one {# парламентария} few {# парламентариев} many {# парламентариев} other {# парламентария}}} organization {{goal, plural, one {# организации} few {# организаций} many {# организаций} other {# организации}}} individual {{goal, plural, one {# частного лица} few {# частных лиц} many {# частных лиц} other {# частного лица}}} other {{goal, plural, one {# подписи} few {# подписей} many {# подписей} other {# подписи}}}}',
   'summary.none': 'Подписей пока нет',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Подписей пока нет} one {<strong>#</strong> подпись} few {<strong>#</strong> подписи} many {<strong>#</strong> подписей} other {<strong>#</strong> подписи}}',

@@ -24,7 +24,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Заголовок} addressee {Адресат} summary {Краткое содержание} language {Язык} body {Текст} slug {Адрес} closesAt {Время закрытия} email {Электронная почта} role {Роль} label {Метка} origins {Сайты} csv {Список} name {Имя} kind {Тип} country {Страна} parliament {Парламент} party {Партия} organization {Организация} website {Сайт} other {Это поле}}',
+    '{field, select, title {Заголовок} addressee {Адресат} summary {Краткое содержание} language {Язык} body {Текст} slug {Адрес} closesAt {Время закрытия} email {Электронная почта} role {Роль} label {Метка} origins {Сайты} goal {Целевое число подписей} csv {Список} name {Имя} kind {Тип} country {Страна} parliament {Парламент} party {Партия} organization {Организация} website {Сайт} other {Это поле}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: это поле обязательно.} tooLong {{field}: слишком длинное значение.} email {{field}: это не адрес электронной почты.} website {{field}: это не веб-адрес.} noLink {{field}: веб-адреса здесь не принимаются.} noLetter {{field}: здесь должна быть хотя бы одна буква или цифра.} choose {{field}: пожалуйста, выберите один из вариантов.} languageTag {{field}: это не код языка (например, en, fr или zh-Hant).} future {{field}: это время должно быть в будущем.} ownLanguage {{field}: это исходный язык письма; отредактируйте само письмо.} other {{field}: недопустимое значение; пожалуйста, проверьте введённые данные.}}} KIND_NOT_ACCEPTED {Это письмо не принимает подписи от участников этого типа.} DUPLICATE {Этот адрес уже встречается выше в списке.} INVALID_CSV {{reason, select, columns {Неизвестные столбцы: {columns}. В первой строке указываются названия столбцов из следующих: {expected}.} tooMany {Максимальное число приглашённых за один раз: {max, number}.} other {Не удалось прочитать список как CSV.}}} NOT_TAKING_SIGNATURES {Приглашения можно отправлять, только пока письмо открыто для приглашённых или для всех.} LETTER_CLOSED {Письмо закрыто, поэтому задержанные подписи к нему уже не добавятся.} ALREADY_PUBLISHED {Открыть письмо только для приглашённых можно лишь из черновика.} NOT_PUBLISHED {Письмо ещё не опубликовано: сначала опубликуйте его.} SLUG_TAKEN {Этот адрес уже занят другим письмом.} SLUG_FROZEN {Адрес опубликованного письма изменить нельзя.} CLOSING_TIME_PASSED {Прежде чем открыть письмо, укажите время закрытия в будущем.} LAST_OWNER {У письма должен быть хотя бы один владелец: сначала назначьте владельцем кого-то другого.} ORGANIZER_NOT_FOUND {Среди организаторов этого письма нет никого с таким адресом.} SIGNATURE_NOT_FOUND {Этой подписи больше нет.} other {Не удалось выполнить действие ({code}).}}',
 
@@ -124,6 +124,17 @@ export default {
   'ws.filter.search': 'Поиск',
   'ws.filter.submit': 'Отфильтровать',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Цель',
+  'ws.goal.intro':
+    'Число подписей, которое вы хотите собрать, — всех типов или одного типа («100 парламентариев»): на странице письма будет видно, насколько вы к нему приблизились, а владельцы и редакторы письма получат уведомление по электронной почте, когда цель будет достигнута.',
+  'ws.goal.count': 'Целевое число подписей',
+  // review: label of the select whose options are все подписи and the kinds (Парламентарии, Организации, Частные лица)
+  'ws.goal.kind': 'Какие подписи учитывать',
+  'ws.goal.any': 'все подписи',
+  'ws.goal.save': 'Сохранить цель',
+  'ws.goal.reached': 'Цель достигнута {date}',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'Виджет подписи для сайтов-партнёров',
   'ws.widget.intro':
@@ -152,6 +163,7 @@ export default {
   'ws.note.addressesShown': 'Теперь соорганизаторы видят адреса подписавших',
   'ws.note.addressesHidden': 'Соорганизаторы больше не видят адреса подписавших',
   'ws.note.removed': 'Удалено: {email}',
+  'ws.note.goalSaved': 'Цель сохранена',
   'ws.note.widgetSaved': 'Список сайтов, на которых может отображаться виджет, сохранён',
   'ws.note.partnerAdded': 'Партнёр добавлен',
   'ws.note.roleSet': '{email}: роль «{role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {{role}}}»',
@@ -216,4 +228,11 @@ export default {
     'Ссылка действует один раз в течение {minutes, plural, one {# минуты} few {# минут} many {# минут} other {# минуты}}; позже запросите новую на странице входа. Рабочее пространство письма: <workspace>{url}</workspace>',
   'ws.mail.added.textLink': 'Войти (ссылка действует один раз в течение {minutes, plural, one {# минуты} few {# минут} many {# минут} other {# минуты}}; позже запросите новую на странице входа):',
   'ws.mail.added.workspace': 'Рабочее пространство письма: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Цель достигнута: {title}',
+  // review: the verb agrees with the count and the noun’s gender (подписал 21 парламентарий, подписала 1 организация, подписало 1 частное лицо, подписали 5 …); for every kind: под ним стоят # подписей
+  'ws.mail.goal.body':
+    'Письмо <letter>{title}</letter> достигло своей цели: {kind, select, legislator {{goal, plural, one {его подписал # парламентарий} few {его подписали # парламентария} many {его подписали # парламентариев} other {его подписали # парламентария}}} organization {{goal, plural, one {его подписала # организация} few {его подписали # организации} many {его подписали # организаций} other {его подписали # организации}}} individual {{goal, plural, one {его подписало # частное лицо} few {его подписали # частных лица} many {его подписали # частных лиц} other {его подписали # частного лица}}} other {{goal, plural, one {под ним стоит # подпись} few {под ним стоят # подписи} many {под ним стоят # подписей} other {под ним стоят # подписи}}}}.',
+  'ws.mail.goal.bodyText':
+    'Письмо «{title}» достигло своей цели: {kind, select, legislator {{goal, plural, one {его подписал # парламентарий} few {его подписали # парламентария} many {его подписали # парламентариев} other {его подписали # парламентария}}} organization {{goal, plural, one {его подписала # организация} few {его подписали # организации} many {его подписали # организаций} other {его подписали # организации}}} individual {{goal, plural, one {его подписало # частное лицо} few {его подписали # частных лица} many {его подписали # частных лиц} other {его подписали # частного лица}}} other {{goal, plural, one {под ним стоит # подпись} few {под ним стоят # подписи} many {под ним стоят # подписей} other {под ним стоят # подписи}}}}.',
 } satisfies WorkspaceCatalog;

@@ -35,6 +35,10 @@ export default {
   'summary.legislators': '{countries, plural, one {# ülkeden} other {# ülkeden}} {legislators, plural, one {# parlamenter} other {# parlamenter}}',
   'summary.organizations': '{n, plural, one {# kuruluş} other {# kuruluş}}',
   'summary.individuals': '{n, plural, one {# birey} other {# birey}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: rendered as 37 / 100 parlamenter: the natural 100 parlamenterden 37’si would need a suffix on {current} that cannot follow vowel harmony
+  'goal.progress':
+    '{current, number} / {kind, select, legislator {{goal, plural, one {# parlamenter} other {# parlamenter}}} organization {{goal, plural, one {# kuruluş} other {# kuruluş}}} individual {{goal, plural, one {# birey} other {# birey}}} other {{goal, plural, one {# imza} other {# imza}}}}',
   'summary.none': 'Henüz imza yok',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Henüz imza yok} one {<strong>#</strong> imza} other {<strong>#</strong> imza}}',

@@ -23,7 +23,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Başlık} addressee {Muhatap} summary {Özet} language {Dil} body {Metin} slug {Adres} closesAt {Kapanış zamanı} email {E-posta} role {Rol} label {Etiket} origins {Siteler} csv {Liste} name {Ad} kind {Tür} country {Ülke} parliament {Parlamento} party {Parti} organization {Kuruluş} website {Web sitesi} other {Bu alan}}',
+    '{field, select, title {Başlık} addressee {Muhatap} summary {Özet} language {Dil} body {Metin} slug {Adres} closesAt {Kapanış zamanı} email {E-posta} role {Rol} label {Etiket} origins {Siteler} goal {Hedeflenen imza sayısı} csv {Liste} name {Ad} kind {Tür} country {Ülke} parliament {Parlamento} party {Parti} organization {Kuruluş} website {Web sitesi} other {Bu alan}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} email {{field}: bu bir e-posta adresi değil.} website {{field}: bu bir web adresi değil.} noLink {{field}: burada web adresi kabul edilmez.} noLetter {{field}: en az bir harf veya rakam içermelidir.} choose {{field}: lütfen seçeneklerden birini seçin.} languageTag {{field}: bu bir dil kodu değil (ör. en, fr veya zh-Hant).} future {{field}: ileri bir tarih olmalıdır.} ownLanguage {{field}: bu, mektubun kendi dili; bunun yerine mektubun kendisini düzenleyin.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}} KIND_NOT_ACCEPTED {Bu mektup bu türden kişilerin imzasına açık değildir.} DUPLICATE {Aynı adres bu listede daha önce geçiyor.} INVALID_CSV {{reason, select, columns {Bilinmeyen sütunlar: {columns}. İlk satır sütun adlarını belirtir; kullanılabilecek sütunlar: {expected}.} tooMany {Bir seferde en fazla {max, number} kişi davet edilebilir.} other {Liste CSV olarak okunamadı.}}} NOT_TAKING_SIGNATURES {Davetler yalnızca mektup davetlilere ya da herkese açıkken gönderilebilir.} LETTER_CLOSED {Bu mektup imzaya kapalı; bu nedenle bekletilen imzalar eklenmez.} ALREADY_PUBLISHED {Yalnızca taslak durumundaki bir mektup davetlilere açılabilir.} NOT_PUBLISHED {Bu mektup henüz herkese açık değil: önce yayımlayın.} SLUG_TAKEN {Bu adres başka bir mektup tarafından kullanılıyor.} SLUG_FROZEN {Yayımlanmış bir mektubun adresi değiştirilemez.} CLOSING_TIME_PASSED {Mektubu açmadan önce ileri bir kapanış zamanı belirleyin.} LAST_OWNER {Bir mektubun en az bir sahibi olmalıdır: önce başka birini sahip yapın.} ORGANIZER_NOT_FOUND {Bu mektubun bu adrese sahip bir düzenleyicisi yok.} SIGNATURE_NOT_FOUND {Bu imza artık mevcut değil.} other {Bu işlem yapılamadı ({code}).}}',
 
@@ -123,6 +123,16 @@ export default {
   'ws.filter.search': 'Ara',
   'ws.filter.submit': 'Filtrele',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Hedef',
+  'ws.goal.intro':
+    'Ulaşılmak istenen imza sayısı; tüm türlerden ya da tek bir türden (“100 parlamenter”): mektubun sayfası hedefe ne kadar yaklaşıldığını gösterir, hedefe ulaşıldığında mektubun sahiplerine ve editörlerine e-posta gönderilir.',
+  'ws.goal.count': 'Hedeflenen imza sayısı',
+  'ws.goal.kind': 'Sayılacak imzalar',
+  'ws.goal.any': 'tüm imzalar',
+  'ws.goal.save': 'Hedefi kaydet',
+  'ws.goal.reached': 'Hedefe ulaşıldı: {date}.',
+
   // The sign widget partner sites embed (workspace).
   // review: "widget" rendered as gömülü imza formu (embedded sign form) rather than the loanword widget; partner rendered ortak throughout
   'ws.widget.heading': 'Ortak siteler için gömülü imza formu',
@@ -152,6 +162,7 @@ export default {
   'ws.note.addressesShown': 'Diğer düzenleyiciler artık imzacıların adreslerini görüyor',
   'ws.note.addressesHidden': 'Diğer düzenleyiciler artık imzacıların adreslerini görmüyor',
   'ws.note.removed': '{email} kaldırıldı',
+  'ws.note.goalSaved': 'Hedef kaydedildi',
   'ws.note.widgetSaved': 'İmza formunu gösterebilecek siteler kaydedildi',
   'ws.note.partnerAdded': 'Ortak eklendi',
   'ws.note.roleSet': '{email} artık {role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {{role}}}',
@@ -216,4 +227,11 @@ export default {
   'ws.mail.added.textLink':
     'Oturum açın (bağlantı yalnızca bir kez ve {minutes, plural, one {# dakika} other {# dakika}} içinde kullanılabilir; daha sonra oturum açma sayfasından yeni bir bağlantı isteyin):',
   'ws.mail.added.workspace': 'Mektubun çalışma alanı: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Hedefe ulaşıldı: {title}',
+  // review: for every kind: # imza toplandı (N signatures were collected); for one kind: # parlamenter imzaladı
+  'ws.mail.goal.body':
+    '<letter>{title}</letter> açık mektubu hedefine ulaştı: {kind, select, legislator {{goal, plural, one {# parlamenter imzaladı} other {# parlamenter imzaladı}}} organization {{goal, plural, one {# kuruluş imzaladı} other {# kuruluş imzaladı}}} individual {{goal, plural, one {# birey imzaladı} other {# birey imzaladı}}} other {{goal, plural, one {# imza toplandı} other {# imza toplandı}}}}.',
+  'ws.mail.goal.bodyText':
+    '“{title}” açık mektubu hedefine ulaştı: {kind, select, legislator {{goal, plural, one {# parlamenter imzaladı} other {# parlamenter imzaladı}}} organization {{goal, plural, one {# kuruluş imzaladı} other {# kuruluş imzaladı}}} individual {{goal, plural, one {# birey imzaladı} other {# birey imzaladı}}} other {{goal, plural, one {# imza toplandı} other {# imza toplandı}}}}.',
 } satisfies WorkspaceCatalog;

@@ -40,6 +40,10 @@ export default {
   'summary.legislators': '{countries, plural, one {# دۆلەتتىن} other {# دۆلەتتىن}} كەلگەن {legislators, plural, one {# پارلامېنت ئەزاسى} other {# پارلامېنت ئەزاسى}}',
   'summary.organizations': '{n, plural, one {# تەشكىلات} other {# تەشكىلات}}',
   'summary.individuals': '{n, plural, one {# شەخس} other {# شەخس}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: written as “37 (goal: 100 members of parliament)”, like signatories.page, to avoid an ablative suffix on the counted noun; nouns stay singular after a number
+  'goal.progress':
+    '{current, number} (نىشان: {kind, select, legislator {{goal, plural, one {# پارلامېنت ئەزاسى} other {# پارلامېنت ئەزاسى}}} organization {{goal, plural, one {# تەشكىلات} other {# تەشكىلات}}} individual {{goal, plural, one {# شەخس} other {# شەخس}}} other {{goal, plural, one {# ئىمزا} other {# ئىمزا}}}})',
   'summary.none': 'تېخى ئىمزا يوق',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {تېخى ئىمزا يوق} one {<strong>#</strong> ئىمزا} other {<strong>#</strong> ئىمزا}}',

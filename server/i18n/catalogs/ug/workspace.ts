@@ -27,7 +27,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: slug (the letter’s web address, /slug) rendered as ئادرېس, as in SLUG_TAKEN; closesAt rendered as تاقىلىش ۋاقتى; label (an API token’s label) as خەتكۈچ, as in ws.account.label
   'ws.fieldName':
-    '{field, select, title {ماۋزۇ} addressee {خەت يوللانغان تەرەپ} summary {قىسقىچە مەزمۇن} language {تىل} body {تېكىست} slug {ئادرېس} closesAt {تاقىلىش ۋاقتى} email {ئېلخەت} role {رول} label {خەتكۈچ} origins {تور بېكەتلەر} csv {تىزىملىك} name {ئىسىم} kind {تۈرى} country {دۆلەت} parliament {پارلامېنت} party {پارتىيە} organization {تەشكىلات} website {تور بېكەت} other {بۇ تۈر}}',
+    '{field, select, title {ماۋزۇ} addressee {خەت يوللانغان تەرەپ} summary {قىسقىچە مەزمۇن} language {تىل} body {تېكىست} slug {ئادرېس} closesAt {تاقىلىش ۋاقتى} email {ئېلخەت} role {رول} label {خەتكۈچ} origins {تور بېكەتلەر} goal {نىشان قىلىنغان ئىمزا سانى} csv {تىزىملىك} name {ئىسىم} kind {تۈرى} country {دۆلەت} parliament {پارلامېنت} party {پارتىيە} organization {تەشكىلات} website {تور بېكەت} other {بۇ تۈر}}',
   // review: CSV column rendered as ئىستون; founding round as قۇرغۇچى ئىمزا قويغۇچىلار باسقۇچى (as in ws.note.status); held signatures as توختىتىلغان ئىمزالار (as in ws.col.heldBecause)
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: بۇ تۈرنى تولدۇرۇش زۆرۈر.} tooLong {{field}: بەك ئۇزۇن.} email {{field}: بۇ ئېلخەت ئادرېسى ئەمەس.} website {{field}: بۇ تور ئادرېسى ئەمەس.} noLink {{field}: بۇ يەردە تور ئادرېسى قوبۇل قىلىنمايدۇ.} noLetter {{field}: بۇنىڭدا كەم دېگەندە بىر ھەرپ ياكى رەقەم بولۇشى كېرەك.} choose {{field}: تاللانمىلارنىڭ بىرىنى تاللاڭ.} languageTag {{field}: بۇ تىل كودى ئەمەس (مەسىلەن: ug، en ياكى zh-Hant).} future {{field}: بۇ كەلگۈسىدىكى بىر ۋاقىت بولۇشى كېرەك.} ownLanguage {{field}: بۇ خەتنىڭ ئۆز تىلى؛ ئۇنىڭ ئورنىغا خەتنىڭ ئۆزىنى تەھرىرلەڭ.} other {{field}: بۇ ئىناۋەتسىز؛ يازغانلىرىڭىزنى تەكشۈرۈپ بېقىڭ.}}} KIND_NOT_ACCEPTED {بۇ خەت بۇ تۈردىكى كىشىلەرنىڭ ئىمزاسىنى قوبۇل قىلمايدۇ.} DUPLICATE {ئوخشاش ئادرېس بۇ تىزىملىكنىڭ ئالدىنقى قىسمىدا ئاللىقاچان بار.} INVALID_CSV {{reason, select, columns {نامەلۇم ئىستونلار: {columns}. بىرىنچى قۇر ئىستونلارنىڭ نامىنى بېرىدۇ؛ ئىشلىتىشكە بولىدىغانلىرى: {expected}.} tooMany {بىر قېتىمدا ئەڭ كۆپ بولغاندا {max, number} كىشىنى تەكلىپ قىلغىلى بولىدۇ.} other {تىزىملىكنى CSV سۈپىتىدە ئوقۇغىلى بولمىدى.}}} NOT_TAKING_SIGNATURES {تەكلىپنامىلەر پەقەت خەت قۇرغۇچى ئىمزا قويغۇچىلار باسقۇچىدا ياكى ئوچۇق ھالەتتە بولغاندىلا ئەۋەتىلىدۇ.} LETTER_CLOSED {بۇ خەت تاقالدى، شۇڭا ئۇنىڭ توختىتىلغان ئىمزالىرى قوشۇلمايدۇ.} ALREADY_PUBLISHED {پەقەت ئارگىناللا قۇرغۇچى ئىمزا قويغۇچىلار باسقۇچىنى باشلىيالايدۇ.} NOT_PUBLISHED {بۇ خەت تېخى ئاشكارىلانمىدى: ئاۋۋال ئۇنى ئېلان قىلىڭ.} SLUG_TAKEN {باشقا بىر خەت بۇ ئادرېسنى ئاللىقاچان ئىشلىتىۋاتىدۇ.} SLUG_FROZEN {ئېلان قىلىنغان خەتنىڭ ئادرېسىنى ئۆزگەرتكىلى بولمايدۇ.} CLOSING_TIME_PASSED {خەتنى ئېچىشتىن بۇرۇن كەلگۈسىدىكى بىر تاقىلىش ۋاقتىنى بەلگىلەڭ.} LAST_OWNER {ھەر بىر خەتنىڭ كەم دېگەندە بىر ئىگىسى بولۇشى كېرەك: ئاۋۋال باشقا بىرىنى ئىگە قىلىڭ.} ORGANIZER_NOT_FOUND {بۇ خەتنىڭ تەشكىللىگۈچىلىرى ئارىسىدا بۇ ئادرېسلىق ھېچكىم يوق.} SIGNATURE_NOT_FOUND {بۇ ئىمزا ئەمدى مەۋجۇت ئەمەس.} other {بۇنى ئورۇنداشقا بولمىدى ({code}).}}',
@@ -128,6 +128,18 @@ export default {
   'ws.filter.search': 'ئىزدەش',
   'ws.filter.submit': 'سۈزۈش',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  // review: goal rendered as نىشان (target), as in نىشانغا يەتتى (reached the goal)
+  'ws.goal.heading': 'نىشان',
+  // review: intro phrased “the number of signatures you want to collect; all kinds or only one kind will do”; owners and editors “are sent an email”; please check it reads naturally
+  'ws.goal.intro':
+    'توپلىماقچى بولغان ئىمزا سانى، ھەممە تۈردىكى ئىمزا ياكى بىرلا تۈردىكى ئىمزا بولسا بولىدۇ («100 پارلامېنت ئەزاسى»): خەتنىڭ بېتىدە قانچىلىك ئىلگىرىلىگەنلىكى كۆرسىتىلىدۇ، نىشانغا يەتكەندە خەتنىڭ ئىگىلىرى ۋە مۇھەررىرلىرىگە ئېلخەت ئەۋەتىلىدۇ.',
+  'ws.goal.count': 'نىشان قىلىنغان ئىمزا سانى',
+  'ws.goal.kind': 'قايسى ئىمزالار ھېسابلىنىدۇ',
+  'ws.goal.any': 'بارلىق ئىمزالار',
+  'ws.goal.save': 'نىشاننى ساقلاش',
+  'ws.goal.reached': 'نىشانغا يەتكەن ۋاقتى: {date}',
+
   // The sign widget partner sites embed (workspace).
   // review: widget rendered as ئىمزا قويۇش جەدۋىلى (the signing form), since the widget is the embedded sign form; partner as ھەمكار
   'ws.widget.heading': 'ھەمكار تور بېكەتلەر ئۈچۈن ئىمزا قويۇش جەدۋىلى',
@@ -156,6 +168,7 @@ export default {
   'ws.note.addressesShown': 'ھەمكار تەشكىللىگۈچىلەر ئەمدى ئىمزا قويغۇچىلارنىڭ ئادرېسلىرىنى كۆرەلەيدۇ',
   'ws.note.addressesHidden': 'ھەمكار تەشكىللىگۈچىلەر ئەمدى ئىمزا قويغۇچىلارنىڭ ئادرېسلىرىنى كۆرەلمەيدۇ',
   'ws.note.removed': '{email} چىقىرىۋېتىلدى',
+  'ws.note.goalSaved': 'نىشان ساقلاندى',
   'ws.note.widgetSaved': 'جەدۋەلنى كۆرسىتىشكە رۇخسەت قىلىنغان تور بېكەتلەر ساقلاندى',
   'ws.note.partnerAdded': 'ھەمكار قوشۇلدى',
   'ws.note.roleSet': '{email} ئەمدى {role, select, owner {ئىگە} editor {مۇھەررىر} moderator {تەكشۈرگۈچى} viewer {كۆرگۈچى} other {{role}}} بولدى',
@@ -215,4 +228,10 @@ export default {
     'ئۇلىنىش {minutes, plural, one {# مىنۇت} other {# مىنۇت}} ئىچىدە پەقەت بىر قېتىملا ئىشلەيدۇ؛ ئۇنىڭدىن كېيىن، كىرىش بېتىدە يېڭى ئۇلىنىش تەلەپ قىلىڭ. خەتنىڭ خىزمەت بوشلۇقى: <workspace>{url}</workspace>',
   'ws.mail.added.textLink': 'كىرىش (ئۇلىنىش {minutes, plural, one {# مىنۇت} other {# مىنۇت}} ئىچىدە پەقەت بىر قېتىملا ئىشلەيدۇ؛ ئۇنىڭدىن كېيىن، كىرىش بېتىدە يېڭى ئۇلىنىش تەلەپ قىلىڭ):',
   'ws.mail.added.workspace': 'خەتنىڭ خىزمەت بوشلۇقى: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'نىشانغا يەتتى: {title}',
+  'ws.mail.goal.body':
+    '<letter>{title}</letter> ناملىق ئوچۇق خەت نىشانىغا يەتتى: {kind, select, legislator {{goal, plural, one {ئۇنىڭغا # پارلامېنت ئەزاسى ئىمزا قويدى} other {ئۇنىڭغا # پارلامېنت ئەزاسى ئىمزا قويدى}}} organization {{goal, plural, one {ئۇنىڭغا # تەشكىلات ئىمزا قويدى} other {ئۇنىڭغا # تەشكىلات ئىمزا قويدى}}} individual {{goal, plural, one {ئۇنىڭغا # شەخس ئىمزا قويدى} other {ئۇنىڭغا # شەخس ئىمزا قويدى}}} other {{goal, plural, one {ئۇنىڭغا # ئىمزا قويۇلدى} other {ئۇنىڭغا # ئىمزا قويۇلدى}}}}.',
+  'ws.mail.goal.bodyText':
+    '«{title}» ناملىق ئوچۇق خەت نىشانىغا يەتتى: {kind, select, legislator {{goal, plural, one {ئۇنىڭغا # پارلامېنت ئەزاسى ئىمزا قويدى} other {ئۇنىڭغا # پارلامېنت ئەزاسى ئىمزا قويدى}}} organization {{goal, plural, one {ئۇنىڭغا # تەشكىلات ئىمزا قويدى} other {ئۇنىڭغا # تەشكىلات ئىمزا قويدى}}} individual {{goal, plural, one {ئۇنىڭغا # شەخس ئىمزا قويدى} other {ئۇنىڭغا # شەخس ئىمزا قويدى}}} other {{goal, plural, one {ئۇنىڭغا # ئىمزا قويۇلدى} other {ئۇنىڭغا # ئىمزا قويۇلدى}}}}.',
 } satisfies WorkspaceCatalog;

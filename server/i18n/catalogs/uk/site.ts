@@ -37,6 +37,10 @@ export default {
     '{legislators, plural, one {# парламентар} few {# парламентарі} many {# парламентарів} other {# парламентаря}} з {countries, plural, one {# країни} few {# країн} many {# країн} other {# країни}}',
   'summary.organizations': '{n, plural, one {# організація} few {# організації} many {# організацій} other {# організації}}',
   'summary.individuals': '{n, plural, one {# приватна особа} few {# приватні особи} many {# приватних осіб} other {# приватної особи}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: з + genitive after the count (37 з 100 парламентарів); goal rendered as ціль rather than мета
+  'goal.progress':
+    '{current, number} з {kind, select, legislator {{goal, plural, one {# парламентаря} few {# парламентарів} many {# парламентарів} other {# парламентаря}}} organization {{goal, plural, one {# організації} few {# організацій} many {# організацій} other {# організації}}} individual {{goal, plural, one {# приватної особи} few {# приватних осіб} many {# приватних осіб} other {# приватної особи}}} other {{goal, plural, one {# підпису} few {# підписів} many {# підписів} other {# підпису}}}}',
   'summary.none': 'Підписів поки немає',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {Підписів поки немає} one {<strong>#</strong> підпис} few {<strong>#</strong> підписи} many {<strong>#</strong> підписів} other {<strong>#</strong> підпису}}',

@@ -23,7 +23,7 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Заголовок} addressee {Адресат} summary {Стислий виклад} language {Мова} body {Текст} slug {Адреса} closesAt {Час закриття} email {Електронна пошта} role {Роль} label {Назва} origins {Сайти} csv {Список} name {Ім’я} kind {Тип} country {Країна} parliament {Парламент} party {Партія} organization {Організація} website {Вебсайт} other {Це поле}}',
+    '{field, select, title {Заголовок} addressee {Адресат} summary {Стислий виклад} language {Мова} body {Текст} slug {Адреса} closesAt {Час закриття} email {Електронна пошта} role {Роль} label {Назва} origins {Сайти} goal {Цільова кількість підписів} csv {Список} name {Ім’я} kind {Тип} country {Країна} parliament {Парламент} party {Партія} organization {Організація} website {Вебсайт} other {Це поле}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: це поле обов’язкове.} tooLong {{field}: занадто довге значення.} email {{field}: це не адреса електронної пошти.} website {{field}: це не вебадреса.} noLink {{field}: вебадреси тут не приймаються.} noLetter {{field}: тут має бути щонайменше одна літера або цифра.} choose {{field}: будь ласка, виберіть один із варіантів.} languageTag {{field}: це не код мови (наприклад, en, fr або zh-Hant).} future {{field}: цей час має бути в майбутньому.} ownLanguage {{field}: це мова оригіналу листа; редагуйте сам лист.} other {{field}: неприпустиме значення; будь ласка, перевірте введені дані.}}} KIND_NOT_ACCEPTED {Цей лист не приймає підписів від учасників цього типу.} DUPLICATE {Ця адреса вже трапляється вище в цьому списку.} INVALID_CSV {{reason, select, columns {Невідомі стовпці: {columns}. У першому рядку вказують назви стовпців, серед таких: {expected}.} tooMany {Максимальна кількість запрошених за один раз: {max, number}.} other {Не вдалося прочитати список як CSV.}}} NOT_TAKING_SIGNATURES {Запрошення можна надсилати, лише поки лист відкрито для запрошених або для всіх.} LETTER_CLOSED {Лист закрито, тому затримані підписи до нього вже не буде додано.} ALREADY_PUBLISHED {Відкрити лист лише для запрошених можна тільки з чернетки.} NOT_PUBLISHED {Лист ще не оприлюднено: спершу оприлюдніть його.} SLUG_TAKEN {Ця адреса вже зайнята іншим листом.} SLUG_FROZEN {Адресу оприлюдненого листа змінити не можна.} CLOSING_TIME_PASSED {Перш ніж відкрити лист, укажіть час закриття в майбутньому.} LAST_OWNER {Лист повинен мати щонайменше одного власника: спершу призначте власником когось іншого.} ORGANIZER_NOT_FOUND {Серед організаторів цього листа немає нікого з такою адресою.} SIGNATURE_NOT_FOUND {Цього підпису більше немає.} other {Не вдалося виконати дію ({code}).}}',
 
@@ -121,6 +121,16 @@ export default {
   'ws.filter.search': 'Пошук',
   'ws.filter.submit': 'Фільтрувати',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': 'Ціль',
+  'ws.goal.intro':
+    'Кількість підписів, яку прагнуть зібрати, — усіх типів або одного типу («100 парламентарів»): на сторінці листа видно, скільки вже зібрано, а власники й редактори листа отримають повідомлення електронною поштою, щойно ціль буде досягнуто.',
+  'ws.goal.count': 'Цільова кількість підписів',
+  'ws.goal.kind': 'Враховуються',
+  'ws.goal.any': 'усі підписи',
+  'ws.goal.save': 'Зберегти ціль',
+  'ws.goal.reached': 'Досягнуто {date}.',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': 'Віджет підписання для сайтів-партнерів',
   'ws.widget.intro':
@@ -148,6 +158,7 @@ export default {
   'ws.note.addressesShown': 'Тепер співорганізатори бачать адреси підписантів',
   'ws.note.addressesHidden': 'Співорганізатори більше не бачать адрес підписантів',
   'ws.note.removed': '{email} вилучено',
+  'ws.note.goalSaved': 'Ціль збережено',
   'ws.note.widgetSaved': 'Список сайтів, на яких може відображатися віджет, збережено',
   'ws.note.partnerAdded': 'Партнера додано',
   'ws.note.roleSet': '{email} тепер має роль: {role, select, owner {власник} editor {редактор} moderator {модератор} viewer {спостерігач} other {{role}}}',
@@ -210,4 +221,11 @@ export default {
   'ws.mail.added.textLink':
     'Увійти (посилання спрацює лише один раз і лише протягом {minutes, plural, one {# хвилини} few {# хвилин} many {# хвилин} other {# хвилини}}; пізніше запросіть нове на сторінці входу):',
   'ws.mail.added.workspace': 'Робочий простір листа: {url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': 'Ціль досягнуто: {title}',
+  // review: the verb is inside each plural branch (підписав/підписала/підписали) for agreement; for any kind: він зібрав # підписів
+  'ws.mail.goal.body':
+    'Лист <letter>{title}</letter> досяг своєї цілі: {kind, select, legislator {{goal, plural, one {його підписав # парламентар} few {його підписали # парламентарі} many {його підписали # парламентарів} other {його підписали # парламентаря}}} organization {{goal, plural, one {його підписала # організація} few {його підписали # організації} many {його підписали # організацій} other {його підписали # організації}}} individual {{goal, plural, one {його підписала # приватна особа} few {його підписали # приватні особи} many {його підписали # приватних осіб} other {його підписали # приватної особи}}} other {{goal, plural, one {він зібрав # підпис} few {він зібрав # підписи} many {він зібрав # підписів} other {він зібрав # підпису}}}}.',
+  'ws.mail.goal.bodyText':
+    'Лист «{title}» досяг своєї цілі: {kind, select, legislator {{goal, plural, one {його підписав # парламентар} few {його підписали # парламентарі} many {його підписали # парламентарів} other {його підписали # парламентаря}}} organization {{goal, plural, one {його підписала # організація} few {його підписали # організації} many {його підписали # організацій} other {його підписали # організації}}} individual {{goal, plural, one {його підписала # приватна особа} few {його підписали # приватні особи} many {його підписали # приватних осіб} other {його підписали # приватної особи}}} other {{goal, plural, one {він зібрав # підпис} few {він зібрав # підписи} many {він зібрав # підписів} other {він зібрав # підпису}}}}.',
 } satisfies WorkspaceCatalog;

@@ -36,6 +36,10 @@ export default {
   'summary.legislators': '来自 {countries, plural, other {# 个国家和地区}}的 {legislators, plural, other {# 位议员}}',
   'summary.organizations': '{n, plural, other {# 个组织}}',
   'summary.individuals': '{n, plural, other {# 位个人签署人}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: rendered as “已有 37 位议员签署，目标 100 位” (so far / goal) rather than a literal “37 of 100”
+  'goal.progress':
+    '{kind, select, legislator {已有 {current, number} 位议员签署，目标 {goal, plural, other {# 位}}} organization {已有 {current, number} 个组织签署，目标 {goal, plural, other {# 个}}} individual {已有 {current, number} 位个人签署，目标 {goal, plural, other {# 位}}} other {已有 {current, number} 个签名，目标 {goal, plural, other {# 个}}}}',
   'summary.none': '尚无签名',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {尚无签名} other {<strong>#</strong> 个签名}}',

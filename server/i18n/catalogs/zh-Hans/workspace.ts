@@ -25,7 +25,7 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: title rendered 标题 (the letter’s title, ws.field.title) though for an invitee (CSV column) it is the signer’s 职衔; role rendered 角色 (ws.col.role); country 国家或地区 as in sign.country; slug rendered 网址
   'ws.fieldName':
-    '{field, select, title {标题} addressee {收信方} summary {摘要} language {语言} body {正文} slug {网址} closesAt {截止时间} email {电子邮件} role {角色} label {标签} origins {可嵌入的网站} csv {名单} name {姓名} kind {类别} country {国家或地区} parliament {议会} party {政党} organization {组织} website {网站} other {此项}}',
+    '{field, select, title {标题} addressee {收信方} summary {摘要} language {语言} body {正文} slug {网址} closesAt {截止时间} email {电子邮件} role {角色} label {标签} origins {可嵌入的网站} goal {目标签名数} csv {名单} name {姓名} kind {类别} country {国家或地区} parliament {议会} party {政党} organization {组织} website {网站} other {此项}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：此项为必填。} tooLong {{field}：内容过长。} email {{field}：这不是电子邮件地址。} website {{field}：这不是网址。} noLink {{field}：此处不接受网址。} noLetter {{field}：须至少包含一个文字、字母或数字。} choose {{field}：请从选项中选择一项。} languageTag {{field}：这不是语言代码（例如 en、fr 或 zh-Hant）。} future {{field}：必须是将来的时间。} ownLanguage {{field}：这是公开信本身的语言；请直接编辑公开信。} other {{field}：内容无效，请检查您填写的内容。}}} KIND_NOT_ACCEPTED {本公开信不接受此类签署人签署。} DUPLICATE {同一地址已在此名单的前面出现过。} INVALID_CSV {{reason, select, columns {未知的列：{columns}。第一行为列名，可用的列名为：{expected}。} tooMany {每次最多邀请 {max, number} 人。} other {无法将此名单读取为 CSV。}}} NOT_TAKING_SIGNATURES {只有在公开信处于首批签署阶段或开放签署期间，才能发送邀请。} LETTER_CLOSED {本公开信已关闭，待审的签名不会加入。} ALREADY_PUBLISHED {只有草稿才能开始首批签署阶段。} NOT_PUBLISHED {本公开信尚未公开：请先发布。} SLUG_TAKEN {已有另一封公开信使用此网址。} SLUG_FROZEN {已发布的公开信不能更改网址。} CLOSING_TIME_PASSED {请先设置一个将来的截止时间，再开放本公开信。} LAST_OWNER {每封公开信至少需要一位所有者：请先将其他人设为所有者。} ORGANIZER_NOT_FOUND {本公开信的组织者中没有人使用此地址。} SIGNATURE_NOT_FOUND {此签名已不存在。} other {无法完成此操作（{code}）。}}',
 
@@ -123,6 +123,15 @@ export default {
   'ws.filter.search': '搜索',
   'ws.filter.submit': '筛选',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': '签名目标',
+  'ws.goal.intro': '设定希望达到的签名数量，可以计入全部签名，也可以只计某一类签署人（如“100 位议员”）：公开信页面会显示目前的进度；达到目标时，本信的所有者和编辑会收到邮件通知。',
+  'ws.goal.count': '目标签名数',
+  'ws.goal.kind': '统计范围',
+  'ws.goal.any': '全部签名',
+  'ws.goal.save': '保存目标',
+  'ws.goal.reached': '已于{date}达到目标。',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': '供合作网站嵌入的签署组件',
   'ws.widget.intro': '合作网站可以在自己的页面上显示本公开信的签署表单。请列出可以显示该表单的网站，每行一个，然后为每个合作方分配专属代码：您可以看到通过每个合作方签署的人数，但无从得知签署人是谁。',
@@ -149,6 +158,7 @@ export default {
   'ws.note.addressesShown': '协同组织者现在可以看到签署人的电子邮件地址',
   'ws.note.addressesHidden': '协同组织者不再能看到签署人的电子邮件地址',
   'ws.note.removed': '已移除 {email}',
+  'ws.note.goalSaved': '目标已保存',
   'ws.note.widgetSaved': '可显示签署组件的网站已保存',
   'ws.note.partnerAdded': '已添加合作方',
   'ws.note.roleSet': '{email} 现为{role, select, owner {所有者} editor {编辑} moderator {审核员} viewer {查看者} other {{role}}}',
@@ -208,4 +218,10 @@ export default {
   'ws.mail.added.link': '该链接仅可使用一次，有效期为 {minutes, plural, other {# 分钟}}；此后请在登录页面申请新的链接。本信的工作区：<workspace>{url}</workspace>',
   'ws.mail.added.textLink': '登录（该链接仅可使用一次，有效期为 {minutes, plural, other {# 分钟}}；此后请在登录页面申请新的链接）：',
   'ws.mail.added.workspace': '本信的工作区：{url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': '已达到签名目标：{title}',
+  'ws.mail.goal.body':
+    '公开信<letter>{title}</letter>已达到签名目标：{kind, select, legislator {{goal, plural, other {已有 # 位议员签署}}} organization {{goal, plural, other {已有 # 个组织签署}}} individual {{goal, plural, other {已有 # 位个人签署}}} other {{goal, plural, other {已征集到 # 个签名}}}}。',
+  'ws.mail.goal.bodyText':
+    '公开信“{title}”已达到签名目标：{kind, select, legislator {{goal, plural, other {已有 # 位议员签署}}} organization {{goal, plural, other {已有 # 个组织签署}}} individual {{goal, plural, other {已有 # 位个人签署}}} other {{goal, plural, other {已征集到 # 个签名}}}}。',
 } satisfies WorkspaceCatalog;

@@ -35,6 +35,10 @@ export default {
   'summary.legislators': '來自 {countries, plural, other {# 個國家}}的 {legislators, plural, other {# 位國會議員}}',
   'summary.organizations': '{n, plural, other {# 個組織}}',
   'summary.individuals': '{n, plural, other {# 位個人}}',
+  // The progress toward the organizers' goal (first screen), beside its bar.
+  // review: rendered as a petition-style progress line (已有 37 位國會議員簽署，目標 100 位) rather than a bare 37 / 100
+  'goal.progress':
+    '{kind, select, legislator {{goal, plural, other {已有 {current, number} 位國會議員簽署，目標 # 位}}} organization {{goal, plural, other {已有 {current, number} 個組織簽署，目標 # 個}}} individual {{goal, plural, other {已有 {current, number} 位個人簽署，目標 # 位}}} other {{goal, plural, other {已有 {current, number} 筆簽署，目標 # 筆}}}}',
   'summary.none': '尚無簽署',
   // The first screen's count: the number stands out.
   'summary.total': '{n, plural, =0 {尚無簽署} other {<strong>#</strong> 筆簽署}}',

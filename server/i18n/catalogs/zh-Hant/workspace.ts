@@ -23,7 +23,7 @@ export default {
 
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   'ws.fieldName':
-    '{field, select, title {標題} addressee {致函對象} summary {摘要} language {語言} body {內文} slug {網址} closesAt {截止時間} email {電子郵件} role {角色} label {標籤} origins {網站清單} csv {名單} name {姓名} kind {身分} country {國家／地區} parliament {議會} party {政黨} organization {組織} website {網站} other {此欄位}}',
+    '{field, select, title {標題} addressee {致函對象} summary {摘要} language {語言} body {內文} slug {網址} closesAt {截止時間} email {電子郵件} role {角色} label {標籤} origins {網站清單} goal {目標簽署數} csv {名單} name {姓名} kind {身分} country {國家／地區} parliament {議會} party {政黨} organization {組織} website {網站} other {此欄位}}',
   'ws.formError':
     '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：此欄為必填。} tooLong {{field}：內容過長。} email {{field}：這不是電子郵件地址。} website {{field}：這不是網址。} noLink {{field}：此處不接受網址。} noLetter {{field}：至少須包含一個文字或數字。} choose {{field}：請從選項中擇一。} languageTag {{field}：這不是語言代碼（例如 en、fr 或 zh-Hant）。} future {{field}：必須是未來的時間。} ownLanguage {{field}：這是本信的原文語言；請直接編輯公開信本身。} other {{field}：內容無效，請檢查您填寫的內容。}}} KIND_NOT_ACCEPTED {本信不開放此身分的人士簽署。} DUPLICATE {此名單前面已出現相同的電子郵件地址。} INVALID_CSV {{reason, select, columns {無法識別的欄位：{columns}。第一列（標題列）列出欄位名稱，可用的欄位有：{expected}。} tooMany {每次最多邀請 {max, number} 人。} other {無法將此名單讀取為 CSV。}}} NOT_TAKING_SIGNATURES {僅在公開信處於首批簽署階段或開放簽署期間，才能寄出邀請。} LETTER_CLOSED {本信已截止簽署，因此待審核的簽署不會加入。} ALREADY_PUBLISHED {只有草稿才能進入首批簽署階段。} NOT_PUBLISHED {本信尚未公開：請先發布。} SLUG_TAKEN {已有其他公開信使用此網址。} SLUG_FROZEN {已發布的公開信無法變更網址。} CLOSING_TIME_PASSED {開放簽署前，請先設定未來的截止時間。} LAST_OWNER {公開信至少須有一位擁有者：請先將其他人設為擁有者。} ORGANIZER_NOT_FOUND {本信的籌辦人中沒有人使用此電子郵件地址。} SIGNATURE_NOT_FOUND {此簽署已不存在。} other {無法完成此操作（{code}）。}}',
 
@@ -122,6 +122,15 @@ export default {
   'ws.filter.search': '搜尋',
   'ws.filter.submit': '篩選',
 
+  // The organizers' goal, shown on the letter's first screen as a progress bar.
+  'ws.goal.heading': '目標',
+  'ws.goal.intro': '設定希望達成的簽署數量，可計算所有簽署，或只計算某一種身分（例如「100 位國會議員」）：公開信頁面會顯示目前的進度，達成目標時，這封公開信的擁有者和編輯者會收到電子郵件通知。',
+  'ws.goal.count': '目標簽署數',
+  'ws.goal.kind': '計算對象',
+  'ws.goal.any': '所有簽署',
+  'ws.goal.save': '儲存目標',
+  'ws.goal.reached': '已於 {date} 達成。',
+
   // The sign widget partner sites embed (workspace).
   'ws.widget.heading': '供合作網站使用的簽署小工具',
   'ws.widget.intro': '合作網站可在自己的網頁上顯示這封公開信的簽署表單。請列出可顯示表單的網站（每行一個），再為每個合作夥伴分配專屬代碼：您可看到透過各合作夥伴簽署的人數，但無從得知簽署人是誰。',
@@ -147,6 +156,7 @@ export default {
   'ws.note.addressesShown': '共同籌辦人現在可看到簽署人的電子郵件地址',
   'ws.note.addressesHidden': '共同籌辦人已無法再看到簽署人的電子郵件地址',
   'ws.note.removed': '已移除 {email}',
+  'ws.note.goalSaved': '目標已儲存',
   'ws.note.widgetSaved': '可顯示小工具的網站已儲存',
   'ws.note.partnerAdded': '已新增合作夥伴',
   'ws.note.roleSet': '{email} 現為{role, select, owner {擁有者} editor {編輯者} moderator {審核者} viewer {檢視者} other {{role}}}',
@@ -202,4 +212,10 @@ export default {
   'ws.mail.added.link': '此連結僅能使用一次，且須在 {minutes, plural, other {# 分鐘}}內使用；之後如需登入，請至登入頁面索取新的連結。這封公開信的工作區：<workspace>{url}</workspace>',
   'ws.mail.added.textLink': '登入（此連結僅能使用一次，且須在 {minutes, plural, other {# 分鐘}}內使用；之後如需登入，請至登入頁面索取新的連結）：',
   'ws.mail.added.workspace': '這封公開信的工作區：{url}',
+  // The letter's public count reached its organizers' goal.
+  'ws.mail.goal.subject': '已達成目標：{title}',
+  'ws.mail.goal.body':
+    '公開信<letter>{title}</letter>已達成目標：{kind, select, legislator {{goal, plural, other {已有 # 位國會議員簽署}}} organization {{goal, plural, other {已有 # 個組織簽署}}} individual {{goal, plural, other {已有 # 位個人簽署}}} other {{goal, plural, other {已累積 # 筆簽署}}}}。',
+  'ws.mail.goal.bodyText':
+    '公開信「{title}」已達成目標：{kind, select, legislator {{goal, plural, other {已有 # 位國會議員簽署}}} organization {{goal, plural, other {已有 # 個組織簽署}}} individual {{goal, plural, other {已有 # 位個人簽署}}} other {{goal, plural, other {已累積 # 筆簽署}}}}。',
 } satisfies WorkspaceCatalog;
