@@ -113,6 +113,8 @@ describe('the mailbox warning in a real browser', () => {
     expect(warning).toContain('Your mail provider, qq.com, is subject to the laws of China, whose authorities can read your mail.');
     expect(warning).toContain('You may use another address, or sign without your name being listed (counted only), or continue anyway.');
     // It takes the focus (and so is scrolled to), and what was typed is kept.
+    // Autofocus lands once the page has rendered, just after its load event: waited for, as a reader would.
+    await page.waitForFunction(() => document.activeElement?.id === 'mailbox-warning', { timeout: 5000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('mailbox-warning');
     expect(await page.$eval('input[name="email"]', (i) => (i as HTMLInputElement).value)).toBe(email);
     expect(await page.$eval('input[name="name"]', (i) => (i as HTMLInputElement).value)).toBe('Wang Wei');

@@ -62,6 +62,8 @@ describe('the letter page as a campaign page, on a phone', () => {
     await page.type('#sign-email', 'not-an-address');
     await page.select('#sign-country', 'FR');
     await Promise.all([page.waitForNavigation(), page.click('.sign-form button[type=submit]')]);
+    // Autofocus lands once the page has rendered, just after its load event: waited for, as a reader would.
+    await page.waitForFunction(() => document.activeElement?.id === 'form-error', { timeout: 5000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('form-error');
     expect(await inView(page, '.error-summary')).toBe(true);
     expect(await page.$$eval('.error-summary li', (els) => els.map((e) => e.textContent))).toEqual([
