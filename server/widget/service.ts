@@ -34,7 +34,10 @@ export function cleanOrigin(value: string): string {
     throw because('origin', new AppError(400, 'VALIDATION_FAILED', `origins: "${value}" is not a site's address, such as https://partner.example`, 'origins'));
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
-  if ((url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) || url.username || url.password) {
+  // The origin goes into a header (frame-ancestors): a host of letters, digits, dots and hyphens
+  // only (a Unicode one as punycode), never a comma, quote or space that would end the directive.
+  const plainHost = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(url.hostname);
+  if (!plainHost || (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) || url.username || url.password || url.pathname !== '/' || url.search || url.hash) {
     throw because('origin', new AppError(400, 'VALIDATION_FAILED', `origins: "${value}" must be an https:// site (http:// only for localhost)`, 'origins'));
   }
   return url.origin;
