@@ -151,6 +151,12 @@ describe('invitations', () => {
     const form = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP' });
     expect(form.status).toBe(400);
     expect(form.text).toContain('Parliament: this is required when signing as a legislator.');
+    // Two mistakes: both listed at once, each tied to its field.
+    const both = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB' });
+    expect(both.status).toBe(400);
+    expect(both.text).toContain('<h3 id="form-error-heading">There are 2 problems with what you wrote</h3>');
+    expect(both.text).toMatch(/<li><a href="#sign-title">Title: this is required when signing as a legislator\.<\/a><\/li><li><a href="#sign-parliament">Parliament: /);
+    expect(both.text).toContain('id="sign-title" value="" maxlength="200" required dir="auto" aria-invalid="true" aria-describedby="sign-title-error"');
     // A field over its limit: the invitation's form again, with what was typed, not an error page.
     const party = 'p'.repeat(401);
     const long = await submitForm(ctx, `/invitations/${token}`, `/invitations/${token}`, { name: 'Needs Details', country: 'GB', title: 'MP', party });

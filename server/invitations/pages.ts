@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { countryOptions } from '../countries.js';
 import { defineForm, type FormError, formErrors, formGuards, formPage } from '../http/forms.js';
-import { displayOptions } from '../letters/letter-page.js';
+import { displayOptions, signFormErrors } from '../letters/letter-page.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { TokenParams } from '../signatures/schemas.js';
 import { AcceptBody } from './schemas.js';
@@ -38,7 +38,8 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       founding: letter.status === 'founding',
       action: `/invitations/${token}`,
       values: v,
-      error: error && { field: error.field, reason: error.reason ?? 'invalid', kind: invitation.kind },
+      // Every mistake at once, as the sign form says them (signFormErrors).
+      form: signFormErrors(req.ui.code, error ? [{ field: error.field, reason: error.reason ?? 'invalid' }, ...(error.also ?? [])] : [], invitation.kind),
       csrfToken: await formPage(reply),
       countries: countryOptions(req.ui.code).map((c) => ({ ...c, selected: c.code === v.country })),
       displays: displayOptions(v.display),

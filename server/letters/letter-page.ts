@@ -154,7 +154,7 @@ function goalProgress(letter: LetterView) {
 const defaultKind = (kinds: readonly string[]) => (kinds.includes('individual') ? 'individual' : kinds[0]);
 
 /** The sign form's mistakes in the reader's language: listed in the summary (each linked to its field), and by field. */
-function signFormErrors(ui: string, errors: { field?: string; reason: string }[], kind: string | undefined) {
+export function signFormErrors(ui: string, errors: { field?: string; reason: string }[], kind: string | undefined) {
   const said = errors.map(({ field, reason }) => ({
     field: field ?? 'form',
     message: text(ui, 'sign.error', { reason, field: text(ui, 'sign.fieldName', { field: field ?? 'other' }), kind }),
