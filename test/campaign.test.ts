@@ -146,6 +146,7 @@ describe('pictures people would rather look at than read', () => {
 
     const map = await svgAt(`/letters/${slug}/map.svg`);
     expect(map.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
+    expect(map.headers.vary).toContain('Accept-Language');
     const svg = map.body as string;
     // Every one of the 20 countries is drawn and named (small states too), legislators' darkest.
     for (const country of ['United Kingdom', 'Malta', 'Singapore', 'Taiwan', 'Lithuania']) expect(svg).toMatch(new RegExp(`<title>${country}: 1</title>`));

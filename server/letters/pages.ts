@@ -125,7 +125,8 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
           const tally = await publicTally(app.db, row.slug);
           return { value: picture === 'map' ? mapSvg(ui, tally) : timelineSvg(ui, tally) };
         });
-        reply.header('Content-Security-Policy', "default-src 'none'").header('Cache-Control', 'public, max-age=60');
+        // Its words are in the reader's language: a shared cache keeps one per Accept-Language.
+        reply.header('Content-Security-Policy', "default-src 'none'").header('Cache-Control', 'public, max-age=60').header('Vary', 'Accept-Language');
         return reply.type('image/svg+xml; charset=utf-8').send(svg);
       },
     );
