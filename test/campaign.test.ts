@@ -155,6 +155,10 @@ describe('pictures people would rather look at than read', () => {
     expect(svg).not.toMatch(/<script|href=/);
     const timeline = (await svgAt(`/letters/${slug}/timeline.svg?lang=de`)).body as string;
     expect(timeline).toContain('lang="de"');
+    // Signatures of a single day are drawn too: a dot, where a line has no length.
+    const oneDay = await organizerWithLetter(ctx, { moderatedKinds: [] });
+    await insertSignatories(ctx, oneDay.slug, [{ kind: 'individual', name: 'Only Day', country: 'FR' }]);
+    expect((await svgAt(`/letters/${oneDay.slug}/timeline.svg`)).body as string).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="6"/);
     expect(timeline).toContain('20. November 2026');
 
     const browserPage = await web.browser.newPage();

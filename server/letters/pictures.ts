@@ -168,6 +168,8 @@ export function timelineSvg(ui: string, tally: PublicTally): string {
     `<title id="timeline-title">${escapeXml(words.alt)}</title>` +
     `<g stroke="#c9c4b8" stroke-width="1"><line x1="${left}" y1="${y(0)}" x2="${width - right}" y2="${y(0)}"/><line x1="${left}" y1="${top}" x2="${left}" y2="${y(0)}"/></g>` +
     (area ? `<path d="${area}" fill="#9db4d4" fill-opacity="0.5"/><path d="${line}" fill="none" stroke="#1f4e8c" stroke-width="2.5"/>` : '') +
+    // A single day is a point, which a line does not draw: a dot at it.
+    (points.length === 1 ? `<circle cx="${x(0).toFixed(1)}" cy="${y(points[0]!.total).toFixed(1)}" r="6" fill="#1f4e8c"/>` : '') +
     `<g font-family="Noto Sans, system-ui, sans-serif" font-size="13" fill="#333">` +
     label(left - 6, top + 10, formatNumber(ui, max), 'end') +
     label(left - 6, y(0), '0', 'end') +
