@@ -1,3 +1,4 @@
+import { SECTIONS, sectionPath } from '../server/organizers/workspace.js';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from './helpers/app.js';
 import { organizerWithLetter, signAndConfirm, signInBrowser } from './helpers/flows.js';
@@ -29,8 +30,10 @@ describe('what an organizer sees is kept by no cache', () => {
       '/organize',
       '/organize/new',
       '/organize/account',
-      `/organize/letters/${slug}`,
+      ...SECTIONS.map((section) => sectionPath(slug, section)),
       `/organize/letters/${slug}/export.csv`,
+      `/organize/letters/${slug}/audit.csv`,
+      `/organize/letters/${slug}/delivery/preview`,
     ];
     const seen: Record<string, string[]> = {};
     for (const route of routes) {

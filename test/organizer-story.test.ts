@@ -71,11 +71,14 @@ describe('an organizer and a signer, in a browser', () => {
     await page.type('input[name=title]', title);
     await page.type('input[name=addressee]', 'The member states of Interpol');
     await page.type('textarea[name=body]', 'We, the undersigned, urge you **not to elect** the candidate.');
-    await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await Promise.all([page.waitForNavigation(), page.click('form[action="/organize/new"] button[type=submit]')]);
     expect(await page.$eval('.notice-ok', (el) => el.textContent)).toBe('Draft saved');
     await shot(page, 'draft');
+    // Publishing asks first, on a page that says what it will do.
+    await Promise.all([page.waitForNavigation(), page.click('a[href$="/publish"]')]);
+    expect(await page.$eval('.confirm h2', (el) => el.textContent)).toBe('Publish the letter?');
     await Promise.all([page.waitForNavigation(), page.click('form[action$="/publish"] button')]);
-    expect(await page.$eval('.notice-ok', (el) => el.textContent)).toBe('Letter is now open');
+    expect(await page.$eval('.notice-ok', (el) => el.textContent)).toBe('The letter is open: anyone can sign');
     const slug = new URL(page.url()).pathname.split('/').at(-1)!;
     await shot(page, 'published');
 

@@ -130,8 +130,10 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
 
   // Pages: ask for a link, follow it (a button, since mail scanners follow links), land on the dashboard.
   // A public page like the letter's: the same for every reader, its form guarded by origin.
-  app.get('/login', { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', response: { 200: Html } } }, async (req, reply) =>
-    reply.view('pages/login', { title: req.t('ws.login.title') }),
+  app.get(
+    '/login',
+    { schema: { tags: ['pages'], summary: 'Sign in: ask for a link by email', querystring: Type.Object({ signedOut: Type.Optional(Type.Literal('1')) }), response: { 200: Html, ...errors(400) } } },
+    async (req, reply) => reply.view('pages/login', { title: req.t('ws.login.title'), signedOut: req.query.signedOut === '1' }),
   );
 
   app.post(
@@ -171,6 +173,21 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
     },
   );
 
+  // Sign out: a button in the header of every organizer's page (a POST, so a link cannot sign anyone out).
+  app.post(
+    '/logout',
+    {
+      schema: { tags: ['pages'], summary: 'End this browser session and go to the sign-in page', body: ButtonForm, response: { 303: Type.Null(), ...errors(400, 403) } },
+      onRequest: app.identify,
+      preHandler: formGuards(app),
+    },
+    async (req, reply) => {
+      if (req.organizer && req.sessionId) await revokeSession(app.db, req.organizer.id, req.sessionId);
+      reply.clearCookie(cookie, { path: '/' });
+      return reply.code(303).redirect('/login?signedOut=1');
+    },
+  );
+
   app.get(
     '/organize',
     { schema: { tags: ['pages'], summary: "The organizer's dashboard: their letters and counts", response: { 200: Html, 303: Type.Null() } }, onRequest: app.identify },
@@ -181,6 +198,8 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
       return reply.view('pages/organize', {
         title: req.t('ws.letters.title'),
         organizer: req.organizer,
+        signedIn: req.organizer,
+        csrfToken: await formPage(reply),
         letters: letters.map((letter) => ({ ...letter, statsSummary: statsSummary(req.ui.code, letter.stats) })),
       });
     },

@@ -2,26 +2,25 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { LETTER_STATUSES, MODERATION_DECISIONS, ORGANIZER_ROLES, SIGNATURE_STATUSES, SIGNER_KINDS } from '../db/schema.js';
+import { ORGANIZER_ROLES, SIGNER_KINDS } from '../db/schema.js';
 import { AppError, because } from '../errors.js';
-import { ButtonForm, defineForm, type FormError, formBodyLimit, formErrors, formGuards, formPage } from '../http/forms.js';
+import { ButtonForm, defineForm, type FormError, formBodyLimit, formErrors, formPage } from '../http/forms.js';
 import { Choice, errors, formPageErrors, OneLineText } from '../http/schemas.js';
 import { createPartner, setWidgetOrigins, widgetSettings } from '../widget/service.js';
 import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitations/schemas.js';
 import { invite, parseCsv } from '../invitations/service.js';
 import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schemas.js';
 import * as letters from '../letters/service.js';
-import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
-import { heldAsLookalike } from '../signatures/lookalikes.js';
-import { decide, workspaceSignatures } from '../signatures/moderation.js';
-import { DecisionBody } from '../signatures/schemas.js';
-import { type AuditEntry, letterAudit, READ_ADDRESSES, READ_DOMAINS } from '../audit/service.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
 import { CoOrganizerBody, CreateTokenBody, IdParams, RemoveCoOrganizerBody } from './schemas.js';
-import { exportSignaturesCsv } from '../signatures/export.js';
-import { statsSummary } from './view.js';
+import signatureWorkspacePages from '../signatures/workspace-pages.js';
+import letterWorkspacePages, { settingsFields } from '../letters/workspace-pages.js';
+import deliveryPages from '../delivery/pages.js';
+import auditPages from '../audit/pages.js';
+import profilePages from './profile-pages.js';
+import { afterChange, confirmPage, NoteQuery, type Section, sectionPath, type WorkspaceNote, workspaceKit } from './workspace.js';
 
 const Html = Type.String({ description: 'text/html' });
 const Redirect = Type.Null({ description: 'see other' });
@@ -36,7 +35,6 @@ const AccountBody = Type.Object(
   { additionalProperties: false },
 );
 const AccountForm = defineForm(AccountBody, ['action', 'id', 'label']);
-const ModerationForm = defineForm(DecisionBody, ['id', 'decision']);
 // The owner's choice of who sees signers' addresses: a checkbox, so left unticked it is false
 // (the PATCH schema wants at least one field, which an unticked box does not send).
 const AddressesForm = defineForm(UpdateLetterBody, ['coOrganizersSeeAddresses'], { schemaCheck: false });
@@ -52,110 +50,62 @@ const GoalForm = defineForm(Type.Object({ goal: Type.String({ maxLength: 12 }), 
 const LETTER_LIMITS = EditLetterForm.limits;
 const pageTags = ['organizer pages'];
 
-/** An audit entry as the workspace shows it: reads of addresses named in the reader's language, routes as they are. */
-function auditView(req: FastifyRequest, entry: AuditEntry): AuditEntry {
-  const operator = entry.action.startsWith('operator: ') ? entry.action.slice('operator: '.length) : null;
-  const read = operator ?? entry.action;
-  if (read !== READ_ADDRESSES && read !== READ_DOMAINS) return entry;
-  const domainsOnly = read === READ_DOMAINS;
-  const action = operator ? req.t('ws.audit.operatorRead', { domainsOnly: domainsOnly ? 'yes' : 'no' }) : req.t(domainsOnly ? 'ws.audit.readDomains' : 'ws.audit.readAddresses');
-  return { ...entry, action };
-}
+/** A value inside a double-quoted HTML attribute of the snippet organizers copy (shown as text, escaped again by the page). */
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The organizers' workspace in the browser: plain forms (no script needed), each posting to the
  * same services as the API, with the same role checks; every post is recorded in the audit log.
+ * This plugin holds the account, the new letter and the text, settings, invitation, team and
+ * sharing sections; each other domain's sections are its own plugin, registered here.
  */
-/** A value inside a double-quoted HTML attribute of the snippet organizers copy (shown as text, escaped again by the page). */
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The notes the workspace shows after a change, each a message of the catalog (ws.note.*), with the values it names. */
-const NOTES = ['draftSaved', 'saved', 'status', 'moderated', 'addressesShown', 'addressesHidden', 'removed', 'roleSet', 'widgetSaved', 'partnerAdded', 'goalSaved'] as const;
-interface WorkspaceNote extends Record<string, string> {
-  done: (typeof NOTES)[number];
-}
-const NoteQuery = {
-  done: Type.Optional(Choice(NOTES)),
-  letterStatus: Type.Optional(Choice(LETTER_STATUSES)),
-  decision: Type.Optional(Choice(MODERATION_DECISIONS)),
-  role: Type.Optional(Choice(ORGANIZER_ROLES)),
-  email: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-};
-
-/** The note, said in the reader's language; none when a value it names is missing. */
-function noteText(req: FastifyRequest, query: Partial<WorkspaceNote>): string | undefined {
-  const { done, letterStatus, decision, role, email } = query;
-  if (done === 'status') return letterStatus && req.t('ws.note.status', { status: letterStatus });
-  if (done === 'moderated') return decision && req.t('ws.note.moderated', { decision });
-  if (done === 'removed') return email && req.t('ws.note.removed', { email });
-  if (done === 'roleSet') return email && role && req.t('ws.note.roleSet', { email, role });
-  return done && req.t(`ws.note.${done}`);
-}
-
 const organizerPages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   // A form holds what the JSON API takes; the CSV of invitees has the invitation API's limit.
   await app.register(formbody, { bodyLimit: formBodyLimit(app.initialConfig.bodyLimit ?? 1024 * 1024) });
-  const guards = formGuards(app);
-  const signedIn = [app.limits.organizerPerIp, app.authenticate];
-  // What the workspace says after a change travels by name (?done=saved), never as text: a crafted
-  // link cannot make the workspace say what it likes, and the note is said in the reader's language.
-  const workspace = (slug: string, note?: WorkspaceNote) => `/organize/letters/${slug}${note ? `?${new URLSearchParams(note)}` : ''}`;
-
+  // Each domain's pages of the workspace, inside this plugin so that they read the same forms.
+  await app.register(signatureWorkspacePages);
+  await app.register(letterWorkspacePages);
+  await app.register(deliveryPages);
+  await app.register(auditPages);
+  await app.register(profilePages);
   // Pages a browser opens: someone not signed in is sent to the sign-in page, not shown JSON.
-  const page = { onRequest: [app.limits.organizerPerIp, app.identify] };
-  const toLogin = (reply: FastifyReply) => reply.code(303).redirect('/login');
+  const { guards, signedIn, page, toLogin, render, onForm } = workspaceKit(app);
+  const workspace = (slug: string, section: Section, note?: WorkspaceNote) => afterChange(slug, section, note);
 
-  async function letterRole(slug: string, organizerId: string) {
-    return (await reachLetter(app.db, slug, { as: 'public', organizerId })).role;
-  }
-
-  async function letterPage(req: FastifyRequest, reply: FastifyReply, slug: string, extra: Record<string, unknown> = {}) {
-    const organizerId = req.organizer!.id;
-    const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, organizerId);
-    const query = req.query as { status?: string; q?: string } & Partial<WorkspaceNote>;
-    // An unknown status shows them all, as a filter left unset does.
-    const status = SIGNATURE_STATUSES.find((s) => s === query.status);
-    const [{ queue, rows, access }, team, role, widget] = await Promise.all([
-      // The queue, the table and its search, as this organizer may see them; recorded in the audit log.
-      workspaceSignatures({ db: app.db, sealer: app.sealer }, organizerId, slug, { status, q: query.q }),
-      listCoOrganizers(app.db, organizerId, slug),
-      letterRole(slug, organizerId),
-      widgetSettings(app.db, organizerId, slug),
-    ]);
-    const owner = role === 'owner';
-    reply.header('Cache-Control', 'private, no-store');
-    return reply.view('pages/workspace', {
-      title: req.t('ws.workspace.pageTitle', { title: letter.title }),
-      letter,
-      statsSummary: statsSummary(req.ui.code, letter.stats),
-      limits: LETTER_LIMITS,
-      note: noteText(req, query),
-      csrfToken: await formPage(reply),
-      goalKinds: letter.signerKinds.map((kind) => ({ kind, selected: letter.goal?.kind === kind })),
-      // The sign widget: its sites, and each partner with its count and the snippet to paste.
-      widget: {
-        origins: widget.origins.join('\n'),
-        partners: widget.partners.map((p) => ({
-          ...p,
-          snippet: `<iframe src="${app.config.publicUrl}/letters/${letter.slug}/widget?partner=${p.code}" title="${escapeAttribute(letter.title)}" width="100%" height="900" style="border:0"></iframe>`,
-        })),
-      },
-      // A look-alike's reason, said in the reader's language.
-      queue: queue.map((s) => ({ ...s, lookalike: heldAsLookalike(s.moderationReason) })),
-      rows,
-      addresses: { hidden: access !== 'full', domainsOnly: access === 'domain' },
-      filter: { status: status ?? '', q: query.q ?? '' },
-      statuses: ['', ...SIGNATURE_STATUSES].map((s) => ({ value: s, label: s ? req.t('ws.signatureStatus', { status: s }) : req.t('ws.filter.all'), selected: s === (status ?? '') })),
-      role,
-      team,
-      owner,
+  /** Each section's model, for its page and for a form of it shown again with its mistake. */
+  const sectionModels: Partial<Record<Section, (req: FastifyRequest, slug: string) => Promise<Record<string, unknown>>>> = {
+    text: async () => ({ limits: LETTER_LIMITS }),
+    invite: async () => ({}),
+    team: async (req, slug) => ({
+      team: (await listCoOrganizers(app.db, req.organizer!.id, slug)).map((m) => ({ ...m, removeHref: `/organize/letters/${slug}/organizers/remove?${new URLSearchParams({ email: m.email })}` })),
       // The least power first, so that the list's default gives the least.
       roles: [...ORGANIZER_ROLES].reverse(),
-      decisions: MODERATION_DECISIONS,
-      audit: owner ? (await letterAudit(app.db, organizerId, slug, 50)).map((entry) => auditView(req, entry)) : null,
-      ...extra,
-    });
+    }),
+    share: async (req, slug) => {
+      const [letter, widget] = await Promise.all([letters.readLetter({ db: app.db, now: app.clock.now }, slug, req.organizer!.id), widgetSettings(app.db, req.organizer!.id, slug)]);
+      const frame = (path: string, height: number) =>
+        `<iframe src="${app.config.publicUrl}/letters/${letter.slug}/${path}" title="${escapeAttribute(letter.title)}" width="100%" height="${height}" style="border:0"></iframe>`;
+      return {
+        embedSnippet: frame('embed', 220),
+        // The sign widget: its sites, and each partner with its count and the snippet to paste.
+        widget: {
+          origins: widget.origins.join('\n'),
+          snippet: frame('widget', 900),
+          partners: widget.partners.map((p) => ({ ...p, snippet: frame(`widget?partner=${p.code}`, 900) })),
+        },
+      };
+    },
+    settings: async (req, slug) => {
+      const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, req.organizer!.id);
+      return { goalKinds: letter.signerKinds.map((kind) => ({ kind, selected: letter.goal?.kind === kind })), ...settingsFields(letter) };
+    },
+  };
+  const TEMPLATES: Partial<Record<Section, string>> = { text: 'workspace', invite: 'ws-invite', team: 'ws-team', share: 'ws-share', settings: 'ws-settings' };
+
+  async function sectionPage(req: FastifyRequest, reply: FastifyReply, slug: string, section: Section, extra: Record<string, unknown> = {}) {
+    const model = (await sectionModels[section]?.(req, slug)) ?? {};
+    return render(req, reply, slug, section, TEMPLATES[section]!, { ...model, ...extra });
   }
 
   app.get('/organize/account', { schema: { tags: pageTags, summary: 'Your sessions and API tokens', response: { 200: Html, 303: Redirect } }, ...page }, async (req, reply) => {
@@ -168,6 +118,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     return reply.view('pages/account', {
       title: req.t('ws.account.title'),
       organizer: req.organizer,
+      signedIn: req.organizer,
       sessions: await listSessions(app.db, req.organizer!.id, req.sessionId, app.clock.now()),
       tokens: await listTokens(app.db, req.organizer!.id),
       limits: AccountForm.limits,
@@ -177,8 +128,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   }
 
   /** A workspace form's mistake, shown beside that form with what was typed. */
-  const onWorkspaceForm = (form: string, typed: (body: unknown) => Record<string, unknown> = () => ({})) =>
-    formErrors((req, reply, error) => letterPage(req, reply, (req.params as { slug: string }).slug, { formError: { form, ...error }, ...typed(req.body) }));
+  const onWorkspaceForm = (form: string, section: Section, typed?: (body: unknown) => Record<string, unknown>) =>
+    onForm(form, (req, reply, slug, extra) => sectionPage(req, reply, slug, section, extra), typed);
 
   app.post(
     '/organize/account',
@@ -207,7 +158,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
 
   app.get('/organize/new', { schema: { tags: pageTags, summary: 'A new letter: the draft form', response: { 200: Html, 303: Redirect } }, ...page }, async (req, reply) => {
     if (!req.organizer) return toLogin(reply);
-    return reply.view('pages/letter-new', { title: req.t('ws.new.title'), csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
+    return reply.view('pages/letter-new', { title: req.t('ws.new.title'), signedIn: req.organizer, csrfToken: await formPage(reply), values: { language: 'en' }, limits: LETTER_LIMITS });
   });
 
   app.post(
@@ -219,6 +170,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       ...formErrors(async (req, reply, error) =>
         reply.view('pages/letter-new', {
           title: req.t('ws.new.title'),
+          signedIn: req.organizer,
           csrfToken: await formPage(reply),
           values: NewLetterForm.typed(req.body),
           limits: LETTER_LIMITS,
@@ -228,7 +180,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const letter = await letters.createLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, NewLetterForm.parse(req.body));
-      return reply.code(303).redirect(workspace(letter.slug, { done: 'draftSaved' }));
+      return reply.code(303).redirect(workspace(letter.slug, 'text', { done: 'draftSaved' }));
     },
   );
 
@@ -237,15 +189,39 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     {
       schema: {
         tags: pageTags,
-        summary: "A letter's workspace: edit and preview, publish and close, moderate, invite, the signature table",
+        summary: "A letter's workspace, its first page: the text, edited with a preview; publish, close",
         params: SlugParams,
         querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), q: Type.Optional(Type.String({ maxLength: 200 })), ...NoteQuery }),
         response: { 200: Html, 303: Redirect, ...errors(400, 403, 404) },
       },
       ...page,
     },
-    async (req, reply) => (req.organizer ? letterPage(req, reply, req.params.slug) : toLogin(reply)),
+    async (req, reply) => (req.organizer ? sectionPage(req, reply, req.params.slug, 'text') : toLogin(reply)),
   );
+
+  // The other sections' pages (signatures, translations, delivery and the audit log have their own, in their domains).
+  const SUMMARIES: Partial<Record<Section, string>> = {
+    settings: "The letter's settings: its goal, who sees signers' addresses",
+    invite: 'Invite signers by pasted CSV',
+    team: "The letter's organizers and their roles",
+    share: 'The embed and widget snippets, the widget’s sites and partners',
+  };
+  for (const [section, summary] of Object.entries(SUMMARIES) as Array<[Section, string]>) {
+    app.get(
+      sectionPath(':slug', section),
+      {
+        schema: {
+          tags: pageTags,
+          summary,
+          params: SlugParams,
+          querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), q: Type.Optional(Type.String({ maxLength: 200 })), ...NoteQuery }),
+          response: { 200: Html, 303: Redirect, ...errors(400, 403, 404) },
+        },
+        ...page,
+      },
+      async (req, reply) => (req.organizer ? sectionPage(req, reply, req.params.slug, section) : toLogin(reply)),
+    );
+  }
 
   app.post(
     '/organize/letters/:slug/edit',
@@ -259,57 +235,66 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('text', (body) => ({ draft: EditLetterForm.typed(body) })),
+      ...onWorkspaceForm('text', 'text', (body) => ({ draft: EditLetterForm.typed(body) })),
     },
     async (req, reply) => {
       const slug = req.params.slug;
       if (req.body.preview) {
         const draft = EditLetterForm.typed(req.body);
-        return letterPage(req, reply, slug, { draft, previewHtml: renderMarkdown(draft.body) });
+        return sectionPage(req, reply, slug, 'text', { draft, preview: { ...draft, html: renderMarkdown(draft.body) } });
       }
       const letter = await app.applyEffects(
         letters.updateLetter({ db: app.db, now: app.clock.now, reconsentDelayMs: app.config.reconsentDelaySeconds * 1000 }, req.organizer!.id, slug, EditLetterForm.parse(req.body)),
       );
-      return reply.code(303).redirect(workspace(letter.slug, { done: 'saved' }));
+      return reply.code(303).redirect(workspace(letter.slug, 'text', { done: 'saved' }));
     },
   );
 
   const transitions = { publish: letters.publishLetter, close: letters.closeLetter, founding: letters.startFounding } as const;
-  for (const [name, transition] of Object.entries(transitions)) {
+  const STEP_SUMMARIES = { publish: 'Publish the letter (or open its founding round to all, or reopen it)', close: 'Close the letter', founding: 'Open the founding round (invitees only)' } as const;
+  const STEP_NAMES = {
+    publish: 'publishing the letter (or opening its founding round to all, or reopening it)',
+    close: 'closing the letter',
+    founding: 'opening the founding round (invitees only)',
+  } as const;
+  for (const [name, transition] of Object.entries(transitions) as Array<[keyof typeof transitions, (typeof transitions)[keyof typeof transitions]]>) {
+    // Publishing, closing and the founding round are public steps: first a page that says what will happen.
+    app.get(
+      `/organize/letters/:slug/${name}`,
+      {
+        schema: { tags: pageTags, summary: `What ${STEP_NAMES[name]} will do, and the button that does it`, params: SlugParams, response: { 200: Html, 303: Redirect, ...errors(403, 404) } },
+        ...page,
+      },
+      async (req, reply) => {
+        if (!req.organizer) return toLogin(reply);
+        const { slug } = req.params;
+        const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, req.organizer.id);
+        // The step as the letter's state makes it: publishing a draft, opening a founding round to all, reopening.
+        const step = name === 'publish' ? ({ draft: 'publish', founding: 'openToAll', closed: 'reopen', open: 'publish' } as const)[letter.status] : name;
+        const url = `${app.config.publicUrl}/letters/${slug}`;
+        return confirmPage(render, req, reply, slug, 'text', {
+          heading: req.t('ws.confirm.heading', { step }),
+          consequences: req.t('ws.confirm.consequences', { step, url }).split('\n'),
+          action: `/organize/letters/${slug}/${name}`,
+          button: req.t('ws.confirm.button', { step }),
+          danger: step === 'close',
+          back: sectionPath(slug, 'text'),
+        });
+      },
+    );
     app.post(
       `/organize/letters/:slug/${name}`,
       {
-        schema: { tags: pageTags, summary: `${name} the letter`, params: SlugParams, body: ButtonForm, response: { 303: Redirect, ...errors(401, 403, 404, 409) } },
+        schema: { tags: pageTags, summary: `${STEP_SUMMARIES[name]} (editors, owners)`, params: SlugParams, body: ButtonForm, response: { 303: Redirect, ...errors(401, 403, 404, 409) } },
         onRequest: signedIn,
         preHandler: guards,
       },
       async (req, reply) => {
         const letter = await app.applyEffects(transition({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug));
-        return reply.code(303).redirect(workspace(letter.slug, { done: 'status', letterStatus: letter.status }));
+        return reply.code(303).redirect(workspace(letter.slug, 'text', { done: 'status', letterStatus: letter.status }));
       },
     );
   }
-
-  app.post(
-    '/organize/letters/:slug/moderate',
-    {
-      schema: {
-        tags: pageTags,
-        summary: 'Approve, reject or shadow a signature',
-        params: SlugParams,
-        body: ModerationForm.body,
-        response: { 303: Redirect, ...formPageErrors(400, 409), ...errors(401, 403, 404) },
-      },
-      onRequest: signedIn,
-      preHandler: guards,
-      ...onWorkspaceForm('moderation'),
-    },
-    async (req, reply) => {
-      const { id, decision } = ModerationForm.parse(req.body);
-      await app.applyEffects(decide({ db: app.db, sealer: app.sealer, now: app.clock.now, publishBatchSeconds: app.config.publishBatchSeconds }, req.organizer!.id, id, decision));
-      return reply.code(303).redirect(workspace(req.params.slug, { done: 'moderated', decision }));
-    },
-  );
 
   app.post(
     '/organize/letters/:slug/addresses',
@@ -323,12 +308,12 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('addresses'),
+      ...onWorkspaceForm('addresses', 'settings'),
     },
     async (req, reply) => {
       const allow = AddressesForm.parse(req.body).coOrganizersSeeAddresses === true;
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { coOrganizersSeeAddresses: allow }));
-      return reply.code(303).redirect(workspace(req.params.slug, { done: allow ? 'addressesShown' : 'addressesHidden' }));
+      return reply.code(303).redirect(workspace(req.params.slug, 'settings', { done: allow ? 'addressesShown' : 'addressesHidden' }));
     },
   );
 
@@ -344,7 +329,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('goal'),
+      ...onWorkspaceForm('goal', 'settings'),
     },
     async (req, reply) => {
       const { goal, goalKind } = GoalForm.typed(req.body);
@@ -354,7 +339,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       }
       const kind = SIGNER_KINDS.find((k) => k === goalKind) ?? null;
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, { goal: count === null ? null : { count, kind } }));
-      return reply.code(303).redirect(workspace(req.params.slug, { done: 'goalSaved' }));
+      return reply.code(303).redirect(workspace(req.params.slug, 'settings', { done: 'goalSaved' }));
     },
   );
 
@@ -370,12 +355,12 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('widget', (body) => ({ widgetOrigins: WidgetForm.typed(body).origins })),
+      ...onWorkspaceForm('widget', 'share', (body) => ({ widgetOrigins: WidgetForm.typed(body).origins })),
     },
     async (req, reply) => {
       const origins = WidgetForm.parse(req.body).origins.split(/\s+/).filter(Boolean);
       await setWidgetOrigins(app.db, req.organizer!.id, req.params.slug, origins);
-      return reply.code(303).redirect(workspace(req.params.slug, { done: 'widgetSaved' }));
+      return reply.code(303).redirect(workspace(req.params.slug, 'share', { done: 'widgetSaved' }));
     },
   );
 
@@ -391,11 +376,11 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('partners'),
+      ...onWorkspaceForm('partners', 'share'),
     },
     async (req, reply) => {
       await createPartner(app.db, req.organizer!.id, req.params.slug, PartnerForm.parse(req.body).label);
-      return reply.code(303).redirect(workspace(req.params.slug, { done: 'partnerAdded' }));
+      return reply.code(303).redirect(workspace(req.params.slug, 'share', { done: 'partnerAdded' }));
     },
   );
 
@@ -406,12 +391,14 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       onRequest: signedIn,
       preHandler: guards,
       bodyLimit: formBodyLimit(INVITATIONS_BODY_LIMIT),
-      ...onWorkspaceForm('invite', (body) => ({ inviteCsv: InviteForm.typed(body).csv })),
+      ...onWorkspaceForm('invite', 'invite', (body) => ({ inviteCsv: InviteForm.typed(body).csv })),
     },
     async (req, reply) => {
       const { csv } = InviteForm.parse(req.body);
       const result = await app.applyEffects(invite({ db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now }, req.organizer!.id, req.params.slug, parseCsv(csv, MAX_INVITEES)));
-      return letterPage(req, reply, req.params.slug, { invitations: result });
+      // The audit log says how many were invited, as it does for the API's answer.
+      req.auditCount = result.invited;
+      return sectionPage(req, reply, req.params.slug, 'invite', { invitations: result });
     },
   );
 
@@ -423,39 +410,69 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
         summary: 'Add a co-organizer or change a role (owners)',
         params: SlugParams,
         body: TeamForm.body,
+        response: { 200: Html, 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) },
+      },
+      onRequest: signedIn,
+      preHandler: guards,
+      ...onWorkspaceForm('team', 'team', (body) => ({ teamValues: TeamForm.typed(body) })),
+    },
+    async (req, reply) => {
+      // Removing someone is asked first: the button shows what it will do.
+      if (req.body.remove) return confirmRemoval(req, reply, req.params.slug, RemoveForm.parse(req.body).email);
+      const input = TeamForm.parse(req.body);
+      await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now(), req.ui.code));
+      return reply.code(303).redirect(workspace(req.params.slug, 'team', { done: 'roleSet', email: input.email, role: input.role }));
+    },
+  );
+
+  /** What removing a co-organizer does, and the button that does it (owners). */
+  async function confirmRemoval(req: FastifyRequest, reply: FastifyReply, slug: string, email: string) {
+    const member = (await listCoOrganizers(app.db, req.organizer!.id, slug)).find((m) => m.email === email.trim().toLowerCase());
+    if (!member) throw new AppError(404, 'NOT_AN_ORGANIZER', 'email: is not an organizer of this letter', 'email');
+    return confirmPage(render, req, reply, slug, 'team', {
+      heading: req.t('ws.team.removeHeading', { who: member.name ?? member.email }),
+      consequences: req.t('ws.team.removeConsequences', { who: member.name ?? member.email, role: member.role }).split('\n'),
+      action: `/organize/letters/${slug}/organizers/remove`,
+      fields: [{ name: 'email', value: member.email }],
+      button: req.t('ws.team.removeButton'),
+      danger: true,
+      back: sectionPath(slug, 'team'),
+    });
+  }
+
+  app.get(
+    '/organize/letters/:slug/organizers/remove',
+    {
+      schema: {
+        tags: pageTags,
+        summary: 'What removing a co-organizer will do (owners)',
+        params: SlugParams,
+        querystring: RemoveCoOrganizerBody,
+        response: { 200: Html, 303: Redirect, ...errors(400, 403, 404) },
+      },
+      ...page,
+    },
+    async (req, reply) => (req.organizer ? confirmRemoval(req, reply, req.params.slug, req.query.email) : toLogin(reply)),
+  );
+
+  app.post(
+    '/organize/letters/:slug/organizers/remove',
+    {
+      schema: {
+        tags: pageTags,
+        summary: 'Remove a co-organizer (owners)',
+        params: SlugParams,
+        body: RemoveForm.body,
         response: { 303: Redirect, ...formPageErrors(400, 404, 409), ...errors(401, 403) },
       },
       onRequest: signedIn,
       preHandler: guards,
-      ...onWorkspaceForm('team', (body) => ({ teamValues: TeamForm.typed(body) })),
+      ...onWorkspaceForm('team', 'team'),
     },
     async (req, reply) => {
-      if (req.body.remove) {
-        const { email } = RemoveForm.parse(req.body);
-        await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, email);
-        return reply.code(303).redirect(workspace(req.params.slug, { done: 'removed', email }));
-      }
-      const input = TeamForm.parse(req.body);
-      await app.applyEffects(setCoOrganizer(app.db, req.organizer!.id, req.params.slug, input, app.clock.now(), req.ui.code));
-      return reply.code(303).redirect(workspace(req.params.slug, { done: 'roleSet', email: input.email, role: input.role }));
-    },
-  );
-
-  app.get(
-    '/organize/letters/:slug/export.csv',
-    {
-      schema: {
-        tags: pageTags,
-        summary: 'Every signature with its address, as CSV (organizers only; recorded in the audit log)',
-        params: SlugParams,
-        response: { 200: Type.String({ description: 'text/csv' }), ...errors(401, 403, 404) },
-      },
-      onRequest: signedIn,
-    },
-    async (req, reply) => {
-      const csv = await exportSignaturesCsv({ db: app.db, sealer: app.sealer }, req.organizer!.id, req.params.slug);
-      reply.header('Cache-Control', 'private, no-store');
-      return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${req.params.slug}-all-signatures.csv"`).send(csv);
+      const { email } = RemoveForm.parse(req.body);
+      await removeCoOrganizer(app.db, req.organizer!.id, req.params.slug, email);
+      return reply.code(303).redirect(workspace(req.params.slug, 'team', { done: 'removed', email }));
     },
   );
 };
