@@ -16,13 +16,13 @@ async function versionsOf(slug: string) {
 
 describe('versions of the text', () => {
   it('a change of substance asks earlier signers to consent again; until they do, the list shows what they signed', async () => {
-    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [], body: 'We urge you to reject the candidate.' });
+    const { slug, auth } = await organizerWithLetter(ctx, { moderatedKinds: [], body: 'We urge you to **reject** the candidate.' });
     const early = individual({ name: 'Early Signer' });
     const other = individual({ name: 'Other Signer' });
     await signAndConfirm(ctx, slug, early);
     await signAndConfirm(ctx, slug, other);
 
-    const edited = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ body: 'We urge you to reject the candidate and to reform the election.' }).expect(200);
+    const edited = await ctx.http.patch(`/api/v1/letters/${slug}`).set(auth).send({ body: 'We urge you to **reject** the candidate and to reform the election.' }).expect(200);
     expect(edited.body.version).toBe(2);
     // The request waits, so that further edits join it; then it goes.
     await settleOutbox(ctx.app);
@@ -44,7 +44,10 @@ describe('versions of the text', () => {
     // The page behind the link shows the change and a button; the GET changes nothing.
     const token = reconsentToken(mail);
     const review = await ctx.http.get(`/reconsent/${token}`).expect(200);
-    expect(review.text).toContain('<ins>and to reform the election</ins>');
+    expect(review.text).toContain('<ins><span class="diff-label" lang="en" dir="ltr">added: </span>and to reform the election</ins>');
+    // As readers see the text: formatted, not its Markdown.
+    expect(review.text).toContain('<strong>reject</strong>');
+    expect(review.text).not.toContain('**');
     expect(review.text).toContain('I sign the new text');
     expect((await ctx.http.get(`/api/v1/letters/${slug}/signatures`)).body.items.map((i: { version: number }) => i.version)).toEqual([1, 1]);
 
@@ -86,7 +89,10 @@ describe('versions of the text', () => {
       },
     ]);
     const history = await ctx.http.get(`/letters/${slug}/versions`).expect(200);
-    expect(history.text).toContain('<del>rejetc</del><ins>reject</ins>');
+    // As readers see it: the rendered paragraph, each mark with the words a screen reader says.
+    expect(history.text).toContain(
+      '<p>We urge the member states to <del><span class="diff-label" lang="en" dir="ltr">removed: </span>rejetc</del><ins><span class="diff-label" lang="en" dir="ltr">added: </span>reject</ins> the candidate.</p>',
+    );
     expect(history.text).toContain('editorial');
     // A signer of version 1 is not marked as having signed an earlier text.
     const page = (await ctx.http.get(`/letters/${slug}`)).text;

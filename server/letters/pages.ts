@@ -13,6 +13,7 @@ import { letterPage } from './letter-page.js';
 import { SlugParams } from './schemas.js';
 import { listPublicLetters, listVersions, readLetter } from './service.js';
 import { listTranslationRevisions } from './translations.js';
+import { DiffBudget, diffLabels, showRevisions, showVersions } from './version-diff.js';
 import type { TranslationRevisionView } from './schemas.js';
 
 export const LangQuery = Type.String({ maxLength: 35, description: 'language of the text; unknown ones fall back' });
@@ -25,8 +26,8 @@ const Html = Type.String({ description: 'text/html' });
  * original than `currentVersion`, and `latest` for the one readers are shown now; null when the
  * letter has no translation.
  */
-export function translationHistory(revisions: TranslationRevisionView[], currentVersion: number) {
-  const byLanguage = new Map<string, Array<TranslationRevisionView & { outdated: boolean; latest: boolean }>>();
+export function translationHistory<R extends Pick<TranslationRevisionView, 'language' | 'basedOnVersion'>>(revisions: R[], currentVersion: number) {
+  const byLanguage = new Map<string, Array<R & { outdated: boolean; latest: boolean }>>();
   for (const r of revisions) {
     const list = byLanguage.get(r.language) ?? [];
     list.push({ ...r, outdated: r.basedOnVersion < currentVersion, latest: false });
@@ -99,9 +100,17 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const letter = await readLetter({ db: app.db, now: app.clock.now }, req.params.slug);
-      const versions = await listVersions(app.db, req.params.slug);
-      const translations = translationHistory(await listTranslationRevisions(app.db, req.params.slug), letter.version);
-      return reply.view('pages/versions', { title: req.t('ws.versions.pageTitle', { title: letter.title }), lang: letter.language, letter, versions: versions.reverse(), translations });
+      // Each change as readers see the text: formatted, only the changed paragraphs and their
+      // neighbours. The same for every reader of a language, until the letter changes.
+      const ui = req.ui;
+      const { versions, translations } = await app.publicCache.get(letter.slug, `history:${ui.code}`, async () => {
+        const labels = diffLabels((key) => req.t(key), ui);
+        const budget = new DiffBudget();
+        const versions = showVersions(await listVersions(app.db, letter.slug), labels, budget);
+        const translations = translationHistory(showRevisions(await listTranslationRevisions(app.db, letter.slug), labels, budget), letter.version);
+        return { value: { versions, translations } };
+      });
+      return reply.view('pages/versions', { title: req.t('ws.versions.pageTitle', { title: letter.title }), lang: letter.language, letter, versions: [...versions].reverse(), translations });
     },
   );
 

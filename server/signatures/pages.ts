@@ -1,3 +1,4 @@
+import { diffLabels, showVersions } from '../letters/version-diff.js';
 import { readerLanguages } from '../plugins/i18n.js';
 import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
@@ -144,7 +145,11 @@ const signaturePages: FastifyPluginAsync = async (fastify) => {
           action: `/${purpose}/${req.params.token}${langQuery(req)}`,
           eraseAction: `/erase/${req.params.token}${langQuery(req)}`,
           stored: purpose === 'withdraw' ? storedForPage(await signatures.storedData(deps(), req.params.token), req.ui.code) : null,
-          changes: versions.filter((v) => v.version > signature.letterVersion),
+          // What changed since they signed, as readers see the text (formatted, changes only).
+          changes: showVersions(
+            versions,
+            diffLabels((key) => req.t(key), req.ui),
+          ).filter((v) => v.version > signature.letterVersion),
           outcome: confirmation?.outcome,
           shown: confirmation ? publishedAs(confirmation.submission, req.ui.code) : null,
           closedOn: confirmation?.closedOn,
