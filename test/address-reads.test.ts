@@ -70,13 +70,13 @@ describe("who sees signers' addresses", () => {
     const held = moderated.find((r) => r.name === 'Held Legislator')!;
     expect(held).toMatchObject({ email: null, emailDomain: domains[0], emailHidden: true });
 
-    const page = await (await signInBrowser(ctx, viewer.email)).get(`/organize/letters/${slug}`).expect(200);
+    const page = await (await signInBrowser(ctx, viewer.email)).get(`/organize/letters/${slug}/signatures`).expect(200);
     expect(page.text).toContain('Plain Individual');
     for (const part of [person.email, mp.email, ...domains]) expect(page.text).not.toContain(part);
     expect(page.text).toContain('The letter’s owners keep signers’ addresses from co-organizers');
     // A hidden address answers no search: the viewer cannot test whether someone signed.
     const local = person.email.split('@')[0]!;
-    const searched = await (await signInBrowser(ctx, viewer.email)).get(`/organize/letters/${slug}?q=${encodeURIComponent(local)}`).expect(200);
+    const searched = await (await signInBrowser(ctx, viewer.email)).get(`/organize/letters/${slug}/signatures?q=${encodeURIComponent(local)}`).expect(200);
     expect(searched.text).not.toContain('Plain Individual');
 
     // Nothing of an address was read by the viewer or the editor; the moderator read domains.
@@ -103,11 +103,11 @@ describe("who sees signers' addresses", () => {
 
     // The owner's form in the workspace turns it off again (an unticked box), and a viewer's post is refused.
     const browser = await signInBrowser(ctx, organizer.email);
-    const page = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const page = await browser.get(`/organize/letters/${slug}/settings`).expect(200);
     expect(page.text).toMatch(/name="coOrganizersSeeAddresses" value="1" checked/);
     const viewerBrowser = await signInBrowser(ctx, viewer.email);
-    const viewerPage = await viewerBrowser.get(`/organize/letters/${slug}`).expect(200);
-    expect(viewerPage.text).toContain(person.email);
+    expect((await viewerBrowser.get(`/organize/letters/${slug}/signatures`).expect(200)).text).toContain(person.email);
+    const viewerPage = await viewerBrowser.get(`/organize/letters/${slug}/settings`).expect(200);
     expect(viewerPage.text).not.toContain('name="coOrganizersSeeAddresses"');
     await viewerBrowser
       .post(`/organize/letters/${slug}/addresses`)
@@ -141,9 +141,9 @@ describe("each read of signers' addresses is in the audit log", () => {
     for (const id of ids) expect(reads[0]!.detail).toContain(id);
 
     const browser = await signInBrowser(ctx, viewer.email);
-    await browser.get(`/organize/letters/${slug}`).expect(200);
+    await browser.get(`/organize/letters/${slug}/signatures`).expect(200);
     const local = person.email.split('@')[0]!;
-    const found = await browser.get(`/organize/letters/${slug}?q=${encodeURIComponent(local)}`).expect(200);
+    const found = await browser.get(`/organize/letters/${slug}/signatures?q=${encodeURIComponent(local)}`).expect(200);
     expect(found.text).toContain(person.email);
     await browser.get(`/organize/letters/${slug}/export.csv`).expect(200);
 
@@ -160,8 +160,9 @@ describe("each read of signers' addresses is in the audit log", () => {
 
     // The owner's own reads are recorded too, and the audit log shows them in the page.
     const ownerBrowser = await signInBrowser(ctx, organizer.email);
-    const ownerPage = await ownerBrowser.get(`/organize/letters/${slug}`).expect(200);
-    expect(ownerPage.text).toContain('CSV export: 2');
+    await ownerBrowser.get(`/organize/letters/${slug}/signatures`).expect(200);
+    const ownerPage = await ownerBrowser.get(`/organize/letters/${slug}/audit`).expect(200);
+    expect(ownerPage.text).toContain('exported the signatures as CSV, with the addresses of 2 signers');
     expect((await addressReads(slug, owner, organizer.email)).length).toBeGreaterThanOrEqual(1);
   });
 

@@ -389,6 +389,10 @@ export const auditLog = pgTable(
     target: text('target'),
     /** For a read of addresses: how many, which, by what query (never the addresses). */
     detail: text('detail'),
+    /** What kind of action it was (audit/actions.ts: approve, publish, addOrganizer, …), for sentences and filters. */
+    kind: text('kind'),
+    /** The action's identifiers and choices (a decision, a co-organizer's address, a role, a language, a count): never free text, never a signer's address. */
+    facts: jsonb('facts').$type<Record<string, string | number | boolean | null>>(),
     status: integer('status').notNull(),
     createdAt: createdAt(),
   },

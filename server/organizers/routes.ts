@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { AUDIT_KINDS } from '../audit/actions.js';
+import { auditSentence } from '../audit/sentences.js';
 import { letterAudit } from '../audit/service.js';
-import { errors } from '../http/schemas.js';
+import { Choice, errors } from '../http/schemas.js';
 import { SlugParams } from '../letters/schemas.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { CoOrganizerBody, RemoveCoOrganizerBody, Role } from './schemas.js';
@@ -84,6 +86,12 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
                 target: Type.Union([Type.String(), Type.Null()]),
                 detail: Type.Union([Type.String(), Type.Null()], { description: 'for a read of addresses: what was read, how many, which ids when few; never the addresses' }),
                 status: Type.Integer(),
+                kind: Choice(AUDIT_KINDS, {
+                  description:
+                    "what it was, the same for an action through the API and through the workspace (e.g. approve for POST /api/v1/signatures/:id/approve and for the workspace's decision); other for anything else",
+                }),
+                who: Type.String({ description: "who acted, as the sentence names them: the organizer's public name, else their address" }),
+                sentence: Type.String({ description: 'the entry said in the interface language, names as they are now (a signer who erased their data: "an erased signer") and the time' }),
               }),
             ),
           }),
@@ -92,7 +100,16 @@ const organizerRoutes: FastifyPluginAsync = async (fastify) => {
       },
       ...guard,
     },
-    async (req) => ({ items: await letterAudit(app.db, req.organizer!.id, req.params.slug) }),
+    async (req) => {
+      const now = app.clock.now();
+      const entries = await letterAudit(app.db, req.organizer!.id, req.params.slug);
+      return {
+        items: entries.map((e) => {
+          const said = auditSentence(req.ui.code, e, now);
+          return { at: e.at, organizer: e.organizer, action: e.action, target: e.target, detail: e.detail, status: e.status, kind: e.kind, who: said.who, sentence: said.text };
+        }),
+      };
+    },
   );
 };
 
