@@ -76,11 +76,11 @@ describe('a name that reads as one listed on the letter is held for a moderator'
     expect(waiting).toMatchObject({ name: CYRILLIC_RAHIMA, email: fake.email, moderationReason: `looks like a listed name: ${RAHIMA}` });
 
     const browser = await signInBrowser(ctx, organizer.email);
-    const page = await browser.get(`/organize/letters/${slug}`).expect(200);
+    const page = await browser.get(`/organize/letters/${slug}/signatures`).expect(200);
     expect(page.text).toContain('Moderation queue (1)');
     expect(page.text).toContain(`Looks like a listed name: <bdi>${RAHIMA}</bdi>`);
     // Said in the moderator's language.
-    const inGerman = await browser.get(`/organize/letters/${slug}`).set('Accept-Language', 'de').expect(200);
+    const inGerman = await browser.get(`/organize/letters/${slug}/signatures`).set('Accept-Language', 'de').expect(200);
     expect(inGerman.text).toContain(`Ähnelt einem veröffentlichten Namen: <bdi>${RAHIMA}</bdi>`);
 
     const approved = await ctx.http.post(`/api/v1/signatures/${waiting!.id}/approve`).set(auth).expect(200);

@@ -4,7 +4,7 @@ import { MAIL_DELIVERY } from '../delivery/mail-kinds.js';
 import { MAIL_INVITATION } from '../invitations/mail-kinds.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { MAIL_ADDED, MAIL_GOAL, MAIL_LOGIN } from '../organizers/mail-kinds.js';
-import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from '../signatures/mail-kinds.js';
+import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT, MAIL_REJECTED } from '../signatures/mail-kinds.js';
 
 /**
  * Every outbox message: its kind and the payload its composer reads. Writers and composers are
@@ -17,10 +17,12 @@ export interface OutboxMessages {
   [MAIL_ALREADY_SIGNED]: { signatureId: string };
   /** `version`: the letter version to consent to, as text. */
   [MAIL_RECONSENT]: { signatureId: string; version: string };
+  [MAIL_REJECTED]: { signatureId: string };
   [MAIL_INVITATION]: { invitationId: string };
   /** `ui`: the interface language of the request that asked for the mail (absent: English). */
   [MAIL_LOGIN]: { organizerId: string; ui?: string };
-  [MAIL_ADDED]: { organizerId: string; letterId: string; role: OrganizerRole; ui?: string };
+  /** `byId`: the owner who added them (absent in jobs queued before it travelled). */
+  [MAIL_ADDED]: { organizerId: string; letterId: string; role: OrganizerRole; ui?: string; byId?: string };
   [MAIL_DELIVERY]: { deliveryId: string };
   /** A letter's public count reached its organizers' goal: told to each owner and editor. */
   [MAIL_GOAL]: { organizerId: string; letterId: string };

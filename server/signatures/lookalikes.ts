@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { type ModerationState, signatures } from '../db/schema.js';
 import { nameSkeleton } from './validation.js';
@@ -17,10 +17,28 @@ import { isListed } from './visibility.js';
  */
 export async function listedLookalike(db: Db | Tx, letterId: string, signatureId: string, name: string): Promise<string | null> {
   const skeleton = nameSkeleton(name);
+  const rows = await listedWithSkeletons(db, letterId, [skeleton], [signatureId]);
+  return rows.find((r) => r.skeleton === skeleton)?.name ?? null;
+}
+
+/**
+ * The listed names shown in full whose skeleton is one of `skeletons` (not those of `except`),
+ * each with its skeleton. Rows older than the skeleton column are read in the same lookup, their
+ * skeletons computed here and stored, once per letter.
+ */
+async function listedWithSkeletons(db: Db | Tx, letterId: string, skeletons: string[], except: string[]): Promise<Array<{ name: string; skeleton: string }>> {
+  if (skeletons.length === 0) return [];
   const rows = await db
     .select({ id: signatures.id, name: signatures.name, skeleton: signatures.nameSkeleton })
     .from(signatures)
-    .where(and(isListed(letterId), eq(signatures.display, 'full'), ne(signatures.id, signatureId), or(eq(signatures.nameSkeleton, skeleton), isNull(signatures.nameSkeleton))));
+    .where(
+      and(
+        isListed(letterId),
+        eq(signatures.display, 'full'),
+        except.length > 0 ? notInArray(signatures.id, except) : undefined,
+        or(inArray(signatures.nameSkeleton, skeletons), isNull(signatures.nameSkeleton)),
+      ),
+    );
   const unfilled = rows.filter((r) => r.skeleton === null).map((r) => ({ id: r.id, skeleton: nameSkeleton(r.name) }));
   if (unfilled.length > 0) {
     await db.execute(sql`
@@ -29,7 +47,33 @@ export async function listedLookalike(db: Db | Tx, letterId: string, signatureId
       where signatures.id = v.id`);
   }
   const filled = new Map(unfilled.map((u) => [u.id, u.skeleton]));
-  return rows.find((r) => (r.skeleton ?? filled.get(r.id)) === skeleton)?.name ?? null;
+  const wanted = new Set(skeletons);
+  return rows.map((r) => ({ name: r.name, skeleton: r.skeleton ?? filled.get(r.id)! })).filter((r) => wanted.has(r.skeleton));
+}
+
+/** At most this many similar listed names are shown beside one held signature. */
+export const SIMILAR_SHOWN = 5;
+
+/**
+ * For the moderation queue: each held signature's look-alikes already on the list (names shown
+ * in full with the same skeleton, as listedLookalike compares them), by signature id, in one
+ * indexed lookup for the whole queue. At most SIMILAR_SHOWN distinct names each.
+ */
+export async function listedLookalikesOf(db: Db | Tx, letterId: string, held: ReadonlyArray<{ id: string; name: string }>): Promise<Map<string, string[]>> {
+  const skeletonOf = new Map(held.map((h) => [h.id, nameSkeleton(h.name)]));
+  const listed = await listedWithSkeletons(
+    db,
+    letterId,
+    [...new Set(skeletonOf.values())],
+    held.map((h) => h.id),
+  );
+  const bySkeleton = new Map<string, string[]>();
+  for (const { name, skeleton } of listed) {
+    const names = bySkeleton.get(skeleton) ?? [];
+    if (!names.includes(name) && names.length < SIMILAR_SHOWN) names.push(name);
+    bySkeleton.set(skeleton, names);
+  }
+  return new Map(held.map((h) => [h.id, bySkeleton.get(skeletonOf.get(h.id)!) ?? []]));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { MailRenderer } from '../mail/templates.js';
 import type { Composer, Composers } from '../outbox/messages.js';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
-import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT } from './mail-kinds.js';
+import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT, MAIL_REJECTED } from './mail-kinds.js';
 import { issueTokens, openSubmission, sealSubmission, submissionOf } from './service.js';
 import { publishedAs } from './visibility.js';
 import { interfaceLocale } from '../i18n/locales.js';
@@ -40,7 +40,7 @@ async function load(db: Db, signatureId: string) {
  * The messages a signature causes, composed at send time: the address is unsealed and the
  * links minted only now, so the outbox never holds either.
  */
-export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof MAIL_CONFIRM | typeof MAIL_ALREADY_SIGNED | typeof MAIL_RECONSENT> {
+export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof MAIL_CONFIRM | typeof MAIL_ALREADY_SIGNED | typeof MAIL_RECONSENT | typeof MAIL_REJECTED> {
   const confirm: Composer<typeof MAIL_CONFIRM> = async ({ signatureId = '', details = '' }) => {
     const row = await load(deps.db, signatureId);
     // Confirmed or withdrawn since it was queued: nothing left to ask.
@@ -110,9 +110,27 @@ export function signatureComposers(deps: ComposerDeps): Pick<Composers, typeof M
     });
   };
 
+  const rejectedMail: Composer<typeof MAIL_REJECTED> = async ({ signatureId = '' }) => {
+    const row = await load(deps.db, signatureId);
+    // Decided otherwise, withdrawn or erased since it was queued: nothing to tell.
+    if (row?.signature.status !== 'confirmed' || row.signature.moderation !== 'rejected' || row.signature.emailErasedAt) return null;
+    // Their link to what is stored about them, to withdraw or erase it.
+    const links = await issueTokens(deps, signatureId, ['withdraw']);
+    const ui = languageOf(row.signature);
+    const data = {
+      ...ui,
+      footer: 'mail.footerSigned',
+      letter: row.letter,
+      signature: row.signature,
+      letterUrl: `${deps.publicUrl}/letters/${row.letter.slug}`,
+      withdrawUrl: `${deps.publicUrl}/withdraw/${links.withdraw}${inLanguage(ui)}`,
+    };
+    return message(row.signature.emailSealed, text(ui.ui, 'mail.rejected.subject', { title: oneLine(row.letter.title) }), 'rejected', data, { withdraw: data.withdrawUrl });
+  };
+
   function message(sealedEmail: string, subject: string, template: string, data: Record<string, unknown>, links: Record<string, string>): OutgoingMail {
     return { to: deps.sealer.open(sealedEmail), subject, ...deps.render(template, data), links };
   }
 
-  return { [MAIL_CONFIRM]: confirm, [MAIL_ALREADY_SIGNED]: alreadySigned, [MAIL_RECONSENT]: reconsentMail };
+  return { [MAIL_CONFIRM]: confirm, [MAIL_ALREADY_SIGNED]: alreadySigned, [MAIL_RECONSENT]: reconsentMail, [MAIL_REJECTED]: rejectedMail };
 }

@@ -13,6 +13,9 @@ import { addressAccess, type AddressAccess, shownAddress } from './addresses.js'
 import { type AddressReader, recordAddressRead } from '../audit/service.js';
 import { recordEvents } from '../ledger/chain.js';
 import { domainsOf } from '../verification/registry.js';
+import { enqueue } from '../outbox/service.js';
+import { listedLookalikesOf } from './lookalikes.js';
+import { MAIL_REJECTED } from './mail-kinds.js';
 
 type SignatureRow = typeof signatures.$inferSelect;
 
@@ -79,6 +82,7 @@ export async function signatureReader({ db, sealer }: { db: Db; sealer: Sealer }
   const access = addressAccess(role!, letter);
   return {
     letter,
+    role: role!,
     access,
     /** One page, newest first. */
     async page(query: AllQueryInput): Promise<SignaturePage> {
@@ -142,7 +146,31 @@ export async function workspaceSignatures(deps: { db: Db; sealer: Sealer }, orga
   const shown = [...queue.items, ...rows.filter((s) => !seen.has(s.id))];
   const parts = [`status=${filter.status ?? 'all'}`, ...(q ? [`search of ${q.length} characters over ${withAddress(table.items).length} addresses, ${rows.length} matched`] : [])];
   await reader.recordRead({ organizerId }, `workspace page (moderation queue ${queue.items.length}; table ${parts.join(', ')})`, shown, { searched: q !== '' && withAddress(table.items).length > 0 });
-  return { queue: queue.items, rows, access: reader.access, letter: reader.letter };
+  // Beside each held signature, the names already listed that it would pass for (one lookup).
+  const similar = await listedLookalikesOf(deps.db, reader.letter.id, queue.items);
+  return {
+    queue: queue.items.map((s) => ({ ...s, similarListed: similar.get(s.id) ?? [] })),
+    rows,
+    access: reader.access,
+    role: reader.role,
+    letter: reader.letter,
+  };
+}
+
+/**
+ * One signature of the letter, for a moderator about to decide on it (the confirmation page):
+ * who it claims to be, without its address, and whether it is on the public list now. 404 when
+ * it is not this letter's; 403 unless the organizer may moderate.
+ */
+export async function signatureToDecide(deps: { db: Db; sealer: Sealer }, organizerId: string, slug: string, signatureId: string) {
+  const { row: letter } = await reachLetter(deps.db, slug, { as: 'organizer', organizerId, can: 'moderate' });
+  const [row] = await deps.db
+    .select()
+    .from(signatures)
+    .where(and(eq(signatures.id, signatureId), eq(signatures.letterId, letter.id)));
+  if (!row) throw notFound();
+  const listed = row.status === 'confirmed' && ['none', 'approved'].includes(row.moderation) && row.publishedAt !== null;
+  return { signature: toOrganizerView(row, deps.sealer, 'none'), listed, mailable: row.status === 'confirmed' && row.emailErasedAt === null };
 }
 
 export interface ModerationDeps {
@@ -191,8 +219,12 @@ export async function decide(
     // A removal is recorded at once; a new approval waits for its batch (signatures/publication.ts).
     await recordEvents(tx, row.letterId, [signatureId], LEDGER_EVENT[decision], now());
     if (decision === 'approve') await publishIfImmediate(tx, letter!, signatureId, 'approved', now(), publishBatchSeconds);
+    // A rejected signer is told, once per rejection; a shadowed one never is (they see only success).
+    const tell = decision === 'reject' && row.moderation !== 'rejected' && row.status === 'confirmed' && row.emailErasedAt === null;
+    if (tell) await enqueue(tx, MAIL_REJECTED, { signatureId }, now());
     // The answer shows the address as the decider may see it; the decision's own audit entry names the signature.
-    return listChanged({ signature: toOrganizerView(updated, sealer, addressAccess(role, letter!)) }, { id: row.letterId, slug: letter!.slug });
+    const done = listChanged({ signature: toOrganizerView(updated, sealer, addressAccess(role, letter!)) }, { id: row.letterId, slug: letter!.slug });
+    return tell ? { ...done, effects: { ...done.effects, mail: true } } : done;
   });
 }
 
