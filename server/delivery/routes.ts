@@ -1,8 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { errors, OneLine } from '../http/schemas.js';
+import { errors } from '../http/schemas.js';
 import { SlugParams } from '../letters/schemas.js';
+import { RecipientsBody } from './schemas.js';
 import { addRecipients, deliver, listRecipients, publicDeliveries } from './service.js';
 
 const tags = ['delivery'];
@@ -22,15 +23,7 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
         security,
         summary: 'Add addressees (name, email, language, group); bad entries reported by position',
         params: SlugParams,
-        body: Type.Object(
-          {
-            recipients: Type.Array(
-              Type.Object({ name: OneLine(400), email: OneLine(400), language: Type.Optional(OneLine(35)), group: Type.Optional(OneLine(200)) }, { additionalProperties: false }),
-              { minItems: 1, maxItems: 1000 },
-            ),
-          },
-          { additionalProperties: false },
-        ),
+        body: RecipientsBody,
         response: {
           200: Type.Object({ added: Type.Integer(), alreadyAdded: Type.Integer(), errors: Type.Array(Type.Object({ line: Type.Integer(), field: Nullable, reason: Type.String() })) }),
           ...errors(400, 401, 403, 404),

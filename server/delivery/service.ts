@@ -1,10 +1,11 @@
+import { readCsv } from '../csv.js';
 import { type Outcome, outcome } from '../effects.js';
 import { isEmailAddress } from '../email.js';
 import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { deliveries, recipients } from '../db/schema.js';
-import { AppError } from '../errors.js';
+import { AppError, because } from '../errors.js';
 import { isPublicStatus, reachLetter } from '../letters/access.js';
 import { enqueue } from '../outbox/service.js';
 import { cleanOptionalText, cleanText } from '../signatures/validation.js';
@@ -20,11 +21,12 @@ export interface RecipientInput {
 /** Adds addressees (editors and owners); good entries are taken, each bad one reported by position. */
 export async function addRecipients(db: Db, actorId: string, slug: string, list: RecipientInput[]) {
   const { row: letter } = await reachLetter(db, slug, { as: 'organizer', organizerId: actorId, can: 'edit' });
-  const result = { added: 0, alreadyAdded: 0, errors: [] as Array<{ line: number; field: string | null; reason: string }> };
+  // Each error keeps its code and reason too, for a page to say it in the reader's language (the API shows line, field and reason).
+  const result = { added: 0, alreadyAdded: 0, errors: [] as Array<{ line: number; field: string | null; reason: string; code: string; why?: string }> };
   for (const [i, r] of list.entries()) {
     try {
       const email = r.email.trim().toLowerCase();
-      if (!isEmailAddress(email)) throw new AppError(400, 'VALIDATION_FAILED', 'email: is not a valid email address', 'email');
+      if (!isEmailAddress(email)) throw because('email', new AppError(400, 'VALIDATION_FAILED', 'email: is not a valid email address', 'email'));
       const values = {
         letterId: letter.id,
         name: cleanText(r.name, 'name'),
@@ -37,10 +39,28 @@ export async function addRecipients(db: Db, actorId: string, slug: string, list:
       else result.alreadyAdded++;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      result.errors.push({ line: i + 1, field: err.field ?? null, reason: err.message });
+      result.errors.push({ line: i + 1, field: err.field ?? null, reason: err.message, code: err.code, ...(err.reason ? { why: err.reason } : {}) });
     }
   }
   return result;
+}
+
+const CSV_COLUMNS = ['name', 'email', 'language', 'group'];
+
+/**
+ * Pasted CSV of addressees (name,email,language,group, a header line first), each row with its
+ * line in the text; a text that is not CSV, or names other columns, is one 400.
+ */
+export function parseRecipientsCsv(text: string, maxRows: number): Array<{ line: number; recipient: RecipientInput }> {
+  const records = readCsv(text, CSV_COLUMNS, 'csv');
+  if (records.length === 0) throw because('required', new AppError(400, 'VALIDATION_FAILED', 'csv: is required', 'csv'));
+  if (records.length > maxRows) {
+    throw because('tooLong', new AppError(400, 'VALIDATION_FAILED', `csv: has ${records.length} rows; at most ${maxRows} addressees at once`, 'csv'));
+  }
+  return records.map(({ record, line }) => ({
+    line,
+    recipient: { name: record.name ?? '', email: record.email ?? '', language: record.language || undefined, group: record.group || undefined },
+  }));
 }
 
 /** Recipients with their latest delivery, for the letter's organizers. */

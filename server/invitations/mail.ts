@@ -7,6 +7,7 @@ import { issueInvitationToken } from './service.js';
 import { interfaceLocale } from '../i18n/locales.js';
 import { text } from '../i18n/messages.js';
 import { uiContext } from '../plugins/i18n.js';
+import { organizersNamed } from '../organizers/profile.js';
 
 /** The invitation mail, with a personal link minted at send time. */
 export function invitationComposers(deps: ComposerDeps): Pick<Composers, typeof MAIL_INVITATION> {
@@ -18,7 +19,9 @@ export function invitationComposers(deps: ComposerDeps): Pick<Composers, typeof 
     const ui = uiContext(interfaceLocale(row.letter.language, []));
     const data = {
       ...ui,
-      footer: 'mail.footerInvitation',
+      footer: 'mail.footer.invitation',
+      // Who invites: the owners by their public names ("the organizers of" the letter when none set one).
+      organizers: await organizersNamed(deps.db, row.letter.id, ui.ui),
       letter: row.letter,
       invitation: row.invitation,
       founding: row.letter.status === 'founding',

@@ -1,6 +1,6 @@
 import { type PublicationState, publishIfImmediate } from '../signatures/publication.js';
 import { type Outcome, outcome, type SignedOutcome, signedInto } from '../effects.js';
-import { parse } from 'csv-parse/sync';
+import { readCsv } from '../csv.js';
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { invitationEnded } from './erasure.js';
 import type { Db } from '../db/client.js';
@@ -40,32 +40,12 @@ type Row = { line: number; invitee: InviteeInput };
  * takes at most maxRows (the JSON list's cap); the CLI, which invites in batches, takes any number.
  */
 export function parseCsv(text: string, maxRows = Number.POSITIVE_INFINITY): Row[] {
-  let records: Array<{ record: Record<string, string>; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-      relax_column_count: true,
-      info: true,
-    });
-  } catch (err) {
-    throw because('unreadable', new AppError(400, 'INVALID_CSV', `The CSV could not be read: ${(err as Error).message}`));
-  }
-  const header = Object.keys(records[0]?.record ?? {});
-  const unknown = header.filter((h) => !CSV_COLUMNS.includes(h));
-  if (unknown.length) {
-    throw because(
-      'columns',
-      new AppError(400, 'INVALID_CSV', `Unknown CSV column(s): ${unknown.join(', ')}; expected ${CSV_COLUMNS.join(',')}`, undefined, { columns: unknown.join(', '), expected: CSV_COLUMNS.join(',') }),
-    );
-  }
+  const records = readCsv(text, CSV_COLUMNS);
   if (records.length > maxRows) {
     throw because('tooMany', new AppError(400, 'INVALID_CSV', `The CSV has ${records.length} rows; at most ${maxRows} invitees at once`, undefined, { max: String(maxRows) }));
   }
-  return records.map(({ record, info }) => ({
-    line: info.lines,
+  return records.map(({ record, line }) => ({
+    line,
     invitee: { name: record.name ?? '', email: record.email ?? '', kind: record.kind ?? '', ...record },
   }));
 }

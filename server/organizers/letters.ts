@@ -58,7 +58,7 @@ export async function setCoOrganizer(
       .returning({ role: letterOrganizers.role, since: letterOrganizers.createdAt });
     // Tell them, with a sign-in link, when they are new to the letter or their role changed.
     const changed = before?.role !== input.role;
-    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role, ui }, now);
+    if (changed) await enqueue(tx, MAIL_ADDED, { organizerId: account!.id, letterId: id, role: input.role, ui, byId: actorId }, now);
     return outcome({ email: account!.email, name: account!.name, role: link!.role, since: link!.since.toISOString() }, { mail: changed });
   });
 }

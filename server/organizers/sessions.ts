@@ -46,11 +46,12 @@ const NO_ORGANIZER = 'not sent: no organizer has this address';
 
 /**
  * What an organizer's mail is written in: the interface language of the request that asked for
- * it (English when none, or one the interface does not have), its direction, and its footer.
+ * it (English when none, or one the interface does not have), its direction, and its footer,
+ * which says why the reader got it, for the mail's kind.
  */
-function mailLanguage(asked: string | undefined) {
+function mailLanguage(asked: string | undefined, footer: 'ws.mail.footer.login' | 'ws.mail.footer.added' | 'ws.mail.footer.goal') {
   const locale = localeOf(asked ?? 'en');
-  return { ui: locale.code, lang: locale.code, dir: locale.dir, footer: 'ws.mail.footer' };
+  return { ui: locale.code, lang: locale.code, dir: locale.dir, footer };
 }
 
 /** The sign-in mail: its link is minted when the mail is composed, valid once for 15 minutes. */
@@ -65,7 +66,7 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
     if (!organizer) return null;
     const loginUrl = await link(organizerId);
-    const ui = mailLanguage(asked);
+    const ui = mailLanguage(asked, 'ws.mail.footer.login');
     return {
       to: organizer.email,
       subject: text(ui.ui, 'ws.mail.login.subject'),
@@ -74,12 +75,14 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
     };
   };
   // A co-organizer added by an owner: told which letter and role, with a way in.
-  const added: Composer<typeof MAIL_ADDED> = async ({ organizerId = '', letterId = '', role, ui: asked }): Promise<OutgoingMail | null> => {
+  const added: Composer<typeof MAIL_ADDED> = async ({ organizerId = '', letterId = '', role, ui: asked, byId }): Promise<OutgoingMail | null> => {
     const [organizer] = await deps.db.select().from(organizers).where(eq(organizers.id, organizerId));
+    // Who added them, as co-organizers see each other on the team page: by name, or else by address.
+    const [by] = byId ? await deps.db.select({ name: organizers.name, email: organizers.email }).from(organizers).where(eq(organizers.id, byId)) : [];
     const [letter] = await deps.db.select({ title: letters.title, slug: letters.slug, language: letters.language }).from(letters).where(eq(letters.id, letterId));
     if (!organizer || !letter) return null;
     const loginUrl = await link(organizerId);
-    const ui = mailLanguage(asked);
+    const ui = mailLanguage(asked, 'ws.mail.footer.added');
     return {
       to: organizer.email,
       subject: text(ui.ui, 'ws.mail.added.subject', { role, title: letter.title.replace(/\s+/g, ' ').slice(0, 120) }),
@@ -89,6 +92,7 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
         letter,
         role,
         loginUrl,
+        addedBy: by ? by.name?.trim() || by.email : '',
         minutes: LOGIN_TTL_MS / 60_000,
         workspaceUrl: `${deps.publicUrl}/organize/letters/${letter.slug}`,
       }),
@@ -103,7 +107,7 @@ export function loginComposer(deps: SessionDeps & { render: MailRenderer; public
       .from(letters)
       .where(eq(letters.id, letterId));
     if (!organizer || !letter || letter.goal === null) return null;
-    const ui = mailLanguage(undefined);
+    const ui = mailLanguage(undefined, 'ws.mail.footer.goal');
     const reached = { goal: letter.goal, kind: letter.goalKind ?? 'any' };
     return {
       to: organizer.email,
