@@ -98,6 +98,9 @@ describe("the organizers' workspace in the browser", () => {
     await browser.post(`/api/v1/letters/${slug}/organizers`).set(origin).send({ email: viewerEmail, role: 'viewer' }).expect(200);
     const viewer = await signInBrowser(ctx, viewerEmail);
     const seen = await viewer.get(`/organize/letters/${slug}`).expect(200);
+    // Not offered, nor asked to confirm: the step is not theirs.
+    expect(seen.text).not.toContain(`href="/organize/letters/${slug}/publish"`);
+    expect((await viewer.get(`/organize/letters/${slug}/publish`).expect(403)).body.code).toBe('ROLE_FORBIDDEN');
     const denied = await viewer
       .post(`/organize/letters/${slug}/publish`)
       .set(origin)

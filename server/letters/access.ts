@@ -9,7 +9,7 @@ const WELL_FORMED_SLUG = new RegExp(SLUG_PATTERN);
 type LetterRow = typeof letters.$inferSelect;
 
 export type Capability = 'read' | 'edit' | 'moderate' | 'manage';
-const CAN: Record<Capability, readonly OrganizerRole[]> = {
+export const CAN: Record<Capability, readonly OrganizerRole[]> = {
   read: ORGANIZER_ROLES,
   edit: ['owner', 'editor'],
   moderate: ['owner', 'moderator'],

@@ -11,6 +11,7 @@ import { INVITATIONS_BODY_LIMIT, InvitationsCsv, MAX_INVITEES } from '../invitat
 import { invite, parseCsv } from '../invitations/service.js';
 import { CreateLetterBody, SlugParams, UpdateLetterBody } from '../letters/schemas.js';
 import * as letters from '../letters/service.js';
+import { reachLetter } from '../letters/access.js';
 import { renderMarkdown } from '../letters/markdown.js';
 import { listCoOrganizers, removeCoOrganizer, setCoOrganizer } from './letters.js';
 import { createToken, listSessions, listTokens, revokeSession, revokeToken } from './sessions.js';
@@ -268,7 +269,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       async (req, reply) => {
         if (!req.organizer) return toLogin(reply);
         const { slug } = req.params;
-        const letter = await letters.readLetter({ db: app.db, now: app.clock.now }, slug, req.organizer.id);
+        // Only those who may take the step are asked to confirm it (403 otherwise, as its POST).
+        const { row: letter } = await reachLetter(app.db, slug, { as: 'organizer', organizerId: req.organizer.id, can: 'edit' });
         // The step as the letter's state makes it: publishing a draft, opening a founding round to all, reopening.
         const step = name === 'publish' ? ({ draft: 'publish', founding: 'openToAll', closed: 'reopen', open: 'publish' } as const)[letter.status] : name;
         const url = `${app.config.publicUrl}/letters/${slug}`;

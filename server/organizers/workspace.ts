@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { LETTER_STATUSES, MODERATION_DECISIONS, ORGANIZER_ROLES } from '../db/schema.js';
 import { Choice } from '../http/schemas.js';
 import { formErrors, formGuards, formPage } from '../http/forms.js';
-import { reachLetter } from '../letters/access.js';
+import { CAN, reachLetter } from '../letters/access.js';
 import * as letters from '../letters/service.js';
 import { statsSummary } from './view.js';
 
@@ -92,6 +92,8 @@ export function workspacePages(app: FastifyInstance) {
       letter,
       role,
       owner,
+      // What the role allows, so a page offers only what its reader may do (the commands check again).
+      can: Object.fromEntries(Object.entries(CAN).map(([capability, roles]) => [capability, roles.includes(role!)])),
       statsSummary: statsSummary(req.ui.code, letter.stats),
       note: noteText(req, req.query as Partial<WorkspaceNote>),
       csrfToken: await formPage(reply),
