@@ -6,6 +6,7 @@ import { LOCALES } from '../server/i18n/locales.js';
 import { text } from '../server/i18n/messages.js';
 import { csrfTokenIn, useTestApp } from './helpers/app.js';
 import { organizerWithLetter, signAndConfirm, signInBrowser } from './helpers/flows.js';
+import { SECTIONS, sectionPath } from '../server/organizers/workspace.js';
 import { getPdf, readPdf } from './helpers/pdf.js';
 import { legislator } from './helpers/signers.js';
 import { tokenFrom } from './helpers/smtp.js';
@@ -116,13 +117,32 @@ describe("the organizers' side in every language", () => {
   it.each(LOCALES.filter((l) => l.code !== 'en').map((l) => [l.code, l.dir] as const))(
     '%s: sign-in, dashboard, workspace with its queue and table, new letter, account and history with no English',
     async (code, dir) => {
-      const { slug, organizer } = await organizerWithLetter(ctx, { title: 'Zz letter title', body: 'Zz body of the letter.', addressee: 'Zz addressee' });
+      const { slug, organizer, auth } = await organizerWithLetter(ctx, { title: 'Zz letter title', body: 'Zz body of the letter.', addressee: 'Zz addressee' });
       await signAndConfirm(ctx, slug, legislator({ name: 'Zz Signer', title: 'Zz', parliament: 'Zz', party: 'Zz' }));
+      // A held signature (legislators are moderated) and an addressee: the pages that decide on them and send to them.
+      const held = (await ctx.http.get(`/api/v1/letters/${slug}/signatures/all`).set(auth).expect(200)).body.items[0].id as string;
+      await ctx.http
+        .post(`/api/v1/letters/${slug}/recipients`)
+        .set(auth)
+        .send({ recipients: [{ name: 'Zz Ministry', email: 'zz-ministry@example.org', language: code }] })
+        .expect(200);
       const login = await ctx.http.get(`/login?lang=${code}`).expect(200);
       expect(login.text).toContain(`<html lang="${code}" dir="${dir}">`);
       expect(englishIn(login.text, code)).toEqual([]);
       const browser = await signInBrowser(ctx, organizer.email);
-      for (const path of ['/organize', `/organize/letters/${slug}`, '/organize/new', '/organize/account', `/letters/${slug}/versions`]) {
+      // Every section of the workspace, and the pages that ask before a public or destructive step.
+      const sections = SECTIONS.map((section) => sectionPath(slug, section));
+      const confirmations = [
+        `/organize/letters/${slug}/publish`,
+        `/organize/letters/${slug}/close`,
+        `/organize/letters/${slug}/organizers/remove?email=${encodeURIComponent(organizer.email)}`,
+        `/organize/letters/${slug}/moderate?id=${held}&decision=reject`,
+        `/organize/letters/${slug}/moderate?id=${held}&decision=shadow`,
+        `/organize/letters/${slug}/invalidate?emailDomain=example.org`,
+        `/organize/letters/${slug}/delivery/preview`,
+        `/organize/letters/${slug}/deliver`,
+      ];
+      for (const path of ['/organize', ...sections, ...confirmations, '/organize/new', '/organize/account', `/letters/${slug}/versions`]) {
         const page = await browser.get(path).set('Accept-Language', code).expect(200);
         expect(page.text, path).toContain(`<html lang="${code}" dir="${dir}">`);
         expect(englishIn(page.text, code), path).toEqual([]);

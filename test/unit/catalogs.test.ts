@@ -18,6 +18,7 @@ const SAME_AS_ENGLISH = new Set([
   'home.to',
   'withdraw.signedAt',
   'pdf.page',
+  'ws.section.pageTitle',
   // French says "version" too.
   'fr:delivered.line',
   // Words these languages share with English.

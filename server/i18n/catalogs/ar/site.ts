@@ -264,8 +264,6 @@ export default {
     'أُرسلت هذه الرسالة الإلكترونية من {siteName} لأن هذا العنوان قُدِّم للتوقيع على رسالة مفتوحة. لا يُنشر عنوان بريدك الإلكتروني أبدًا. إن لم تكن أنت من فعل ذلك، فتجاهل هذه الرسالة، أو اسحب التوقيع بالرابط أعلاه.',
   'mail.footerSigned': 'أُرسلت هذه الرسالة الإلكترونية من {siteName} لأن هذا العنوان قُدِّم للتوقيع على رسالة مفتوحة. لا يُنشر عنوان بريدك الإلكتروني أبدًا.',
   'mail.footerReconsent': 'أُرسلت هذه الرسالة الإلكترونية من {siteName} لأنك وقّعت على هذه الرسالة المفتوحة. لا يُنشر عنوان بريدك الإلكتروني أبدًا.',
-  'mail.footerInvitation': 'أُرسلت هذه الرسالة الإلكترونية من {siteName} نيابةً عن منظِّمي الرسالة المفتوحة. لا يُنشر عنوان بريدك الإلكتروني أبدًا.',
-  'mail.footerDelivery': 'أُرسلت هذه الرسالة الإلكترونية من {siteName} نيابةً عن منظِّمي الرسالة المفتوحة والموقّعين عليها.',
   'mail.orOpen': 'أو افتح هذا الرابط:',
   'mail.readLetter': 'اقرأ الرسالة',
   'mail.theLetter': 'الرسالة: {url}',
@@ -323,4 +321,21 @@ export default {
   'pdf.translationOf': 'ترجمة ({language}) للنص الأصلي باللغة {original}؛ والنص الأصلي هو المرجع المعتمد.',
   'pdf.original': 'النص الأصلي',
   'pdf.translation': 'الترجمة',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'هل تنظّم رسالة؟',
+  'home.signIn': 'سجّل الدخول إلى مساحة عملك',
+  // review: reworded as "this address received an invitation from …" so no verb has to agree with {organizers}, which may be one name or several
+  'mail.footer.invitation':
+    'وصلتك هذه الرسالة الإلكترونية لأن هذا العنوان تلقّى دعوة إلى التوقيع على الرسالة من {named, select, yes {{organizers}} other {منظِّمي «{title}»}}، عبر {siteName}. لا يُوقَّع أي شيء ما لم توقّع بنفسك؛ ولا يُنشر عنوان بريدك الإلكتروني أبدًا.',
+  // review: addressee rendered as مستلِم (recipient), as in the workspace, because المرسَل إليه does not take numbers
+  'mail.footer.delivery':
+    'وصلتك هذه الرسالة الإلكترونية لأن هذا العنوان يعود إلى أحد مستلِمي الرسالة المفتوحة «{title}»، التي أرسلها {named, select, yes {{organizers}} other {منظِّمو «{title}»}} عبر {siteName} نيابةً عن الموقّعين عليها. تذكر صفحتها العامة المستلِمين بأسمائهم، ولا تذكر عناوينهم أبدًا.',
+  'mail.rejected.subject': 'لم يُقبل توقيعك: {title}',
+  'mail.rejected.decided': 'راجع منظِّمو <strong>{title}</strong> توقيعك، الذي قدّمته باسم {name}، ولم يقبلوه.',
+  'mail.rejected.effect': 'لا يظهر توقيعك في قائمة الرسالة ولا يُحتسب.',
+  'mail.rejected.data': 'ما نحتفظ به من بيانات عن توقيعك، وكيف تحذفها: <withdraw>صفحة توقيعك</withdraw>.',
+  'mail.rejected.dataText': 'ما نحتفظ به من بيانات عن توقيعك، وكيف تحذفها:',
+  'mail.invitation.from': '{named, select, yes {الدعوة مرسَلة من {organizers}.} other {الدعوة مرسَلة من منظِّمي الرسالة.}}',
+  'mail.delivery.from': '{named, select, yes {يرسل إليك {organizers} هذه الرسالة نيابةً عن الموقّعين عليها.} other {يرسل إليك منظِّموها هذه الرسالة نيابةً عن الموقّعين عليها.}}',
 } satisfies SiteCatalog;

@@ -7,10 +7,11 @@ export default {
   'ws.kind': '{kind, select, legislator {برلماني} organization {منظمة} individual {فرد} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {قيد الانتظار} confirmed {مؤكَّد} withdrawn {مسحوب} fraudulent {مزوَّر} other {{status}}}',
   // review: shadow (accepted for the signer but kept off the public list) rendered as حجب خفي / محجوب خفيةً
-  'ws.moderation': '{state, select, none {لا يوجد} pending {قيد المراجعة} approved {مقبول} rejected {مرفوض} shadow {محجوب خفيةً} other {{state}}}',
+  'ws.moderation': '{state, select, none {لا يوجد} pending {قيد المراجعة} approved {منشور} rejected {مرفوض} shadow {مخفي} other {{state}}}',
   'ws.verification': '{by, select, domain {النطاق} invited {بدعوة} approved {بموافقة} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {النطاق} invited {بدعوة} approved {بموافقة} other {{by}}}: {domain}',
-  'ws.decision': '{decision, select, approve {قبول} reject {رفض} shadow {حجب خفي} other {{decision}}}',
+  // review: shadow is now "Hide": إخفاء / أخفِ / مخفي; ws.moderation (not in this job) still says محجوب خفيةً
+  'ws.decision': '{decision, select, approve {نشر} reject {رفض (يُبلَّغ الموقّع)} shadow {إخفاء (لا تُرسَل رسالة إلى الموقّع)} other {{decision}}}',
 
   'ws.stats.legislators':
     '{count, plural, zero {# برلماني} one {برلماني واحد} two {برلمانيان} few {# برلمانيين} many {# برلمانيًا} other {# برلماني}} من {countries, plural, zero {# دولة} one {دولة واحدة} two {دولتين} few {# دول} many {# دولة} other {# دولة}}',
@@ -25,9 +26,9 @@ export default {
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   // review: slug rendered as الرابط (the link), since العنوان already means the letter’s title here; check it reads naturally.
   'ws.fieldName':
-    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} origins {المواقع} goal {عدد التوقيعات المستهدف} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
+    '{field, select, title {العنوان} addressee {موجَّهة إلى} summary {الملخص} language {اللغة} body {النص} slug {الرابط} closesAt {موعد الإغلاق} email {البريد الإلكتروني} role {الدور} label {التسمية} origins {المواقع} goal {عدد التوقيعات المستهدف} signerKinds {من يحق له التوقيع} moderatedKinds {معلَّقة بانتظار الإشراف} group {المجموعة} csv {القائمة} name {الاسم} kind {الفئة} country {البلد} parliament {البرلمان} party {الحزب} organization {المنظمة} website {الموقع الإلكتروني} other {هذا الحقل}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: هذا الحقل مطلوب.} tooLong {{field}: النص طويل جدًا.} email {{field}: هذا ليس عنوان بريد إلكتروني.} website {{field}: هذا ليس عنوانًا على الويب.} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} languageTag {{field}: هذا ليس رمز لغة (مثل en أو fr أو zh-Hant).} future {{field}: يجب أن يكون في المستقبل.} ownLanguage {{field}: هذه هي اللغة الأصلية للرسالة؛ عدِّل الرسالة نفسها بدلًا من ذلك.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}} KIND_NOT_ACCEPTED {لا تقبل هذه الرسالة توقيعات من هذه الفئة.} DUPLICATE {العنوان البريدي نفسه وارد في سطر سابق من هذه القائمة.} INVALID_CSV {{reason, select, columns {أعمدة غير معروفة: {columns}. يحدّد السطر الأول أسماء الأعمدة، وتُختار من بين: {expected}.} tooMany {الحد الأقصى للمدعوّين في المرة الواحدة: {max, number}.} other {تعذّرت قراءة القائمة بصيغة CSV.}}} NOT_TAKING_SIGNATURES {لا تُرسَل الدعوات إلا حين تكون الرسالة في جولتها التأسيسية أو مفتوحة.} LETTER_CLOSED {هذه الرسالة مغلقة، لذا تبقى التوقيعات المعلَّقة خارجها.} ALREADY_PUBLISHED {لا تبدأ الجولة التأسيسية إلا من مسودة.} NOT_PUBLISHED {هذه الرسالة غير منشورة بعد: انشرها أولًا.} SLUG_TAKEN {هذا الرابط مستخدم لرسالة أخرى.} SLUG_FROZEN {لا يتغيّر رابط الرسالة بعد نشرها.} CLOSING_TIME_PASSED {حدِّد موعد إغلاق في المستقبل قبل فتح الرسالة.} LAST_OWNER {يجب أن يكون للرسالة مالك واحد على الأقل: اجعل شخصًا آخر مالكًا أولًا.} ORGANIZER_NOT_FOUND {لا يوجد بين منظِّمي هذه الرسالة من يحمل هذا العنوان البريدي.} SIGNATURE_NOT_FOUND {لم يعد هذا التوقيع موجودًا.} other {تعذّر تنفيذ ذلك ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: هذا الحقل مطلوب.} tooLong {{field}: النص طويل جدًا.} email {{field}: هذا ليس عنوان بريد إلكتروني.} website {{field}: هذا ليس عنوانًا على الويب.} noLink {{field}: لا تُقبل عناوين الويب هنا.} noLetter {{field}: يجب أن يحتوي على حرف أو رقم واحد على الأقل.} choose {{field}: يُرجى اختيار أحد الخيارات.} languageTag {{field}: هذا ليس رمز لغة (مثل en أو fr أو zh-Hant).} future {{field}: يجب أن يكون في المستقبل.} ownLanguage {{field}: هذه هي اللغة الأصلية للرسالة؛ عدِّل الرسالة نفسها بدلًا من ذلك.} other {{field}: القيمة غير صالحة؛ يُرجى مراجعة ما كتبته.}}} KIND_NOT_ACCEPTED {لا تقبل هذه الرسالة توقيعات من هذه الفئة.} DUPLICATE {العنوان البريدي نفسه وارد في سطر سابق من هذه القائمة.} INVALID_CSV {{reason, select, columns {أعمدة غير معروفة: {columns}. يحدّد السطر الأول أسماء الأعمدة، وتُختار من بين: {expected}.} tooMany {الحد الأقصى للمدعوّين في المرة الواحدة: {max, number}.} other {تعذّرت قراءة القائمة بصيغة CSV.}}} NOT_TAKING_SIGNATURES {لا تُرسَل الدعوات إلا حين تكون الرسالة في جولتها التأسيسية أو مفتوحة.} LETTER_CLOSED {هذه الرسالة مغلقة، لذا تبقى التوقيعات المعلَّقة خارجها.} ALREADY_PUBLISHED {لا تبدأ الجولة التأسيسية إلا من مسودة.} NO_RECIPIENTS {أضف المستلِمين قبل إرسال الرسالة.} NOT_PUBLISHED {هذه الرسالة غير منشورة بعد: انشرها أولًا.} SLUG_TAKEN {هذا الرابط مستخدم لرسالة أخرى.} SLUG_FROZEN {لا يتغيّر رابط الرسالة بعد نشرها.} CLOSING_TIME_PASSED {حدِّد موعد إغلاق في المستقبل قبل فتح الرسالة.} LAST_OWNER {يجب أن يكون للرسالة مالك واحد على الأقل: اجعل شخصًا آخر مالكًا أولًا.} ORGANIZER_NOT_FOUND {لا يوجد بين منظِّمي هذه الرسالة من يحمل هذا العنوان البريدي.} SIGNATURE_NOT_FOUND {لم يعد هذا التوقيع موجودًا.} other {تعذّر تنفيذ ذلك ({code}).}}',
 
   'ws.letters.title': 'رسائلك',
   'ws.letters.intro': 'أنت مسجَّل الدخول بحساب {email}. الواجهة البرمجية (API) الكاملة، بكل الإجراءات المتاحة على رسائلك، موثَّقة في <docs>/docs</docs>.',
@@ -63,9 +64,9 @@ export default {
   'ws.workspace.save': 'احفظ',
 
   'ws.queue.heading': 'قائمة انتظار الإشراف ({count, number})',
-  'ws.queue.sharedMail': '(بريد مشترك: قد يكون متاحًا لأي شخص)',
+  'ws.queue.sharedMail': '(مزوّد بريد مشترك: يمكن لأي شخص أن يملك عنوانًا لديه)',
   'ws.queue.kindModerated':
-    '{kind, select, legislator {توقيعات البرلمانيين خاضعة للإشراف} organization {توقيعات المنظمات خاضعة للإشراف} individual {توقيعات الأفراد خاضعة للإشراف} other {{kind}: خاضع للإشراف}}',
+    '{kind, select, legislator {توقيعات البرلمانيين خاضعة للإشراف في هذه الرسالة} organization {توقيعات المنظمات خاضعة للإشراف في هذه الرسالة} individual {توقيعات الأفراد خاضعة للإشراف في هذه الرسالة} other {{kind}: خاضع للإشراف في هذه الرسالة}}',
   'ws.queue.lookalike': '{same, select, yes {الاسم نفسه في توقيع منشور: {name}} other {يشبه اسمًا منشورًا: {name}}}',
   'ws.queue.empty': 'لا شيء بانتظار قرار.',
 
@@ -83,13 +84,6 @@ export default {
   'ws.col.moderation': 'الإشراف',
   'ws.col.role': 'الدور',
   'ws.col.since': 'منذ',
-  'ws.col.when': 'التوقيت',
-  'ws.col.who': 'مَن',
-  'ws.col.what': 'الحدث',
-  // review: "On" = the object the audited action was performed on
-  'ws.col.on': 'على',
-  'ws.col.detail': 'التفاصيل',
-  'ws.col.result': 'النتيجة',
   'ws.col.browser': 'المتصفح',
   'ws.col.lastSeen': 'آخر نشاط',
   'ws.col.action': 'الإجراء',
@@ -147,18 +141,11 @@ export default {
   'ws.widget.none': 'لا يوجد شريك بعد.',
   'ws.widget.addPartner': 'أضف شريكًا',
 
-  'ws.audit.heading': 'سجل التدقيق',
-  // review: operator = the party running this instance of the platform
-  'ws.audit.operator': 'مشغِّل المنصة',
-  'ws.audit.readAddresses': 'اطّلع على العناوين',
-  'ws.audit.readDomains': 'اطّلع على نطاقات العناوين',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {مشغِّل المنصة: اطّلع على نطاقات العناوين} other {مشغِّل المنصة: اطّلع على العناوين}}',
-
   'ws.note.draftSaved': 'حُفظت المسودة',
   'ws.note.saved': 'تم الحفظ',
   'ws.note.status':
-    '{status, select, draft {أصبحت الرسالة مسودة} founding {أصبحت الرسالة في الجولة التأسيسية} open {أصبحت الرسالة مفتوحة} closed {أصبحت الرسالة مغلقة} other {أصبحت حالة الرسالة: {status}}}',
-  'ws.note.moderated': '{decision, select, approve {التوقيع: قبول} reject {التوقيع: رفض} shadow {التوقيع: حجب خفي} other {التوقيع: {decision}}}',
+    '{status, select, draft {الرسالة مسودة} founding {الرسالة مفتوحة للمدعوّين فقط} open {الرسالة مفتوحة: يمكن لأي شخص التوقيع عليها} closed {الرسالة مغلقة: لا يمكن لأحد التوقيع عليها} other {حالة الرسالة: {status}}}',
+  'ws.note.moderated': '{decision, select, approve {نُشر التوقيع} reject {رُفض التوقيع؛ وأُبلغ الموقّع بذلك} shadow {أُخفي التوقيع؛ ولم يُبلَّغ الموقّع} other {سُجِّل القرار}}',
   'ws.note.addressesShown': 'أصبح المنظِّمون المشاركون يرون عناوين الموقّعين',
   'ws.note.addressesHidden': 'لم يعد المنظِّمون المشاركون يرون عناوين الموقّعين',
   'ws.note.removed': 'أُزيل {email}',
@@ -205,7 +192,6 @@ export default {
   'ws.mail.hello': 'مرحبًا،',
   'ws.mail.helloName': 'مرحبًا {name}،',
   'ws.mail.signIn': 'سجّل الدخول',
-  'ws.mail.footer': 'أُرسلت هذه الرسالة من Undersigned إلى أحد منظِّمي الرسائل المفتوحة.',
   'ws.mail.login.subject': 'رابط تسجيل دخولك إلى Undersigned',
   'ws.mail.login.title': 'تسجيل الدخول',
   'ws.mail.login.asked': 'طلب شخص ما، ربما أنت، تسجيل الدخول إلى Undersigned بحساب {email}.',
@@ -230,4 +216,209 @@ export default {
     'بلغت الرسالة <letter>{title}</letter> هدفها: {kind, select, legislator {{goal, plural, zero {وقّعها # برلماني} one {وقّعها برلماني واحد} two {وقّعها برلمانيان} few {وقّعها # برلمانيين} many {وقّعها # برلمانيًا} other {وقّعها # برلماني}}} organization {{goal, plural, zero {وقّعتها # منظمة} one {وقّعتها منظمة واحدة} two {وقّعتها منظمتان} few {وقّعتها # منظمات} many {وقّعتها # منظمة} other {وقّعتها # منظمة}}} individual {{goal, plural, zero {وقّعها # فرد} one {وقّعها فرد واحد} two {وقّعها فردان} few {وقّعها # أفراد} many {وقّعها # فردًا} other {وقّعها # فرد}}} other {{goal, plural, zero {جمعت # توقيع} one {جمعت توقيعًا واحدًا} two {جمعت توقيعين} few {جمعت # توقيعات} many {جمعت # توقيعًا} other {جمعت # توقيع}}}}.',
   'ws.mail.goal.bodyText':
     'بلغت الرسالة «{title}» هدفها: {kind, select, legislator {{goal, plural, zero {وقّعها # برلماني} one {وقّعها برلماني واحد} two {وقّعها برلمانيان} few {وقّعها # برلمانيين} many {وقّعها # برلمانيًا} other {وقّعها # برلماني}}} organization {{goal, plural, zero {وقّعتها # منظمة} one {وقّعتها منظمة واحدة} two {وقّعتها منظمتان} few {وقّعتها # منظمات} many {وقّعتها # منظمة} other {وقّعتها # منظمة}}} individual {{goal, plural, zero {وقّعها # فرد} one {وقّعها فرد واحد} two {وقّعها فردان} few {وقّعها # أفراد} many {وقّعها # فردًا} other {وقّعها # فرد}}} other {{goal, plural, zero {جمعت # توقيع} one {جمعت توقيعًا واحدًا} two {جمعت توقيعين} few {جمعت # توقيعات} many {جمعت # توقيعًا} other {جمعت # توقيع}}}}.',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.settingsSaved': 'حُفظت الإعدادات',
+  'ws.note.translationSaved': 'حُفظت الترجمة',
+  // review: addressee rendered as مستلِم (recipient) throughout: it counts cleanly (مستلِمان، # مستلِمين، # مستلِمًا), which المرسَل إليه does not
+  'ws.note.recipientsAdded': '{count, plural, zero {لم يُضَف أي مستلِم} one {أُضيف مستلِم واحد} two {أُضيف مستلِمان} few {أُضيف # مستلِمين} many {أُضيف # مستلِمًا} other {أُضيف # مستلِم}}',
+  'ws.note.deliveryQueued':
+    '{count, plural, zero {الرسالة في طريقها إلى # مستلِم} one {الرسالة في طريقها إلى مستلِم واحد} two {الرسالة في طريقها إلى مستلِمَين} few {الرسالة في طريقها إلى # مستلِمين} many {الرسالة في طريقها إلى # مستلِمًا} other {الرسالة في طريقها إلى # مستلِم}}',
+  // review: mark as fraudulent rendered as وضع علامة «مزوَّر» على (put the mark "fraudulent" on), which needs no agreement with the count; مزوَّر as in ws.signatureStatus
+  'ws.note.invalidated':
+    '{count, plural, zero {وُضعت علامة «مزوَّر» على # توقيع} one {وُضعت علامة «مزوَّر» على توقيع واحد} two {وُضعت علامة «مزوَّر» على توقيعين} few {وُضعت علامة «مزوَّر» على # توقيعات} many {وُضعت علامة «مزوَّر» على # توقيعًا} other {وُضعت علامة «مزوَّر» على # توقيع}}',
+  'ws.diff.added': 'أُضيف:',
+  'ws.diff.removed': 'حُذف:',
+  'ws.diff.formatted': 'تغيّر التنسيق:',
+  'ws.diff.unchanged':
+    '{count, plural, zero {… # فقرة دون تغيير …} one {… فقرة واحدة دون تغيير …} two {… فقرتان دون تغيير …} few {… # فقرات دون تغيير …} many {… # فقرةً دون تغيير …} other {… # فقرة دون تغيير …}}',
+  'ws.diff.sameReading': 'لم يتغيّر إلا ترميز النص المصدري: يُقرأ النص كما كان.',
+  'ws.section':
+    '{section, select, text {النص} settings {الإعدادات} translations {الترجمات} signatures {التوقيعات} invite {الدعوات} delivery {التسليم} team {الفريق} share {المشاركة} audit {سجل التدقيق} other {{section}}}',
+  // review: the English is placeholders only ({section}: {title}); the title is quoted «…» as in ws.versions.title so that the value differs from English
+  'ws.section.pageTitle': '{section}: «{title}»',
+  'ws.nav.label': 'مساحة العمل',
+  'ws.workspace.history': 'سجل تعديلات النص',
+  'ws.workspace.previewHeading': 'معاينة: الرسالة كما سيراها القرّاء (لم تُحفظ بعد)',
+  'ws.header.label': 'حسابك',
+  'ws.header.letters': 'رسائلك',
+  'ws.header.account': 'الحساب',
+  'ws.header.signOut': 'تسجيل الخروج',
+  'ws.login.signedOut': 'تم تسجيل خروجك.',
+  'ws.addresses.heading': 'عناوين الموقّعين',
+  'ws.confirm.cancel': 'إلغاء',
+  'ws.confirm.heading':
+    '{step, select, publish {هل تريد نشر الرسالة؟} openToAll {هل تريد فتح الرسالة للجميع؟} founding {هل تريد فتح الرسالة للمدعوّين فقط؟} close {هل تريد إغلاق الرسالة؟} reopen {هل تريد إعادة فتح الرسالة؟} other {هل تريد المتابعة؟}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {تصبح الرسالة علنية على {url}: يمكن لأي شخص قراءتها والتوقيع عليها.\nيُؤكَّد كل توقيع عبر البريد الإلكتروني قبل أن يُحتسب؛ وتظهر الأسماء في القائمة العامة.\nيظل بإمكانك تصحيح النص؛ أما أي تغيير جوهري فيطلب من كل الموقّعين الموافقة من جديد.} openToAll {تصبح الرسالة علنية على {url}: يمكن لأي شخص قراءتها والتوقيع عليها، لا المدعوّون فقط.\nيبقى المدعوّون الذين وقّعوا في القائمة، في مقدّمتها.} founding {لا يستطيع التوقيع إلا من تدعوهم؛ وتبقى الرسالة محجوبة عن العموم.\nيمكنك فتحها للجميع لاحقًا، بزر «انشر».} close {لا يعود بإمكان أحد التوقيع؛ وتبقى الرسالة وقائمتها علنيتين على {url}.\nيمكنك إعادة فتحها لاحقًا.} reopen {يُفتح باب التوقيع من جديد على {url}.} other {لا يمكن التراجع عن ذلك.}}',
+  'ws.confirm.button': '{step, select, publish {انشر الآن} openToAll {افتحها للجميع الآن} founding {افتحها للمدعوّين} close {أغلق الرسالة} reopen {أعد فتحها الآن} other {تابع}}',
+  'ws.share.embedHeading': 'عدّاد للمواقع الأخرى',
+  'ws.share.embedIntro': 'مربع صغير يعرض عدد التوقيعات ورابطًا إلى الرسالة، تلصقه المواقع الأخرى في صفحاتها.',
+  'ws.team.removeHeading': 'هل تريد إزالة {who} من منظِّمي الرسالة؟',
+  'ws.team.removeConsequences':
+    'لن يتمكن {who} ({role, select, owner {مالك} editor {محرِّر} moderator {مشرف} viewer {مُشاهِد} other {{role}}}) بعد الآن من فتح مساحة العمل هذه أو اتخاذ أي إجراء على الرسالة.\nيبقى ما قام به مسجَّلًا في سجل التدقيق.\nيمكنك إضافته مجددًا لاحقًا.',
+  'ws.team.removeButton': 'أزل',
+  'ws.settings.heading': 'التوقيع',
+  'ws.settings.closesAt': 'موعد الإغلاق (UTC)',
+  'ws.settings.closesAtHint': 'التاريخ والوقت بالتوقيت العالمي المنسَّق (UTC)، لا بتوقيتك المحلي. يتوقف التوقيع عندئذٍ. اتركه فارغًا إن لم يكن للرسالة موعد إغلاق.',
+  'ws.settings.signerKinds': 'من يحق له التوقيع (فئة واحدة على الأقل)',
+  'ws.settings.moderatedKinds': 'معلَّقة بانتظار الإشراف',
+  'ws.settings.moderatedHint': 'تنتظر توقيعات هذه الفئات موافقة أحد المنظِّمين قبل أن تُعرض أو تُحتسب.',
+  'ws.settings.save': 'احفظ الإعدادات',
+  'ws.translations.intro': 'الرسالة بلغات أخرى. يوافق الموقّعون على النص الأصلي؛ وتتبع كل ترجمة إصدارًا واحدًا منه، وتُعدّ غير محدَّثة متى صدر للنص الأصلي إصدار أحدث.',
+  'ws.translations.none': 'لا توجد ترجمة بعد.',
+  'ws.translations.col.language': 'اللغة',
+  'ws.translations.col.title': 'العنوان',
+  'ws.translations.col.follows': 'تتبع',
+  'ws.translations.col.state': 'الحالة',
+  'ws.translations.col.links': 'الروابط',
+  'ws.translations.follows': 'الإصدار {version, number}',
+  'ws.translations.outdated': 'غير محدَّثة: الرسالة الآن في الإصدار {version, number}',
+  'ws.translations.upToDate': 'محدَّثة',
+  'ws.translations.edit': 'تعديل',
+  'ws.translations.read': 'النص العام',
+  'ws.translations.formHeading': 'أضف ترجمة أو حدّثها',
+  'ws.translations.formIntro': 'إذا حفظت ترجمة للغة لها ترجمة من قبل، حلّت محلّها (وتبقى النصوص السابقة في سجل التعديلات العام). تتبع الترجمة المحفوظة الإصدار الحالي، وهو {version, number}.',
+  'ws.translations.language': 'اللغة',
+  'ws.translations.chooseLanguage': 'اختر لغة',
+  'ws.translations.addresseeHint': '(اختياري؛ إن تُرك فارغًا، يُستخدم ما في النص الأصلي)',
+  'ws.translations.previewHeading': 'معاينة: الترجمة كما سيراها القرّاء (لم تُحفظ بعد)',
+  'ws.translations.save': 'احفظ الترجمة',
+  'ws.account.publicName': 'اسمك العلني أو اسم منظمتك',
+  'ws.account.publicNameLabel': 'الاسم أو المنظمة',
+  'ws.account.publicNameHint': 'بهذا الاسم تذكر الدعوات إلى التوقيع والرسالة المسلَّمة مالكي الرسالة. وفي غيابه، تذكر «منظِّمي» الرسالة؛ ولا يرى الموقّعون والمستلِمون عنوان بريدك الإلكتروني أبدًا.',
+  'ws.account.saveName': 'احفظ الاسم',
+  'ws.mail.footer.login':
+    'وصلتك هذه الرسالة الإلكترونية لأن طلبًا لتسجيل الدخول إلى Undersigned بهذا العنوان قُدِّم منك، أو من شخص كتب هذا العنوان. إن لم تكن أنت، فتجاهل هذه الرسالة: لا يسجّل أحد الدخول دون الرابط.',
+  'ws.mail.footer.added': 'وصلتك هذه الرسالة الإلكترونية لأن {known, select, yes {{by}} other {أحد مالكي الرسالة}} أضاف هذا العنوان إلى منظِّمي «{title}» على Undersigned.',
+  'ws.mail.footer.goal': 'وصلتك هذه الرسالة الإلكترونية لأنك تنظّم «{title}» على Undersigned، بصفتك أحد مالكيها أو محرِّريها.',
+  'ws.delivery.intro': 'الأشخاص أو الجهات الموجَّهة إليهم الرسالة. يتلقّاها كل منهم بالبريد الإلكتروني بلغته، مرفقًا بها ملف PDF يضم النص والموقّعين عليه.',
+  'ws.delivery.addressees': 'المستلِمون ({count, number})',
+  'ws.delivery.none': 'لا يوجد مستلِمون بعد: أضفهم أدناه، واحدًا تلو الآخر أو في قائمة.',
+  'ws.delivery.col.group': 'المجموعة',
+  'ws.delivery.col.language': 'اللغة',
+  'ws.delivery.col.state': 'التسليم',
+  'ws.delivery.state': '{state, select, queued {في قائمة الانتظار} sent {أُرسلت} failed {فشل الإرسال} other {لم تُرسَل}}',
+  'ws.delivery.failed': 'فشل الإرسال: {why, select, refused {رفض خادم البريد لدى المستلِم الرسالة.} unreachable {تعذّر الوصول إلى خادم البريد لدى المستلِم.} other {تعذّر إرسال الرسالة.}}',
+  // review: written as label: number, as in ws.invite.result, to avoid agreement with the count
+  'ws.delivery.count': '{state, select, sent {أُرسلت: {count, number}} queued {في قائمة الانتظار: {count, number}} failed {فشل إرسالها: {count, number}} other {لم تُرسَل: {count, number}}}',
+  'ws.delivery.progressHeading': 'آخر عملية إرسال',
+  'ws.delivery.progress': 'أُرسلت {sent, number} من أصل {total, number}، وتنتظر {queued, number} الإرسال، وفشل إرسال {failed, number}.',
+  'ws.delivery.notPublic': 'تُسلَّم الرسالة بعد أن تصبح علنية: انشرها أولًا. ويمكنك إضافة مستلِميها الآن.',
+  'ws.delivery.readOnly': 'إضافة المستلِمين وإرسال الرسالة مقصوران على مالكيها ومحرِّريها.',
+  'ws.delivery.previewLink': 'عاين الرسائل الإلكترونية، ثم أرسلها',
+  'ws.delivery.addHeading': 'أضف مستلِمًا',
+  'ws.delivery.name': 'الاسم',
+  'ws.delivery.email': 'البريد الإلكتروني',
+  'ws.delivery.language': 'اللغة',
+  'ws.delivery.group': 'المجموعة (اختياري، مثل منطقة)',
+  'ws.delivery.add': 'أضف المستلِم',
+  'ws.delivery.importHeading': 'أضف عدة مستلِمين من قائمة',
+  // review: the column name language is kept in English: it is what the CSV header must say
+  'ws.delivery.csvLabel': 'الصق بيانات CSV، مستلِمًا واحدًا في كل سطر، تحت سطر أول يحدّد أسماء الأعمدة (language: رمز لغة مثل en أو fr؛ إن تُرك فارغًا: لغة الرسالة نفسها):',
+  'ws.delivery.import': 'أضف هؤلاء المستلِمين',
+  'ws.delivery.importResult':
+    '{added, plural, zero {لم يُضَف أي مستلِم} one {أُضيف مستلِم واحد} two {أُضيف مستلِمان} few {أُضيف # مستلِمين} many {أُضيف # مستلِمًا} other {أُضيف # مستلِم}}؛ {already, plural, =0 {ولم يكن أي منهم موجودًا من قبل} zero {ولم يكن أي منهم موجودًا من قبل} one {وكان واحد موجودًا من قبل} two {وكان اثنان موجودَين من قبل} few {وكان # موجودين من قبل} many {وكان # موجودين من قبل} other {وكان # موجودين من قبل}}. لم تُؤخذ الأسطر التالية:',
+  'ws.delivery.lineError': 'السطر {line, number}: {reason}',
+  'ws.delivery.previewTitle': 'الرسائل الإلكترونية، قبل الإرسال',
+  'ws.delivery.previewIntro': 'يتلقّى كل مستلِم الرسالة الإلكترونية المعروضة أدناه بلغته، مع تحية باسمه، ومرفقًا بها ملف PDF. لا يُرسَل شيء حتى تؤكّد.',
+  'ws.delivery.previewLanguage': '{language}: {count, plural, zero {# مستلِم} one {مستلِم واحد} two {مستلِمان} few {# مستلِمين} many {# مستلِمًا} other {# مستلِم}}',
+  'ws.delivery.previewAs': 'معروضة كما سيتلقّاها {name}.',
+  'ws.delivery.noTranslation': 'ليس للرسالة ترجمة إلى هذه اللغة: يُرسَل النص باللغة {language}.',
+  'ws.delivery.subject': 'الموضوع',
+  'ws.delivery.textBody': 'نص الرسالة الإلكترونية',
+  'ws.delivery.htmlBody': 'اعرض الرسالة الإلكترونية بالتنسيق الذي تظهر به في برامج البريد',
+  'ws.delivery.pdf': 'ملف PDF المرفق ({language})',
+  'ws.delivery.previewNone': 'لا يوجد مستلِمون بعد: أضفهم أولًا.',
+  'ws.delivery.previewDraft': 'يمكن عرض الرسائل الإلكترونية بعد أن تصبح الرسالة علنية: انشرها أولًا.',
+  'ws.delivery.send': '{count, plural, zero {أرسل إلى # مستلِم} one {أرسل إلى مستلِم واحد} two {أرسل إلى مستلِمَين} few {أرسل إلى # مستلِمين} many {أرسل إلى # مستلِمًا} other {أرسل إلى # مستلِم}}',
+  'ws.delivery.back': 'العودة إلى المستلِمين',
+  'ws.delivery.confirmHeading':
+    '{count, plural, zero {هل تريد إرسال الرسالة إلى # مستلِم؟} one {هل تريد إرسال الرسالة إلى مستلِم واحد؟} two {هل تريد إرسال الرسالة إلى مستلِمَين؟} few {هل تريد إرسال الرسالة إلى # مستلِمين؟} many {هل تريد إرسال الرسالة إلى # مستلِمًا؟} other {هل تريد إرسال الرسالة إلى # مستلِم؟}}',
+  // review: subject-first to keep {names} at the start; the verb agrees with the count (masculine by default, though some addressees are bodies)
+  'ws.delivery.confirmLanguage':
+    '{names} {count, plural, zero {يتلقّون} one {يتلقّى} two {يتلقّيان} few {يتلقّون} many {يتلقّون} other {يتلقّون}} النص باللغة {language}، مرفقًا به ملف PDF الخاص به باللغة {language}.',
+  'ws.delivery.andMore': '{count, plural, zero {# مستلِم آخر} one {مستلِم آخر} two {مستلِمان آخران} few {# مستلِمين آخرين} many {# مستلِمًا آخر} other {# مستلِم آخر}}',
+  'ws.delivery.confirmAgain':
+    '{count, plural, zero {تلقّاها # منهم من قبل، ويتلقّونها مجددًا.} one {تلقّاها واحد منهم من قبل، ويتلقّاها مجددًا.} two {تلقّاها اثنان منهم من قبل، ويتلقّيانها مجددًا.} few {تلقّاها # منهم من قبل، ويتلقّونها مجددًا.} many {تلقّاها # منهم من قبل، ويتلقّونها مجددًا.} other {تلقّاها # منهم من قبل، ويتلقّونها مجددًا.}}',
+  'ws.delivery.confirmRecall': 'لا يمكن استرجاع الرسالة الإلكترونية بعد إرسالها.',
+  'ws.delivery.confirmPublic': 'تذكر الصفحة العامة للرسالة بعد ذلك كل مستلِم باسمه وموعد وصولها إليه، ولا تذكر عنوانه أبدًا.',
+  'ws.delivery.confirmButton':
+    '{count, plural, zero {أرسلها الآن إلى # مستلِم} one {أرسلها الآن إلى مستلِم واحد} two {أرسلها الآن إلى مستلِمَين} few {أرسلها الآن إلى # مستلِمين} many {أرسلها الآن إلى # مستلِمًا} other {أرسلها الآن إلى # مستلِم}}',
+  'ws.queue.intro': 'تنتظر هذه التوقيعات قرارًا قبل أن تُعرض أو تُحتسب. «انشر» يضع التوقيع في القائمة؛ و«ارفض» يبقيه خارجها ويُبلغ الموقّع؛ و«أخفِ» يبقيه خارجها دون أي كلمة إلى الموقّع.',
+  'ws.queue.readOnly': 'البتّ في التوقيعات المعلَّقة مقصور على مالكي الرسالة ومشرفيها.',
+  'ws.held.claims': 'يقدّم نفسه بصفة',
+  'ws.held.wroteFrom': 'راسل من',
+  'ws.held.website': 'الموقع الإلكتروني',
+  'ws.held.noWebsite': 'لم يُذكر',
+  'ws.held.verification': 'موثَّق',
+  'ws.held.verifiedBy': '{by, select, domain {نعم: بنطاق بريده، {domain}} invited {نعم: وقّع من خلال دعوة} approved {نعم: وافق عليه مشرف} other {نعم: {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {لا: نطاق البريد ليس من نطاقات البرلمان المذكور} organization {{website, select, no {لا: لم يُذكر موقع إلكتروني يُقارَن به نطاق البريد} other {{shared, select, yes {لا: يمكن لأي شخص أن يملك عنوانًا لدى مزوّد بريد مشترك} other {لا: نطاق البريد ليس نطاق الموقع الإلكتروني}}}}} individual {لا: لا يُوثَّق الأفراد إلا من خلال دعوة} other {لا}}',
+  'ws.held.why': 'سبب التعليق',
+  'ws.held.similar': 'أسماء مشابهة في القائمة',
+  'ws.held.noSimilar': 'لا يوجد',
+  'ws.held.signed': 'تاريخ التوقيع',
+  'ws.held.network': 'بصمة الشبكة',
+  'ws.decide.label': 'القرار بشأن {name}',
+  'ws.decide.publish': 'انشر',
+  'ws.decide.reject': 'ارفض (يُبلَّغ الموقّع)',
+  'ws.decide.hide': 'أخفِ',
+  'ws.decide.hideHint': '(لا تُرسَل رسالة إلى الموقّع؛ يُستخدم في حالات الإساءة. وكما في كل إزالة، يسجّلها السجل العام إن كان التوقيع في القائمة)',
+  'ws.decide.heading': '{decision, select, reject {هل تريد رفض توقيع {who}؟} shadow {هل تريد إخفاء توقيع {who}؟} other {هل تريد البتّ في توقيع {who}؟}}',
+  // review: public ledger rendered as السجل العام (the ledger of ledger.note)
+  'ws.decide.consequences':
+    'يبقى توقيع {who} ({claim}) خارج قائمة الرسالة وخارج كل الأعداد{listed, select, yes {: إذ يغادر القائمة الآن} other {}}.\n{decision, select, reject {{mailable, select, yes {تُرسَل إلى {who} رسالة تُبلغه بأن منظِّمي الرسالة لم يقبلوا التوقيع.} other {لا يمكن مراسلة {who}: لم يعد العنوان محفوظًا.}}} shadow {لا تُرسَل إلى {who} أي رسالة: يبدو التوقيع في نظره مقبولًا. استخدم هذا في حالات الإساءة، حين لا يؤدي إبلاغ الموقّع إلا إلى محاولة أخرى.} other {}}\n{listed, select, yes {يسجّل السجل العام إزالةً، كما في كل إزالة.} other {لم يكن التوقيع قط في القائمة العامة، لذا لا يسجّل السجل العام عنه شيئًا.}}',
+  'ws.decide.button': '{decision, select, reject {ارفض وأبلغ الموقّع} shadow {أخفِ دون إبلاغ الموقّع} other {قرِّر}}',
+  'ws.invalidate.heading': 'وضع علامة «مزوَّر» على موجة من التوقيعات',
+  'ws.invalidate.intro':
+    'في حال موجة من التوقيعات المزيفة: حدِّد نطاق بريد، أو فترة زمنية، أو بصمة شبكة، أو عدة معايير منها (يجب أن يطابق التوقيع كل ما تحدّده). سترى أولًا عدد التوقيعات المطابقة؛ ولا يتغيّر شيء حتى تؤكّد.',
+  'ws.invalidate.domain': 'نطاق البريد (مثل example.org)',
+  'ws.invalidate.window': 'وُقِّعت خلال هذه الفترة (UTC)',
+  'ws.invalidate.from': 'من',
+  'ws.invalidate.to': 'حتى (غير مشمول)',
+  'ws.invalidate.network': 'بصمة الشبكة (كما تظهر على توقيع معلَّق)',
+  'ws.invalidate.preview': 'معاينة',
+  'ws.invalidate.result': '{result, select, none {حدِّد نطاق بريد أو فترة زمنية أو بصمة شبكة: من دون أي منها، لا يطابق شيء.} nothing {لا يطابق أي توقيع هذه المعايير: لم يتغيّر شيء.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {نطاق البريد: هذا ليس اسم نطاق (مثل example.org).} from {من: هذا ليس تاريخًا ووقتًا.} to {حتى: هذا ليس تاريخًا ووقتًا.} ipHash {بصمة الشبكة: هذه ليست بصمة صالحة (من 8 إلى 32 حرفًا أو رقمًا أو - أو _).} other {تعذّرت قراءة المعايير؛ يُرجى مراجعتها.}}',
+  'ws.invalidate.confirmHeading':
+    '{count, plural, zero {هل تريد وضع علامة «مزوَّر» على # توقيع؟} one {هل تريد وضع علامة «مزوَّر» على توقيع واحد؟} two {هل تريد وضع علامة «مزوَّر» على توقيعين؟} few {هل تريد وضع علامة «مزوَّر» على # توقيعات؟} many {هل تريد وضع علامة «مزوَّر» على # توقيعًا؟} other {هل تريد وضع علامة «مزوَّر» على # توقيع؟}}',
+  'ws.invalidate.matching': 'التوقيعات المطابقة: {criteria}.',
+  'ws.invalidate.byDomain': 'نطاق البريد {domain}',
+  // review: noun phrases (وقت التوقيع …) to sit in the list of criteria beside نطاق البريد and بصمة الشبكة
+  'ws.invalidate.byTime': '{bounds, select, both {وقت التوقيع من {from} حتى {to}} from {وقت التوقيع منذ {from}} other {وقت التوقيع قبل {to}}}',
+  'ws.invalidate.byNetwork': 'بصمة الشبكة {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, zero {تُعامَل التوقيعات على أنها مزوَّرة: يُحتفظ بها مدةً لأغراض التحقيق، ثم تُحذف؛ ولا يمكن استعادتها.} one {يُعامَل التوقيع على أنه مزوَّر: يُحتفظ به مدةً لأغراض التحقيق، ثم يُحذف؛ ولا يمكن استعادته.} two {يُعامَل التوقيعان على أنهما مزوَّران: يُحتفظ بهما مدةً لأغراض التحقيق، ثم يُحذفان؛ ولا يمكن استعادتهما.} few {تُعامَل التوقيعات على أنها مزوَّرة: يُحتفظ بها مدةً لأغراض التحقيق، ثم تُحذف؛ ولا يمكن استعادتها.} many {تُعامَل التوقيعات على أنها مزوَّرة: يُحتفظ بها مدةً لأغراض التحقيق، ثم تُحذف؛ ولا يمكن استعادتها.} other {تُعامَل التوقيعات على أنها مزوَّرة: يُحتفظ بها مدةً لأغراض التحقيق، ثم تُحذف؛ ولا يمكن استعادتها.}}\nيغادر ما كان منها في القائمة العامة القائمةَ فورًا، وتنخفض الأعداد.\nيسجّل السجل العام كل إزالة من القائمة، كما في كل إزالة.\nلا تُرسَل أي رسالة إلى الموقّعين.',
+  'ws.invalidate.button':
+    '{count, plural, zero {ضع علامة «مزوَّر» على # توقيع} one {ضع علامة «مزوَّر» على توقيع واحد} two {ضع علامة «مزوَّر» على توقيعين} few {ضع علامة «مزوَّر» على # توقيعات} many {ضع علامة «مزوَّر» على # توقيعًا} other {ضع علامة «مزوَّر» على # توقيع}}',
+  // review: verb first (صاغ {who} …), masculine by default; counted nouns: accusative after a transitive verb (موقّعًا واحدًا), genitive after a preposition or in a construct (عناوين موقّع واحد)
+  'ws.audit.did':
+    '{kind, select, create {صاغ {who} مسودة الرسالة} edit {{editorial, select, yes {صحّح {who} النص (تصحيح تحريري: لا يُطلب من أحد الموافقة من جديد)} other {عدّل {who} النص}}} publish {نشر {who} الرسالة} close {أغلق {who} الرسالة} founding {فتح {who} الجولة التأسيسية للمدعوّين} approve {نشر {who} توقيع {signer}} reject {رفض {who} توقيع {signer}} shadow {أخفى {who} توقيع {signer}} moderate {بتّ {who} في توقيع {signer}} invalidate {{counted, select, yes {وضع {who} علامة «مزوَّر» على {count, plural, zero {# توقيع} one {توقيع واحد} two {توقيعين} few {# توقيعات} many {# توقيعًا} other {# توقيع}}} other {وضع {who} علامة «مزوَّر» على توقيعات}}} invalidatePreview {{counted, select, yes {بحث {who} عن توقيعات لوضع علامة «مزوَّر» عليها ({count, plural, zero {# نتيجة مطابقة} one {نتيجة مطابقة واحدة} two {نتيجتان مطابقتان} few {# نتائج مطابقة} many {# نتيجةً مطابقة} other {# نتيجة مطابقة}})} other {بحث {who} عن توقيعات لوضع علامة «مزوَّر» عليها}}} invite {{counted, select, yes {دعا {who} {count, plural, zero {# موقّع} one {موقّعًا واحدًا} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}}} other {دعا {who} موقّعين}}} addOrganizer {أضاف {who} {member} بصفة {role, select, owner {مالك} editor {محرِّر} moderator {مشرف} viewer {مُشاهِد} other {منظِّم مشارك}}} setRole {جعل {who} {member} {role, select, owner {مالكًا} editor {محرِّرًا} moderator {مشرفًا} viewer {مُشاهِدًا} other {منظِّمًا مشاركًا}}} removeOrganizer {أزال {who} {member} من المنظِّمين} goal {{goalSet, select, yes {حدّد {who} الهدف بـ{goalKind, select, legislator {{goal, plural, zero {# برلماني} one {برلماني واحد} two {برلمانيَّين} few {# برلمانيين} many {# برلمانيًا} other {# برلماني}}} organization {{goal, plural, zero {# منظمة} one {منظمة واحدة} two {منظمتين} few {# منظمات} many {# منظمة} other {# منظمة}}} individual {{goal, plural, zero {# فرد} one {فرد واحد} two {فردين} few {# أفراد} many {# فردًا} other {# فرد}}} other {{goal, plural, zero {# توقيع} one {توقيع واحد} two {توقيعين} few {# توقيعات} many {# توقيعًا} other {# توقيع}}}}} no {ألغى {who} الهدف} other {غيّر {who} الهدف}}} settings {غيّر {who} إعدادات الرسالة} translation {حفظ {who} الترجمة إلى {language}} recipients {{counted, select, yes {أضاف {who} {count, plural, zero {# مستلِم} one {مستلِمًا واحدًا} two {مستلِمَين} few {# مستلِمين} many {# مستلِمًا} other {# مستلِم}}} other {أضاف {who} مستلِمين}}} deliver {{counted, select, yes {أرسل {who} الرسالة إلى {count, plural, zero {# مستلِم} one {مستلِم واحد} two {مستلِمَين} few {# مستلِمين} many {# مستلِمًا} other {# مستلِم}}} other {أرسل {who} الرسالة إلى مستلِميها}}} widget {غيّر {who} المواقع المسموح لها بعرض أداة التوقيع} partner {أضاف {who} شريكًا لأداة التوقيع} addressesShown {سمح {who} للمنظِّمين المشاركين برؤية عناوين الموقّعين} addressesHidden {منع {who} المنظِّمين المشاركين من رؤية عناوين الموقّعين} readAddresses {{source, select, page {عُرضت على {who} عناوين {count, plural, zero {# موقّع} one {موقّع واحد} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}} في مساحة العمل} other {عُرضت على {who} عناوين {count, plural, zero {# موقّع} one {موقّع واحد} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}} عبر الواجهة البرمجية}}} readDomains {{source, select, page {عُرضت على {who} نطاقات عناوين {count, plural, zero {# موقّع} one {موقّع واحد} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}} في مساحة العمل} other {عُرضت على {who} نطاقات عناوين {count, plural, zero {# موقّع} one {موقّع واحد} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}} عبر الواجهة البرمجية}}} export {{domainsOnly, select, yes {صدّر {who} التوقيعات بصيغة CSV، مع نطاقات عناوين {count, plural, zero {# موقّع} one {موقّع واحد} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}}} other {صدّر {who} التوقيعات بصيغة CSV، مع عناوين {count, plural, zero {# موقّع} one {موقّع واحد} two {موقّعَين} few {# موقّعين} many {# موقّعًا} other {# موقّع}}}}} other {قدّم {who} طلبًا: {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {حاول {who} صياغة مسودة رسالة} edit {حاول {who} تعديل النص} publish {حاول {who} نشر الرسالة} close {حاول {who} إغلاق الرسالة} founding {حاول {who} فتح الجولة التأسيسية} approve {حاول {who} نشر توقيع {signer}} reject {حاول {who} رفض توقيع {signer}} shadow {حاول {who} إخفاء توقيع {signer}} moderate {حاول {who} البتّ في توقيع {signer}} invalidate {حاول {who} وضع علامة «مزوَّر» على توقيعات} invalidatePreview {حاول {who} البحث عن توقيعات لوضع علامة «مزوَّر» عليها} invite {حاول {who} دعوة موقّعين} addOrganizer {حاول {who} إضافة {member} بصفة {role, select, owner {مالك} editor {محرِّر} moderator {مشرف} viewer {مُشاهِد} other {منظِّم مشارك}}} setRole {حاول {who} جعل {member} {role, select, owner {مالكًا} editor {محرِّرًا} moderator {مشرفًا} viewer {مُشاهِدًا} other {منظِّمًا مشاركًا}}} removeOrganizer {حاول {who} إزالة {member} من المنظِّمين} goal {حاول {who} تغيير الهدف} settings {حاول {who} تغيير إعدادات الرسالة} translation {حاول {who} حفظ الترجمة إلى {language}} recipients {حاول {who} إضافة مستلِمين} deliver {حاول {who} إرسال الرسالة إلى مستلِميها} widget {حاول {who} تغيير المواقع المسموح لها بعرض أداة التوقيع} partner {حاول {who} إضافة شريك لأداة التوقيع} addressesShown {حاول {who} السماح للمنظِّمين المشاركين برؤية عناوين الموقّعين} addressesHidden {حاول {who} منع المنظِّمين المشاركين من رؤية عناوين الموقّعين} readAddresses {حاول {who} الاطّلاع على عناوين الموقّعين} readDomains {حاول {who} الاطّلاع على نطاقات عناوين الموقّعين} export {حاول {who} تصدير التوقيعات} other {حاول {who} تقديم طلب: {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (رُفض)، {when}} other {{sentence}، {when}}}',
+  // review: action names as verbal nouns (صياغة، تعديل، نشر …), the usual form for a filter list
+  'ws.audit.kind':
+    '{kind, select, create {صياغة مسودة الرسالة} edit {تعديل النص} publish {نشر الرسالة} close {إغلاق الرسالة} founding {فتح الجولة التأسيسية} approve {نشر توقيع} reject {رفض توقيع} shadow {إخفاء توقيع} moderate {البتّ في توقيع} invalidate {وضع علامة «مزوَّر» على توقيعات} invalidatePreview {البحث عن توقيعات مزوَّرة} invite {دعوة موقّعين} addOrganizer {إضافة منظِّم مشارك} setRole {تغيير دور} removeOrganizer {إزالة منظِّم مشارك} goal {تغيير الهدف} settings {تغيير الإعدادات} translation {حفظ ترجمة} recipients {إضافة مستلِمين} deliver {إرسال الرسالة إلى مستلِميها} widget {تغيير مواقع أداة التوقيع} partner {إضافة شريك لأداة التوقيع} addressesShown {إظهار العناوين للمنظِّمين المشاركين} addressesHidden {حجب العناوين عن المنظِّمين المشاركين} readAddresses {الاطّلاع على العناوين} readDomains {الاطّلاع على نطاقات العناوين} export {تصدير التوقيعات} other {طلب آخر}}',
+  'ws.audit.result': '{refused, select, yes {مرفوض ({status})} other {تم}}',
+  'ws.audit.operatorWho': 'المشغّل عبر سطر الأوامر',
+  'ws.audit.formerOrganizer': 'منظِّم سابق',
+  'ws.audit.erasedSigner': 'موقّع حذف بياناته',
+  'ws.audit.someSigner': 'موقّع',
+  'ws.audit.someOrganizer': 'منظِّم مشارك',
+  'ws.audit.someLanguage': 'لغة أخرى',
+  'ws.audit.intro': 'كل إجراءات منظِّمي الرسالة، من الأحدث إلى الأقدم، بالأسماء كما هي الآن: يظهر الموقّع الذي حذف بياناته بوصفه «موقّع حذف بياناته». الأوقات بالتوقيت العالمي المنسَّق (UTC).',
+  'ws.audit.filterPerson': 'مَن',
+  'ws.audit.filterKind': 'الإجراء',
+  'ws.audit.everyone': 'الجميع',
+  'ws.audit.everything': 'كل الإجراءات',
+  'ws.audit.filterSubmit': 'اعرض',
+  'ws.audit.empty': '{filtered, select, yes {لا يوجد قيد يطابق عوامل التصفية هذه.} other {لم يُسجَّل شيء بعد.}}',
+  'ws.audit.pages': 'صفحات سجل التدقيق',
+  'ws.audit.older': 'القيود الأقدم',
+  'ws.audit.newest': 'العودة إلى الأحدث',
+  'ws.audit.export': 'صدِّر بصيغة CSV',
+  'ws.audit.exportHint': '(القيود التي تعرضها عوامل التصفية هذه، بكل صفحاتها)',
 } satisfies WorkspaceCatalog;

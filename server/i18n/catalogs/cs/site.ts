@@ -262,8 +262,6 @@ export default {
     'Odesláno službou {siteName}, protože tato adresa byla zadána k podpisu otevřeného dopisu. Vaše e-mailová adresa se nikdy nezveřejňuje. Pokud jste to nebyli vy, tuto zprávu ignorujte, nebo podpis odvolejte pomocí odkazu výše.',
   'mail.footerSigned': 'Odesláno službou {siteName}, protože tato adresa byla zadána k podpisu otevřeného dopisu. Vaše e-mailová adresa se nikdy nezveřejňuje.',
   'mail.footerReconsent': 'Odesláno službou {siteName}, protože jste podepsali tento dopis. Vaše e-mailová adresa se nikdy nezveřejňuje.',
-  'mail.footerInvitation': 'Odesláno službou {siteName} jménem organizátorů dopisu. Vaše e-mailová adresa se nikdy nezveřejňuje.',
-  'mail.footerDelivery': 'Odesláno službou {siteName} jménem organizátorů a signatářů dopisu.',
   'mail.orOpen': 'Nebo otevřete tento odkaz:',
   'mail.readLetter': 'Přečíst dopis',
   'mail.theLetter': 'Dopis: {url}',
@@ -322,4 +320,21 @@ export default {
   'pdf.translationOf': 'Překlad ({language}) originálu v jazyce {original}; závazné je znění originálu.',
   'pdf.original': 'Originál',
   'pdf.translation': 'Překlad',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'Organizujete dopis?',
+  'home.signIn': 'Přihlaste se do svého pracovního prostoru',
+  // review: {organizers} is a list of the owners’ public names: put in parentheses after “organizátoři dopisu” to avoid declining it and to keep the verb plural
+  'mail.footer.invitation':
+    'Tuto zprávu jste dostali, protože tuto adresu prostřednictvím služby {siteName} pozvali k podpisu dopisu {named, select, yes {organizátoři dopisu ({organizers})} other {organizátoři dopisu „{title}“}}. Nic se nepodepíše, dokud sami nepodepíšete; vaše e-mailová adresa se nikdy nezveřejňuje.',
+  'mail.footer.delivery':
+    'Tuto zprávu jste dostali, protože tato adresa patří jednomu z adresátů otevřeného dopisu „{title}“, který prostřednictvím služby {siteName} jménem jeho signatářů odeslali {named, select, yes {organizátoři dopisu ({organizers})} other {organizátoři dopisu „{title}“}}. Veřejná stránka dopisu uvádí adresáty jménem, nikdy jejich adresou.',
+  'mail.rejected.subject': 'Váš podpis nebyl přijat: {title}',
+  'mail.rejected.decided': 'Organizátoři dopisu <strong>{title}</strong> posoudili váš podpis pod jménem {name} a nepřijali ho.',
+  'mail.rejected.effect': 'Podpis se na seznamu dopisu nezobrazuje a nezapočítává se.',
+  'mail.rejected.data': 'Co se o vašem podpisu uchovává a jak to vymazat: <withdraw>stránka vašeho podpisu</withdraw>.',
+  'mail.rejected.dataText': 'Co se o vašem podpisu uchovává a jak to vymazat:',
+  'mail.invitation.from': '{named, select, yes {Pozvánku posílají organizátoři dopisu: {organizers}.} other {Pozvánku posílají organizátoři dopisu.}}',
+  'mail.delivery.from':
+    '{named, select, yes {Tento dopis vám jménem jeho signatářů posílají jeho organizátoři: {organizers}.} other {Tento dopis vám jménem jeho signatářů posílají jeho organizátoři.}}',
 } satisfies SiteCatalog;

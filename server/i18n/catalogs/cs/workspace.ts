@@ -7,10 +7,10 @@ export default {
   'ws.kind': '{kind, select, legislator {zákonodárce} organization {organizace} individual {jednotlivec} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {čeká na potvrzení} confirmed {potvrzený} withdrawn {odvolaný} fraudulent {podvodný} other {{status}}}',
   // review: shadow (accepted in appearance for the signer, but kept off the public list) rendered as skryto
-  'ws.moderation': '{state, select, none {žádná} pending {čeká na rozhodnutí} approved {schváleno} rejected {zamítnuto} shadow {skryto} other {{state}}}',
+  'ws.moderation': '{state, select, none {žádná} pending {čeká na rozhodnutí} approved {zveřejněno} rejected {zamítnuto} shadow {skryto} other {{state}}}',
   'ws.verification': '{by, select, domain {doména} invited {pozvánka} approved {schválení} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {doména} invited {pozvánka} approved {schválení} other {{by}}}: {domain}',
-  'ws.decision': '{decision, select, approve {schválit} reject {zamítnout} shadow {skrýt} other {{decision}}}',
+  'ws.decision': '{decision, select, approve {Zveřejnit} reject {Zamítnout (signatář bude informován)} shadow {Skrýt (signatáři nepřijde e-mail)} other {{decision}}}',
 
   'ws.stats.legislators':
     '{count, plural, one {# zákonodárce} few {# zákonodárci} many {# zákonodárce} other {# zákonodárců}} z {countries, plural, one {# země} few {# zemí} many {# země} other {# zemí}}',
@@ -23,9 +23,9 @@ export default {
 
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   'ws.fieldName':
-    '{field, select, title {Název} addressee {Adresát} summary {Shrnutí} language {Jazyk} body {Znění} slug {Webová adresa} closesAt {Termín uzavření} email {E-mail} role {Role} label {Označení} origins {Weby} goal {Cílový počet podpisů} csv {Seznam} name {Jméno} kind {Druh} country {Země} parliament {Parlament} party {Strana} organization {Organizace} website {Webové stránky} other {Toto pole}}',
+    '{field, select, title {Název} addressee {Adresát} summary {Shrnutí} language {Jazyk} body {Znění} slug {Webová adresa} closesAt {Termín uzavření} email {E-mail} role {Role} label {Označení} origins {Weby} goal {Cílový počet podpisů} signerKinds {Kdo smí podepsat} moderatedKinds {Zadržet k moderování} group {Skupina} csv {Seznam} name {Jméno} kind {Druh} country {Země} parliament {Parlament} party {Strana} organization {Organizace} website {Webové stránky} other {Toto pole}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: toto pole je povinné.} tooLong {{field}: text je příliš dlouhý.} email {{field}: toto není e-mailová adresa.} website {{field}: toto není webová adresa.} noLink {{field}: webové adresy zde nejsou povoleny.} noLetter {{field}: musí obsahovat alespoň jedno písmeno nebo číslici.} choose {{field}: vyberte prosím jednu z možností.} languageTag {{field}: toto není kód jazyka (například en, fr nebo zh-Hant).} future {{field}: musí být v budoucnosti.} ownLanguage {{field}: toto je původní jazyk dopisu; upravte raději samotný dopis.} other {{field}: údaj není platný; zkontrolujte prosím, co jste napsali.}}} KIND_NOT_ACCEPTED {Tento dopis nepodepisují signatáři tohoto druhu.} DUPLICATE {Stejná adresa se v tomto seznamu již vyskytuje výše.} INVALID_CSV {{reason, select, columns {Neznámé sloupce: {columns}. První řádek uvádí názvy sloupců, a to z těchto: {expected}.} tooMany {Najednou lze pozvat nejvýše tento počet osob: {max, number}.} other {Seznam nelze načíst jako CSV.}}} NOT_TAKING_SIGNATURES {Pozvánky lze odesílat, jen když je dopis v zakládajícím kole nebo otevřený.} LETTER_CLOSED {Tento dopis je uzavřen, takže jeho zadržené podpisy do něj nebudou přidány.} ALREADY_PUBLISHED {Zakládající kolo lze zahájit pouze u konceptu.} NOT_PUBLISHED {Tento dopis zatím není veřejný: nejprve ho zveřejněte.} SLUG_TAKEN {Tuto adresu již má jiný dopis.} SLUG_FROZEN {Zveřejněný dopis si svou adresu ponechává.} CLOSING_TIME_PASSED {Před otevřením dopisu nastavte termín uzavření v budoucnosti.} LAST_OWNER {Dopis musí mít alespoň jednoho vlastníka: nejprve udělejte vlastníkem někoho jiného.} ORGANIZER_NOT_FOUND {Žádný z organizátorů tohoto dopisu nemá tuto adresu.} SIGNATURE_NOT_FOUND {Tento podpis již neexistuje.} other {Akci nelze provést ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: toto pole je povinné.} tooLong {{field}: text je příliš dlouhý.} email {{field}: toto není e-mailová adresa.} website {{field}: toto není webová adresa.} noLink {{field}: webové adresy zde nejsou povoleny.} noLetter {{field}: musí obsahovat alespoň jedno písmeno nebo číslici.} choose {{field}: vyberte prosím jednu z možností.} languageTag {{field}: toto není kód jazyka (například en, fr nebo zh-Hant).} future {{field}: musí být v budoucnosti.} ownLanguage {{field}: toto je původní jazyk dopisu; upravte raději samotný dopis.} other {{field}: údaj není platný; zkontrolujte prosím, co jste napsali.}}} KIND_NOT_ACCEPTED {Tento dopis nepodepisují signatáři tohoto druhu.} DUPLICATE {Stejná adresa se v tomto seznamu již vyskytuje výše.} INVALID_CSV {{reason, select, columns {Neznámé sloupce: {columns}. První řádek uvádí názvy sloupců, a to z těchto: {expected}.} tooMany {Najednou lze pozvat nejvýše tento počet osob: {max, number}.} other {Seznam nelze načíst jako CSV.}}} NOT_TAKING_SIGNATURES {Pozvánky lze odesílat, jen když je dopis v zakládajícím kole nebo otevřený.} LETTER_CLOSED {Tento dopis je uzavřen, takže jeho zadržené podpisy do něj nebudou přidány.} ALREADY_PUBLISHED {Zakládající kolo lze zahájit pouze u konceptu.} NO_RECIPIENTS {Před odesláním dopisu přidejte adresáty.} NOT_PUBLISHED {Tento dopis zatím není veřejný: nejprve ho zveřejněte.} SLUG_TAKEN {Tuto adresu již má jiný dopis.} SLUG_FROZEN {Zveřejněný dopis si svou adresu ponechává.} CLOSING_TIME_PASSED {Před otevřením dopisu nastavte termín uzavření v budoucnosti.} LAST_OWNER {Dopis musí mít alespoň jednoho vlastníka: nejprve udělejte vlastníkem někoho jiného.} ORGANIZER_NOT_FOUND {Žádný z organizátorů tohoto dopisu nemá tuto adresu.} SIGNATURE_NOT_FOUND {Tento podpis již neexistuje.} other {Akci nelze provést ({code}).}}',
 
   'ws.letters.title': 'Vaše dopisy',
   'ws.letters.intro': 'Přihlášeno jako {email}. Kompletní API se všemi akcemi pro vaše dopisy je popsáno na <docs>/docs</docs>.',
@@ -61,9 +61,9 @@ export default {
   'ws.workspace.save': 'Uložit',
 
   'ws.queue.heading': 'Fronta moderování ({count, number})',
-  'ws.queue.sharedMail': '(sdílená schránka: může ji mít kdokoli)',
+  'ws.queue.sharedMail': '(sdílený poskytovatel e-mailu: adresu u něj může mít kdokoli)',
   'ws.queue.kindModerated':
-    '{kind, select, legislator {podpisy zákonodárců se moderují} organization {podpisy organizací se moderují} individual {podpisy jednotlivců se moderují} other {{kind}: moderováno}}',
+    '{kind, select, legislator {podpisy zákonodárců se u tohoto dopisu moderují} organization {podpisy organizací se u tohoto dopisu moderují} individual {podpisy jednotlivců se u tohoto dopisu moderují} other {{kind}: u tohoto dopisu se moderuje}}',
   'ws.queue.lookalike': '{same, select, yes {Stejné jméno jako u zveřejněného podpisu: {name}} other {Podobá se zveřejněnému jménu: {name}}}',
   'ws.queue.empty': 'Na rozhodnutí nic nečeká.',
 
@@ -81,13 +81,6 @@ export default {
   'ws.col.moderation': 'Moderování',
   'ws.col.role': 'Role',
   'ws.col.since': 'Od',
-  'ws.col.when': 'Kdy',
-  'ws.col.who': 'Kdo',
-  'ws.col.what': 'Co',
-  // review: "On" = the object the audited action concerns
-  'ws.col.on': 'Čeho se týká',
-  'ws.col.detail': 'Podrobnosti',
-  'ws.col.result': 'Výsledek',
   'ws.col.browser': 'Prohlížeč',
   'ws.col.lastSeen': 'Naposledy aktivní',
   'ws.col.action': 'Akce',
@@ -144,18 +137,12 @@ export default {
   'ws.widget.none': 'Zatím žádný partner.',
   'ws.widget.addPartner': 'Přidat partnera',
 
-  'ws.audit.heading': 'Auditní záznam',
-  // review: operator = whoever runs this instance of the platform
-  'ws.audit.operator': 'provozovatel',
-  'ws.audit.readAddresses': 'zobrazil(a) adresy',
-  'ws.audit.readDomains': 'zobrazil(a) domény adres',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {provozovatel: zobrazil domény adres} other {provozovatel: zobrazil adresy}}',
-
   'ws.note.draftSaved': 'Koncept uložen',
   'ws.note.saved': 'Uloženo',
   'ws.note.status':
-    '{status, select, draft {Dopis je nyní koncept} founding {Dopis je nyní v zakládajícím kole} open {Dopis je nyní otevřený} closed {Dopis je nyní uzavřený} other {Stav dopisu je nyní {status}}}',
-  'ws.note.moderated': '{decision, select, approve {Podpis: schválen} reject {Podpis: zamítnut} shadow {Podpis: skryt} other {Podpis: {decision}}}',
+    '{status, select, draft {Dopis je koncept} founding {Dopis je otevřený pouze pro pozvané} open {Dopis je otevřený: podepsat může kdokoli} closed {Dopis je uzavřený: nikdo nemůže podepsat} other {Stav dopisu: {status}}}',
+  'ws.note.moderated':
+    '{decision, select, approve {Podpis je zveřejněn} reject {Podpis je zamítnut; signatář je o tom informován} shadow {Podpis je skryt; signatář o tom informován není} other {Rozhodnutí zaznamenáno}}',
   'ws.note.addressesShown': 'Spoluorganizátoři nyní vidí adresy signatářů',
   'ws.note.addressesHidden': 'Spoluorganizátoři již nevidí adresy signatářů',
   'ws.note.removed': 'Odebráno: {email}',
@@ -202,7 +189,6 @@ export default {
   'ws.mail.hello': 'Dobrý den,',
   'ws.mail.helloName': 'Dobrý den, {name},',
   'ws.mail.signIn': 'Přihlásit se',
-  'ws.mail.footer': 'Odeslala služba Undersigned organizátorovi otevřených dopisů.',
   'ws.mail.login.subject': 'Váš přihlašovací odkaz do Undersigned',
   'ws.mail.login.title': 'Přihlášení',
   'ws.mail.login.asked': 'Někdo, pravděpodobně vy, požádal o přihlášení do Undersigned jako {email}.',
@@ -227,4 +213,205 @@ export default {
     'Dopis <letter>{title}</letter> dosáhl svého cíle: {kind, select, legislator {{goal, plural, one {podepsal ho # zákonodárce} few {podepsali ho # zákonodárci} many {podepsalo ho # zákonodárce} other {podepsalo ho # zákonodárců}}} organization {{goal, plural, one {podepsala ho # organizace} few {podepsaly ho # organizace} many {podepsalo ho # organizace} other {podepsalo ho # organizací}}} individual {{goal, plural, one {podepsal ho # jednotlivec} few {podepsali ho # jednotlivci} many {podepsalo ho # jednotlivce} other {podepsalo ho # jednotlivců}}} other {{goal, plural, one {získal # podpis} few {získal # podpisy} many {získal # podpisu} other {získal # podpisů}}}}.',
   'ws.mail.goal.bodyText':
     'Dopis „{title}“ dosáhl svého cíle: {kind, select, legislator {{goal, plural, one {podepsal ho # zákonodárce} few {podepsali ho # zákonodárci} many {podepsalo ho # zákonodárce} other {podepsalo ho # zákonodárců}}} organization {{goal, plural, one {podepsala ho # organizace} few {podepsaly ho # organizace} many {podepsalo ho # organizace} other {podepsalo ho # organizací}}} individual {{goal, plural, one {podepsal ho # jednotlivec} few {podepsali ho # jednotlivci} many {podepsalo ho # jednotlivce} other {podepsalo ho # jednotlivců}}} other {{goal, plural, one {získal # podpis} few {získal # podpisy} many {získal # podpisu} other {získal # podpisů}}}}.',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.settingsSaved': 'Nastavení uloženo',
+  'ws.note.translationSaved': 'Překlad uložen',
+  'ws.note.recipientsAdded': '{count, plural, one {Přidán # adresát} few {Přidáni # adresáti} many {Přidáno # adresáta} other {Přidáno # adresátů}}',
+  'ws.note.deliveryQueued':
+    '{count, plural, one {Dopis je na cestě k # adresátovi} few {Dopis je na cestě k # adresátům} many {Dopis je na cestě k # adresáta} other {Dopis je na cestě k # adresátům}}',
+  'ws.note.invalidated':
+    '{count, plural, one {# podpis označen jako podvodný} few {# podpisy označeny jako podvodné} many {# podpisu označeno jako podvodné} other {# podpisů označeno jako podvodné}}',
+  'ws.diff.added': 'přidáno:',
+  'ws.diff.removed': 'odstraněno:',
+  'ws.diff.formatted': 'změněno formátování:',
+  'ws.diff.unchanged': '{count, plural, one {… # nezměněný odstavec …} few {… # nezměněné odstavce …} many {… # nezměněného odstavce …} other {… # nezměněných odstavců …}}',
+  'ws.diff.sameReading': 'Změnily se pouze značky ve zdrojovém textu: text se čte stejně.',
+  'ws.section':
+    '{section, select, text {Znění} settings {Nastavení} translations {Překlady} signatures {Podpisy} invite {Pozvánky} delivery {Doručení} team {Tým} share {Sdílení} audit {Auditní záznam} other {{section}}}',
+  // review: placeholders only: the English “{section}: {title}” fails the not-English test, so an en dash is used
+  'ws.section.pageTitle': '{section} – {title}',
+  'ws.nav.label': 'Pracovní prostor',
+  'ws.workspace.history': 'Historie znění',
+  'ws.workspace.previewHeading': 'Náhled: dopis tak, jak ho uvidí čtenáři (zatím neuloženo)',
+  'ws.header.label': 'Váš účet',
+  'ws.header.letters': 'Vaše dopisy',
+  'ws.header.account': 'Účet',
+  'ws.header.signOut': 'Odhlásit se',
+  'ws.login.signedOut': 'Byli jste odhlášeni.',
+  'ws.addresses.heading': 'Adresy signatářů',
+  'ws.confirm.cancel': 'Zrušit',
+  'ws.confirm.heading':
+    '{step, select, publish {Zveřejnit dopis?} openToAll {Otevřít dopis všem?} founding {Otevřít dopis pouze pro pozvané?} close {Uzavřít dopis?} reopen {Znovu otevřít dopis?} other {Pokračovat?}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {Dopis bude veřejný na adrese {url}: kdokoli si ho může přečíst a podepsat.\nKaždý podpis se před započítáním potvrzuje e-mailem; jména se zobrazují na veřejném seznamu.\nText můžete i nadále opravovat; věcná změna vyžaduje nový souhlas všech signatářů.} openToAll {Dopis bude veřejný na adrese {url}: přečíst si ho a podepsat může kdokoli, nejen pozvaní.\nPozvaní, kteří již podepsali, zůstávají na seznamu na prvních místech.} founding {Podepsat mohou jen lidé, které pozvete; dopis zůstává před veřejností skrytý.\nVšem ho otevřete později tlačítkem Zveřejnit.} close {Nikdo už nebude moci podepsat; dopis a jeho seznam zůstanou veřejné na adrese {url}.\nPozději ho můžete znovu otevřít.} reopen {Podepisování se znovu otevře na adrese {url}.} other {Tuto akci nelze vrátit.}}',
+  'ws.confirm.button': '{step, select, publish {Zveřejnit nyní} openToAll {Otevřít všem nyní} founding {Otevřít pro pozvané} close {Uzavřít dopis} reopen {Znovu otevřít nyní} other {Pokračovat}}',
+  'ws.share.embedHeading': 'Počítadlo pro jiné weby',
+  'ws.share.embedIntro': 'Malý rámeček s počtem podpisů a odkazem na dopis, který si mohou vložit jiné weby.',
+  'ws.team.removeHeading': 'Odebrat {who} z organizátorů dopisu?',
+  'ws.team.removeConsequences':
+    '{who} ({role, select, owner {vlastník} editor {editor} moderator {moderátor} viewer {čtenář} other {{role}}}) již nebude moci otevřít tento pracovní prostor ani s dopisem pracovat.\nVše, co tato osoba udělala, zůstává v auditním záznamu.\nPozději ji můžete znovu přidat.',
+  'ws.team.removeButton': 'Odebrat',
+  'ws.settings.heading': 'Podepisování',
+  'ws.settings.closesAt': 'Termín uzavření (UTC)',
+  'ws.settings.closesAtHint':
+    'Datum a čas jsou v UTC (koordinovaný světový čas), nikoli ve vašem místním čase. V tu chvíli podepisování skončí. Pokud nemá být dopis uzavřen k žádnému termínu, ponechte pole prázdné.',
+  'ws.settings.signerKinds': 'Kdo smí podepsat (alespoň jeden druh)',
+  'ws.settings.moderatedKinds': 'Zadržet k moderování',
+  'ws.settings.moderatedHint': 'Podpisy těchto druhů čekají na schválení organizátorem, než se zobrazí nebo započítají.',
+  'ws.settings.save': 'Uložit nastavení',
+  'ws.translations.intro': 'Dopis v jiných jazycích. Signatáři souhlasí s původním zněním; překlad vychází z jedné jeho verze, a jakmile má původní znění novější verzi, je označen jako zastaralý.',
+  'ws.translations.none': 'Zatím žádný překlad.',
+  'ws.translations.col.language': 'Jazyk',
+  'ws.translations.col.title': 'Název',
+  'ws.translations.col.follows': 'Vychází z',
+  'ws.translations.col.state': 'Stav',
+  'ws.translations.col.links': 'Odkazy',
+  'ws.translations.follows': 'verze {version, number}',
+  'ws.translations.outdated': 'zastaralý: dopis je nyní ve verzi {version, number}',
+  'ws.translations.upToDate': 'aktuální',
+  'ws.translations.edit': 'upravit',
+  'ws.translations.read': 'veřejné znění',
+  'ws.translations.formHeading': 'Přidat nebo aktualizovat překlad',
+  'ws.translations.formIntro':
+    'Uložením jazyka, který již překlad má, se tento překlad nahradí (dřívější znění zůstávají ve veřejné historii). Uložený překlad vychází z aktuální verze, {version, number}.',
+  'ws.translations.language': 'Jazyk',
+  'ws.translations.chooseLanguage': 'Vyberte jazyk',
+  'ws.translations.addresseeHint': '(nepovinné; prázdné: adresát z původního znění)',
+  'ws.translations.previewHeading': 'Náhled: překlad tak, jak ho uvidí čtenáři (zatím neuloženo)',
+  'ws.translations.save': 'Uložit překlad',
+  'ws.account.publicName': 'Vaše veřejné jméno nebo organizace',
+  'ws.account.publicNameLabel': 'Jméno nebo organizace',
+  'ws.account.publicNameHint':
+    'Pod tímto jménem uvádějí vlastníky dopisu pozvánky k podpisu i doručený dopis. Bez něj uvádějí „organizátory“ dopisu; signatáři ani adresáti vaši e-mailovou adresu nikdy neuvidí.',
+  'ws.account.saveName': 'Uložit jméno',
+  'ws.mail.footer.login':
+    'Tuto zprávu jste dostali, protože jste vy, nebo někdo, kdo zadal tuto adresu, požádali o přihlášení do Undersigned s touto adresou. Pokud jste to nebyli vy, zprávu ignorujte: bez odkazu se nikdo nepřihlásí.',
+  'ws.mail.footer.added': 'Tuto zprávu jste dostali, protože {known, select, yes {{by}} other {jeden z vlastníků dopisu}} přidal(a) tuto adresu mezi organizátory dopisu „{title}“ v Undersigned.',
+  'ws.mail.footer.goal': 'Tuto zprávu jste dostali, protože v Undersigned organizujete dopis „{title}“ jako jeho vlastník nebo editor.',
+  'ws.delivery.intro': 'Osoby nebo instituce, kterým je dopis adresován. Každá ho dostane e-mailem ve svém jazyce, s přiloženým PDF se zněním dopisu a jeho signatáři.',
+  'ws.delivery.addressees': 'Adresáti ({count, number})',
+  'ws.delivery.none': 'Zatím žádní adresáti: přidejte je níže, jednotlivě nebo jako seznam.',
+  'ws.delivery.col.group': 'Skupina',
+  'ws.delivery.col.language': 'Jazyk',
+  'ws.delivery.col.state': 'Doručení',
+  'ws.delivery.state': '{state, select, queued {Ve frontě} sent {Odesláno} failed {Selhalo} other {Neodesláno}}',
+  'ws.delivery.failed': 'Selhalo: {why, select, refused {poštovní server adresáta zprávu odmítl.} unreachable {poštovní server adresáta nebyl dostupný.} other {zprávu nebylo možné odeslat.}}',
+  'ws.delivery.count': '{state, select, sent {odesláno: {count, number}} queued {ve frontě: {count, number}} failed {selhalo: {count, number}} other {neodesláno: {count, number}}}',
+  'ws.delivery.progressHeading': 'Poslední rozesílání',
+  'ws.delivery.progress': 'Odesláno {sent, number} z {total, number}, na odeslání čeká {queued, number}, selhalo {failed, number}.',
+  'ws.delivery.notPublic': 'Dopis se doručuje, až když je veřejný: nejprve ho zveřejněte. Adresáty můžete přidat už nyní.',
+  'ws.delivery.readOnly': 'Adresáty přidávají a dopis odesílají pouze vlastníci a editoři dopisu.',
+  'ws.delivery.previewLink': 'Zobrazit náhled zpráv a poté odeslat',
+  'ws.delivery.addHeading': 'Přidat adresáta',
+  'ws.delivery.name': 'Jméno',
+  'ws.delivery.email': 'E-mail',
+  'ws.delivery.language': 'Jazyk',
+  'ws.delivery.group': 'Skupina (nepovinné, např. region)',
+  'ws.delivery.add': 'Přidat adresáta',
+  'ws.delivery.importHeading': 'Přidat více adresátů ze seznamu',
+  'ws.delivery.csvLabel': 'Vložte CSV, jeden adresát na řádek, pod první řádek s názvy sloupců (jazyk: kód jako en nebo fr; prázdné: jazyk dopisu):',
+  'ws.delivery.import': 'Přidat tyto adresáty',
+  'ws.delivery.importResult':
+    '{added, plural, one {Přidán # adresát} few {Přidáni # adresáti} many {Přidáno # adresáta} other {Přidáno # adresátů}}; {already, plural, =0 {žádný tu ještě nebyl} one {# tu již byl} few {# tu již byli} many {# tu již bylo} other {# tu již bylo}}. Následující řádky nebyly převzaty:',
+  'ws.delivery.lineError': 'Řádek {line, number}: {reason}',
+  'ws.delivery.previewTitle': 'Zprávy před odesláním',
+  'ws.delivery.previewIntro': 'Každý adresát dostane níže uvedenou zprávu ve svém jazyce, s oslovením svým jménem a s přiloženým PDF. Nic se neodešle, dokud to nepotvrdíte.',
+  'ws.delivery.previewLanguage': '{language}: {count, plural, one {# adresát} few {# adresáti} many {# adresáta} other {# adresátů}}',
+  'ws.delivery.previewAs': 'Zobrazeno tak, jak ji obdrží {name}.',
+  // review: {language} is the language’s own name (français, Deutsch), hence “v jazyce {language}”
+  'ws.delivery.noTranslation': 'Dopis nemá překlad do tohoto jazyka: text bude odeslán v jazyce {language}.',
+  'ws.delivery.subject': 'Předmět',
+  'ws.delivery.textBody': 'Zpráva',
+  'ws.delivery.htmlBody': 'Zobrazit zprávu tak, jak je naformátována pro poštovní programy',
+  'ws.delivery.pdf': 'Přiložené PDF ({language})',
+  'ws.delivery.previewNone': 'Zatím žádní adresáti: nejprve je přidejte.',
+  'ws.delivery.previewDraft': 'Zprávy lze zobrazit, až bude dopis veřejný: nejprve ho zveřejněte.',
+  'ws.delivery.send': '{count, plural, one {Odeslat # adresátovi} few {Odeslat # adresátům} many {Odeslat # adresáta} other {Odeslat # adresátům}}',
+  'ws.delivery.back': 'Zpět na adresáty',
+  'ws.delivery.confirmHeading': '{count, plural, one {Odeslat dopis # adresátovi?} few {Odeslat dopis # adresátům?} many {Odeslat dopis # adresáta?} other {Odeslat dopis # adresátům?}}',
+  'ws.delivery.confirmLanguage': '{names} {count, plural, one {dostane} few {dostanou} many {dostanou} other {dostanou}} text v jazyce {language} s přiloženým PDF v jazyce {language}.',
+  'ws.delivery.andMore': '{count, plural, one {# další} few {# další} many {# dalšího} other {# dalších}}',
+  'ws.delivery.confirmAgain':
+    '{count, plural, one {# z nich ho již dostal a dostane ho znovu.} few {# z nich ho již dostali a dostanou ho znovu.} many {# z nich ho již dostalo a dostane ho znovu.} other {# z nich ho již dostalo a dostane ho znovu.}}',
+  'ws.delivery.confirmRecall': 'Odeslanou zprávu nelze vzít zpět.',
+  'ws.delivery.confirmPublic': 'Veřejná stránka dopisu pak uvede každého adresáta jménem a kdy mu dopis dorazil, nikdy jeho adresu.',
+  'ws.delivery.confirmButton': '{count, plural, one {Odeslat nyní # adresátovi} few {Odeslat nyní # adresátům} many {Odeslat nyní # adresáta} other {Odeslat nyní # adresátům}}',
+  'ws.queue.intro':
+    'Tyto podpisy čekají na rozhodnutí, než se zobrazí nebo započítají. Zveřejnit podpis zařadí na seznam; Zamítnout ho ponechá mimo seznam a signatáře o tom informuje; Skrýt ho ponechá mimo seznam, aniž by se signatář cokoli dozvěděl.',
+  'ws.queue.readOnly': 'O zadržených podpisech rozhodují pouze vlastníci a moderátoři dopisu.',
+  'ws.held.claims': 'Uvádí se jako',
+  'ws.held.wroteFrom': 'Psal(a) z',
+  'ws.held.website': 'Webové stránky',
+  'ws.held.noWebsite': 'neuvedeny',
+  'ws.held.verification': 'Ověření',
+  'ws.held.verifiedBy': '{by, select, domain {Ano: podle e-mailové domény, {domain}} invited {Ano: podepsáno prostřednictvím pozvánky} approved {Ano: schváleno moderátorem} other {Ano: {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {Ne: e-mailová doména nepatří uvedenému parlamentu} organization {{website, select, no {Ne: nebyly uvedeny webové stránky, se kterými by šlo e-mailovou doménu porovnat} other {{shared, select, yes {Ne: adresu u sdíleného poskytovatele e-mailu může mít kdokoli} other {Ne: e-mailová doména není doménou webových stránek}}}}} individual {Ne: jednotlivci se ověřují pouze prostřednictvím pozvánky} other {Ne}}',
+  'ws.held.why': 'Zadrženo, protože',
+  'ws.held.similar': 'Podobná jména na seznamu',
+  'ws.held.noSimilar': 'žádná',
+  'ws.held.signed': 'Podepsáno',
+  // review: network fingerprint = síťový otisk (the keyed hash of the network address, cf. withdraw.networkFingerprint)
+  'ws.held.network': 'Síťový otisk',
+  'ws.decide.label': 'Rozhodnutí o podpisu: {name}',
+  'ws.decide.publish': 'Zveřejnit',
+  'ws.decide.reject': 'Zamítnout (signatář bude informován)',
+  'ws.decide.hide': 'Skrýt',
+  'ws.decide.hideHint': '(signatáři nepřijde e-mail; použijte při zneužití. Jako u každého odstranění to veřejná kniha záznamů zaznamená, pokud byl podpis na seznamu)',
+  'ws.decide.heading': '{decision, select, reject {Zamítnout podpis: {who}?} shadow {Skrýt podpis: {who}?} other {Rozhodnout o podpisu: {who}?}}',
+  'ws.decide.consequences':
+    '{who} ({claim}) zůstane mimo seznam dopisu i mimo všechny počty{listed, select, yes {: podpis nyní ze seznamu zmizí} other {}}.\n{decision, select, reject {{mailable, select, yes {{who} dostane e-mail, že organizátoři dopisu podpis nepřijali.} other {{who} nemůže dostat e-mail: adresa již není uložena.}}} shadow {{who} nedostane e-mail: z pohledu signatáře podpis stále vypadá jako přijatý. Použijte při zneužití, kdy by informování signatáře jen vybízelo k dalšímu pokusu.} other {}}\n{listed, select, yes {Veřejná kniha záznamů zaznamená odstranění, jako u každého odstranění.} other {Podpis nikdy nebyl na veřejném seznamu, takže veřejná kniha záznamů o něm nic nezaznamená.}}',
+  'ws.decide.button': '{decision, select, reject {Zamítnout a informovat signatáře} shadow {Skrýt bez informování signatáře} other {Rozhodnout}}',
+  'ws.invalidate.heading': 'Označit záplavu podpisů jako podvodnou',
+  'ws.invalidate.intro':
+    'Při záplavě falešných podpisů: zadejte e-mailovou doménu, časové okno, síťový otisk nebo několik z nich (podpis musí odpovídat všemu, co zadáte). Nejprve uvidíte, kolik podpisů odpovídá; nic se nezmění, dokud to nepotvrdíte.',
+  'ws.invalidate.domain': 'E-mailová doména (např. example.org)',
+  'ws.invalidate.window': 'Podepsáno v tomto časovém okně (UTC)',
+  'ws.invalidate.from': 'Od',
+  'ws.invalidate.to': 'Do (nezahrnuto)',
+  'ws.invalidate.network': 'Síťový otisk (jak je uveden u zadrženého podpisu)',
+  'ws.invalidate.preview': 'Náhled',
+  'ws.invalidate.result':
+    '{result, select, none {Zadejte e-mailovou doménu, časové okno nebo síťový otisk: bez nich nic neodpovídá.} nothing {Těmto kritériím neodpovídá žádný podpis: nic se nezměnilo.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {E-mailová doména: toto není název domény (např. example.org).} from {Od: toto není datum a čas.} to {Do: toto není datum a čas.} ipHash {Síťový otisk: toto není síťový otisk (8 až 32 písmen, číslic, - nebo _).} other {Kritéria nelze načíst; zkontrolujte je prosím.}}',
+  'ws.invalidate.confirmHeading':
+    '{count, plural, one {Označit # podpis jako podvodný?} few {Označit # podpisy jako podvodné?} many {Označit # podpisu jako podvodné?} other {Označit # podpisů jako podvodné?}}',
+  'ws.invalidate.matching': 'Odpovídající podpisy: {criteria}.',
+  'ws.invalidate.byDomain': 'e-mailová doména {domain}',
+  'ws.invalidate.byTime': '{bounds, select, both {podepsáno od {from} do {to}} from {podepsáno od {from}} other {podepsáno před {to}}}',
+  'ws.invalidate.byNetwork': 'síťový otisk {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, one {Bude označen jako podvodný: po nějakou dobu uchován pro šetření, poté smazán; obnovit ho nelze.} few {Budou označeny jako podvodné: po nějakou dobu uchovány pro šetření, poté smazány; obnovit je nelze.} many {Budou označeny jako podvodné: po nějakou dobu uchovány pro šetření, poté smazány; obnovit je nelze.} other {Budou označeny jako podvodné: po nějakou dobu uchovány pro šetření, poté smazány; obnovit je nelze.}}\nTy, které jsou na veřejném seznamu, z něj ihned zmizí a počty klesnou.\nVeřejná kniha záznamů zaznamená každé odstranění ze seznamu, jako u každého odstranění.\nSignatáři nedostanou e-mail.',
+  'ws.invalidate.button': '{count, plural, one {Označit # podpis jako podvodný} few {Označit # podpisy jako podvodné} many {Označit # podpisu jako podvodné} other {Označit # podpisů jako podvodné}}',
+  // review: verbs in the generic form zveřejnil(a), as elsewhere; {signer} in parentheses after “podpis” (not declined), {member} in the accusative slot as given, {language} in parentheses (the bare language name)
+  'ws.audit.did':
+    '{kind, select, create {{who} vytvořil(a) koncept dopisu} edit {{editorial, select, yes {{who} opravil(a) znění (redakční změna: nikdo není žádán o nový souhlas)} other {{who} upravil(a) znění}}} publish {{who} zveřejnil(a) dopis} close {{who} uzavřel(a) dopis} founding {{who} otevřel(a) zakládající kolo pro pozvané} approve {{who} zveřejnil(a) podpis ({signer})} reject {{who} zamítl(a) podpis ({signer})} shadow {{who} skryl(a) podpis ({signer})} moderate {{who} rozhodl(a) o podpisu ({signer})} invalidate {{counted, select, yes {{who} označil(a) {count, plural, one {# podpis jako podvodný} few {# podpisy jako podvodné} many {# podpisu jako podvodné} other {# podpisů jako podvodné}}} other {{who} označil(a) podpisy jako podvodné}}} invalidatePreview {{counted, select, yes {{who} hledal(a) podpisy k označení jako podvodné ({count, plural, one {# shoda} few {# shody} many {# shody} other {# shod}})} other {{who} hledal(a) podpisy k označení jako podvodné}}} invite {{counted, select, yes {{who} pozval(a) {count, plural, one {# signatáře} few {# signatáře} many {# signatáře} other {# signatářů}}} other {{who} pozval(a) signatáře}}} addOrganizer {{who} přidal(a) {member} jako {role, select, owner {vlastníka} editor {editora} moderator {moderátora} viewer {čtenáře} other {spoluorganizátora}}} setRole {{who} udělal(a) {member} {role, select, owner {vlastníkem} editor {editorem} moderator {moderátorem} viewer {čtenářem} other {spoluorganizátorem}}} removeOrganizer {{who} odebral(a) {member} z organizátorů} goal {{goalSet, select, yes {{who} nastavil(a) cíl na {goalKind, select, legislator {{goal, plural, one {# zákonodárce} few {# zákonodárce} many {# zákonodárce} other {# zákonodárců}}} organization {{goal, plural, one {# organizaci} few {# organizace} many {# organizace} other {# organizací}}} individual {{goal, plural, one {# jednotlivce} few {# jednotlivce} many {# jednotlivce} other {# jednotlivců}}} other {{goal, plural, one {# podpis} few {# podpisy} many {# podpisu} other {# podpisů}}}}} no {{who} odstranil(a) cíl} other {{who} změnil(a) cíl}}} settings {{who} změnil(a) nastavení dopisu} translation {{who} uložil(a) překlad ({language})} recipients {{counted, select, yes {{who} přidal(a) {count, plural, one {# adresáta} few {# adresáty} many {# adresáta} other {# adresátů}}} other {{who} přidal(a) adresáty}}} deliver {{counted, select, yes {{who} odeslal(a) dopis {count, plural, one {# adresátovi} few {# adresátům} many {# adresáta} other {# adresátům}}} other {{who} odeslal(a) dopis jeho adresátům}}} widget {{who} změnil(a) weby, které smějí zobrazovat podpisový widget} partner {{who} přidal(a) partnera pro podpisový widget} addressesShown {{who} umožnil(a) spoluorganizátorům vidět adresy signatářů} addressesHidden {{who} zakázal(a) spoluorganizátorům vidět adresy signatářů} readAddresses {{source, select, page {{who} si v pracovním prostoru zobrazil(a) adresy {count, plural, one {# signatáře} few {# signatářů} many {# signatáře} other {# signatářů}}} other {{who} si prostřednictvím API zobrazil(a) adresy {count, plural, one {# signatáře} few {# signatářů} many {# signatáře} other {# signatářů}}}}} readDomains {{source, select, page {{who} si v pracovním prostoru zobrazil(a) domény adres {count, plural, one {# signatáře} few {# signatářů} many {# signatáře} other {# signatářů}}} other {{who} si prostřednictvím API zobrazil(a) domény adres {count, plural, one {# signatáře} few {# signatářů} many {# signatáře} other {# signatářů}}}}} export {{domainsOnly, select, yes {{who} exportoval(a) podpisy jako CSV s doménami adres {count, plural, one {# signatáře} few {# signatářů} many {# signatáře} other {# signatářů}}} other {{who} exportoval(a) podpisy jako CSV s adresami {count, plural, one {# signatáře} few {# signatářů} many {# signatáře} other {# signatářů}}}}} other {{who} odeslal(a) požadavek: {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {{who} se pokusil(a) vytvořit koncept dopisu} edit {{who} se pokusil(a) upravit znění} publish {{who} se pokusil(a) zveřejnit dopis} close {{who} se pokusil(a) uzavřít dopis} founding {{who} se pokusil(a) otevřít zakládající kolo} approve {{who} se pokusil(a) zveřejnit podpis ({signer})} reject {{who} se pokusil(a) zamítnout podpis ({signer})} shadow {{who} se pokusil(a) skrýt podpis ({signer})} moderate {{who} se pokusil(a) rozhodnout o podpisu ({signer})} invalidate {{who} se pokusil(a) označit podpisy jako podvodné} invalidatePreview {{who} se pokusil(a) hledat podpisy k označení jako podvodné} invite {{who} se pokusil(a) pozvat signatáře} addOrganizer {{who} se pokusil(a) přidat {member} jako {role, select, owner {vlastníka} editor {editora} moderator {moderátora} viewer {čtenáře} other {spoluorganizátora}}} setRole {{who} se pokusil(a) udělat {member} {role, select, owner {vlastníkem} editor {editorem} moderator {moderátorem} viewer {čtenářem} other {spoluorganizátorem}}} removeOrganizer {{who} se pokusil(a) odebrat {member} z organizátorů} goal {{who} se pokusil(a) změnit cíl} settings {{who} se pokusil(a) změnit nastavení dopisu} translation {{who} se pokusil(a) uložit překlad ({language})} recipients {{who} se pokusil(a) přidat adresáty} deliver {{who} se pokusil(a) odeslat dopis jeho adresátům} widget {{who} se pokusil(a) změnit weby, které smějí zobrazovat podpisový widget} partner {{who} se pokusil(a) přidat partnera pro podpisový widget} addressesShown {{who} se pokusil(a) umožnit spoluorganizátorům vidět adresy signatářů} addressesHidden {{who} se pokusil(a) zakázat spoluorganizátorům vidět adresy signatářů} readAddresses {{who} se pokusil(a) přečíst adresy signatářů} readDomains {{who} se pokusil(a) přečíst domény adres signatářů} export {{who} se pokusil(a) exportovat podpisy} other {{who} se pokusil(a) o požadavek: {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (odmítnuto), {when}} other {{sentence}, {when}}}',
+  'ws.audit.kind':
+    '{kind, select, create {Koncept dopisu vytvořen} edit {Znění upraveno} publish {Dopis zveřejněn} close {Dopis uzavřen} founding {Zakládající kolo otevřeno} approve {Podpis zveřejněn} reject {Podpis zamítnut} shadow {Podpis skryt} moderate {O podpisu rozhodnuto} invalidate {Podpisy označeny jako podvodné} invalidatePreview {Hledání podvodných podpisů} invite {Signatáři pozváni} addOrganizer {Spoluorganizátor přidán} setRole {Role změněna} removeOrganizer {Spoluorganizátor odebrán} goal {Cíl změněn} settings {Nastavení změněno} translation {Překlad uložen} recipients {Adresáti přidáni} deliver {Dopis odeslán adresátům} widget {Weby widgetu změněny} partner {Partner widgetu přidán} addressesShown {Adresy zpřístupněny spoluorganizátorům} addressesHidden {Adresy skryty před spoluorganizátory} readAddresses {Adresy přečteny} readDomains {Domény adres přečteny} export {Podpisy exportovány} other {Jiný požadavek}}',
+  'ws.audit.result': '{refused, select, yes {odmítnuto ({status})} other {provedeno}}',
+  'ws.audit.operatorWho': 'Provozovatel z příkazové řádky',
+  'ws.audit.formerOrganizer': 'Bývalý organizátor',
+  'ws.audit.erasedSigner': 'signatář s vymazanými údaji',
+  'ws.audit.someSigner': 'signatář',
+  // review: fills {member} in the audit sentences, where it stands in the accusative (přidal(a) spoluorganizátora)
+  'ws.audit.someOrganizer': 'spoluorganizátora',
+  'ws.audit.someLanguage': 'jiný jazyk',
+  'ws.audit.intro':
+    'Všechny akce organizátorů dopisu, od nejnovějších, se jmény v současné podobě: signatář, který vymazal své údaje, se zobrazuje jako „signatář s vymazanými údaji“. Časy jsou v UTC.',
+  'ws.audit.filterPerson': 'Kdo',
+  'ws.audit.filterKind': 'Akce',
+  'ws.audit.everyone': 'všichni',
+  'ws.audit.everything': 'všechny akce',
+  'ws.audit.filterSubmit': 'Zobrazit',
+  'ws.audit.empty': '{filtered, select, yes {Těmto filtrům neodpovídá žádný záznam.} other {Zatím není nic zaznamenáno.}}',
+  'ws.audit.pages': 'Stránky auditního záznamu',
+  'ws.audit.older': 'Starší záznamy',
+  'ws.audit.newest': 'Zpět na nejnovější',
+  'ws.audit.export': 'Exportovat jako CSV',
+  'ws.audit.exportHint': '(záznamy, které zobrazují tyto filtry, ze všech stránek)',
 } satisfies WorkspaceCatalog;

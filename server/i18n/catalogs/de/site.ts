@@ -262,8 +262,6 @@ export default {
     'Gesendet von {siteName}, weil diese Adresse zur Unterzeichnung eines offenen Briefes angegeben wurde. Ihre E-Mail-Adresse wird nie veröffentlicht. Falls Sie das nicht waren, ignorieren Sie diese Nachricht oder ziehen Sie die Unterschrift mit dem obigen Link zurück.',
   'mail.footerSigned': 'Gesendet von {siteName}, weil diese Adresse zur Unterzeichnung eines offenen Briefes angegeben wurde. Ihre E-Mail-Adresse wird nie veröffentlicht.',
   'mail.footerReconsent': 'Gesendet von {siteName}, weil Sie diesen Brief unterzeichnet haben. Ihre E-Mail-Adresse wird nie veröffentlicht.',
-  'mail.footerInvitation': 'Gesendet von {siteName} im Auftrag des Organisationsteams des Briefes. Ihre E-Mail-Adresse wird nie veröffentlicht.',
-  'mail.footerDelivery': 'Gesendet von {siteName} im Auftrag des Organisationsteams und der Unterzeichnenden des Briefes.',
   'mail.orOpen': 'Oder öffnen Sie diesen Link:',
   'mail.readLetter': 'Brief lesen',
   'mail.theLetter': 'Der Brief: {url}',
@@ -323,4 +321,21 @@ export default {
   'pdf.translationOf': 'Übersetzung ({language}) des Originals auf {original}; maßgeblich ist das Original.',
   'pdf.original': 'Originalfassung',
   'pdf.translation': 'Übersetzung',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'Sie organisieren einen Brief?',
+  'home.signIn': 'Im Arbeitsbereich anmelden',
+  'mail.footer.invitation':
+    'Sie erhalten diese Nachricht, weil diese Adresse über {siteName} von {named, select, yes {{organizers}} other {dem Organisationsteam von „{title}“}} eingeladen wurde, den Brief zu unterzeichnen. Nichts wird unterzeichnet, solange Sie nicht selbst unterzeichnen; Ihre E-Mail-Adresse wird nie veröffentlicht.',
+  // review: addressees rendered as Empfänger (the usual mail term, and it fits bodies as well as people); the gender-neutral Empfangende would match Unterzeichnende/Mitorganisierende but reads awkwardly in counts (# Empfänger hinzugefügt)
+  'mail.footer.delivery':
+    'Sie erhalten diese Nachricht, weil diese Adresse zu den Empfängern des offenen Briefes „{title}“ gehört, der über {siteName} von {named, select, yes {{organizers}} other {dem Organisationsteam von „{title}“}} im Namen seiner Unterzeichnenden versendet wurde. Seine öffentliche Seite nennt die Empfänger beim Namen, nie mit ihrer Adresse.',
+  'mail.rejected.subject': 'Ihre Unterschrift wurde nicht angenommen: {title}',
+  'mail.rejected.decided': 'Das Organisationsteam von <strong>{title}</strong> hat Ihre Unterschrift als {name} geprüft und nicht angenommen.',
+  'mail.rejected.effect': 'Sie erscheint nicht in der Liste des Briefes und wird nicht gezählt.',
+  'mail.rejected.data': 'Was über Ihre Unterschrift gespeichert ist und wie Sie es löschen können: <withdraw>die Seite Ihrer Unterschrift</withdraw>.',
+  'mail.rejected.dataText': 'Was über Ihre Unterschrift gespeichert ist und wie Sie es löschen können:',
+  'mail.invitation.from': '{named, select, yes {Die Einladung kommt von {organizers}.} other {Die Einladung kommt vom Organisationsteam des Briefes.}}',
+  'mail.delivery.from':
+    '{named, select, yes {Dieser Brief wird Ihnen von {organizers} im Namen seiner Unterzeichnenden gesendet.} other {Dieser Brief wird Ihnen von seinem Organisationsteam im Namen seiner Unterzeichnenden gesendet.}}',
 } satisfies SiteCatalog;

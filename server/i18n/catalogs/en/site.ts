@@ -24,6 +24,8 @@ export default {
   'site.optional': '(optional)',
 
   'home.title': 'Open letters',
+  'home.organizers': 'Organizing a letter?',
+  'home.signIn': 'Sign in to your workspace',
   'home.intro': 'Joint letters signed by legislators, organizations and individuals. Every signature is confirmed by email; affiliations are verified where they can be.',
   'home.to': 'To {addressee}',
   'home.none': 'No letters have been published yet.',
@@ -259,8 +261,11 @@ export default {
     'Sent by {siteName} because this address was given to sign an open letter. Your email address is never published. If it was not you, ignore this message, or withdraw the signature with the link above.',
   'mail.footerSigned': 'Sent by {siteName} because this address was given to sign an open letter. Your email address is never published.',
   'mail.footerReconsent': 'Sent by {siteName} because you signed this letter. Your email address is never published.',
-  'mail.footerInvitation': 'Sent by {siteName} on behalf of the letter’s organizers. Your email address is never published.',
-  'mail.footerDelivery': 'Sent by {siteName} on behalf of the letter’s organizers and signatories.',
+  // Why the reader got the mail, by its kind; {organizers}: the owners' public names, {named}: whether any set one.
+  'mail.footer.invitation':
+    'You received this because {named, select, yes {{organizers}} other {the organizers of “{title}”}} invited this address to sign the letter, through {siteName}. Nothing is signed unless you sign; your email address is never published.',
+  'mail.footer.delivery':
+    'You received this because this address is one of the addressees of the open letter “{title}”, sent through {siteName} by {named, select, yes {{organizers}} other {the organizers of “{title}”}} on behalf of its signatories. Its public page lists the addressees by name, never by address.',
   'mail.orOpen': 'Or open this link:',
   'mail.readLetter': 'Read the letter',
   'mail.theLetter': 'The letter: {url}',
@@ -290,14 +295,24 @@ export default {
   'mail.reconsent.withdraw': 'If you no longer support the letter, <withdraw>withdraw your signature</withdraw>.',
   'mail.reconsent.withdrawText': 'If you no longer support the letter, withdraw your signature:',
 
+  // A moderator rejected the signature (a hidden one is never told).
+  'mail.rejected.subject': 'Your signature was not accepted: {title}',
+  'mail.rejected.decided': 'The organizers of <strong>{title}</strong> reviewed your signature, as {name}, and did not accept it.',
+  'mail.rejected.effect': 'It is not shown on the letter’s list and is not counted.',
+  'mail.rejected.data': 'What is stored about your signature, and how to erase it: <withdraw>your signature’s page</withdraw>.',
+  'mail.rejected.dataText': 'What is stored about your signature, and how to erase it:',
+
   'mail.invitation.subject': 'Invitation to sign: {title}',
   'mail.invitation.dear': 'Dear {name},',
   'mail.invitation.invited':
     '{founding, select, yes {You are invited to sign <strong>{title}</strong>, an open letter addressed to {addressee}, as one of its founding signatories before it opens to the public.} other {You are invited to sign <strong>{title}</strong>, an open letter addressed to {addressee}.}}',
   'mail.invitation.button': 'Read the letter and sign',
+  'mail.invitation.from': '{named, select, yes {The invitation is from {organizers}.} other {The invitation is from the organizers of the letter.}}',
   'mail.invitation.personal': 'The link is personal to you and valid for 30 days. Signing through it needs no further confirmation, and your signature is marked as verified.',
 
   'mail.delivery.to': 'To {name},',
+  'mail.delivery.from':
+    '{named, select, yes {This letter is sent to you by {organizers}, on behalf of its signatories.} other {This letter is sent to you by its organizers, on behalf of its signatories.}}',
   'mail.delivery.attached': 'The letter and the full list of its signatories ({summary}) are attached as a PDF, and published at {url}.',
 
   'pdf.signatories': 'Signatories',

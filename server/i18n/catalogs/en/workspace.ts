@@ -9,10 +9,10 @@ export default {
   'ws.role': '{role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {{role}}}',
   'ws.kind': '{kind, select, legislator {legislator} organization {organization} individual {individual} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {pending} confirmed {confirmed} withdrawn {withdrawn} fraudulent {fraudulent} other {{status}}}',
-  'ws.moderation': '{state, select, none {none} pending {pending} approved {approved} rejected {rejected} shadow {shadow} other {{state}}}',
+  'ws.moderation': '{state, select, none {none} pending {pending} approved {published} rejected {rejected} shadow {hidden} other {{state}}}',
   'ws.verification': '{by, select, domain {domain} invited {invited} approved {approved} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {domain} invited {invited} approved {approved} other {{by}}}: {domain}',
-  'ws.decision': '{decision, select, approve {approve} reject {reject} shadow {shadow} other {{decision}}}',
+  'ws.decision': '{decision, select, approve {Publish} reject {Reject (the signer is told)} shadow {Hide (the signer is not mailed)} other {{decision}}}',
 
   // Counts of signatures ("50 legislators from 20 countries, 40 organizations and 12 individuals"): the parts, joined as a list.
   'ws.stats.legislators': '{count, plural, one {# legislator} other {# legislators}} from {countries, plural, one {# country} other {# countries}}',
@@ -26,9 +26,9 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} origins {Sites} goal {Signatures to reach} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
+    '{field, select, title {Title} addressee {Addressed to} summary {Summary} language {Language} body {Text} slug {Address} closesAt {Closing time} email {Email} role {Role} label {Label} origins {Sites} goal {Signatures to reach} signerKinds {Who may sign} moderatedKinds {Held for moderation} group {Group} csv {List} name {Name} kind {Kind} country {Country} parliament {Parliament} party {Party} organization {Organization} website {Website} other {This field}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: this is required.} tooLong {{field}: this is too long.} email {{field}: this is not an email address.} website {{field}: this is not a web address.} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} languageTag {{field}: this is not a language code (such as en, fr or zh-Hant).} future {{field}: this must be in the future.} ownLanguage {{field}: this is the letter’s own language; edit the letter instead.} other {{field}: this is not valid; please check what you wrote.}}} KIND_NOT_ACCEPTED {This letter is not signed by people of this kind.} DUPLICATE {The same address appears earlier in this list.} INVALID_CSV {{reason, select, columns {Unknown columns: {columns}. The first line names the columns, from: {expected}.} tooMany {At most {max, number} invitees at once.} other {The list could not be read as CSV.}}} NOT_TAKING_SIGNATURES {Invitations go out only while the letter is in its founding round or open.} LETTER_CLOSED {This letter is closed, so its held signatures stay out.} ALREADY_PUBLISHED {Only a draft can start a founding round.} NOT_PUBLISHED {This letter is not public yet: publish it first.} SLUG_TAKEN {Another letter already has this address.} SLUG_FROZEN {A published letter keeps its address.} CLOSING_TIME_PASSED {Set a closing time in the future before opening the letter.} LAST_OWNER {A letter needs at least one owner: make someone else owner first.} ORGANIZER_NOT_FOUND {No organizer of this letter has this address.} SIGNATURE_NOT_FOUND {This signature is no longer there.} other {This could not be done ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: this is required.} tooLong {{field}: this is too long.} email {{field}: this is not an email address.} website {{field}: this is not a web address.} noLink {{field}: web addresses are not accepted here.} noLetter {{field}: this needs at least one letter or digit.} choose {{field}: please choose one of the options.} languageTag {{field}: this is not a language code (such as en, fr or zh-Hant).} future {{field}: this must be in the future.} ownLanguage {{field}: this is the letter’s own language; edit the letter instead.} other {{field}: this is not valid; please check what you wrote.}}} KIND_NOT_ACCEPTED {This letter is not signed by people of this kind.} DUPLICATE {The same address appears earlier in this list.} INVALID_CSV {{reason, select, columns {Unknown columns: {columns}. The first line names the columns, from: {expected}.} tooMany {At most {max, number} invitees at once.} other {The list could not be read as CSV.}}} NOT_TAKING_SIGNATURES {Invitations go out only while the letter is in its founding round or open.} LETTER_CLOSED {This letter is closed, so its held signatures stay out.} ALREADY_PUBLISHED {Only a draft can start a founding round.} NO_RECIPIENTS {Add addressees before sending the letter.} NOT_PUBLISHED {This letter is not public yet: publish it first.} SLUG_TAKEN {Another letter already has this address.} SLUG_FROZEN {A published letter keeps its address.} CLOSING_TIME_PASSED {Set a closing time in the future before opening the letter.} LAST_OWNER {A letter needs at least one owner: make someone else owner first.} ORGANIZER_NOT_FOUND {No organizer of this letter has this address.} SIGNATURE_NOT_FOUND {This signature is no longer there.} other {This could not be done ({code}).}}',
 
   // The dashboard (/organize).
   'ws.letters.title': 'Your letters',
@@ -68,8 +68,9 @@ export default {
   'ws.workspace.save': 'Save',
 
   'ws.queue.heading': 'Moderation queue ({count, number})',
-  'ws.queue.sharedMail': '(shared mail: anyone may have it)',
-  'ws.queue.kindModerated': '{kind, select, legislator {legislators are moderated} organization {organizations are moderated} individual {individuals are moderated} other {{kind}: moderated}}',
+  'ws.queue.sharedMail': '(a shared mail provider: anyone may have an address there)',
+  'ws.queue.kindModerated':
+    '{kind, select, legislator {legislators are moderated on this letter} organization {organizations are moderated on this letter} individual {individuals are moderated on this letter} other {{kind}: moderated on this letter}}',
   'ws.queue.lookalike': '{same, select, yes {The same name as a listed signature: {name}} other {Looks like a listed name: {name}}}',
   'ws.queue.empty': 'Nothing waits for a decision.',
 
@@ -87,12 +88,6 @@ export default {
   'ws.col.moderation': 'Moderation',
   'ws.col.role': 'Role',
   'ws.col.since': 'Since',
-  'ws.col.when': 'When',
-  'ws.col.who': 'Who',
-  'ws.col.what': 'What',
-  'ws.col.on': 'On',
-  'ws.col.detail': 'Detail',
-  'ws.col.result': 'Result',
   'ws.col.browser': 'Browser',
   'ws.col.lastSeen': 'Last seen',
   'ws.col.action': 'Action',
@@ -148,23 +143,24 @@ export default {
   'ws.widget.none': 'No partner yet.',
   'ws.widget.addPartner': 'Add a partner',
 
-  'ws.audit.heading': 'Audit log',
-  'ws.audit.operator': 'operator',
-  'ws.audit.readAddresses': 'read addresses',
-  'ws.audit.readDomains': 'read address domains',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {operator: read address domains} other {operator: read addresses}}',
-
   // The notes a workspace shows after a form was sent (plain text: they travel in the address).
   'ws.note.draftSaved': 'Draft saved',
   'ws.note.saved': 'Saved',
-  'ws.note.status': '{status, select, draft {Letter is now draft} founding {Letter is now founding} open {Letter is now open} closed {Letter is now closed} other {Letter is now {status}}}',
-  'ws.note.moderated': '{decision, select, approve {Signature: approve} reject {Signature: reject} shadow {Signature: shadow} other {Signature: {decision}}}',
+  'ws.note.status':
+    '{status, select, draft {The letter is a draft} founding {The letter is open to invitees only} open {The letter is open: anyone can sign} closed {The letter is closed: no one can sign} other {The letter is {status}}}',
+  'ws.note.moderated':
+    '{decision, select, approve {The signature is published} reject {The signature is rejected; the signer is told} shadow {The signature is hidden; the signer is not told} other {Decision recorded}}',
   'ws.note.addressesShown': 'Co-organizers now see signers’ addresses',
   'ws.note.addressesHidden': 'Co-organizers no longer see signers’ addresses',
   'ws.note.removed': 'Removed {email}',
   'ws.note.goalSaved': 'Goal saved',
   'ws.note.widgetSaved': 'The sites that may show the widget are saved',
   'ws.note.partnerAdded': 'Partner added',
+  'ws.note.settingsSaved': 'Settings saved',
+  'ws.note.translationSaved': 'Translation saved',
+  'ws.note.recipientsAdded': '{count, plural, one {# addressee added} other {# addressees added}}',
+  'ws.note.deliveryQueued': '{count, plural, one {The letter is on its way to # addressee} other {The letter is on its way to # addressees}}',
+  'ws.note.invalidated': '{count, plural, one {# signature marked as fraudulent} other {# signatures marked as fraudulent}}',
   'ws.note.roleSet': '{email} is {role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {{role}}}',
 
   // The account page.
@@ -203,12 +199,16 @@ export default {
   'ws.versions.revisionOutdated': 'This revision follows an earlier version of the text.',
   'ws.versions.firstTranslation': 'The first translation.',
   'ws.diff.field': '{field, select, title {Title} addressee {Addressed to} summary {Summary} body {Text} other {{field}}}',
+  'ws.diff.added': 'added:',
+  'ws.diff.removed': 'removed:',
+  'ws.diff.formatted': 'formatting changed:',
+  'ws.diff.unchanged': '{count, plural, one {… # unchanged paragraph …} other {… # unchanged paragraphs …}}',
+  'ws.diff.sameReading': 'Only the markup of the source changed: the text reads the same.',
 
   // Mail to organizers.
   'ws.mail.hello': 'Hello,',
   'ws.mail.helloName': 'Hello {name},',
   'ws.mail.signIn': 'Sign in',
-  'ws.mail.footer': 'Sent by Undersigned to an organizer of open letters.',
   'ws.mail.login.subject': 'Your sign-in link for Undersigned',
   'ws.mail.login.title': 'Sign in',
   'ws.mail.login.asked': 'Someone, probably you, asked to sign in to Undersigned as {email}.',
@@ -230,4 +230,201 @@ export default {
     '<letter>{title}</letter> has reached its goal: {kind, select, legislator {{goal, plural, one {# legislator} other {# legislators}}} organization {{goal, plural, one {# organization} other {# organizations}}} individual {{goal, plural, one {# individual} other {# individuals}}} other {{goal, plural, one {# signature} other {# signatures}}}} have signed it.',
   'ws.mail.goal.bodyText':
     '“{title}” has reached its goal: {kind, select, legislator {{goal, plural, one {# legislator} other {# legislators}}} organization {{goal, plural, one {# organization} other {# organizations}}} individual {{goal, plural, one {# individual} other {# individuals}}} other {{goal, plural, one {# signature} other {# signatures}}}} have signed it.',
+
+  // The workspace's sections: one page each, under the letter's title, in a menu.
+  'ws.section':
+    '{section, select, text {Text} settings {Settings} translations {Translations} signatures {Signatures} invite {Invitations} delivery {Delivery} team {Team} share {Share} audit {Audit log} other {{section}}}',
+  'ws.section.pageTitle': '{section}: {title}',
+  'ws.nav.label': 'Workspace',
+  'ws.workspace.history': 'History of the text',
+  'ws.workspace.previewHeading': 'Preview: the letter as readers will see it (not saved yet)',
+  // The header of every organizer's page.
+  'ws.header.label': 'Your account',
+  'ws.header.letters': 'Your letters',
+  'ws.header.account': 'Account',
+  'ws.header.signOut': 'Sign out',
+  'ws.login.signedOut': 'You are signed out.',
+  'ws.addresses.heading': 'Signers’ addresses',
+  // Confirmation pages: what a public or destructive step will do, before it is done.
+  'ws.confirm.cancel': 'Cancel',
+  'ws.confirm.heading':
+    '{step, select, publish {Publish the letter?} openToAll {Open the letter to everyone?} founding {Open the letter to invitees only?} close {Close the letter?} reopen {Reopen the letter?} other {Go on?}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {The letter becomes public at {url}: anyone can read it and sign.\nEach signature is confirmed by email before it counts; names appear on the public list.\nYou can still correct the text; a change of substance asks every signer to consent again.} openToAll {The letter becomes public at {url}: anyone can read it and sign, not only invitees.\nThe invitees who signed stay on the list, first.} founding {Only the people you invite can sign; the letter stays hidden from the public.\nYou open it to everyone later, with Publish.} close {No one can sign any more; the letter and its list stay public at {url}.\nYou can reopen it later.} reopen {Signing opens again at {url}.} other {This cannot be undone.}}',
+  'ws.confirm.button': '{step, select, publish {Publish now} openToAll {Open to everyone now} founding {Open to invitees} close {Close the letter} reopen {Reopen now} other {Go on}}',
+  'ws.share.embedHeading': 'Counter for other sites',
+  'ws.share.embedIntro': 'A small box with the count and a link to the letter, for other sites to paste.',
+  'ws.team.removeHeading': 'Remove {who} from the letter’s organizers?',
+  'ws.team.removeConsequences':
+    '{who} ({role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {{role}}}) can no longer open this workspace or act on the letter.\nWhat they did stays in the audit log.\nYou can add them again later.',
+  'ws.team.removeButton': 'Remove',
+  // The settings' signing form: closing time, who may sign, who is held for moderation.
+  'ws.settings.heading': 'Signing',
+  'ws.settings.closesAt': 'Closing time (UTC)',
+  'ws.settings.closesAtHint': 'The date and time are in UTC (Coordinated Universal Time), not your local time. Signing stops then. Leave empty for no closing time.',
+  'ws.settings.signerKinds': 'Who may sign (at least one)',
+  'ws.settings.moderatedKinds': 'Held for moderation',
+  'ws.settings.moderatedHint': 'Signatures of these kinds wait for an organizer’s approval before they are shown or counted.',
+  'ws.settings.save': 'Save the settings',
+  // settings:keys
+  // The translations page: the letter in other languages, and the form to add or update one.
+  'ws.translations.intro':
+    'The letter in other languages. Signers consent to the original text; a translation follows one version of it, and is marked outdated once the original has a newer version.',
+  'ws.translations.none': 'No translation yet.',
+  'ws.translations.col.language': 'Language',
+  'ws.translations.col.title': 'Title',
+  'ws.translations.col.follows': 'Follows',
+  'ws.translations.col.state': 'State',
+  'ws.translations.col.links': 'Links',
+  'ws.translations.follows': 'version {version, number}',
+  'ws.translations.outdated': 'outdated: the letter is now at version {version, number}',
+  'ws.translations.upToDate': 'up to date',
+  'ws.translations.edit': 'edit',
+  'ws.translations.read': 'public text',
+  'ws.translations.formHeading': 'Add or update a translation',
+  'ws.translations.formIntro':
+    'Saving a language that already has a translation replaces it (earlier texts stay in the public history). The translation saved follows the current version, {version, number}.',
+  'ws.translations.language': 'Language',
+  'ws.translations.chooseLanguage': 'Choose a language',
+  'ws.translations.addresseeHint': '(optional; empty: the original’s)',
+  'ws.translations.previewHeading': 'Preview: the translation as readers will see it (not saved yet)',
+  'ws.translations.save': 'Save the translation',
+  // translations:keys
+  // The account page: the organizer's public name, which their mail names them by.
+  'ws.account.publicName': 'Your public name or organization',
+  'ws.account.publicNameLabel': 'Name or organization',
+  'ws.account.publicNameHint':
+    'Invitations to sign and the delivered letter name the letter’s owners by it. Without one, they say “the organizers” of the letter; signers and addressees never see your email address.',
+  'ws.account.saveName': 'Save the name',
+  // Mail to organizers: why the reader got it, by its kind.
+  'ws.mail.footer.login':
+    'You received this because you, or someone who typed this address, asked to sign in to Undersigned with it. If it was not you, ignore this message: no one signs in without the link.',
+  'ws.mail.footer.added': 'You received this because {known, select, yes {{by}} other {an owner of the letter}} added this address to the organizers of “{title}” on Undersigned.',
+  'ws.mail.footer.goal': 'You received this because you organize “{title}” on Undersigned, as its owner or editor.',
+  // The delivery section: the addressees, the preview of each language's message, sending, progress.
+  'ws.delivery.intro': 'The people or bodies the letter is addressed to. Each receives it by email in their language, with a PDF of the text and its signatories attached.',
+  'ws.delivery.addressees': 'Addressees ({count, number})',
+  'ws.delivery.none': 'No addressees yet: add them below, one at a time or as a list.',
+  'ws.delivery.col.group': 'Group',
+  'ws.delivery.col.language': 'Language',
+  'ws.delivery.col.state': 'Delivery',
+  'ws.delivery.state': '{state, select, queued {Queued} sent {Sent} failed {Failed} other {Not sent}}',
+  'ws.delivery.failed': 'Failed: {why, select, refused {their mail server refused the message.} unreachable {their mail server could not be reached.} other {the message could not be sent.}}',
+  'ws.delivery.count': '{state, select, sent {{count, number} sent} queued {{count, number} queued} failed {{count, number} failed} other {{count, number} not sent}}',
+  'ws.delivery.progressHeading': 'The last delivery',
+  'ws.delivery.progress': '{sent, number} of {total, number} sent, {queued, number} waiting to be sent, {failed, number} failed.',
+  'ws.delivery.notPublic': 'The letter is delivered once it is public: publish it first. You can add its addressees now.',
+  'ws.delivery.readOnly': 'Only the letter’s owners and editors add addressees and send the letter.',
+  'ws.delivery.previewLink': 'Preview the messages, then send',
+  'ws.delivery.addHeading': 'Add an addressee',
+  'ws.delivery.name': 'Name',
+  'ws.delivery.email': 'Email',
+  'ws.delivery.language': 'Language',
+  'ws.delivery.group': 'Group (optional, such as a region)',
+  'ws.delivery.add': 'Add the addressee',
+  'ws.delivery.importHeading': 'Add many from a list',
+  'ws.delivery.csvLabel': 'Paste CSV, one addressee a line, under a first line naming the columns (language: a code such as en or fr; empty: the letter’s own):',
+  'ws.delivery.import': 'Add these addressees',
+  'ws.delivery.importResult':
+    '{added, plural, one {# addressee added} other {# addressees added}}; {already, plural, =0 {none was there already} one {# was there already} other {# were there already}}. The lines below were not taken:',
+  'ws.delivery.lineError': 'Line {line, number}: {reason}',
+  'ws.delivery.previewTitle': 'The messages, before sending',
+  'ws.delivery.previewIntro': 'Each addressee receives the message of their language below, greeted by their own name, with the PDF attached. Nothing is sent until you confirm.',
+  'ws.delivery.previewLanguage': '{language}: {count, plural, one {# addressee} other {# addressees}}',
+  'ws.delivery.previewAs': 'Shown as {name} will receive it.',
+  'ws.delivery.noTranslation': 'The letter has no translation into this language: the text goes out in {language}.',
+  'ws.delivery.subject': 'Subject',
+  'ws.delivery.textBody': 'The message',
+  'ws.delivery.htmlBody': 'See the message as formatted for mail programs',
+  'ws.delivery.pdf': 'The attached PDF ({language})',
+  'ws.delivery.previewNone': 'No addressees yet: add them first.',
+  'ws.delivery.previewDraft': 'The messages can be shown once the letter is public: publish it first.',
+  'ws.delivery.send': '{count, plural, one {Send to # addressee} other {Send to # addressees}}',
+  'ws.delivery.back': 'Back to the addressees',
+  'ws.delivery.confirmHeading': '{count, plural, one {Send the letter to # addressee?} other {Send the letter to # addressees?}}',
+  'ws.delivery.confirmLanguage': '{names} {count, plural, one {receives} other {receive}} the text in {language}, with its PDF in {language} attached.',
+  'ws.delivery.andMore': '{count, plural, one {# other} other {# others}}',
+  'ws.delivery.confirmAgain': '{count, plural, one {# of them already received it, and receives it again.} other {# of them already received it, and receive it again.}}',
+  'ws.delivery.confirmRecall': 'Once sent, a message cannot be recalled.',
+  'ws.delivery.confirmPublic': 'The letter’s public page then lists each addressee by name and when it reached them, never their address.',
+  'ws.delivery.confirmButton': '{count, plural, one {Send it now to # addressee} other {Send it now to # addressees}}',
+  // delivery:keys
+  // The moderation queue: each held signature a card, each decision its own button.
+  'ws.queue.intro':
+    'These signatures wait for a decision before they are shown or counted. Publish puts one on the list; Reject keeps it off and tells the signer; Hide keeps it off without a word to the signer.',
+  'ws.queue.readOnly': 'Only the letter’s owners and moderators decide on held signatures.',
+  'ws.held.claims': 'Claims to be',
+  'ws.held.wroteFrom': 'Wrote from',
+  'ws.held.website': 'Website',
+  'ws.held.noWebsite': 'none given',
+  'ws.held.verification': 'Verified',
+  'ws.held.verifiedBy': '{by, select, domain {Yes: by its mail domain, {domain}} invited {Yes: signed through an invitation} approved {Yes: approved by a moderator} other {Yes: {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {No: the mail domain is not one of the named parliament’s} organization {{website, select, no {No: no website was given to compare the mail domain with} other {{shared, select, yes {No: anyone may have an address at a shared mail provider} other {No: the mail domain is not the website’s}}}}} individual {No: individuals are verified only through an invitation} other {No}}',
+  'ws.held.why': 'Held because',
+  'ws.held.similar': 'Similar names on the list',
+  'ws.held.noSimilar': 'none',
+  'ws.held.signed': 'Signed',
+  'ws.held.network': 'Network fingerprint',
+  'ws.decide.label': 'Decision on {name}',
+  'ws.decide.publish': 'Publish',
+  'ws.decide.reject': 'Reject (the signer is told)',
+  'ws.decide.hide': 'Hide',
+  'ws.decide.hideHint': '(the signer is not mailed; use for abuse. As for every removal, the public ledger records it if the signature was on the list)',
+  // The confirmation of a rejection or a hiding; {listed}: whether it is on the public list now, {mailable}: whether the signer can be mailed.
+  'ws.decide.heading': '{decision, select, reject {Reject the signature of {who}?} shadow {Hide the signature of {who}?} other {Decide on the signature of {who}?}}',
+  'ws.decide.consequences':
+    '{who} ({claim}) stays off the letter’s list and out of every count{listed, select, yes {: the signature leaves the list now} other {}}.\n{decision, select, reject {{mailable, select, yes {{who} is mailed that the letter’s organizers did not accept the signature.} other {{who} cannot be mailed: the address is no longer stored.}}} shadow {{who} is not mailed: to them, the signature still looks accepted. Use this for abuse, where telling the signer would only invite another try.} other {}}\n{listed, select, yes {The public ledger records a removal, as for every removal.} other {It was never on the public list, so the public ledger records nothing of it.}}',
+  'ws.decide.button': '{decision, select, reject {Reject and tell the signer} shadow {Hide without telling the signer} other {Decide}}',
+  // Bulk invalidation: a flood marked as fraudulent, after a preview of how many match.
+  'ws.invalidate.heading': 'Mark a flood as fraudulent',
+  'ws.invalidate.intro':
+    'For a flood of fake signatures: give a mail domain, a time window, a network fingerprint, or several (a signature must match all you give). You first see how many signatures match; nothing changes until you confirm.',
+  'ws.invalidate.domain': 'Mail domain (such as example.org)',
+  'ws.invalidate.window': 'Signed in this window (UTC)',
+  'ws.invalidate.from': 'From',
+  'ws.invalidate.to': 'Until (not included)',
+  'ws.invalidate.network': 'Network fingerprint (as shown on a held signature)',
+  'ws.invalidate.preview': 'Preview',
+  'ws.invalidate.result':
+    '{result, select, none {Give a mail domain, a time window or a network fingerprint: without one, nothing is matched.} nothing {No signature matches these criteria: nothing was changed.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {Mail domain: this is not a domain name (such as example.org).} from {From: this is not a date and time.} to {Until: this is not a date and time.} ipHash {Network fingerprint: this is not one (8 to 32 letters, digits, - or _).} other {The criteria could not be read; please check them.}}',
+  'ws.invalidate.confirmHeading': '{count, plural, one {Mark # signature as fraudulent?} other {Mark # signatures as fraudulent?}}',
+  'ws.invalidate.matching': 'The signatures that match: {criteria}.',
+  'ws.invalidate.byDomain': 'mail domain {domain}',
+  'ws.invalidate.byTime': '{bounds, select, both {signed from {from} until {to}} from {signed from {from}} other {signed before {to}}}',
+  'ws.invalidate.byNetwork': 'network fingerprint {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, one {It is marked as fraudulent: kept for a while for investigation, then deleted; it cannot be restored.} other {They are marked as fraudulent: kept for a while for investigation, then deleted; they cannot be restored.}}\nThose on the public list leave it at once, and the counts drop.\nThe public ledger records each removal from the list, as for every removal.\nThe signers are not mailed.',
+  'ws.invalidate.button': '{count, plural, one {Mark # signature as fraudulent} other {Mark # signatures as fraudulent}}',
+  // moderation:keys
+  // The audit log as sentences: each entry says who did what to whom, when; a refused attempt says so.
+  'ws.audit.did':
+    '{kind, select, create {{who} drafted the letter} edit {{editorial, select, yes {{who} corrected the text (an editorial change: no one is asked to consent again)} other {{who} edited the text}}} publish {{who} published the letter} close {{who} closed the letter} founding {{who} opened the founding round to invitees} approve {{who} published the signature of {signer}} reject {{who} rejected the signature of {signer}} shadow {{who} hid the signature of {signer}} moderate {{who} decided on the signature of {signer}} invalidate {{counted, select, yes {{who} marked {count, plural, one {# signature} other {# signatures}} as fraudulent} other {{who} marked signatures as fraudulent}}} invalidatePreview {{counted, select, yes {{who} looked for signatures to mark as fraudulent ({count, plural, one {# matched} other {# matched}})} other {{who} looked for signatures to mark as fraudulent}}} invite {{counted, select, yes {{who} invited {count, plural, one {# signer} other {# signers}}} other {{who} invited signers}}} addOrganizer {{who} added {member} as {role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {co-organizer}}} setRole {{who} made {member} {role, select, owner {an owner} editor {an editor} moderator {a moderator} viewer {a viewer} other {a co-organizer}}} removeOrganizer {{who} removed {member} from the organizers} goal {{goalSet, select, yes {{who} set the goal to {goalKind, select, legislator {{goal, plural, one {# legislator} other {# legislators}}} organization {{goal, plural, one {# organization} other {# organizations}}} individual {{goal, plural, one {# individual} other {# individuals}}} other {{goal, plural, one {# signature} other {# signatures}}}}} no {{who} removed the goal} other {{who} changed the goal}}} settings {{who} changed the letter’s settings} translation {{who} saved the translation into {language}} recipients {{counted, select, yes {{who} added {count, plural, one {# addressee} other {# addressees}}} other {{who} added addressees}}} deliver {{counted, select, yes {{who} sent the letter to {count, plural, one {# addressee} other {# addressees}}} other {{who} sent the letter to its addressees}}} widget {{who} changed the sites that may show the sign widget} partner {{who} added a partner for the sign widget} addressesShown {{who} let co-organizers see signers’ addresses} addressesHidden {{who} stopped co-organizers from seeing signers’ addresses} readAddresses {{source, select, page {{who} was shown the addresses of {count, plural, one {# signer} other {# signers}} in the workspace} other {{who} was shown the addresses of {count, plural, one {# signer} other {# signers}} through the API}}} readDomains {{source, select, page {{who} was shown the address domains of {count, plural, one {# signer} other {# signers}} in the workspace} other {{who} was shown the address domains of {count, plural, one {# signer} other {# signers}} through the API}}} export {{domainsOnly, select, yes {{who} exported the signatures as CSV, with the address domains of {count, plural, one {# signer} other {# signers}}} other {{who} exported the signatures as CSV, with the addresses of {count, plural, one {# signer} other {# signers}}}}} other {{who} made a request: {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {{who} tried to draft a letter} edit {{who} tried to edit the text} publish {{who} tried to publish the letter} close {{who} tried to close the letter} founding {{who} tried to open the founding round} approve {{who} tried to publish the signature of {signer}} reject {{who} tried to reject the signature of {signer}} shadow {{who} tried to hide the signature of {signer}} moderate {{who} tried to decide on the signature of {signer}} invalidate {{who} tried to mark signatures as fraudulent} invalidatePreview {{who} tried to look for signatures to mark as fraudulent} invite {{who} tried to invite signers} addOrganizer {{who} tried to add {member} as {role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {co-organizer}}} setRole {{who} tried to make {member} {role, select, owner {an owner} editor {an editor} moderator {a moderator} viewer {a viewer} other {a co-organizer}}} removeOrganizer {{who} tried to remove {member} from the organizers} goal {{who} tried to change the goal} settings {{who} tried to change the letter’s settings} translation {{who} tried to save the translation into {language}} recipients {{who} tried to add addressees} deliver {{who} tried to send the letter to its addressees} widget {{who} tried to change the sites that may show the sign widget} partner {{who} tried to add a partner for the sign widget} addressesShown {{who} tried to let co-organizers see signers’ addresses} addressesHidden {{who} tried to stop co-organizers from seeing signers’ addresses} readAddresses {{who} tried to read signers’ addresses} readDomains {{who} tried to read signers’ address domains} export {{who} tried to export the signatures} other {{who} tried a request: {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (refused), {when}} other {{sentence}, {when}}}',
+  'ws.audit.kind':
+    '{kind, select, create {Letter drafted} edit {Text edited} publish {Letter published} close {Letter closed} founding {Founding round opened} approve {Signature published} reject {Signature rejected} shadow {Signature hidden} moderate {Signature decided} invalidate {Signatures marked as fraudulent} invalidatePreview {Search for fraudulent signatures} invite {Signers invited} addOrganizer {Co-organizer added} setRole {Role changed} removeOrganizer {Co-organizer removed} goal {Goal changed} settings {Settings changed} translation {Translation saved} recipients {Addressees added} deliver {Letter sent to its addressees} widget {Widget’s sites changed} partner {Widget partner added} addressesShown {Addresses shown to co-organizers} addressesHidden {Addresses hidden from co-organizers} readAddresses {Addresses read} readDomains {Address domains read} export {Signatures exported} other {Other request}}',
+  'ws.audit.result': '{refused, select, yes {refused ({status})} other {done}}',
+  'ws.audit.operatorWho': 'The operator at the command line',
+  'ws.audit.formerOrganizer': 'A former organizer',
+  'ws.audit.erasedSigner': 'an erased signer',
+  'ws.audit.someSigner': 'a signer',
+  'ws.audit.someOrganizer': 'a co-organizer',
+  'ws.audit.someLanguage': 'another language',
+  'ws.audit.intro': 'Every action of the letter’s organizers, newest first, with names as they are now: a signer who erased their data shows as “an erased signer”. Times are in UTC.',
+  'ws.audit.filterPerson': 'Who',
+  'ws.audit.filterKind': 'Action',
+  'ws.audit.everyone': 'everyone',
+  'ws.audit.everything': 'every action',
+  'ws.audit.filterSubmit': 'Show',
+  'ws.audit.empty': '{filtered, select, yes {No entry matches these filters.} other {Nothing is recorded yet.}}',
+  'ws.audit.pages': 'Pages of the audit log',
+  'ws.audit.older': 'Older entries',
+  'ws.audit.newest': 'Back to the newest',
+  'ws.audit.export': 'Export as CSV',
+  'ws.audit.exportHint': '(the entries these filters show, every page of them)',
+  // audit:keys
 } as const;

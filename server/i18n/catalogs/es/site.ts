@@ -257,8 +257,6 @@ export default {
     'Enviado por {siteName} porque se facilitó esta dirección para firmar una carta abierta. Su dirección de correo electrónico nunca se publica. Si no fue usted, ignore este mensaje o retire la firma con el enlace que figura más arriba.',
   'mail.footerSigned': 'Enviado por {siteName} porque se facilitó esta dirección para firmar una carta abierta. Su dirección de correo electrónico nunca se publica.',
   'mail.footerReconsent': 'Enviado por {siteName} porque usted firmó esta carta. Su dirección de correo electrónico nunca se publica.',
-  'mail.footerInvitation': 'Enviado por {siteName} en nombre de los organizadores de la carta. Su dirección de correo electrónico nunca se publica.',
-  'mail.footerDelivery': 'Enviado por {siteName} en nombre de los organizadores y firmantes de la carta.',
   'mail.orOpen': 'O abra este enlace:',
   'mail.readLetter': 'Leer la carta',
   'mail.theLetter': 'La carta: {url}',
@@ -315,4 +313,20 @@ export default {
   'pdf.translationOf': 'Traducción ({language}) del original en {original}; prevalece el texto original.',
   'pdf.original': 'Texto original',
   'pdf.translation': 'Traducción',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': '¿Organiza una carta?',
+  'home.signIn': 'Iniciar sesión en su espacio de trabajo',
+  'mail.footer.invitation':
+    'Ha recibido este mensaje porque esta dirección fue invitada a firmar la carta por {named, select, yes {{organizers}} other {los organizadores de «{title}»}}, a través de {siteName}. No se firma nada si usted no firma; su dirección de correo electrónico nunca se publica.',
+  'mail.footer.delivery':
+    'Ha recibido este mensaje porque esta dirección figura entre los destinatarios de la carta abierta «{title}», enviada a través de {siteName} por {named, select, yes {{organizers}} other {los organizadores de «{title}»}} en nombre de sus firmantes. Su página pública muestra a los destinatarios por su nombre, nunca por su dirección.',
+  'mail.rejected.subject': 'Su firma no ha sido aceptada: {title}',
+  'mail.rejected.decided': 'Los organizadores de <strong>{title}</strong> han revisado su firma, a nombre de {name}, y no la han aceptado.',
+  'mail.rejected.effect': 'No se muestra en la lista de la carta ni se contabiliza.',
+  'mail.rejected.data': 'Qué datos se guardan sobre su firma y cómo borrarlos: <withdraw>la página de su firma</withdraw>.',
+  'mail.rejected.dataText': 'Qué datos se guardan sobre su firma y cómo borrarlos:',
+  'mail.invitation.from': '{named, select, yes {La invitación es de {organizers}.} other {La invitación es de los organizadores de la carta.}}',
+  'mail.delivery.from':
+    '{named, select, yes {Esta carta le llega de parte de {organizers}, en nombre de sus firmantes.} other {Esta carta le llega de parte de sus organizadores, en nombre de sus firmantes.}}',
 } satisfies SiteCatalog;

@@ -263,8 +263,6 @@ export default {
     'Envoyé par {siteName}, car cette adresse a été indiquée pour signer une lettre ouverte. Votre adresse électronique n’est jamais publiée. Si vous n’en êtes pas à l’origine, ignorez ce message, ou retirez la signature avec le lien ci-dessus.',
   'mail.footerSigned': 'Envoyé par {siteName}, car cette adresse a été indiquée pour signer une lettre ouverte. Votre adresse électronique n’est jamais publiée.',
   'mail.footerReconsent': 'Envoyé par {siteName}, car vous avez signé cette lettre. Votre adresse électronique n’est jamais publiée.',
-  'mail.footerInvitation': 'Envoyé par {siteName} au nom de l’équipe organisatrice de la lettre. Votre adresse électronique n’est jamais publiée.',
-  'mail.footerDelivery': 'Envoyé par {siteName} au nom de l’équipe organisatrice et des signataires de la lettre.',
   'mail.orOpen': 'Ou ouvrez ce lien :',
   'mail.readLetter': 'Lire la lettre',
   'mail.theLetter': 'La lettre : {url}',
@@ -323,4 +321,20 @@ export default {
   'pdf.translationOf': 'Traduction ({language}) de l’original en {original} ; seul l’original fait foi.',
   'pdf.original': 'Texte original',
   'pdf.translation': 'Traduction',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'Vous organisez une lettre ?',
+  'home.signIn': 'Connectez-vous à votre espace de travail',
+  'mail.footer.invitation':
+    'Vous recevez ce message parce que cette adresse a été invitée à signer la lettre par {named, select, yes {{organizers}} other {l’équipe organisatrice de « {title} »}}, par l’intermédiaire de {siteName}. Rien n’est signé si vous ne signez pas vous-même ; votre adresse électronique n’est jamais publiée.',
+  'mail.footer.delivery':
+    'Vous recevez ce message parce que cette adresse fait partie des destinataires de la lettre ouverte « {title} », envoyée par l’intermédiaire de {siteName} par {named, select, yes {{organizers}} other {l’équipe organisatrice de « {title} »}} au nom de ses signataires. Sa page publique nomme les destinataires, sans jamais indiquer leur adresse.',
+  'mail.rejected.subject': 'Votre signature n’a pas été acceptée : {title}',
+  'mail.rejected.decided': 'L’équipe organisatrice de <strong>{title}</strong> a examiné votre signature, au nom de {name}, et ne l’a pas acceptée.',
+  'mail.rejected.effect': 'Elle n’apparaît pas sur la liste de la lettre et n’est pas comptée.',
+  'mail.rejected.data': 'Les données conservées au sujet de votre signature, et la façon de les effacer : <withdraw>la page de votre signature</withdraw>.',
+  'mail.rejected.dataText': 'Les données conservées au sujet de votre signature, et la façon de les effacer :',
+  'mail.invitation.from': '{named, select, yes {Cette invitation vous est adressée par {organizers}.} other {Cette invitation vous est adressée par l’équipe organisatrice de la lettre.}}',
+  'mail.delivery.from':
+    '{named, select, yes {Cette lettre vous est adressée par {organizers}, au nom de ses signataires.} other {Cette lettre vous est adressée par son équipe organisatrice, au nom de ses signataires.}}',
 } satisfies SiteCatalog;

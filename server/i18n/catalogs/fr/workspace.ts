@@ -7,10 +7,12 @@ export default {
   'ws.kind': '{kind, select, legislator {parlementaire} organization {organisation} individual {particulier} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {en attente} confirmed {confirmée} withdrawn {retirée} fraudulent {frauduleuse} other {{status}}}',
   // review: shadow (hidden from the public list without telling the signer) rendered as masquée
-  'ws.moderation': '{state, select, none {aucune} pending {en attente} approved {approuvée} rejected {rejetée} shadow {masquée} other {{state}}}',
+  'ws.moderation': '{state, select, none {aucune} pending {en attente} approved {publiée} rejected {rejetée} shadow {masquée} other {{state}}}',
   'ws.verification': '{by, select, domain {domaine} invited {sur invitation} approved {approuvée} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {domaine} invited {sur invitation} approved {approuvée} other {{by}}} : {domain}',
-  'ws.decision': '{decision, select, approve {approuver} reject {rejeter} shadow {masquer} other {{decision}}}',
+  // review: the signer rendered as la personne signataire (epicene, as in pdf.legend); shadow stays masquer, as in ws.moderation
+  'ws.decision':
+    '{decision, select, approve {Publier} reject {Rejeter (la personne signataire en est informée)} shadow {Masquer (la personne signataire n’en est pas avertie par courriel)} other {{decision}}}',
 
   'ws.stats.legislators': '{count, plural, one {# parlementaire} many {# de parlementaires} other {# parlementaires}} de {countries, plural, one {# pays} many {# de pays} other {# pays}}',
   'ws.stats.organizations': '{count, plural, one {# organisation} many {# d’organisations} other {# organisations}}',
@@ -22,9 +24,9 @@ export default {
 
   // Erreur dans un formulaire, affichée à côté de celui-ci : le champ par son libellé, puis le problème (code et motif de l’erreur).
   'ws.fieldName':
-    '{field, select, title {Titre} addressee {Destinataire} summary {Résumé} language {Langue} body {Texte} slug {Adresse web} closesAt {Date de clôture} email {Adresse électronique} role {Rôle} label {Libellé} origins {Sites autorisés} goal {Nombre de signatures à atteindre} csv {Liste} name {Nom} kind {Catégorie} country {Pays} parliament {Parlement} party {Parti} organization {Organisation} website {Site web} other {Ce champ}}',
+    '{field, select, title {Titre} addressee {Destinataire} summary {Résumé} language {Langue} body {Texte} slug {Adresse web} closesAt {Date de clôture} email {Adresse électronique} role {Rôle} label {Libellé} origins {Sites autorisés} goal {Nombre de signatures à atteindre} signerKinds {Qui peut signer} moderatedKinds {Soumis à modération} group {Groupe} csv {Liste} name {Nom} kind {Catégorie} country {Pays} parliament {Parlement} party {Parti} organization {Organisation} website {Site web} other {Ce champ}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field} : ce champ est obligatoire.} tooLong {{field} : ce texte est trop long.} email {{field} : ce n’est pas une adresse électronique.} website {{field} : ce n’est pas une adresse web.} noLink {{field} : les adresses web ne sont pas acceptées dans ce champ.} noLetter {{field} : ce champ doit contenir au moins une lettre ou un chiffre.} choose {{field} : veuillez choisir l’une des options proposées.} languageTag {{field} : ce n’est pas un code de langue (par exemple en, fr ou zh-Hant).} future {{field} : la date doit se situer dans le futur.} ownLanguage {{field} : c’est la langue d’origine de la lettre ; modifiez plutôt la lettre elle-même.} other {{field} : cette valeur n’est pas valide ; veuillez vérifier votre saisie.}}} KIND_NOT_ACCEPTED {Cette lettre n’est pas ouverte à la signature de cette catégorie de signataires.} DUPLICATE {La même adresse figure déjà plus haut dans cette liste.} INVALID_CSV {{reason, select, columns {Colonnes inconnues : {columns}. La première ligne indique le nom des colonnes, parmi : {expected}.} tooMany {Pas plus de {max, number} personnes invitées à la fois.} other {La liste n’a pas pu être lue au format CSV.}}} NOT_TAKING_SIGNATURES {Les invitations ne peuvent être envoyées que pendant la phase des premières signatures ou lorsque la lettre est ouverte.} LETTER_CLOSED {Cette lettre est close : les signatures en attente n’y seront donc pas ajoutées.} ALREADY_PUBLISHED {Seul un brouillon peut passer à la phase des premières signatures.} NOT_PUBLISHED {Cette lettre n’est pas encore publique : publiez-la d’abord.} SLUG_TAKEN {Une autre lettre utilise déjà cette adresse.} SLUG_FROZEN {Une lettre publiée conserve son adresse.} CLOSING_TIME_PASSED {Fixez une date de clôture située dans le futur avant d’ouvrir la lettre.} LAST_OWNER {Une lettre doit avoir au moins un propriétaire : attribuez d’abord ce rôle à quelqu’un d’autre.} ORGANIZER_NOT_FOUND {Aucun membre de l’équipe organisatrice de cette lettre n’a cette adresse.} SIGNATURE_NOT_FOUND {Cette signature n’existe plus.} other {Cette opération n’a pas pu être effectuée ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field} : ce champ est obligatoire.} tooLong {{field} : ce texte est trop long.} email {{field} : ce n’est pas une adresse électronique.} website {{field} : ce n’est pas une adresse web.} noLink {{field} : les adresses web ne sont pas acceptées dans ce champ.} noLetter {{field} : ce champ doit contenir au moins une lettre ou un chiffre.} choose {{field} : veuillez choisir l’une des options proposées.} languageTag {{field} : ce n’est pas un code de langue (par exemple en, fr ou zh-Hant).} future {{field} : la date doit se situer dans le futur.} ownLanguage {{field} : c’est la langue d’origine de la lettre ; modifiez plutôt la lettre elle-même.} other {{field} : cette valeur n’est pas valide ; veuillez vérifier votre saisie.}}} KIND_NOT_ACCEPTED {Cette lettre n’est pas ouverte à la signature de cette catégorie de signataires.} DUPLICATE {La même adresse figure déjà plus haut dans cette liste.} INVALID_CSV {{reason, select, columns {Colonnes inconnues : {columns}. La première ligne indique le nom des colonnes, parmi : {expected}.} tooMany {Pas plus de {max, number} personnes invitées à la fois.} other {La liste n’a pas pu être lue au format CSV.}}} NOT_TAKING_SIGNATURES {Les invitations ne peuvent être envoyées que pendant la phase des premières signatures ou lorsque la lettre est ouverte.} LETTER_CLOSED {Cette lettre est close : les signatures en attente n’y seront donc pas ajoutées.} ALREADY_PUBLISHED {Seul un brouillon peut passer à la phase des premières signatures.} NO_RECIPIENTS {Ajoutez des destinataires avant d’envoyer la lettre.} NOT_PUBLISHED {Cette lettre n’est pas encore publique : publiez-la d’abord.} SLUG_TAKEN {Une autre lettre utilise déjà cette adresse.} SLUG_FROZEN {Une lettre publiée conserve son adresse.} CLOSING_TIME_PASSED {Fixez une date de clôture située dans le futur avant d’ouvrir la lettre.} LAST_OWNER {Une lettre doit avoir au moins un propriétaire : attribuez d’abord ce rôle à quelqu’un d’autre.} ORGANIZER_NOT_FOUND {Aucun membre de l’équipe organisatrice de cette lettre n’a cette adresse.} SIGNATURE_NOT_FOUND {Cette signature n’existe plus.} other {Cette opération n’a pas pu être effectuée ({code}).}}',
 
   'ws.letters.title': 'Vos lettres',
   'ws.letters.intro': 'Session ouverte avec l’adresse {email}. L’API complète, avec toutes les actions possibles sur vos lettres, est documentée à l’adresse <docs>/docs</docs>.',
@@ -60,9 +62,9 @@ export default {
   'ws.workspace.save': 'Enregistrer',
 
   'ws.queue.heading': 'File de modération ({count, number})',
-  'ws.queue.sharedMail': '(messagerie partagée : n’importe qui peut y avoir accès)',
+  'ws.queue.sharedMail': '(fournisseur de messagerie partagé : n’importe qui peut y avoir une adresse)',
   'ws.queue.kindModerated':
-    '{kind, select, legislator {les signatures de parlementaires sont soumises à modération} organization {les signatures d’organisations sont soumises à modération} individual {les signatures de particuliers sont soumises à modération} other {{kind} : soumis à modération}}',
+    '{kind, select, legislator {les signatures de parlementaires sont soumises à modération pour cette lettre} organization {les signatures d’organisations sont soumises à modération pour cette lettre} individual {les signatures de particuliers sont soumises à modération pour cette lettre} other {{kind} : soumis à modération pour cette lettre}}',
   'ws.queue.lookalike': '{same, select, yes {Même nom qu’une signature déjà publiée : {name}} other {Ressemble à un nom déjà publié : {name}}}',
   'ws.queue.empty': 'Aucune signature n’attend de décision.',
 
@@ -80,12 +82,6 @@ export default {
   'ws.col.moderation': 'Modération',
   'ws.col.role': 'Rôle',
   'ws.col.since': 'Depuis le',
-  'ws.col.when': 'Quand',
-  'ws.col.who': 'Qui',
-  'ws.col.what': 'Quoi',
-  'ws.col.on': 'Objet',
-  'ws.col.detail': 'Détail',
-  'ws.col.result': 'Résultat',
   'ws.col.browser': 'Navigateur',
   'ws.col.lastSeen': 'Dernière activité',
   'ws.col.action': 'Actions',
@@ -144,18 +140,12 @@ export default {
   'ws.widget.none': 'Aucun partenaire pour le moment.',
   'ws.widget.addPartner': 'Ajouter un partenaire',
 
-  'ws.audit.heading': 'Journal d’audit',
-  // review: operator (whoever runs this instance) rendered as exploitant du site
-  'ws.audit.operator': 'exploitant du site',
-  'ws.audit.readAddresses': 'consultation des adresses',
-  'ws.audit.readDomains': 'consultation des domaines des adresses',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {exploitant du site : consultation des domaines des adresses} other {exploitant du site : consultation des adresses}}',
-
   'ws.note.draftSaved': 'Brouillon enregistré',
   'ws.note.saved': 'Modifications enregistrées',
   'ws.note.status':
-    '{status, select, draft {La lettre est désormais à l’état de brouillon} founding {La lettre est désormais ouverte aux seules personnes invitées} open {La lettre est désormais ouverte à tout le monde} closed {La lettre est désormais close} other {La lettre est désormais à l’état : {status}}}',
-  'ws.note.moderated': '{decision, select, approve {Signature approuvée} reject {Signature rejetée} shadow {Signature masquée} other {Signature : {decision}}}',
+    '{status, select, draft {La lettre est à l’état de brouillon} founding {La lettre est ouverte aux seules personnes invitées} open {La lettre est ouverte : tout le monde peut la signer} closed {La lettre est close : plus personne ne peut la signer} other {La lettre est à l’état : {status}}}',
+  'ws.note.moderated':
+    '{decision, select, approve {La signature est publiée} reject {La signature est rejetée ; la personne signataire en est informée} shadow {La signature est masquée ; la personne signataire n’en est pas informée} other {Décision enregistrée}}',
   'ws.note.addressesShown': 'Les autres membres de l’équipe organisatrice voient désormais les adresses des signataires',
   'ws.note.addressesHidden': 'Les autres membres de l’équipe organisatrice ne voient plus les adresses des signataires',
   'ws.note.removed': '{email} ne fait plus partie de l’équipe organisatrice',
@@ -203,7 +193,6 @@ export default {
   'ws.mail.hello': 'Bonjour,',
   'ws.mail.helloName': 'Bonjour {name},',
   'ws.mail.signIn': 'Se connecter',
-  'ws.mail.footer': 'Envoyé par Undersigned à un membre de l’équipe organisatrice d’une lettre ouverte.',
   'ws.mail.login.subject': 'Votre lien de connexion à Undersigned',
   'ws.mail.login.title': 'Connexion',
   'ws.mail.login.asked': 'Quelqu’un, sans doute vous-même, a demandé à se connecter à Undersigned avec l’adresse {email}.',
@@ -228,4 +217,211 @@ export default {
     'La lettre ouverte <letter>{title}</letter> a atteint son objectif : {kind, select, legislator {{goal, plural, one {# parlementaire l’a signée} many {# de parlementaires l’ont signée} other {# parlementaires l’ont signée}}} organization {{goal, plural, one {# organisation l’a signée} many {# d’organisations l’ont signée} other {# organisations l’ont signée}}} individual {{goal, plural, one {# particulier l’a signée} many {# de particuliers l’ont signée} other {# particuliers l’ont signée}}} other {{goal, plural, one {elle a recueilli # signature} many {elle a recueilli # de signatures} other {elle a recueilli # signatures}}}}.',
   'ws.mail.goal.bodyText':
     'La lettre ouverte « {title} » a atteint son objectif : {kind, select, legislator {{goal, plural, one {# parlementaire l’a signée} many {# de parlementaires l’ont signée} other {# parlementaires l’ont signée}}} organization {{goal, plural, one {# organisation l’a signée} many {# d’organisations l’ont signée} other {# organisations l’ont signée}}} individual {{goal, plural, one {# particulier l’a signée} many {# de particuliers l’ont signée} other {# particuliers l’ont signée}}} other {{goal, plural, one {elle a recueilli # signature} many {elle a recueilli # de signatures} other {elle a recueilli # signatures}}}}.',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.settingsSaved': 'Paramètres enregistrés',
+  'ws.note.translationSaved': 'Traduction enregistrée',
+  'ws.note.recipientsAdded': '{count, plural, one {# destinataire ajouté} many {# de destinataires ajoutés} other {# destinataires ajoutés}}',
+  'ws.note.deliveryQueued':
+    '{count, plural, one {La lettre est en cours d’envoi à # destinataire} many {La lettre est en cours d’envoi à # de destinataires} other {La lettre est en cours d’envoi à # destinataires}}',
+  'ws.note.invalidated': '{count, plural, one {# signature marquée comme frauduleuse} many {# de signatures marquées comme frauduleuses} other {# signatures marquées comme frauduleuses}}',
+  'ws.diff.added': 'ajouté :',
+  'ws.diff.removed': 'supprimé :',
+  'ws.diff.formatted': 'mise en forme modifiée :',
+  'ws.diff.unchanged': '{count, plural, one {… # paragraphe inchangé …} many {… # de paragraphes inchangés …} other {… # paragraphes inchangés …}}',
+  'ws.diff.sameReading': 'Seul le balisage de la source a changé : le texte se lit de la même façon.',
+  'ws.section':
+    '{section, select, text {Texte} settings {Paramètres} translations {Traductions} signatures {Signatures} invite {Invitations} delivery {Envoi} team {Équipe} share {Partager} audit {Journal d’audit} other {{section}}}',
+  'ws.section.pageTitle': '{section} : {title}',
+  'ws.nav.label': 'Espace de travail',
+  'ws.workspace.history': 'Historique du texte',
+  'ws.workspace.previewHeading': 'Aperçu : la lettre telle qu’elle apparaîtra au public (pas encore enregistrée)',
+  'ws.header.label': 'Votre compte',
+  'ws.header.letters': 'Vos lettres',
+  'ws.header.account': 'Compte',
+  'ws.header.signOut': 'Se déconnecter',
+  'ws.login.signedOut': 'Votre session est fermée.',
+  'ws.addresses.heading': 'Adresses des signataires',
+  'ws.confirm.cancel': 'Annuler',
+  'ws.confirm.heading':
+    '{step, select, publish {Publier la lettre ?} openToAll {Ouvrir la lettre à tout le monde ?} founding {Ouvrir la lettre aux seules personnes invitées ?} close {Clore la lettre ?} reopen {Rouvrir la lettre ?} other {Continuer ?}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {La lettre devient publique à l’adresse {url} : tout le monde peut la lire et la signer.\nChaque signature est confirmée par courriel avant d’être comptée ; les noms apparaissent sur la liste publique.\nVous pouvez encore corriger le texte ; une modification de fond demande à chaque signataire de confirmer de nouveau son accord.} openToAll {La lettre devient publique à l’adresse {url} : tout le monde peut la lire et la signer, pas seulement les personnes invitées.\nLes personnes invitées qui ont signé restent sur la liste, en tête.} founding {Seules les personnes que vous invitez peuvent signer ; la lettre reste cachée au public.\nVous l’ouvrirez à tout le monde plus tard, avec « Publier ».} close {Plus personne ne peut signer ; la lettre et sa liste restent publiques à l’adresse {url}.\nVous pourrez la rouvrir plus tard.} reopen {Les signatures sont de nouveau ouvertes à l’adresse {url}.} other {Cette action est irréversible.}}',
+  'ws.confirm.button':
+    '{step, select, publish {Publier maintenant} openToAll {Ouvrir à tout le monde maintenant} founding {Ouvrir aux personnes invitées} close {Clore la lettre} reopen {Rouvrir maintenant} other {Continuer}}',
+  'ws.share.embedHeading': 'Compteur pour d’autres sites',
+  'ws.share.embedIntro': 'Un petit encadré avec le nombre de signatures et un lien vers la lettre, que d’autres sites peuvent coller dans leurs pages.',
+  'ws.team.removeHeading': 'Retirer {who} de l’équipe organisatrice de la lettre ?',
+  'ws.team.removeConsequences':
+    '{who} ({role, select, owner {propriétaire} editor {rédaction} moderator {modération} viewer {lecture} other {{role}}}) ne pourra plus ouvrir cet espace de travail ni agir sur la lettre.\nSes actions passées restent dans le journal d’audit.\nVous pourrez de nouveau ajouter cette personne plus tard.',
+  'ws.team.removeButton': 'Retirer',
+  // review: Signing (the section of settings: closing time, who may sign, moderation) rendered as Modalités de signature
+  'ws.settings.heading': 'Modalités de signature',
+  'ws.settings.closesAt': 'Date de clôture (UTC)',
+  'ws.settings.closesAtHint':
+    'La date et l’heure sont en UTC (temps universel coordonné), et non à votre heure locale. Les signatures s’arrêtent à ce moment-là. Laissez vide pour ne fixer aucune date de clôture.',
+  'ws.settings.signerKinds': 'Qui peut signer (au moins une catégorie)',
+  'ws.settings.moderatedKinds': 'Soumis à modération',
+  'ws.settings.moderatedHint': 'Les signatures de ces catégories attendent l’approbation d’un membre de l’équipe organisatrice avant d’être affichées ou comptées.',
+  'ws.settings.save': 'Enregistrer les paramètres',
+  'ws.translations.intro':
+    'La lettre dans d’autres langues. Les signataires donnent leur accord au texte original ; une traduction suit l’une de ses versions, et elle est signalée comme obsolète dès que l’original a une version plus récente.',
+  'ws.translations.none': 'Aucune traduction pour l’instant.',
+  'ws.translations.col.language': 'Langue',
+  'ws.translations.col.title': 'Titre',
+  'ws.translations.col.follows': 'Version suivie',
+  'ws.translations.col.state': 'État',
+  'ws.translations.col.links': 'Liens',
+  'ws.translations.follows': 'version n° {version, number}',
+  'ws.translations.outdated': 'obsolète : la lettre en est maintenant à la version n° {version, number}',
+  'ws.translations.upToDate': 'à jour',
+  'ws.translations.edit': 'modifier',
+  'ws.translations.read': 'texte public',
+  'ws.translations.formHeading': 'Ajouter ou mettre à jour une traduction',
+  'ws.translations.formIntro':
+    'Enregistrer une langue qui a déjà une traduction remplace celle-ci (les textes antérieurs restent dans l’historique public). La traduction enregistrée suit la version actuelle, n° {version, number}.',
+  'ws.translations.language': 'Langue',
+  'ws.translations.chooseLanguage': 'Choisir une langue',
+  'ws.translations.addresseeHint': '(facultatif ; si vide : celui de l’original)',
+  'ws.translations.previewHeading': 'Aperçu : la traduction telle qu’elle apparaîtra au public (pas encore enregistrée)',
+  'ws.translations.save': 'Enregistrer la traduction',
+  'ws.account.publicName': 'Votre nom public ou celui de votre organisation',
+  'ws.account.publicNameLabel': 'Nom ou organisation',
+  'ws.account.publicNameHint':
+    'Les invitations à signer et la lettre remise aux destinataires désignent par ce nom les propriétaires de la lettre. À défaut, elles mentionnent « l’équipe organisatrice » de la lettre ; les signataires et les destinataires ne voient jamais votre adresse électronique.',
+  'ws.account.saveName': 'Enregistrer le nom',
+  'ws.mail.footer.login':
+    'Vous recevez ce message parce qu’une connexion à Undersigned a été demandée avec cette adresse, par vous ou par une personne qui l’a saisie. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : personne ne peut se connecter sans le lien.',
+  'ws.mail.footer.added':
+    'Vous recevez ce message parce que {known, select, yes {{by}} other {une personne ayant le rôle « propriétaire » de la lettre}} a ajouté cette adresse à l’équipe organisatrice de « {title} » sur Undersigned.',
+  'ws.mail.footer.goal': 'Vous recevez ce message parce que vous organisez « {title} » sur Undersigned, avec le rôle « propriétaire » ou « rédaction ».',
+  'ws.delivery.intro':
+    'Les personnes ou les institutions auxquelles la lettre est adressée. Chacune la reçoit par courriel dans sa langue, avec en pièce jointe un PDF du texte et de ses signataires.',
+  'ws.delivery.addressees': 'Destinataires ({count, number})',
+  'ws.delivery.none': 'Aucun destinataire pour l’instant : ajoutez-les ci-dessous, un par un ou sous forme de liste.',
+  'ws.delivery.col.group': 'Groupe',
+  'ws.delivery.col.language': 'Langue',
+  'ws.delivery.col.state': 'Envoi',
+  'ws.delivery.state': '{state, select, queued {En attente} sent {Envoyé} failed {Échec} other {Non envoyé}}',
+  'ws.delivery.failed':
+    'Échec : {why, select, refused {le serveur de messagerie du destinataire a refusé le message.} unreachable {le serveur de messagerie du destinataire n’a pas pu être joint.} other {le message n’a pas pu être envoyé.}}',
+  // review: label-first (envoyés : 3) so that the participle does not have to agree with the count
+  'ws.delivery.count': '{state, select, sent {envoyés : {count, number}} queued {en attente : {count, number}} failed {en échec : {count, number}} other {non envoyés : {count, number}}}',
+  'ws.delivery.progressHeading': 'Le dernier envoi',
+  'ws.delivery.progress': 'Envoyés : {sent, number} sur {total, number} ; en attente d’envoi : {queued, number} ; en échec : {failed, number}.',
+  'ws.delivery.notPublic': 'La lettre est envoyée une fois publique : publiez-la d’abord. Vous pouvez déjà ajouter ses destinataires.',
+  'ws.delivery.readOnly': 'Seuls les membres ayant le rôle « propriétaire » ou « rédaction » ajoutent des destinataires et envoient la lettre.',
+  'ws.delivery.previewLink': 'Prévisualiser les messages, puis envoyer',
+  'ws.delivery.addHeading': 'Ajouter un destinataire',
+  'ws.delivery.name': 'Nom',
+  'ws.delivery.email': 'Adresse électronique',
+  'ws.delivery.language': 'Langue',
+  'ws.delivery.group': 'Groupe (facultatif, par exemple une région)',
+  'ws.delivery.add': 'Ajouter le destinataire',
+  'ws.delivery.importHeading': 'Ajouter plusieurs destinataires à partir d’une liste',
+  'ws.delivery.csvLabel': 'Collez un contenu CSV, un destinataire par ligne, sous une première ligne qui nomme les colonnes (language : un code tel que en ou fr ; vide : la langue de la lettre) :',
+  'ws.delivery.import': 'Ajouter ces destinataires',
+  'ws.delivery.importResult':
+    '{added, plural, one {# destinataire ajouté} many {# de destinataires ajoutés} other {# destinataires ajoutés}} ; {already, plural, =0 {aucun n’y figurait déjà} one {# y figurait déjà} many {# y figuraient déjà} other {# y figuraient déjà}}. Les lignes ci-dessous n’ont pas été prises en compte :',
+  'ws.delivery.lineError': 'Ligne {line, number} : {reason}',
+  'ws.delivery.previewTitle': 'Les messages, avant envoi',
+  'ws.delivery.previewIntro':
+    'Chaque destinataire reçoit le message de sa langue, présenté ci-dessous, avec une formule d’appel à son nom et le PDF en pièce jointe. Rien n’est envoyé avant votre confirmation.',
+  'ws.delivery.previewLanguage': '{language} : {count, plural, one {# destinataire} many {# de destinataires} other {# destinataires}}',
+  'ws.delivery.previewAs': 'Affiché tel que {name} le recevra.',
+  'ws.delivery.noTranslation': 'La lettre n’a pas de traduction dans cette langue : le texte est envoyé dans sa langue originale ({language}).',
+  'ws.delivery.subject': 'Objet',
+  'ws.delivery.textBody': 'Le message',
+  'ws.delivery.htmlBody': 'Voir le message tel qu’il est mis en forme pour les logiciels de messagerie',
+  'ws.delivery.pdf': 'Le PDF joint ({language})',
+  'ws.delivery.previewNone': 'Aucun destinataire pour l’instant : ajoutez-en d’abord.',
+  'ws.delivery.previewDraft': 'Les messages peuvent être affichés une fois la lettre publique : publiez-la d’abord.',
+  'ws.delivery.send': '{count, plural, one {Envoyer à # destinataire} many {Envoyer à # de destinataires} other {Envoyer à # destinataires}}',
+  'ws.delivery.back': 'Retour aux destinataires',
+  'ws.delivery.confirmHeading': '{count, plural, one {Envoyer la lettre à # destinataire ?} many {Envoyer la lettre à # de destinataires ?} other {Envoyer la lettre à # destinataires ?}}',
+  // review: {language} is the language’s own name (Deutsch, español), so it is put in parentheses rather than after « en »
+  'ws.delivery.confirmLanguage': '{names} {count, plural, one {reçoit} many {reçoivent} other {reçoivent}} le texte ({language}), avec en pièce jointe son PDF ({language}).',
+  'ws.delivery.andMore': '{count, plural, one {# autre} many {# autres} other {# autres}}',
+  'ws.delivery.confirmAgain':
+    '{count, plural, one {# d’entre eux l’a déjà reçue, et la reçoit de nouveau.} many {# d’entre eux l’ont déjà reçue, et la reçoivent de nouveau.} other {# d’entre eux l’ont déjà reçue, et la reçoivent de nouveau.}}',
+  'ws.delivery.confirmRecall': 'Une fois envoyé, un message ne peut pas être rappelé.',
+  'ws.delivery.confirmPublic': 'La page publique de la lettre indique ensuite le nom de chaque destinataire et la date à laquelle la lettre lui est parvenue, jamais son adresse.',
+  'ws.delivery.confirmButton': '{count, plural, one {L’envoyer maintenant à # destinataire} many {L’envoyer maintenant à # de destinataires} other {L’envoyer maintenant à # destinataires}}',
+  'ws.queue.intro':
+    'Ces signatures attendent une décision avant d’être affichées ou comptées. « Publier » en ajoute une à la liste ; « Rejeter » l’écarte et en informe la personne signataire ; « Masquer » l’écarte sans rien dire à la personne signataire.',
+  'ws.queue.readOnly': 'Seuls les membres ayant le rôle « propriétaire » ou « modération » statuent sur les signatures en attente.',
+  'ws.held.claims': 'Se présente comme',
+  'ws.held.wroteFrom': 'A écrit depuis',
+  'ws.held.website': 'Site web',
+  'ws.held.noWebsite': 'aucun indiqué',
+  'ws.held.verification': 'Vérifiée',
+  'ws.held.verifiedBy':
+    '{by, select, domain {Oui : par son domaine de messagerie, {domain}} invited {Oui : signée au moyen d’une invitation} approved {Oui : approuvée par un membre chargé de la modération} other {Oui : {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {Non : le domaine de messagerie n’est pas celui du parlement indiqué} organization {{website, select, no {Non : aucun site web n’a été indiqué pour y comparer le domaine de messagerie} other {{shared, select, yes {Non : n’importe qui peut avoir une adresse chez un fournisseur de messagerie partagé} other {Non : le domaine de messagerie n’est pas celui du site web}}}}} individual {Non : les particuliers ne sont vérifiés qu’au moyen d’une invitation} other {Non}}',
+  'ws.held.why': 'Motif de la mise en attente',
+  'ws.held.similar': 'Noms semblables sur la liste',
+  'ws.held.noSimilar': 'aucun',
+  'ws.held.signed': 'Signée le',
+  'ws.held.network': 'Empreinte réseau',
+  'ws.decide.label': 'Décision concernant {name}',
+  'ws.decide.publish': 'Publier',
+  'ws.decide.reject': 'Rejeter (la personne signataire en est informée)',
+  'ws.decide.hide': 'Masquer',
+  'ws.decide.hideHint': '(la personne signataire n’est pas avertie par courriel ; à réserver aux abus. Comme pour tout retrait, le registre public le consigne si la signature figurait sur la liste)',
+  'ws.decide.heading': '{decision, select, reject {Rejeter la signature de {who} ?} shadow {Masquer la signature de {who} ?} other {Statuer sur la signature de {who} ?}}',
+  'ws.decide.consequences':
+    'La signature de {who} ({claim}) reste hors de la liste de la lettre et de tous les décomptes{listed, select, yes { : elle quitte la liste dès maintenant} other {}}.\n{decision, select, reject {{mailable, select, yes {Un courriel informe {who} que l’équipe organisatrice de la lettre n’a pas accepté la signature.} other {Aucun courriel ne peut être envoyé à {who} : l’adresse n’est plus conservée.}}} shadow {Aucun courriel n’est envoyé à {who} : de son point de vue, la signature semble toujours acceptée. À utiliser en cas d’abus, lorsque prévenir la personne signataire ne ferait qu’inciter à une nouvelle tentative.} other {}}\n{listed, select, yes {Le registre public consigne un retrait, comme pour tout retrait.} other {La signature n’a jamais figuré sur la liste publique : le registre public n’en consigne donc rien.}}',
+  'ws.decide.button': '{decision, select, reject {Rejeter et informer la personne signataire} shadow {Masquer sans informer la personne signataire} other {Statuer}}',
+  'ws.invalidate.heading': 'Marquer un afflux comme frauduleux',
+  'ws.invalidate.intro':
+    'En cas d’afflux de fausses signatures : indiquez un domaine de messagerie, une période, une empreinte réseau, ou plusieurs de ces critères (une signature doit correspondre à tous ceux indiqués). Vous voyez d’abord combien de signatures correspondent ; rien ne change avant votre confirmation.',
+  'ws.invalidate.domain': 'Domaine de messagerie (par exemple example.org)',
+  'ws.invalidate.window': 'Signées pendant cette période (UTC)',
+  'ws.invalidate.from': 'Début',
+  'ws.invalidate.to': 'Fin (exclue)',
+  'ws.invalidate.network': 'Empreinte réseau (telle qu’affichée sur une signature en attente)',
+  'ws.invalidate.preview': 'Aperçu',
+  'ws.invalidate.result':
+    '{result, select, none {Indiquez un domaine de messagerie, une période ou une empreinte réseau : sans critère, rien ne correspond.} nothing {Aucune signature ne correspond à ces critères : rien n’a été modifié.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {Domaine de messagerie : ce n’est pas un nom de domaine (par exemple example.org).} from {Début : ce n’est pas une date et une heure.} to {Fin : ce n’est pas une date et une heure.} ipHash {Empreinte réseau : ce n’est pas une empreinte valide (8 à 32 lettres, chiffres, - ou _).} other {Les critères n’ont pas pu être lus ; veuillez les vérifier.}}',
+  'ws.invalidate.confirmHeading':
+    '{count, plural, one {Marquer # signature comme frauduleuse ?} many {Marquer # de signatures comme frauduleuses ?} other {Marquer # signatures comme frauduleuses ?}}',
+  'ws.invalidate.matching': 'Les signatures qui correspondent : {criteria}.',
+  'ws.invalidate.byDomain': 'domaine de messagerie {domain}',
+  'ws.invalidate.byTime': '{bounds, select, both {signées du {from} au {to}} from {signées à partir du {from}} other {signées avant le {to}}}',
+  'ws.invalidate.byNetwork': 'empreinte réseau {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, one {Elle est marquée comme frauduleuse : conservée un temps pour enquête, puis supprimée ; elle ne peut pas être rétablie.} many {Elles sont marquées comme frauduleuses : conservées un temps pour enquête, puis supprimées ; elles ne peuvent pas être rétablies.} other {Elles sont marquées comme frauduleuses : conservées un temps pour enquête, puis supprimées ; elles ne peuvent pas être rétablies.}}\nCelles qui figurent sur la liste publique en sont retirées immédiatement, et les décomptes diminuent.\nLe registre public consigne chaque retrait de la liste, comme pour tout retrait.\nAucun courriel n’est envoyé aux signataires.',
+  'ws.invalidate.button': '{count, plural, one {Marquer # signature comme frauduleuse} many {Marquer # de signatures comme frauduleuses} other {Marquer # signatures comme frauduleuses}}',
+  'ws.audit.did':
+    '{kind, select, create {{who} a créé le brouillon de la lettre} edit {{editorial, select, yes {{who} a corrigé le texte (correction rédactionnelle : aucun nouvel accord n’est demandé)} other {{who} a modifié le texte}}} publish {{who} a publié la lettre} close {{who} a clos la lettre} founding {{who} a ouvert la phase des premières signatures aux personnes invitées} approve {{who} a publié la signature de {signer}} reject {{who} a rejeté la signature de {signer}} shadow {{who} a masqué la signature de {signer}} moderate {{who} a statué sur la signature de {signer}} invalidate {{counted, select, yes {{who} a marqué {count, plural, one {# signature comme frauduleuse} many {# de signatures comme frauduleuses} other {# signatures comme frauduleuses}}} other {{who} a marqué des signatures comme frauduleuses}}} invalidatePreview {{counted, select, yes {{who} a recherché des signatures à marquer comme frauduleuses ({count, plural, one {# correspondance} many {# de correspondances} other {# correspondances}})} other {{who} a recherché des signatures à marquer comme frauduleuses}}} invite {{counted, select, yes {{who} a invité {count, plural, one {# signataire} many {# de signataires} other {# signataires}}} other {{who} a invité des signataires}}} addOrganizer {{who} a ajouté {member} à l’équipe organisatrice{role, select, owner { avec le rôle « propriétaire »} editor { avec le rôle « rédaction »} moderator { avec le rôle « modération »} viewer { avec le rôle « lecture »} other {}}} setRole {{who} a attribué à {member} le rôle {role, select, owner {« propriétaire »} editor {« rédaction »} moderator {« modération »} viewer {« lecture »} other {de membre de l’équipe organisatrice}}} removeOrganizer {{who} a retiré {member} de l’équipe organisatrice} goal {{goalSet, select, yes {{who} a fixé l’objectif à {goalKind, select, legislator {{goal, plural, one {# parlementaire} many {# de parlementaires} other {# parlementaires}}} organization {{goal, plural, one {# organisation} many {# d’organisations} other {# organisations}}} individual {{goal, plural, one {# particulier} many {# de particuliers} other {# particuliers}}} other {{goal, plural, one {# signature} many {# de signatures} other {# signatures}}}}} no {{who} a supprimé l’objectif} other {{who} a modifié l’objectif}}} settings {{who} a modifié les paramètres de la lettre} translation {{who} a enregistré une traduction ({language})} recipients {{counted, select, yes {{who} a ajouté {count, plural, one {# destinataire} many {# de destinataires} other {# destinataires}}} other {{who} a ajouté des destinataires}}} deliver {{counted, select, yes {{who} a envoyé la lettre à {count, plural, one {# destinataire} many {# de destinataires} other {# destinataires}}} other {{who} a envoyé la lettre à ses destinataires}}} widget {{who} a modifié les sites autorisés à afficher le module de signature} partner {{who} a ajouté un partenaire pour le module de signature} addressesShown {{who} a permis aux autres membres de l’équipe organisatrice de voir les adresses des signataires} addressesHidden {{who} a empêché les autres membres de l’équipe organisatrice de voir les adresses des signataires} readAddresses {{source, select, page {{who} a consulté les adresses de {count, plural, one {# signataire} many {# de signataires} other {# signataires}} dans l’espace de travail} other {{who} a consulté les adresses de {count, plural, one {# signataire} many {# de signataires} other {# signataires}} par l’API}}} readDomains {{source, select, page {{who} a consulté les domaines des adresses de {count, plural, one {# signataire} many {# de signataires} other {# signataires}} dans l’espace de travail} other {{who} a consulté les domaines des adresses de {count, plural, one {# signataire} many {# de signataires} other {# signataires}} par l’API}}} export {{domainsOnly, select, yes {{who} a exporté les signatures au format CSV, avec les domaines des adresses de {count, plural, one {# signataire} many {# de signataires} other {# signataires}}} other {{who} a exporté les signatures au format CSV, avec les adresses de {count, plural, one {# signataire} many {# de signataires} other {# signataires}}}}} other {{who} a effectué une requête : {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {{who} a tenté de créer une lettre} edit {{who} a tenté de modifier le texte} publish {{who} a tenté de publier la lettre} close {{who} a tenté de clore la lettre} founding {{who} a tenté d’ouvrir la phase des premières signatures} approve {{who} a tenté de publier la signature de {signer}} reject {{who} a tenté de rejeter la signature de {signer}} shadow {{who} a tenté de masquer la signature de {signer}} moderate {{who} a tenté de statuer sur la signature de {signer}} invalidate {{who} a tenté de marquer des signatures comme frauduleuses} invalidatePreview {{who} a tenté de rechercher des signatures à marquer comme frauduleuses} invite {{who} a tenté d’inviter des signataires} addOrganizer {{who} a tenté d’ajouter {member} à l’équipe organisatrice{role, select, owner { avec le rôle « propriétaire »} editor { avec le rôle « rédaction »} moderator { avec le rôle « modération »} viewer { avec le rôle « lecture »} other {}}} setRole {{who} a tenté d’attribuer à {member} le rôle {role, select, owner {« propriétaire »} editor {« rédaction »} moderator {« modération »} viewer {« lecture »} other {de membre de l’équipe organisatrice}}} removeOrganizer {{who} a tenté de retirer {member} de l’équipe organisatrice} goal {{who} a tenté de modifier l’objectif} settings {{who} a tenté de modifier les paramètres de la lettre} translation {{who} a tenté d’enregistrer une traduction ({language})} recipients {{who} a tenté d’ajouter des destinataires} deliver {{who} a tenté d’envoyer la lettre à ses destinataires} widget {{who} a tenté de modifier les sites autorisés à afficher le module de signature} partner {{who} a tenté d’ajouter un partenaire pour le module de signature} addressesShown {{who} a tenté de permettre aux autres membres de l’équipe organisatrice de voir les adresses des signataires} addressesHidden {{who} a tenté d’empêcher les autres membres de l’équipe organisatrice de voir les adresses des signataires} readAddresses {{who} a tenté de consulter les adresses des signataires} readDomains {{who} a tenté de consulter les domaines des adresses des signataires} export {{who} a tenté d’exporter les signatures} other {{who} a tenté une requête : {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (action refusée), {when}} other {{sentence}, {when}}}',
+  'ws.audit.kind':
+    '{kind, select, create {Brouillon créé} edit {Texte modifié} publish {Lettre publiée} close {Lettre close} founding {Phase des premières signatures ouverte} approve {Signature publiée} reject {Signature rejetée} shadow {Signature masquée} moderate {Décision sur une signature} invalidate {Signatures marquées comme frauduleuses} invalidatePreview {Recherche de signatures frauduleuses} invite {Signataires invités} addOrganizer {Membre de l’équipe organisatrice ajouté} setRole {Rôle modifié} removeOrganizer {Membre de l’équipe organisatrice retiré} goal {Objectif modifié} settings {Paramètres modifiés} translation {Traduction enregistrée} recipients {Destinataires ajoutés} deliver {Lettre envoyée à ses destinataires} widget {Sites du module de signature modifiés} partner {Partenaire du module de signature ajouté} addressesShown {Adresses montrées aux autres membres de l’équipe} addressesHidden {Adresses cachées aux autres membres de l’équipe} readAddresses {Adresses consultées} readDomains {Domaines des adresses consultés} export {Signatures exportées} other {Autre requête}}',
+  'ws.audit.result': '{refused, select, yes {refusée ({status})} other {effectuée}}',
+  // review: the operator (who runs the instance) rendered as L’administration de l’instance, epicene
+  'ws.audit.operatorWho': 'L’administration de l’instance (en ligne de commande)',
+  'ws.audit.formerOrganizer': 'Un ancien membre de l’équipe organisatrice',
+  'ws.audit.erasedSigner': 'quelqu’un dont les données ont été effacées',
+  // review: placeholders chosen to read after « de » in « la signature de {signer} » (no « de une ») and to stand alone in the CSV; « une personne » for a co-organizer reads after « ajouté », « à », « retiré »
+  'ws.audit.someSigner': 'quelqu’un',
+  'ws.audit.someOrganizer': 'une personne',
+  'ws.audit.someLanguage': 'une autre langue',
+  'ws.audit.intro':
+    'Toutes les actions de l’équipe organisatrice de la lettre, des plus récentes aux plus anciennes, avec les noms tels qu’ils sont aujourd’hui : une personne signataire qui a effacé ses données apparaît comme « quelqu’un dont les données ont été effacées ». Les heures sont en UTC.',
+  'ws.audit.filterPerson': 'Qui',
+  'ws.audit.filterKind': 'Type d’action',
+  'ws.audit.everyone': 'tout le monde',
+  'ws.audit.everything': 'toutes les actions',
+  'ws.audit.filterSubmit': 'Afficher',
+  'ws.audit.empty': '{filtered, select, yes {Aucune entrée ne correspond à ces filtres.} other {Rien n’a encore été consigné.}}',
+  'ws.audit.pages': 'Pages du journal d’audit',
+  'ws.audit.older': 'Entrées plus anciennes',
+  'ws.audit.newest': 'Retour aux plus récentes',
+  'ws.audit.export': 'Exporter au format CSV',
+  'ws.audit.exportHint': '(les entrées qu’affichent ces filtres, sur toutes les pages)',
 } satisfies WorkspaceCatalog;

@@ -263,8 +263,6 @@ export default {
     'Inviato da {siteName} perché questo indirizzo è stato indicato per firmare una lettera aperta. Il suo indirizzo email non viene mai pubblicato. Se non è stato lei, ignori questo messaggio oppure ritiri la firma con il link riportato sopra.',
   'mail.footerSigned': 'Inviato da {siteName} perché questo indirizzo è stato indicato per firmare una lettera aperta. Il suo indirizzo email non viene mai pubblicato.',
   'mail.footerReconsent': 'Inviato da {siteName} perché lei ha firmato questa lettera. Il suo indirizzo email non viene mai pubblicato.',
-  'mail.footerInvitation': 'Inviato da {siteName} per conto degli organizzatori della lettera. Il suo indirizzo email non viene mai pubblicato.',
-  'mail.footerDelivery': 'Inviato da {siteName} per conto degli organizzatori e dei firmatari della lettera.',
   'mail.orOpen': 'Oppure apra questo link:',
   'mail.readLetter': 'Leggere la lettera',
   'mail.theLetter': 'La lettera: {url}',
@@ -320,4 +318,20 @@ export default {
   'pdf.translationOf': 'Traduzione ({language}) dell’originale in {original}; fa fede il testo originale.',
   'pdf.original': 'Originale',
   'pdf.translation': 'Traduzione',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'Organizza una lettera?',
+  'home.signIn': 'Accedere al suo spazio di lavoro',
+  'mail.footer.invitation':
+    'Ha ricevuto questo messaggio perché questo indirizzo è stato invitato a firmare la lettera {named, select, yes {da {organizers}} other {dagli organizzatori di “{title}”}}, tramite {siteName}. Nulla viene firmato se non è lei a firmare; il suo indirizzo email non viene mai pubblicato.',
+  'mail.footer.delivery':
+    'Ha ricevuto questo messaggio perché questo indirizzo è tra quelli dei destinatari della lettera aperta “{title}”, inviata tramite {siteName} {named, select, yes {da {organizers}} other {dagli organizzatori di “{title}”}} per conto dei suoi firmatari. La sua pagina pubblica elenca i destinatari per nome, mai per indirizzo.',
+  'mail.rejected.subject': 'La sua firma non è stata accettata: {title}',
+  'mail.rejected.decided': 'Gli organizzatori di <strong>{title}</strong> hanno esaminato la sua firma, a nome di {name}, e non l’hanno accettata.',
+  'mail.rejected.effect': 'Non compare nella lista della lettera e non viene conteggiata.',
+  'mail.rejected.data': 'Quali dati sono conservati sulla sua firma e come cancellarli: <withdraw>la pagina della sua firma</withdraw>.',
+  'mail.rejected.dataText': 'Quali dati sono conservati sulla sua firma e come cancellarli:',
+  'mail.invitation.from': '{named, select, yes {L’invito è da parte di {organizers}.} other {L’invito è da parte degli organizzatori della lettera.}}',
+  'mail.delivery.from':
+    '{named, select, yes {Questa lettera le viene inviata da {organizers}, per conto dei suoi firmatari.} other {Questa lettera le viene inviata dai suoi organizzatori, per conto dei suoi firmatari.}}',
 } satisfies SiteCatalog;

@@ -259,8 +259,6 @@ export default {
     'このメールは、公開書簡への署名のためにこのアドレスが入力されたため、{siteName}から送信されました。あなたのメールアドレスが公開されることはありません。お心当たりのない場合は、このメールを無視するか、上記のリンクから署名を取り消してください。',
   'mail.footerSigned': 'このメールは、公開書簡への署名のためにこのアドレスが入力されたため、{siteName}から送信されました。あなたのメールアドレスが公開されることはありません。',
   'mail.footerReconsent': 'このメールは、あなたがこの書簡に署名したため、{siteName}から送信されました。あなたのメールアドレスが公開されることはありません。',
-  'mail.footerInvitation': 'このメールは、書簡の主催者に代わって{siteName}から送信されました。あなたのメールアドレスが公開されることはありません。',
-  'mail.footerDelivery': 'このメールは、書簡の主催者および署名者に代わって{siteName}から送信されました。',
   'mail.orOpen': 'または、次のリンクを開いてください：',
   'mail.readLetter': '書簡を読む',
   'mail.theLetter': '書簡：{url}',
@@ -314,4 +312,19 @@ export default {
   'pdf.translationOf': '原文（{original}）の翻訳（{language}）です。原文が正本です。',
   'pdf.original': '原文',
   'pdf.translation': '翻訳',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': '公開書簡を主催する方へ',
+  'home.signIn': 'ワークスペースにログイン',
+  'mail.footer.invitation':
+    'このメールは、{named, select, yes {{organizers}} other {「{title}」の主催者}}が{siteName}を通じて、このアドレスを書簡への署名に招待したため送信されました。あなたご自身が署名しない限り、何も署名されません。あなたのメールアドレスが公開されることはありません。',
+  'mail.footer.delivery':
+    'このメールは、このアドレスが公開書簡「{title}」の宛先の一つであるため送信されました。この書簡は、{named, select, yes {{organizers}} other {「{title}」の主催者}}が署名者に代わって{siteName}を通じて送付したものです。書簡の公開ページには宛先が名前で掲載されますが、アドレスが掲載されることはありません。',
+  'mail.rejected.subject': 'あなたの署名は受け付けられませんでした：{title}',
+  'mail.rejected.decided': '<strong>{title}</strong>の主催者は、{name}としてのあなたの署名を審査し、受け付けないことにしました。',
+  'mail.rejected.effect': 'この署名は書簡の署名者一覧に表示されず、集計にも含まれません。',
+  'mail.rejected.data': 'あなたの署名について保存されている情報と、その消去方法：<withdraw>あなたの署名のページ</withdraw>。',
+  'mail.rejected.dataText': 'あなたの署名について保存されている情報と、その消去方法：',
+  'mail.invitation.from': '{named, select, yes {この招待は{organizers}からのものです。} other {この招待は書簡の主催者からのものです。}}',
+  'mail.delivery.from': '{named, select, yes {この書簡は、{organizers}が署名者に代わってお送りするものです。} other {この書簡は、主催者が署名者に代わってお送りするものです。}}',
 } satisfies SiteCatalog;

@@ -264,8 +264,6 @@ export default {
     'Šį pranešimą išsiuntė {siteName}, nes šis adresas buvo nurodytas pasirašant atvirą laišką. Jūsų el. pašto adresas niekada neskelbiamas. Jei tai buvote ne jūs, nekreipkite dėmesio į šį pranešimą arba atšaukite parašą aukščiau pateikta nuoroda.',
   'mail.footerSigned': 'Šį pranešimą išsiuntė {siteName}, nes šis adresas buvo nurodytas pasirašant atvirą laišką. Jūsų el. pašto adresas niekada neskelbiamas.',
   'mail.footerReconsent': 'Šį pranešimą išsiuntė {siteName}, nes pasirašėte šį laišką. Jūsų el. pašto adresas niekada neskelbiamas.',
-  'mail.footerInvitation': 'Šį pranešimą laiško organizatorių vardu išsiuntė {siteName}. Jūsų el. pašto adresas niekada neskelbiamas.',
-  'mail.footerDelivery': 'Šį pranešimą laiško organizatorių ir signatarų vardu išsiuntė {siteName}.',
   'mail.orOpen': 'Arba atidarykite šią nuorodą:',
   'mail.readLetter': 'Skaityti laišką',
   'mail.theLetter': 'Laiškas: {url}',
@@ -325,4 +323,20 @@ export default {
   'pdf.translationOf': 'Vertimas ({language}) iš originalo, parašyto {original} kalba; autentiškas yra originalas.',
   'pdf.original': 'Originalas',
   'pdf.translation': 'Vertimas',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'Organizuojate laišką?',
+  'home.signIn': 'Prisijunkite prie savo darbo srities',
+  // review: {organizers} is a list of the owners’ public names: put in parentheses after “laiško organizatoriai” so that it stays in the nominative
+  'mail.footer.invitation':
+    'Šį pranešimą gavote, nes {named, select, yes {laiško organizatoriai ({organizers})} other {laiško „{title}“ organizatoriai}} per {siteName} pakvietė šį adresą pasirašyti laišką. Niekas nepasirašoma, kol nepasirašote jūs; jūsų el. pašto adresas niekada neskelbiamas.',
+  'mail.footer.delivery':
+    'Šį pranešimą gavote, nes šis adresas yra vienas iš atviro laiško „{title}“ adresatų; laišką jo signatarų vardu per {siteName} išsiuntė {named, select, yes {jo organizatoriai ({organizers})} other {laiško „{title}“ organizatoriai}}. Viešame laiško puslapyje adresatai nurodomi vardu, niekada – adresu.',
+  'mail.rejected.subject': 'Jūsų parašas nepriimtas: {title}',
+  'mail.rejected.decided': 'Laiško <strong>{title}</strong> organizatoriai peržiūrėjo jūsų parašą, pateiktą vardu {name}, ir jo nepriėmė.',
+  'mail.rejected.effect': 'Jis nerodomas laiško sąraše ir neįskaičiuojamas.',
+  'mail.rejected.data': 'Kas saugoma apie jūsų parašą ir kaip tai ištrinti: <withdraw>jūsų parašo puslapis</withdraw>.',
+  'mail.rejected.dataText': 'Kas saugoma apie jūsų parašą ir kaip tai ištrinti:',
+  'mail.invitation.from': '{named, select, yes {Kvietimą siunčia laiško organizatoriai: {organizers}.} other {Kvietimą siunčia laiško organizatoriai.}}',
+  'mail.delivery.from': '{named, select, yes {Šį laišką jums jo signatarų vardu siunčia jo organizatoriai: {organizers}.} other {Šį laišką jums jo signatarų vardu siunčia jo organizatoriai.}}',
 } satisfies SiteCatalog;

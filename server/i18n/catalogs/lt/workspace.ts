@@ -7,10 +7,10 @@ export default {
   'ws.kind': '{kind, select, legislator {įstatymų leidėjas} organization {organizacija} individual {privatus asmuo} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {laukia patvirtinimo} confirmed {patvirtintas} withdrawn {atšauktas} fraudulent {suklastotas} other {{status}}}',
   // review: shadow (the signer saw success, but the signature is never shown or counted) rendered as atmestas šešėliniu būdu
-  'ws.moderation': '{state, select, none {nėra} pending {laukia sprendimo} approved {patvirtintas} rejected {atmestas} shadow {atmestas šešėliniu būdu} other {{state}}}',
+  'ws.moderation': '{state, select, none {nėra} pending {laukia sprendimo} approved {paskelbtas} rejected {atmestas} shadow {paslėptas} other {{state}}}',
   'ws.verification': '{by, select, domain {pagal domeną} invited {pakviestas} approved {patvirtintas} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {pagal domeną} invited {pakviestas} approved {patvirtintas} other {{by}}}: {domain}',
-  'ws.decision': '{decision, select, approve {patvirtinti} reject {atmesti} shadow {atmesti šešėliniu būdu} other {{decision}}}',
+  'ws.decision': '{decision, select, approve {Paskelbti} reject {Atmesti (signatarui pranešama)} shadow {Paslėpti (signatarui el. laiškas nesiunčiamas)} other {{decision}}}',
 
   'ws.stats.legislators':
     '{count, plural, one {# įstatymų leidėjas} few {# įstatymų leidėjai} many {# įstatymų leidėjo} other {# įstatymų leidėjų}} iš {countries, plural, one {# šalies} few {# šalių} many {# šalies} other {# šalių}}',
@@ -24,9 +24,9 @@ export default {
   // A form’s mistake, beside the form: the field by its label, then what is wrong (the error’s code and reason).
   // review: title rendered Pavadinimas (the letter’s title, ws.field.title) though for an invitee (CSV column) it means Pareigos; tooMany avoids a plural noun (Didžiausias … skaičius); future rendered laikas turi būti ateityje
   'ws.fieldName':
-    '{field, select, title {Pavadinimas} addressee {Adresatas} summary {Santrauka} language {Kalba} body {Tekstas} slug {Adresas} closesAt {Uždarymo laikas} email {El. paštas} role {Vaidmuo} label {Pavadinimas} origins {Svetainės} goal {Siekiamas parašų skaičius} csv {Sąrašas} name {Vardas ir pavardė} kind {Tipas} country {Šalis} parliament {Parlamentas} party {Partija} organization {Organizacija} website {Interneto svetainė} other {Šis laukas}}',
+    '{field, select, title {Pavadinimas} addressee {Adresatas} summary {Santrauka} language {Kalba} body {Tekstas} slug {Adresas} closesAt {Uždarymo laikas} email {El. paštas} role {Vaidmuo} label {Pavadinimas} origins {Svetainės} goal {Siekiamas parašų skaičius} signerKinds {Kas gali pasirašyti} moderatedKinds {Sulaikoma moderuoti} group {Grupė} csv {Sąrašas} name {Vardas ir pavardė} kind {Tipas} country {Šalis} parliament {Parlamentas} party {Partija} organization {Organizacija} website {Interneto svetainė} other {Šis laukas}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: šį lauką būtina užpildyti.} tooLong {{field}: per ilgas tekstas.} email {{field}: tai nėra el. pašto adresas.} website {{field}: tai nėra interneto adresas.} noLink {{field}: interneto adresai čia neleidžiami.} noLetter {{field}: turi būti bent viena raidė arba skaitmuo.} choose {{field}: pasirinkite vieną iš galimybių.} languageTag {{field}: tai nėra kalbos kodas (pvz., en, fr arba zh-Hant).} future {{field}: laikas turi būti ateityje.} ownLanguage {{field}: tai paties laiško kalba; verčiau redaguokite patį laišką.} other {{field}: netinkama reikšmė; patikrinkite, ką įrašėte.}}} KIND_NOT_ACCEPTED {Šio tipo asmenys negali pasirašyti šio laiško.} DUPLICATE {Tas pats adresas šiame sąraše jau nurodytas anksčiau.} INVALID_CSV {{reason, select, columns {Nežinomi stulpeliai: {columns}. Pirmoje eilutėje nurodomi stulpelių pavadinimai, pasirinkti iš šių: {expected}.} tooMany {Didžiausias vienu metu kviečiamų asmenų skaičius: {max, number}.} other {Sąrašo nepavyko perskaityti kaip CSV.}}} NOT_TAKING_SIGNATURES {Kvietimus galima siųsti tik tada, kai laiškas yra steigiamajame etape arba atviras.} LETTER_CLOSED {Šis laiškas uždarytas, todėl sulaikyti parašai į jį neįtraukiami.} ALREADY_PUBLISHED {Steigiamąjį etapą galima pradėti tik juodraščiui.} NOT_PUBLISHED {Šis laiškas dar neviešas: pirmiausia jį paskelbkite.} SLUG_TAKEN {Šis adresas jau priskirtas kitam laiškui.} SLUG_FROZEN {Paskelbto laiško adreso keisti negalima.} CLOSING_TIME_PASSED {Prieš atverdami laišką, nustatykite būsimą uždarymo laiką.} LAST_OWNER {Laiškas turi turėti bent vieną savininką: pirmiausia savininku paskirkite ką nors kitą.} ORGANIZER_NOT_FOUND {Nė vienas šio laiško organizatorius neturi šio adreso.} SIGNATURE_NOT_FOUND {Šio parašo nebėra.} other {Nepavyko to atlikti ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: šį lauką būtina užpildyti.} tooLong {{field}: per ilgas tekstas.} email {{field}: tai nėra el. pašto adresas.} website {{field}: tai nėra interneto adresas.} noLink {{field}: interneto adresai čia neleidžiami.} noLetter {{field}: turi būti bent viena raidė arba skaitmuo.} choose {{field}: pasirinkite vieną iš galimybių.} languageTag {{field}: tai nėra kalbos kodas (pvz., en, fr arba zh-Hant).} future {{field}: laikas turi būti ateityje.} ownLanguage {{field}: tai paties laiško kalba; verčiau redaguokite patį laišką.} other {{field}: netinkama reikšmė; patikrinkite, ką įrašėte.}}} KIND_NOT_ACCEPTED {Šio tipo asmenys negali pasirašyti šio laiško.} DUPLICATE {Tas pats adresas šiame sąraše jau nurodytas anksčiau.} INVALID_CSV {{reason, select, columns {Nežinomi stulpeliai: {columns}. Pirmoje eilutėje nurodomi stulpelių pavadinimai, pasirinkti iš šių: {expected}.} tooMany {Didžiausias vienu metu kviečiamų asmenų skaičius: {max, number}.} other {Sąrašo nepavyko perskaityti kaip CSV.}}} NOT_TAKING_SIGNATURES {Kvietimus galima siųsti tik tada, kai laiškas yra steigiamajame etape arba atviras.} LETTER_CLOSED {Šis laiškas uždarytas, todėl sulaikyti parašai į jį neįtraukiami.} ALREADY_PUBLISHED {Steigiamąjį etapą galima pradėti tik juodraščiui.} NO_RECIPIENTS {Prieš siųsdami laišką, pridėkite adresatų.} NOT_PUBLISHED {Šis laiškas dar neviešas: pirmiausia jį paskelbkite.} SLUG_TAKEN {Šis adresas jau priskirtas kitam laiškui.} SLUG_FROZEN {Paskelbto laiško adreso keisti negalima.} CLOSING_TIME_PASSED {Prieš atverdami laišką, nustatykite būsimą uždarymo laiką.} LAST_OWNER {Laiškas turi turėti bent vieną savininką: pirmiausia savininku paskirkite ką nors kitą.} ORGANIZER_NOT_FOUND {Nė vienas šio laiško organizatorius neturi šio adreso.} SIGNATURE_NOT_FOUND {Šio parašo nebėra.} other {Nepavyko to atlikti ({code}).}}',
 
   'ws.letters.title': 'Jūsų laiškai',
   'ws.letters.intro': 'Prisijungta kaip {email}. Išsami API dokumentacija su visais veiksmais, kuriuos galite atlikti su savo laiškais, pateikta adresu <docs>/docs</docs>.',
@@ -62,9 +62,9 @@ export default {
   'ws.workspace.save': 'Išsaugoti',
 
   'ws.queue.heading': 'Moderavimo eilė ({count, number})',
-  'ws.queue.sharedMail': '(viešas el. pašto paslaugų teikėjas: tokį adresą gali turėti bet kas)',
+  'ws.queue.sharedMail': '(bendras el. pašto paslaugų teikėjas: adresą jame gali turėti bet kas)',
   'ws.queue.kindModerated':
-    '{kind, select, legislator {įstatymų leidėjų parašai moderuojami} organization {organizacijų parašai moderuojami} individual {privačių asmenų parašai moderuojami} other {{kind}: moderuojama}}',
+    '{kind, select, legislator {šio laiško įstatymų leidėjų parašai moderuojami} organization {šio laiško organizacijų parašai moderuojami} individual {šio laiško privačių asmenų parašai moderuojami} other {{kind}: šiam laiškui moderuojama}}',
   'ws.queue.lookalike': '{same, select, yes {Toks pat vardas kaip paskelbto parašo: {name}} other {Panašu į paskelbtą vardą: {name}}}',
   'ws.queue.empty': 'Nėra nieko, kas lauktų sprendimo.',
 
@@ -82,13 +82,6 @@ export default {
   'ws.col.moderation': 'Moderavimas',
   'ws.col.role': 'Vaidmuo',
   'ws.col.since': 'Nuo',
-  'ws.col.when': 'Kada',
-  'ws.col.who': 'Kas',
-  'ws.col.what': 'Ką',
-  // review: audit log column for the target of an action, rendered as Objektas
-  'ws.col.on': 'Objektas',
-  'ws.col.detail': 'Išsami informacija',
-  'ws.col.result': 'Rezultatas',
   'ws.col.browser': 'Naršyklė',
   'ws.col.lastSeen': 'Paskutinė veikla',
   'ws.col.action': 'Veiksmas',
@@ -147,18 +140,12 @@ export default {
   'ws.widget.none': 'Partnerių dar nėra.',
   'ws.widget.addPartner': 'Pridėti partnerį',
 
-  'ws.audit.heading': 'Audito žurnalas',
-  // review: operator = the operator of the service (instance), not an organizer
-  'ws.audit.operator': 'paslaugos operatorius',
-  'ws.audit.readAddresses': 'peržiūrėti adresai',
-  'ws.audit.readDomains': 'peržiūrėti adresų domenai',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {paslaugos operatorius: peržiūrėti adresų domenai} other {paslaugos operatorius: peržiūrėti adresai}}',
-
   'ws.note.draftSaved': 'Juodraštis išsaugotas',
   'ws.note.saved': 'Išsaugota',
   'ws.note.status':
-    '{status, select, draft {Laiškas dabar yra juodraštis} founding {Laiškas dabar atvertas tik pakviestiesiems} open {Laiškas dabar atvertas pasirašyti} closed {Laiškas dabar uždarytas} other {Laiško būsena dabar: {status}}}',
-  'ws.note.moderated': '{decision, select, approve {Parašas patvirtintas} reject {Parašas atmestas} shadow {Parašas atmestas šešėliniu būdu} other {Parašas: {decision}}}',
+    '{status, select, draft {Laiškas yra juodraštis} founding {Laiškas atvertas tik pakviestiesiems} open {Laiškas atvertas: pasirašyti gali bet kas} closed {Laiškas uždarytas: niekas negali pasirašyti} other {Laiško būsena: {status}}}',
+  'ws.note.moderated':
+    '{decision, select, approve {Parašas paskelbtas} reject {Parašas atmestas; signatarui pranešta} shadow {Parašas paslėptas; signatarui nepranešta} other {Sprendimas užregistruotas}}',
   'ws.note.addressesShown': 'Kiti organizatoriai dabar mato signatarų adresus',
   'ws.note.addressesHidden': 'Kiti organizatoriai nebemato signatarų adresų',
   'ws.note.removed': 'Pašalinta: {email}',
@@ -208,7 +195,6 @@ export default {
   // review: the name stays in the nominative (no vocative), as it is inserted as given
   'ws.mail.helloName': 'Sveiki, {name},',
   'ws.mail.signIn': 'Prisijungti',
-  'ws.mail.footer': 'Šį pranešimą atvirų laiškų organizatoriui išsiuntė Undersigned.',
   'ws.mail.login.subject': 'Jūsų prisijungimo prie Undersigned nuoroda',
   'ws.mail.login.title': 'Prisijungimas',
   'ws.mail.login.asked': 'Kažkas, tikriausiai jūs, paprašė prisijungti prie Undersigned kaip {email}.',
@@ -234,4 +220,206 @@ export default {
     'Laiškas <letter>{title}</letter> pasiekė savo tikslą: {kind, select, legislator {{goal, plural, one {jį pasirašė # įstatymų leidėjas} few {jį pasirašė # įstatymų leidėjai} many {jį pasirašė # įstatymų leidėjo} other {jį pasirašė # įstatymų leidėjų}}} organization {{goal, plural, one {jį pasirašė # organizacija} few {jį pasirašė # organizacijos} many {jį pasirašė # organizacijos} other {jį pasirašė # organizacijų}}} individual {{goal, plural, one {jį pasirašė # privatus asmuo} few {jį pasirašė # privatūs asmenys} many {jį pasirašė # privataus asmens} other {jį pasirašė # privačių asmenų}}} other {{goal, plural, one {surinktas # parašas} few {surinkti # parašai} many {surinkta # parašo} other {surinkta # parašų}}}}.',
   'ws.mail.goal.bodyText':
     'Laiškas „{title}“ pasiekė savo tikslą: {kind, select, legislator {{goal, plural, one {jį pasirašė # įstatymų leidėjas} few {jį pasirašė # įstatymų leidėjai} many {jį pasirašė # įstatymų leidėjo} other {jį pasirašė # įstatymų leidėjų}}} organization {{goal, plural, one {jį pasirašė # organizacija} few {jį pasirašė # organizacijos} many {jį pasirašė # organizacijos} other {jį pasirašė # organizacijų}}} individual {{goal, plural, one {jį pasirašė # privatus asmuo} few {jį pasirašė # privatūs asmenys} many {jį pasirašė # privataus asmens} other {jį pasirašė # privačių asmenų}}} other {{goal, plural, one {surinktas # parašas} few {surinkti # parašai} many {surinkta # parašo} other {surinkta # parašų}}}}.',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.settingsSaved': 'Nustatymai išsaugoti',
+  'ws.note.translationSaved': 'Vertimas išsaugotas',
+  'ws.note.recipientsAdded': '{count, plural, one {Pridėtas # adresatas} few {Pridėti # adresatai} many {Pridėta # adresato} other {Pridėta # adresatų}}',
+  'ws.note.deliveryQueued': '{count, plural, one {Laiškas siunčiamas # adresatui} few {Laiškas siunčiamas # adresatams} many {Laiškas siunčiamas # adresato} other {Laiškas siunčiamas # adresatų}}',
+  // review: “kaip suklastotas” agrees with parašas in each plural branch (suklastotas, suklastoti, suklastoto, suklastotų); the same in ws.invalidate.* and ws.audit.did
+  'ws.note.invalidated':
+    '{count, plural, one {# parašas pažymėtas kaip suklastotas} few {# parašai pažymėti kaip suklastoti} many {# parašo pažymėta kaip suklastoto} other {# parašų pažymėta kaip suklastotų}}',
+  'ws.diff.added': 'pridėta:',
+  'ws.diff.removed': 'pašalinta:',
+  'ws.diff.formatted': 'pakeistas formatavimas:',
+  'ws.diff.unchanged': '{count, plural, one {… # nepakeista pastraipa …} few {… # nepakeistos pastraipos …} many {… # nepakeistos pastraipos …} other {… # nepakeistų pastraipų …}}',
+  'ws.diff.sameReading': 'Pakeistas tik šaltinio žymėjimas: tekstas skamba taip pat.',
+  'ws.section':
+    '{section, select, text {Tekstas} settings {Nustatymai} translations {Vertimai} signatures {Parašai} invite {Kvietimai} delivery {Išsiuntimas} team {Komanda} share {Dalijimasis} audit {Audito žurnalas} other {{section}}}',
+  // review: placeholders only: the English “{section}: {title}” fails the not-English test, so an en dash is used
+  'ws.section.pageTitle': '{section} – {title}',
+  'ws.nav.label': 'Darbo sritis',
+  'ws.workspace.history': 'Teksto istorija',
+  'ws.workspace.previewHeading': 'Peržiūra: laiškas taip, kaip jį matys skaitytojai (dar neišsaugota)',
+  'ws.header.label': 'Jūsų paskyra',
+  'ws.header.letters': 'Jūsų laiškai',
+  'ws.header.account': 'Paskyra',
+  'ws.header.signOut': 'Atsijungti',
+  'ws.login.signedOut': 'Atsijungėte.',
+  'ws.addresses.heading': 'Signatarų adresai',
+  'ws.confirm.cancel': 'Atšaukti',
+  'ws.confirm.heading':
+    '{step, select, publish {Paskelbti laišką?} openToAll {Atverti laišką visiems?} founding {Atverti laišką tik pakviestiesiems?} close {Uždaryti laišką?} reopen {Vėl atverti laišką?} other {Tęsti?}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {Laiškas taps viešas adresu {url}: bet kas galės jį perskaityti ir pasirašyti.\nKiekvienas parašas prieš įskaičiuojant patvirtinamas el. paštu; vardai rodomi viešame sąraše.\nTekstą vis tiek galėsite taisyti; po esminio pakeitimo visų signatarų bus prašoma sutikti iš naujo.} openToAll {Laiškas taps viešas adresu {url}: perskaityti ir pasirašyti jį galės bet kas, ne tik pakviestieji.\nJau pasirašę pakviestieji lieka sąraše, pirmieji.} founding {Pasirašyti gali tik jūsų pakviesti žmonės; laiškas lieka paslėptas nuo visuomenės.\nVisiems jį atversite vėliau mygtuku „Paskelbti“.} close {Niekas nebegalės pasirašyti; laiškas ir jo sąrašas liks vieši adresu {url}.\nVėliau galėsite jį vėl atverti.} reopen {Pasirašymas vėl atveriamas adresu {url}.} other {Šio veiksmo atšaukti negalima.}}',
+  'ws.confirm.button':
+    '{step, select, publish {Paskelbti dabar} openToAll {Atverti visiems dabar} founding {Atverti pakviestiesiems} close {Uždaryti laišką} reopen {Vėl atverti dabar} other {Tęsti}}',
+  'ws.share.embedHeading': 'Skaitiklis kitoms svetainėms',
+  'ws.share.embedIntro': 'Nedidelis langelis su parašų skaičiumi ir nuoroda į laišką, kurį kitos svetainės gali įklijuoti savo puslapiuose.',
+  'ws.team.removeHeading': 'Pašalinti iš laiško organizatorių: {who}?',
+  'ws.team.removeConsequences':
+    '{who} ({role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {{role}}}) nebegalės atidaryti šios darbo srities ir atlikti veiksmų su laišku.\nTai, ką šis asmuo atliko, lieka audito žurnale.\nVėliau galėsite jį vėl pridėti.',
+  'ws.team.removeButton': 'Pašalinti',
+  'ws.settings.heading': 'Pasirašymas',
+  'ws.settings.closesAt': 'Uždarymo laikas (UTC)',
+  'ws.settings.closesAtHint': 'Data ir laikas nurodomi UTC (suderintuoju pasauliniu laiku), o ne jūsų vietos laiku. Tuo metu pasirašymas baigiamas. Jei uždarymo laiko nereikia, palikite tuščią.',
+  'ws.settings.signerKinds': 'Kas gali pasirašyti (bent vienas tipas)',
+  'ws.settings.moderatedKinds': 'Sulaikoma moderuoti',
+  'ws.settings.moderatedHint': 'Šių tipų parašai, prieš juos parodant ar įskaičiuojant, laukia organizatoriaus patvirtinimo.',
+  'ws.settings.save': 'Išsaugoti nustatymus',
+  'ws.translations.intro': 'Laiškas kitomis kalbomis. Signatarai sutinka su originaliu tekstu; vertimas atitinka vieną jo versiją ir pažymimas kaip pasenęs, kai atsiranda naujesnė originalo versija.',
+  'ws.translations.none': 'Vertimų dar nėra.',
+  'ws.translations.col.language': 'Kalba',
+  'ws.translations.col.title': 'Pavadinimas',
+  'ws.translations.col.follows': 'Atitinka',
+  'ws.translations.col.state': 'Būsena',
+  'ws.translations.col.links': 'Nuorodos',
+  'ws.translations.follows': '{version, number} versija',
+  'ws.translations.outdated': 'pasenęs: dabartinė laiško versija – {version, number}',
+  'ws.translations.upToDate': 'naujausias',
+  'ws.translations.edit': 'redaguoti',
+  'ws.translations.read': 'viešas tekstas',
+  'ws.translations.formHeading': 'Pridėti arba atnaujinti vertimą',
+  'ws.translations.formIntro':
+    'Išsaugojus vertimą į kalbą, kuri jau turi vertimą, ankstesnis pakeičiamas (ankstesni tekstai lieka viešoje istorijoje). Išsaugotas vertimas atitinka dabartinę versiją – {version, number}.',
+  'ws.translations.language': 'Kalba',
+  'ws.translations.chooseLanguage': 'Pasirinkite kalbą',
+  'ws.translations.addresseeHint': '(neprivaloma; jei tuščia – kaip originale)',
+  'ws.translations.previewHeading': 'Peržiūra: vertimas taip, kaip jį matys skaitytojai (dar neišsaugota)',
+  'ws.translations.save': 'Išsaugoti vertimą',
+  'ws.account.publicName': 'Jūsų viešas vardas arba organizacija',
+  'ws.account.publicNameLabel': 'Vardas arba organizacija',
+  'ws.account.publicNameHint':
+    'Šiuo vardu laiško savininkai nurodomi kvietimuose pasirašyti ir išsiųstame laiške. Jei jo nėra, rašoma „laiško organizatoriai“; signatarai ir adresatai niekada nemato jūsų el. pašto adreso.',
+  'ws.account.saveName': 'Išsaugoti vardą',
+  'ws.mail.footer.login':
+    'Šį pranešimą gavote, nes jūs arba kažkas, kas įvedė šį adresą, paprašė juo prisijungti prie Undersigned. Jei tai buvote ne jūs, nekreipkite dėmesio į šį pranešimą: be nuorodos niekas neprisijungs.',
+  'ws.mail.footer.added': 'Šį pranešimą gavote, nes {known, select, yes {{by}} other {vienas iš laiško savininkų}} pridėjo šį adresą prie laiško „{title}“ organizatorių platformoje Undersigned.',
+  'ws.mail.footer.goal': 'Šį pranešimą gavote, nes platformoje Undersigned organizuojate laišką „{title}“ kaip jo savininkas arba redaktorius.',
+  'ws.delivery.intro': 'Asmenys ar institucijos, kuriems skirtas laiškas. Kiekvienas jį gauna el. paštu savo kalba, su pridėtu PDF, kuriame yra tekstas ir jo signatarai.',
+  'ws.delivery.addressees': 'Adresatai ({count, number})',
+  'ws.delivery.none': 'Adresatų dar nėra: pridėkite juos žemiau po vieną arba sąrašu.',
+  'ws.delivery.col.group': 'Grupė',
+  'ws.delivery.col.language': 'Kalba',
+  'ws.delivery.col.state': 'Išsiuntimas',
+  'ws.delivery.state': '{state, select, queued {Eilėje} sent {Išsiųsta} failed {Nepavyko} other {Neišsiųsta}}',
+  'ws.delivery.failed':
+    'Nepavyko: {why, select, refused {adresato pašto serveris atmetė pranešimą.} unreachable {nepavyko susisiekti su adresato pašto serveriu.} other {pranešimo išsiųsti nepavyko.}}',
+  'ws.delivery.count': '{state, select, sent {išsiųsta: {count, number}} queued {eilėje: {count, number}} failed {nepavyko: {count, number}} other {neišsiųsta: {count, number}}}',
+  'ws.delivery.progressHeading': 'Paskutinis išsiuntimas',
+  'ws.delivery.progress': 'Išsiųsta {sent, number} iš {total, number}, laukia išsiuntimo: {queued, number}, nepavyko: {failed, number}.',
+  'ws.delivery.notPublic': 'Laiškas išsiunčiamas, kai jis tampa viešas: pirmiausia jį paskelbkite. Adresatus galite pridėti jau dabar.',
+  'ws.delivery.readOnly': 'Adresatus prideda ir laišką siunčia tik laiško savininkai ir redaktoriai.',
+  'ws.delivery.previewLink': 'Peržiūrėti pranešimus, tada siųsti',
+  'ws.delivery.addHeading': 'Pridėti adresatą',
+  'ws.delivery.name': 'Vardas arba pavadinimas',
+  'ws.delivery.email': 'El. paštas',
+  'ws.delivery.language': 'Kalba',
+  'ws.delivery.group': 'Grupė (neprivaloma, pvz., regionas)',
+  'ws.delivery.add': 'Pridėti adresatą',
+  'ws.delivery.importHeading': 'Pridėti daug adresatų iš sąrašo',
+  'ws.delivery.csvLabel': 'Įklijuokite CSV: po vieną adresatą eilutėje, po pirmosios eilutės su stulpelių pavadinimais (kalba: kodas, pvz., en arba fr; jei tuščia – laiško kalba):',
+  'ws.delivery.import': 'Pridėti šiuos adresatus',
+  'ws.delivery.importResult':
+    '{added, plural, one {Pridėtas # adresatas} few {Pridėti # adresatai} many {Pridėta # adresato} other {Pridėta # adresatų}}; {already, plural, =0 {nė vieno iš jų sąraše dar nebuvo} one {# jau buvo sąraše} few {# jau buvo sąraše} many {# jau buvo sąraše} other {# jau buvo sąraše}}. Toliau nurodytos eilutės nepriimtos:',
+  'ws.delivery.lineError': 'Eilutė {line, number}: {reason}',
+  'ws.delivery.previewTitle': 'Pranešimai prieš išsiuntimą',
+  'ws.delivery.previewIntro': 'Kiekvienas adresatas gaus žemiau pateiktą pranešimą savo kalba, su kreipiniu jo paties vardu ir pridėtu PDF. Niekas neišsiunčiama, kol nepatvirtinsite.',
+  'ws.delivery.previewLanguage': '{language}: {count, plural, one {# adresatas} few {# adresatai} many {# adresato} other {# adresatų}}',
+  'ws.delivery.previewAs': 'Rodoma taip, kaip gaus {name}.',
+  // review: {language} is the language’s own name (français, Deutsch), hence in parentheses
+  'ws.delivery.noTranslation': 'Laiškas neturi vertimo į šią kalbą: tekstas siunčiamas originalo kalba ({language}).',
+  'ws.delivery.subject': 'Tema',
+  'ws.delivery.textBody': 'Pranešimas',
+  'ws.delivery.htmlBody': 'Peržiūrėti pranešimą taip, kaip jis suformatuotas el. pašto programoms',
+  'ws.delivery.pdf': 'Pridėtas PDF ({language})',
+  'ws.delivery.previewNone': 'Adresatų dar nėra: pirmiausia juos pridėkite.',
+  'ws.delivery.previewDraft': 'Pranešimus galima parodyti, kai laiškas tampa viešas: pirmiausia jį paskelbkite.',
+  'ws.delivery.send': '{count, plural, one {Siųsti # adresatui} few {Siųsti # adresatams} many {Siųsti # adresato} other {Siųsti # adresatų}}',
+  'ws.delivery.back': 'Grįžti prie adresatų',
+  'ws.delivery.confirmHeading': '{count, plural, one {Siųsti laišką # adresatui?} few {Siųsti laišką # adresatams?} many {Siųsti laišką # adresato?} other {Siųsti laišką # adresatų?}}',
+  'ws.delivery.confirmLanguage': '{names} {count, plural, one {gaus} few {gaus} many {gaus} other {gaus}} tekstą ({language}) su pridėtu jo PDF ({language}).',
+  'ws.delivery.andMore': '{count, plural, one {dar # kitas} few {dar # kiti} many {dar # kito} other {dar # kitų}}',
+  'ws.delivery.confirmAgain':
+    '{count, plural, one {# iš jų jau gavo laišką ir gaus jį dar kartą.} few {# iš jų jau gavo laišką ir gaus jį dar kartą.} many {# iš jų jau gavo laišką ir gaus jį dar kartą.} other {# iš jų jau gavo laišką ir gaus jį dar kartą.}}',
+  'ws.delivery.confirmRecall': 'Išsiųsto pranešimo atšaukti nebegalima.',
+  'ws.delivery.confirmPublic': 'Tada viešame laiško puslapyje bus nurodytas kiekvienas adresatas vardu ir kada laiškas jį pasiekė, bet niekada – jo adresas.',
+  'ws.delivery.confirmButton': '{count, plural, one {Siųsti dabar # adresatui} few {Siųsti dabar # adresatams} many {Siųsti dabar # adresato} other {Siųsti dabar # adresatų}}',
+  'ws.queue.intro':
+    'Šie parašai laukia sprendimo, kol bus parodyti ar įskaičiuoti. „Paskelbti“ įtraukia parašą į sąrašą; „Atmesti“ jo neįtraukia ir praneša signatarui; „Paslėpti“ jo neįtraukia, signatarui nieko nepranešant.',
+  'ws.queue.readOnly': 'Dėl sulaikytų parašų sprendžia tik laiško savininkai ir moderatoriai.',
+  'ws.held.claims': 'Prisistato kaip',
+  'ws.held.wroteFrom': 'Rašė iš',
+  'ws.held.website': 'Svetainė',
+  'ws.held.noWebsite': 'nenurodyta',
+  'ws.held.verification': 'Patikrinimas',
+  'ws.held.verifiedBy': '{by, select, domain {Taip: pagal el. pašto domeną {domain}} invited {Taip: pasirašyta pagal kvietimą} approved {Taip: patvirtino moderatorius} other {Taip: {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {Ne: el. pašto domenas nepriklauso nurodytam parlamentui} organization {{website, select, no {Ne: nenurodyta svetainė, su kuria būtų galima palyginti el. pašto domeną} other {{shared, select, yes {Ne: pas bendrą el. pašto paslaugų teikėją adresą gali turėti bet kas} other {Ne: el. pašto domenas nesutampa su svetainės domenu}}}}} individual {Ne: privatūs asmenys patikrinami tik per kvietimą} other {Ne}}',
+  'ws.held.why': 'Sulaikymo priežastis',
+  'ws.held.similar': 'Panašūs vardai sąraše',
+  'ws.held.noSimilar': 'nėra',
+  'ws.held.signed': 'Pasirašyta',
+  // review: network fingerprint = tinklo atspaudas (the keyed hash of the network address, cf. withdraw.networkFingerprint)
+  'ws.held.network': 'Tinklo atspaudas',
+  'ws.decide.label': 'Sprendimas dėl parašo: {name}',
+  'ws.decide.publish': 'Paskelbti',
+  'ws.decide.reject': 'Atmesti (signatarui pranešama)',
+  'ws.decide.hide': 'Paslėpti',
+  'ws.decide.hideHint': '(signatarui el. laiškas nesiunčiamas; naudokite piktnaudžiavimo atvejais. Kaip ir kiekvienas pašalinimas, jei parašas buvo sąraše, tai užregistruojama viešame žurnale)',
+  'ws.decide.heading': '{decision, select, reject {Atmesti parašą: {who}?} shadow {Paslėpti parašą: {who}?} other {Priimti sprendimą dėl parašo: {who}?}}',
+  'ws.decide.consequences':
+    '{who} ({claim}) lieka už laiško sąrašo ir visų skaičiavimų ribų{listed, select, yes {: parašas dabar pašalinamas iš sąrašo} other {}}.\n{decision, select, reject {{mailable, select, yes {{who} gaus el. laišką, kad laiško organizatoriai parašo nepriėmė.} other {{who}: el. laiško išsiųsti negalima, nes adresas nebesaugomas.}}} shadow {{who} negaus el. laiško: signatarui parašas vis dar atrodo priimtas. Naudokite tai piktnaudžiavimo atvejais, kai pranešimas signatarui tik paskatintų bandyti dar kartą.} other {}}\n{listed, select, yes {Viešame žurnale užregistruojamas pašalinimas, kaip ir kiekvieno pašalinimo atveju.} other {Parašas niekada nebuvo viešame sąraše, todėl viešame žurnale apie jį nieko neregistruojama.}}',
+  'ws.decide.button': '{decision, select, reject {Atmesti ir pranešti signatarui} shadow {Paslėpti nepranešant signatarui} other {Priimti sprendimą}}',
+  'ws.invalidate.heading': 'Pažymėti parašų antplūdį kaip suklastotą',
+  'ws.invalidate.intro':
+    'Netikrų parašų antplūdžiui: nurodykite el. pašto domeną, laiko intervalą, tinklo atspaudą arba kelis iš jų (parašas turi atitikti viską, ką nurodote). Pirmiausia pamatysite, kiek parašų atitinka; niekas nepasikeis, kol nepatvirtinsite.',
+  'ws.invalidate.domain': 'El. pašto domenas (pvz., example.org)',
+  'ws.invalidate.window': 'Pasirašyta per šį laiko intervalą (UTC)',
+  'ws.invalidate.from': 'Nuo',
+  'ws.invalidate.to': 'Iki (neįskaitant)',
+  'ws.invalidate.network': 'Tinklo atspaudas (kaip rodomas prie sulaikyto parašo)',
+  'ws.invalidate.preview': 'Peržiūrėti',
+  'ws.invalidate.result':
+    '{result, select, none {Nurodykite el. pašto domeną, laiko intervalą arba tinklo atspaudą: be jų niekas neatitinka.} nothing {Šiuos kriterijus atitinkančių parašų nėra: niekas nepakeista.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {El. pašto domenas: tai nėra domeno vardas (pvz., example.org).} from {Nuo: tai nėra data ir laikas.} to {Iki: tai nėra data ir laikas.} ipHash {Tinklo atspaudas: tai nėra tinklo atspaudas (nuo 8 iki 32 raidžių, skaitmenų, - arba _).} other {Kriterijų nepavyko perskaityti; patikrinkite juos.}}',
+  'ws.invalidate.confirmHeading':
+    '{count, plural, one {Pažymėti # parašą kaip suklastotą?} few {Pažymėti # parašus kaip suklastotus?} many {Pažymėti # parašo kaip suklastoto?} other {Pažymėti # parašų kaip suklastotų?}}',
+  'ws.invalidate.matching': 'Atitinkantys parašai: {criteria}.',
+  'ws.invalidate.byDomain': 'el. pašto domenas {domain}',
+  'ws.invalidate.byTime': '{bounds, select, both {pasirašyti nuo {from} iki {to}} from {pasirašyti nuo {from}} other {pasirašyti prieš {to}}}',
+  'ws.invalidate.byNetwork': 'tinklo atspaudas {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, one {Jis pažymimas kaip suklastotas: kurį laiką saugomas tyrimui, tada ištrinamas; jo atkurti negalima.} few {Jie pažymimi kaip suklastoti: kurį laiką saugomi tyrimui, tada ištrinami; jų atkurti negalima.} many {Jie pažymimi kaip suklastoti: kurį laiką saugomi tyrimui, tada ištrinami; jų atkurti negalima.} other {Jie pažymimi kaip suklastoti: kurį laiką saugomi tyrimui, tada ištrinami; jų atkurti negalima.}}\nTie, kurie yra viešame sąraše, iš jo iškart pašalinami, o skaičiai sumažėja.\nViešame žurnale užregistruojamas kiekvienas pašalinimas iš sąrašo, kaip ir visada.\nSignatarams el. laiškai nesiunčiami.',
+  'ws.invalidate.button':
+    '{count, plural, one {Pažymėti # parašą kaip suklastotą} few {Pažymėti # parašus kaip suklastotus} many {Pažymėti # parašo kaip suklastoto} other {Pažymėti # parašų kaip suklastotų}}',
+  // review: names stay in the nominative: {signer} and {member} after a colon (“paskelbė parašą: {signer}”), {language} in parentheses as in ws.versions.translationHistory; roles in the nominative
+  'ws.audit.did':
+    '{kind, select, create {{who} sukūrė laiško juodraštį} edit {{editorial, select, yes {{who} pataisė tekstą (redakcinis pataisymas: niekieno neprašoma sutikti iš naujo)} other {{who} redagavo tekstą}}} publish {{who} paskelbė laišką} close {{who} uždarė laišką} founding {{who} atvėrė steigiamąjį etapą pakviestiesiems} approve {{who} paskelbė parašą: {signer}} reject {{who} atmetė parašą: {signer}} shadow {{who} paslėpė parašą: {signer}} moderate {{who} priėmė sprendimą dėl parašo: {signer}} invalidate {{counted, select, yes {{who} pažymėjo {count, plural, one {# parašą kaip suklastotą} few {# parašus kaip suklastotus} many {# parašo kaip suklastoto} other {# parašų kaip suklastotų}}} other {{who} pažymėjo parašus kaip suklastotus}}} invalidatePreview {{counted, select, yes {{who} ieškojo parašų, kuriuos pažymėti kaip suklastotus ({count, plural, one {# atitikmuo} few {# atitikmenys} many {# atitikmens} other {# atitikmenų}})} other {{who} ieškojo parašų, kuriuos pažymėti kaip suklastotus}}} invite {{counted, select, yes {{who} pakvietė {count, plural, one {# signatarą} few {# signatarus} many {# signataro} other {# signatarų}}} other {{who} pakvietė signatarus}}} addOrganizer {{who} pridėjo organizatorių: {member} ({role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {organizatorius}})} setRole {{who} pakeitė organizatoriaus vaidmenį: {member} – {role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {organizatorius}}} removeOrganizer {{who} pašalino organizatorių: {member}} goal {{goalSet, select, yes {{who} nustatė tikslą: {goalKind, select, legislator {{goal, plural, one {# įstatymų leidėjas} few {# įstatymų leidėjai} many {# įstatymų leidėjo} other {# įstatymų leidėjų}}} organization {{goal, plural, one {# organizacija} few {# organizacijos} many {# organizacijos} other {# organizacijų}}} individual {{goal, plural, one {# privatus asmuo} few {# privatūs asmenys} many {# privataus asmens} other {# privačių asmenų}}} other {{goal, plural, one {# parašas} few {# parašai} many {# parašo} other {# parašų}}}}} no {{who} pašalino tikslą} other {{who} pakeitė tikslą}}} settings {{who} pakeitė laiško nustatymus} translation {{who} išsaugojo vertimą ({language})} recipients {{counted, select, yes {{who} pridėjo {count, plural, one {# adresatą} few {# adresatus} many {# adresato} other {# adresatų}}} other {{who} pridėjo adresatų}}} deliver {{counted, select, yes {{who} išsiuntė laišką {count, plural, one {# adresatui} few {# adresatams} many {# adresato} other {# adresatų}}} other {{who} išsiuntė laišką jo adresatams}}} widget {{who} pakeitė svetaines, kurioms leidžiama rodyti pasirašymo valdiklį} partner {{who} pridėjo pasirašymo valdiklio partnerį} addressesShown {{who} leido kitiems organizatoriams matyti signatarų adresus} addressesHidden {{who} nebeleido kitiems organizatoriams matyti signatarų adresų} readAddresses {{source, select, page {{who} darbo srityje peržiūrėjo {count, plural, one {# signataro} few {# signatarų} many {# signataro} other {# signatarų}} adresus} other {{who} per API peržiūrėjo {count, plural, one {# signataro} few {# signatarų} many {# signataro} other {# signatarų}} adresus}}} readDomains {{source, select, page {{who} darbo srityje peržiūrėjo {count, plural, one {# signataro} few {# signatarų} many {# signataro} other {# signatarų}} adresų domenus} other {{who} per API peržiūrėjo {count, plural, one {# signataro} few {# signatarų} many {# signataro} other {# signatarų}} adresų domenus}}} export {{domainsOnly, select, yes {{who} eksportavo parašus kaip CSV su {count, plural, one {# signataro} few {# signatarų} many {# signataro} other {# signatarų}} adresų domenais} other {{who} eksportavo parašus kaip CSV su {count, plural, one {# signataro} few {# signatarų} many {# signataro} other {# signatarų}} adresais}}} other {{who} pateikė užklausą: {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {{who} bandė sukurti laiško juodraštį} edit {{who} bandė redaguoti tekstą} publish {{who} bandė paskelbti laišką} close {{who} bandė uždaryti laišką} founding {{who} bandė atverti steigiamąjį etapą} approve {{who} bandė paskelbti parašą: {signer}} reject {{who} bandė atmesti parašą: {signer}} shadow {{who} bandė paslėpti parašą: {signer}} moderate {{who} bandė priimti sprendimą dėl parašo: {signer}} invalidate {{who} bandė pažymėti parašus kaip suklastotus} invalidatePreview {{who} bandė ieškoti parašų, kuriuos pažymėti kaip suklastotus} invite {{who} bandė pakviesti signatarus} addOrganizer {{who} bandė pridėti organizatorių: {member} ({role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {organizatorius}})} setRole {{who} bandė pakeisti organizatoriaus vaidmenį: {member} – {role, select, owner {savininkas} editor {redaktorius} moderator {moderatorius} viewer {stebėtojas} other {organizatorius}}} removeOrganizer {{who} bandė pašalinti organizatorių: {member}} goal {{who} bandė pakeisti tikslą} settings {{who} bandė pakeisti laiško nustatymus} translation {{who} bandė išsaugoti vertimą ({language})} recipients {{who} bandė pridėti adresatų} deliver {{who} bandė išsiųsti laišką jo adresatams} widget {{who} bandė pakeisti svetaines, kurioms leidžiama rodyti pasirašymo valdiklį} partner {{who} bandė pridėti pasirašymo valdiklio partnerį} addressesShown {{who} bandė leisti kitiems organizatoriams matyti signatarų adresus} addressesHidden {{who} bandė uždrausti kitiems organizatoriams matyti signatarų adresus} readAddresses {{who} bandė perskaityti signatarų adresus} readDomains {{who} bandė perskaityti signatarų adresų domenus} export {{who} bandė eksportuoti parašus} other {{who} bandė pateikti užklausą: {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (atmesta), {when}} other {{sentence}, {when}}}',
+  'ws.audit.kind':
+    '{kind, select, create {Sukurtas laiško juodraštis} edit {Redaguotas tekstas} publish {Paskelbtas laiškas} close {Uždarytas laiškas} founding {Atvertas steigiamasis etapas} approve {Paskelbtas parašas} reject {Atmestas parašas} shadow {Paslėptas parašas} moderate {Priimtas sprendimas dėl parašo} invalidate {Parašai pažymėti kaip suklastoti} invalidatePreview {Suklastotų parašų paieška} invite {Pakviesti signatarai} addOrganizer {Pridėtas organizatorius} setRole {Pakeistas vaidmuo} removeOrganizer {Pašalintas organizatorius} goal {Pakeistas tikslas} settings {Pakeisti nustatymai} translation {Išsaugotas vertimas} recipients {Pridėti adresatai} deliver {Laiškas išsiųstas adresatams} widget {Pakeistos valdiklio svetainės} partner {Pridėtas valdiklio partneris} addressesShown {Adresai parodyti kitiems organizatoriams} addressesHidden {Adresai paslėpti nuo kitų organizatorių} readAddresses {Perskaityti adresai} readDomains {Perskaityti adresų domenai} export {Eksportuoti parašai} other {Kita užklausa}}',
+  'ws.audit.result': '{refused, select, yes {atmesta ({status})} other {atlikta}}',
+  'ws.audit.operatorWho': 'Paslaugos operatorius komandinėje eilutėje',
+  'ws.audit.formerOrganizer': 'Buvęs organizatorius',
+  'ws.audit.erasedSigner': 'ištrintas signataras',
+  'ws.audit.someSigner': 'signataras',
+  // review: fills {member} after a colon (“pašalino organizatorių: kitas organizatorius”)
+  'ws.audit.someOrganizer': 'kitas organizatorius',
+  'ws.audit.someLanguage': 'kita kalba',
+  'ws.audit.intro': 'Visi laiško organizatorių veiksmai, naujausi viršuje, su dabartiniais vardais: signataras, ištrynęs savo duomenis, rodomas kaip „ištrintas signataras“. Laikas nurodomas UTC.',
+  'ws.audit.filterPerson': 'Kas',
+  'ws.audit.filterKind': 'Veiksmas',
+  'ws.audit.everyone': 'visi',
+  'ws.audit.everything': 'visi veiksmai',
+  'ws.audit.filterSubmit': 'Rodyti',
+  'ws.audit.empty': '{filtered, select, yes {Šiuos filtrus atitinkančių įrašų nėra.} other {Dar niekas neužregistruota.}}',
+  'ws.audit.pages': 'Audito žurnalo puslapiai',
+  'ws.audit.older': 'Senesni įrašai',
+  'ws.audit.newest': 'Grįžti prie naujausių',
+  'ws.audit.export': 'Eksportuoti kaip CSV',
+  'ws.audit.exportHint': '(šių filtrų rodomi įrašai, visuose puslapiuose)',
 } satisfies WorkspaceCatalog;

@@ -7,10 +7,10 @@ export default {
   'ws.kind': '{kind, select, legislator {парламентарий} organization {организация} individual {частное лицо} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {ожидает подтверждения} confirmed {подтверждена} withdrawn {отозвана} fraudulent {поддельная} other {{status}}}',
   // review: "shadow" = accepted but silently kept off the public list (shadow-ban); rendered скрыта без уведомления
-  'ws.moderation': '{state, select, none {нет} pending {ожидает проверки} approved {одобрена} rejected {отклонена} shadow {скрыта без уведомления} other {{state}}}',
+  'ws.moderation': '{state, select, none {нет} pending {ожидает проверки} approved {опубликована} rejected {отклонена} shadow {скрыта} other {{state}}}',
   'ws.verification': '{by, select, domain {по домену} invited {по приглашению} approved {одобрено} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {по домену} invited {по приглашению} approved {одобрено} other {{by}}}: {domain}',
-  'ws.decision': '{decision, select, approve {одобрить} reject {отклонить} shadow {скрыть без уведомления} other {{decision}}}',
+  'ws.decision': '{decision, select, approve {Опубликовать} reject {Отклонить (подписавший получит уведомление)} shadow {Скрыть (без уведомления подписавшего)} other {{decision}}}',
 
   // Counts of signatures, joined as a list.
   'ws.stats.legislators':
@@ -24,9 +24,9 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Заголовок} addressee {Адресат} summary {Краткое содержание} language {Язык} body {Текст} slug {Адрес} closesAt {Время закрытия} email {Электронная почта} role {Роль} label {Метка} origins {Сайты} goal {Целевое число подписей} csv {Список} name {Имя} kind {Тип} country {Страна} parliament {Парламент} party {Партия} organization {Организация} website {Сайт} other {Это поле}}',
+    '{field, select, title {Заголовок} addressee {Адресат} summary {Краткое содержание} language {Язык} body {Текст} slug {Адрес} closesAt {Время закрытия} email {Электронная почта} role {Роль} label {Метка} origins {Сайты} goal {Целевое число подписей} signerKinds {Кто может подписать} moderatedKinds {Проходят модерацию} group {Группа} csv {Список} name {Имя} kind {Тип} country {Страна} parliament {Парламент} party {Партия} organization {Организация} website {Сайт} other {Это поле}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: это поле обязательно.} tooLong {{field}: слишком длинное значение.} email {{field}: это не адрес электронной почты.} website {{field}: это не веб-адрес.} noLink {{field}: веб-адреса здесь не принимаются.} noLetter {{field}: здесь должна быть хотя бы одна буква или цифра.} choose {{field}: пожалуйста, выберите один из вариантов.} languageTag {{field}: это не код языка (например, en, fr или zh-Hant).} future {{field}: это время должно быть в будущем.} ownLanguage {{field}: это исходный язык письма; отредактируйте само письмо.} other {{field}: недопустимое значение; пожалуйста, проверьте введённые данные.}}} KIND_NOT_ACCEPTED {Это письмо не принимает подписи от участников этого типа.} DUPLICATE {Этот адрес уже встречается выше в списке.} INVALID_CSV {{reason, select, columns {Неизвестные столбцы: {columns}. В первой строке указываются названия столбцов из следующих: {expected}.} tooMany {Максимальное число приглашённых за один раз: {max, number}.} other {Не удалось прочитать список как CSV.}}} NOT_TAKING_SIGNATURES {Приглашения можно отправлять, только пока письмо открыто для приглашённых или для всех.} LETTER_CLOSED {Письмо закрыто, поэтому задержанные подписи к нему уже не добавятся.} ALREADY_PUBLISHED {Открыть письмо только для приглашённых можно лишь из черновика.} NOT_PUBLISHED {Письмо ещё не опубликовано: сначала опубликуйте его.} SLUG_TAKEN {Этот адрес уже занят другим письмом.} SLUG_FROZEN {Адрес опубликованного письма изменить нельзя.} CLOSING_TIME_PASSED {Прежде чем открыть письмо, укажите время закрытия в будущем.} LAST_OWNER {У письма должен быть хотя бы один владелец: сначала назначьте владельцем кого-то другого.} ORGANIZER_NOT_FOUND {Среди организаторов этого письма нет никого с таким адресом.} SIGNATURE_NOT_FOUND {Этой подписи больше нет.} other {Не удалось выполнить действие ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: это поле обязательно.} tooLong {{field}: слишком длинное значение.} email {{field}: это не адрес электронной почты.} website {{field}: это не веб-адрес.} noLink {{field}: веб-адреса здесь не принимаются.} noLetter {{field}: здесь должна быть хотя бы одна буква или цифра.} choose {{field}: пожалуйста, выберите один из вариантов.} languageTag {{field}: это не код языка (например, en, fr или zh-Hant).} future {{field}: это время должно быть в будущем.} ownLanguage {{field}: это исходный язык письма; отредактируйте само письмо.} other {{field}: недопустимое значение; пожалуйста, проверьте введённые данные.}}} KIND_NOT_ACCEPTED {Это письмо не принимает подписи от участников этого типа.} DUPLICATE {Этот адрес уже встречается выше в списке.} INVALID_CSV {{reason, select, columns {Неизвестные столбцы: {columns}. В первой строке указываются названия столбцов из следующих: {expected}.} tooMany {Максимальное число приглашённых за один раз: {max, number}.} other {Не удалось прочитать список как CSV.}}} NOT_TAKING_SIGNATURES {Приглашения можно отправлять, только пока письмо открыто для приглашённых или для всех.} LETTER_CLOSED {Письмо закрыто, поэтому задержанные подписи к нему уже не добавятся.} ALREADY_PUBLISHED {Открыть письмо только для приглашённых можно лишь из черновика.} NO_RECIPIENTS {Добавьте адресатов, прежде чем отправлять письмо.} NOT_PUBLISHED {Письмо ещё не опубликовано: сначала опубликуйте его.} SLUG_TAKEN {Этот адрес уже занят другим письмом.} SLUG_FROZEN {Адрес опубликованного письма изменить нельзя.} CLOSING_TIME_PASSED {Прежде чем открыть письмо, укажите время закрытия в будущем.} LAST_OWNER {У письма должен быть хотя бы один владелец: сначала назначьте владельцем кого-то другого.} ORGANIZER_NOT_FOUND {Среди организаторов этого письма нет никого с таким адресом.} SIGNATURE_NOT_FOUND {Этой подписи больше нет.} other {Не удалось выполнить действие ({code}).}}',
 
   // The dashboard (/organize).
   'ws.letters.title': 'Ваши письма',
@@ -64,9 +64,9 @@ export default {
   'ws.workspace.save': 'Сохранить',
 
   'ws.queue.heading': 'Очередь модерации ({count, number})',
-  'ws.queue.sharedMail': '(общий адрес: доступ к нему может быть у кого угодно)',
+  'ws.queue.sharedMail': '(общедоступный почтовый сервис: адрес там может завести кто угодно)',
   'ws.queue.kindModerated':
-    '{kind, select, legislator {подписи парламентариев проходят модерацию} organization {подписи организаций проходят модерацию} individual {подписи частных лиц проходят модерацию} other {{kind}: подписи проходят модерацию}}',
+    '{kind, select, legislator {подписи парламентариев под этим письмом проходят модерацию} organization {подписи организаций под этим письмом проходят модерацию} individual {подписи частных лиц под этим письмом проходят модерацию} other {{kind}: подписи под этим письмом проходят модерацию}}',
   'ws.queue.lookalike': '{same, select, yes {То же имя, что у опубликованной подписи: {name}} other {Похоже на опубликованное имя: {name}}}',
   'ws.queue.empty': 'Решения ничего не ожидает.',
 
@@ -84,13 +84,6 @@ export default {
   'ws.col.moderation': 'Модерация',
   'ws.col.role': 'Роль',
   'ws.col.since': 'С какого времени',
-  'ws.col.when': 'Когда',
-  'ws.col.who': 'Кто',
-  'ws.col.what': 'Что',
-  // review: "On" = the object an audit entry concerns (e.g. a signature); rendered Объект
-  'ws.col.on': 'Объект',
-  'ws.col.detail': 'Подробности',
-  'ws.col.result': 'Результат',
   'ws.col.browser': 'Браузер',
   'ws.col.lastSeen': 'Последняя активность',
   'ws.col.action': 'Действие',
@@ -147,19 +140,13 @@ export default {
   'ws.widget.none': 'Партнёров пока нет.',
   'ws.widget.addPartner': 'Добавить партнёра',
 
-  'ws.audit.heading': 'Журнал аудита',
-  // review: "operator" = the party running this Undersigned instance; rendered оператор сайта
-  'ws.audit.operator': 'оператор сайта',
-  'ws.audit.readAddresses': 'просмотр адресов',
-  'ws.audit.readDomains': 'просмотр доменов адресов',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {оператор сайта: просмотр доменов адресов} other {оператор сайта: просмотр адресов}}',
-
   // The notes a workspace shows after a form was sent (plain text).
   'ws.note.draftSaved': 'Черновик сохранён',
   'ws.note.saved': 'Сохранено',
   'ws.note.status':
-    '{status, select, draft {Письмо переведено в черновики} founding {Письмо открыто только для приглашённых} open {Письмо открыто для подписания} closed {Сбор подписей под письмом завершён} other {Статус письма: {status}}}',
-  'ws.note.moderated': '{decision, select, approve {Подпись одобрена} reject {Подпись отклонена} shadow {Подпись скрыта без уведомления} other {Подпись: {decision}}}',
+    '{status, select, draft {Письмо в статусе черновика} founding {Письмо открыто только для приглашённых} open {Письмо открыто: подписать его может любой} closed {Письмо закрыто: подписать его больше нельзя} other {Статус письма: {status}}}',
+  'ws.note.moderated':
+    '{decision, select, approve {Подпись опубликована} reject {Подпись отклонена; подписавший получит уведомление} shadow {Подпись скрыта; подписавший не получит уведомления} other {Решение записано}}',
   'ws.note.addressesShown': 'Теперь соорганизаторы видят адреса подписавших',
   'ws.note.addressesHidden': 'Соорганизаторы больше не видят адреса подписавших',
   'ws.note.removed': 'Удалено: {email}',
@@ -212,7 +199,6 @@ export default {
   'ws.mail.hello': 'Здравствуйте!',
   'ws.mail.helloName': 'Здравствуйте, {name}!',
   'ws.mail.signIn': 'Войти',
-  'ws.mail.footer': 'Отправлено сайтом Undersigned организатору открытых писем.',
   'ws.mail.login.subject': 'Ваша ссылка для входа в Undersigned',
   'ws.mail.login.title': 'Вход',
   'ws.mail.login.asked': 'Кто-то — вероятно, вы — запросил вход в Undersigned под адресом {email}.',
@@ -235,4 +221,213 @@ export default {
     'Письмо <letter>{title}</letter> достигло своей цели: {kind, select, legislator {{goal, plural, one {его подписал # парламентарий} few {его подписали # парламентария} many {его подписали # парламентариев} other {его подписали # парламентария}}} organization {{goal, plural, one {его подписала # организация} few {его подписали # организации} many {его подписали # организаций} other {его подписали # организации}}} individual {{goal, plural, one {его подписало # частное лицо} few {его подписали # частных лица} many {его подписали # частных лиц} other {его подписали # частного лица}}} other {{goal, plural, one {под ним стоит # подпись} few {под ним стоят # подписи} many {под ним стоят # подписей} other {под ним стоят # подписи}}}}.',
   'ws.mail.goal.bodyText':
     'Письмо «{title}» достигло своей цели: {kind, select, legislator {{goal, plural, one {его подписал # парламентарий} few {его подписали # парламентария} many {его подписали # парламентариев} other {его подписали # парламентария}}} organization {{goal, plural, one {его подписала # организация} few {его подписали # организации} many {его подписали # организаций} other {его подписали # организации}}} individual {{goal, plural, one {его подписало # частное лицо} few {его подписали # частных лица} many {его подписали # частных лиц} other {его подписали # частного лица}}} other {{goal, plural, one {под ним стоит # подпись} few {под ним стоят # подписи} many {под ним стоят # подписей} other {под ним стоят # подписи}}}}.',
+  // Issue 20: the workspace's pages.
+  'ws.note.settingsSaved': 'Настройки сохранены',
+  'ws.note.translationSaved': 'Перевод сохранён',
+  'ws.note.recipientsAdded': '{count, plural, one {Добавлен # адресат} few {Добавлено # адресата} many {Добавлено # адресатов} other {Добавлено # адресата}}',
+  'ws.note.deliveryQueued':
+    '{count, plural, one {Письмо отправляется # адресату} few {Письмо отправляется # адресатам} many {Письмо отправляется # адресатам} other {Письмо отправляется # адресатам}}',
+  'ws.note.invalidated':
+    '{count, plural, one {# подпись помечена как поддельная} few {# подписи помечены как поддельные} many {# подписей помечены как поддельные} other {# подписи помечены как поддельные}}',
+  'ws.diff.added': 'добавлено:',
+  'ws.diff.removed': 'удалено:',
+  'ws.diff.formatted': 'изменено оформление:',
+  'ws.diff.unchanged': '{count, plural, one {… # абзац без изменений …} few {… # абзаца без изменений …} many {… # абзацев без изменений …} other {… # абзаца без изменений …}}',
+  'ws.diff.sameReading': 'Изменилась только разметка исходного текста: читается он так же.',
+  'ws.section':
+    '{section, select, text {Текст} settings {Настройки} translations {Переводы} signatures {Подписи} invite {Приглашения} delivery {Доставка} team {Команда} share {Поделиться} audit {Журнал аудита} other {{section}}}',
+  // review: the English {section}: {title} would be identical, so a dash is used instead of the colon
+  'ws.section.pageTitle': '{section} — {title}',
+  'ws.nav.label': 'Рабочее пространство',
+  'ws.workspace.history': 'История текста',
+  'ws.workspace.previewHeading': 'Предпросмотр: письмо в том виде, в каком его увидят читатели (ещё не сохранено)',
+  'ws.header.label': 'Ваша учётная запись',
+  'ws.header.letters': 'Ваши письма',
+  'ws.header.account': 'Учётная запись',
+  'ws.header.signOut': 'Выйти',
+  'ws.login.signedOut': 'Вы вышли из учётной записи.',
+  'ws.addresses.heading': 'Адреса подписавших',
+  'ws.confirm.cancel': 'Отмена',
+  'ws.confirm.heading':
+    '{step, select, publish {Опубликовать письмо?} openToAll {Открыть письмо для всех?} founding {Открыть письмо только для приглашённых?} close {Завершить сбор подписей?} reopen {Возобновить сбор подписей?} other {Продолжить?}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {Письмо станет публичным по адресу {url}: любой сможет прочитать и подписать его.\nКаждая подпись учитывается только после подтверждения по электронной почте; имена появляются в публичном списке.\nТекст по-прежнему можно будет исправлять; при существенном изменении всех подписавших попросят заново подтвердить согласие.} openToAll {Письмо станет публичным по адресу {url}: прочитать и подписать его сможет любой, а не только приглашённые.\nПриглашённые, которые уже подписали, останутся в начале списка.} founding {Подписать смогут только приглашённые вами люди; письмо останется скрытым от публики.\nПозже вы откроете его для всех кнопкой «Опубликовать».} close {Подписать письмо больше будет нельзя; письмо и список подписавших останутся публичными по адресу {url}.\nПозже сбор подписей можно будет возобновить.} reopen {Сбор подписей снова откроется по адресу {url}.} other {Это действие нельзя отменить.}}',
+  'ws.confirm.button':
+    '{step, select, publish {Опубликовать сейчас} openToAll {Открыть для всех сейчас} founding {Открыть для приглашённых} close {Завершить сбор подписей} reopen {Возобновить сейчас} other {Продолжить}}',
+  'ws.share.embedHeading': 'Счётчик для других сайтов',
+  'ws.share.embedIntro': 'Небольшой блок с числом подписей и ссылкой на письмо, который другие сайты могут вставить к себе.',
+  // review: {who} (a name or address) after a colon, so that it need not be declined
+  'ws.team.removeHeading': 'Удалить из организаторов письма: {who}?',
+  'ws.team.removeConsequences':
+    '{who} ({role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {{role}}}) больше не сможет открывать это рабочее пространство и совершать действия с письмом.\nВсё, что было сделано, останется в журнале аудита.\nПозже вы сможете снова добавить этого человека.',
+  'ws.team.removeButton': 'Удалить',
+  'ws.settings.heading': 'Подписание',
+  'ws.settings.closesAt': 'Время закрытия (UTC)',
+  'ws.settings.closesAtHint':
+    'Дата и время указываются в UTC (всемирном координированном времени), а не по вашему местному времени. В этот момент сбор подписей прекратится. Оставьте поле пустым, если время закрытия не нужно.',
+  'ws.settings.signerKinds': 'Кто может подписать (хотя бы один вариант)',
+  'ws.settings.moderatedKinds': 'Проходят модерацию',
+  'ws.settings.moderatedHint': 'Подписи этих типов ожидают одобрения организатора, прежде чем появятся в списке или будут учтены.',
+  'ws.settings.save': 'Сохранить настройки',
+  'ws.translations.intro':
+    'Письмо на других языках. Подписавшие соглашаются с текстом оригинала; перевод соответствует одной из его версий и помечается как устаревший, как только у оригинала появляется более новая версия.',
+  'ws.translations.none': 'Переводов пока нет.',
+  'ws.translations.col.language': 'Язык',
+  'ws.translations.col.title': 'Заголовок',
+  // review: column header rendered Версия оригинала (the cells say версия N)
+  'ws.translations.col.follows': 'Версия оригинала',
+  'ws.translations.col.state': 'Состояние',
+  'ws.translations.col.links': 'Ссылки',
+  'ws.translations.follows': 'версия {version, number}',
+  'ws.translations.outdated': 'устарел: текущая версия письма — {version, number}',
+  'ws.translations.upToDate': 'актуален',
+  'ws.translations.edit': 'изменить',
+  'ws.translations.read': 'публичный текст',
+  'ws.translations.formHeading': 'Добавить или обновить перевод',
+  'ws.translations.formIntro':
+    'Если для языка уже есть перевод, сохранение заменит его (прежние тексты останутся в публичной истории). Сохранённый перевод будет соответствовать текущей версии — {version, number}.',
+  'ws.translations.language': 'Язык',
+  'ws.translations.chooseLanguage': 'Выберите язык',
+  'ws.translations.addresseeHint': '(необязательно; если пусто — как в оригинале)',
+  'ws.translations.previewHeading': 'Предпросмотр: перевод в том виде, в каком его увидят читатели (ещё не сохранён)',
+  'ws.translations.save': 'Сохранить перевод',
+  'ws.account.publicName': 'Ваше публичное имя или организация',
+  'ws.account.publicNameLabel': 'Имя или организация',
+  'ws.account.publicNameHint':
+    'Так владельцы письма называются в приглашениях к подписанию и в письме, отправленном адресатам. Если имя не указано, там говорится об «организаторах» письма; подписавшие и адресаты никогда не видят ваш адрес электронной почты.',
+  'ws.account.saveName': 'Сохранить имя',
+  'ws.mail.footer.login':
+    'Вы получили это сообщение, потому что вы (или кто-то, кто ввёл этот адрес) запросили вход в Undersigned с этим адресом. Если это были не вы, проигнорируйте это сообщение: без ссылки никто не сможет войти.',
+  // review: {by} (a name) in parentheses after владелец письма, so that the verb добавил needs no gender
+  'ws.mail.footer.added':
+    'Вы получили это сообщение, потому что {known, select, yes {владелец письма ({by})} other {один из владельцев письма}} добавил этот адрес к организаторам письма «{title}» на сайте Undersigned.',
+  'ws.mail.footer.goal': 'Вы получили это сообщение, потому что организуете письмо «{title}» на сайте Undersigned как его владелец или редактор.',
+  'ws.delivery.intro': 'Люди или органы, которым адресовано письмо. Каждый получит его по электронной почте на своём языке, с приложенным PDF-файлом с текстом и списком подписавших.',
+  'ws.delivery.addressees': 'Адресаты ({count, number})',
+  'ws.delivery.none': 'Адресатов пока нет: добавьте их ниже — по одному или списком.',
+  'ws.delivery.col.group': 'Группа',
+  'ws.delivery.col.language': 'Язык',
+  'ws.delivery.col.state': 'Доставка',
+  'ws.delivery.state': '{state, select, queued {В очереди} sent {Отправлено} failed {Ошибка} other {Не отправлено}}',
+  'ws.delivery.failed':
+    'Ошибка: {why, select, refused {почтовый сервер адресата отклонил сообщение.} unreachable {не удалось связаться с почтовым сервером адресата.} other {сообщение не удалось отправить.}}',
+  'ws.delivery.count': '{state, select, sent {отправлено: {count, number}} queued {в очереди: {count, number}} failed {ошибок: {count, number}} other {не отправлено: {count, number}}}',
+  'ws.delivery.progressHeading': 'Последняя отправка',
+  'ws.delivery.progress': 'Отправлено: {sent, number} из {total, number}; ожидают отправки: {queued, number}; не удалось отправить: {failed, number}.',
+  'ws.delivery.notPublic': 'Письмо отправляется адресатам после публикации: сначала опубликуйте его. Адресатов можно добавить уже сейчас.',
+  'ws.delivery.readOnly': 'Добавлять адресатов и отправлять письмо могут только владельцы и редакторы письма.',
+  'ws.delivery.previewLink': 'Просмотреть сообщения и отправить',
+  'ws.delivery.addHeading': 'Добавить адресата',
+  'ws.delivery.name': 'Имя',
+  'ws.delivery.email': 'Электронная почта',
+  'ws.delivery.language': 'Язык',
+  'ws.delivery.group': 'Группа (необязательно, например регион)',
+  'ws.delivery.add': 'Добавить адресата',
+  'ws.delivery.importHeading': 'Добавить нескольких адресатов списком',
+  // review: the column name language is kept in English, as it is written in the CSV
+  'ws.delivery.csvLabel': 'Вставьте CSV: по одному адресату в строке, под первой строкой с названиями столбцов (language — код языка, например en или fr; если пусто — язык самого письма):',
+  'ws.delivery.import': 'Добавить этих адресатов',
+  'ws.delivery.importResult':
+    '{added, plural, one {Добавлен # адресат} few {Добавлено # адресата} many {Добавлено # адресатов} other {Добавлено # адресата}}; {already, plural, =0 {уже добавленных не было} one {# уже был в списке} few {# уже были в списке} many {# уже были в списке} other {# уже были в списке}}. Следующие строки не приняты:',
+  'ws.delivery.lineError': 'Строка {line, number}: {reason}',
+  'ws.delivery.previewTitle': 'Сообщения перед отправкой',
+  'ws.delivery.previewIntro': 'Каждый адресат получит сообщение на своём языке (см. ниже) с обращением по имени и приложенным PDF-файлом. Ничего не будет отправлено, пока вы не подтвердите.',
+  'ws.delivery.previewLanguage': '{language}: {count, plural, one {# адресат} few {# адресата} many {# адресатов} other {# адресата}}',
+  'ws.delivery.previewAs': 'Так сообщение получит {name}.',
+  'ws.delivery.noTranslation': 'У письма нет перевода на этот язык: текст будет отправлен на языке оригинала ({language}).',
+  'ws.delivery.subject': 'Тема',
+  'ws.delivery.textBody': 'Сообщение',
+  'ws.delivery.htmlBody': 'Посмотреть сообщение в том виде, в каком его покажут почтовые программы',
+  'ws.delivery.pdf': 'Приложенный PDF ({language})',
+  'ws.delivery.previewNone': 'Адресатов пока нет: сначала добавьте их.',
+  'ws.delivery.previewDraft': 'Сообщения можно будет посмотреть после публикации письма: сначала опубликуйте его.',
+  'ws.delivery.send': '{count, plural, one {Отправить # адресату} few {Отправить # адресатам} many {Отправить # адресатам} other {Отправить # адресатам}}',
+  'ws.delivery.back': 'Назад к адресатам',
+  'ws.delivery.confirmHeading': '{count, plural, one {Отправить письмо # адресату?} few {Отправить письмо # адресатам?} many {Отправить письмо # адресатам?} other {Отправить письмо # адресатам?}}',
+  // review: {names} is a list (possibly ending in ещё N адресатов), so the verb is singular only for exactly one (=1), plural otherwise; {language} is the language’s own name, hence на языке {language}
+  'ws.delivery.confirmLanguage':
+    '{names} {count, plural, =1 {получит} one {получат} few {получат} many {получат} other {получат}} текст на языке {language} с приложенным PDF-файлом письма на том же языке.',
+  'ws.delivery.andMore': '{count, plural, one {ещё # адресат} few {ещё # адресата} many {ещё # адресатов} other {ещё # адресата}}',
+  'ws.delivery.confirmAgain':
+    '{count, plural, one {# из них уже получил письмо и получит его снова.} few {# из них уже получили письмо и получат его снова.} many {# из них уже получили письмо и получат его снова.} other {# из них уже получили письмо и получат его снова.}}',
+  'ws.delivery.confirmRecall': 'Отправленное сообщение нельзя отозвать.',
+  'ws.delivery.confirmPublic': 'После этого на публичной странице письма будет указан каждый адресат — по имени и с датой доставки, но без адреса.',
+  'ws.delivery.confirmButton': '{count, plural, one {Отправить сейчас # адресату} few {Отправить сейчас # адресатам} many {Отправить сейчас # адресатам} other {Отправить сейчас # адресатам}}',
+  'ws.queue.intro':
+    'Эти подписи ожидают решения, прежде чем появятся в списке или будут учтены. «Опубликовать» добавляет подпись в список; «Отклонить» не допускает её в список и уведомляет подписавшего; «Скрыть» не допускает её в список, ничего не сообщая подписавшему.',
+  'ws.queue.readOnly': 'Решения по задержанным подписям принимают только владельцы и модераторы письма.',
+  'ws.held.claims': 'Представляется как',
+  // review: rendered Отправлено с (a label before the mail domain), avoiding a gendered писал(а)
+  'ws.held.wroteFrom': 'Отправлено с',
+  'ws.held.website': 'Сайт',
+  'ws.held.noWebsite': 'не указан',
+  'ws.held.verification': 'Проверена',
+  'ws.held.verifiedBy': '{by, select, domain {Да: по почтовому домену {domain}} invited {Да: подписано по приглашению} approved {Да: одобрено модератором} other {Да: {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {Нет: почтовый домен не принадлежит указанному парламенту} organization {{website, select, no {Нет: сайт не указан, и почтовый домен не с чем сравнить} other {{shared, select, yes {Нет: адрес в общедоступном почтовом сервисе может завести кто угодно} other {Нет: почтовый домен не совпадает с доменом сайта}}}}} individual {Нет: частные лица проходят проверку только через приглашение} other {Нет}}',
+  'ws.held.why': 'Причина задержки',
+  'ws.held.similar': 'Похожие имена в списке',
+  'ws.held.noSimilar': 'нет',
+  'ws.held.signed': 'Подписано',
+  'ws.held.network': 'Сетевой отпечаток',
+  'ws.decide.label': 'Решение по подписи: {name}',
+  'ws.decide.publish': 'Опубликовать',
+  'ws.decide.reject': 'Отклонить (подписавший получит уведомление)',
+  'ws.decide.hide': 'Скрыть',
+  'ws.decide.hideHint': '(подписавший не получит уведомления; используйте при злоупотреблениях. Как и при любом удалении, публичный журнал зафиксирует это, если подпись была в списке)',
+  'ws.decide.heading': '{decision, select, reject {Отклонить подпись: {who}?} shadow {Скрыть подпись: {who}?} other {Решение по подписи: {who}?}}',
+  'ws.decide.consequences':
+    '{who} ({claim}): подписи не будет в списке письма и ни в каких подсчётах{listed, select, yes {; сейчас она будет удалена из списка} other {}}.\n{decision, select, reject {{mailable, select, yes {{who} получит уведомление о том, что организаторы письма не приняли подпись.} other {{who}: уведомление отправить невозможно — адрес больше не хранится.}}} shadow {{who} не получит уведомления: для подписавшего подпись по-прежнему выглядит принятой. Используйте это при злоупотреблениях, когда уведомление лишь побудило бы к новой попытке.} other {}}\n{listed, select, yes {Публичный журнал зафиксирует удаление, как и любое удаление.} other {Подписи никогда не было в публичном списке, поэтому в публичном журнале о ней ничего не записывается.}}',
+  'ws.decide.button': '{decision, select, reject {Отклонить и уведомить подписавшего} shadow {Скрыть без уведомления подписавшего} other {Принять решение}}',
+  'ws.invalidate.heading': 'Пометить волну подписей как поддельные',
+  'ws.invalidate.intro':
+    'Для волны поддельных подписей: укажите почтовый домен, промежуток времени, сетевой отпечаток или несколько критериев сразу (подпись должна соответствовать всем указанным). Сначала вы увидите, сколько подписей подходит; ничего не изменится, пока вы не подтвердите.',
+  'ws.invalidate.domain': 'Почтовый домен (например, example.org)',
+  'ws.invalidate.window': 'Подписаны в этот промежуток времени (UTC)',
+  'ws.invalidate.from': 'С',
+  'ws.invalidate.to': 'До (не включительно)',
+  'ws.invalidate.network': 'Сетевой отпечаток (как он показан у задержанной подписи)',
+  'ws.invalidate.preview': 'Предпросмотр',
+  'ws.invalidate.result':
+    '{result, select, none {Укажите почтовый домен, промежуток времени или сетевой отпечаток: без критериев ничего не найдётся.} nothing {Ни одна подпись не соответствует этим критериям: ничего не изменено.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {Почтовый домен: это не доменное имя (например, example.org).} from {С: это не дата и время.} to {До: это не дата и время.} ipHash {Сетевой отпечаток: это не отпечаток (от 8 до 32 букв, цифр, знаков - или _).} other {Не удалось прочитать критерии; пожалуйста, проверьте их.}}',
+  'ws.invalidate.confirmHeading':
+    '{count, plural, one {Пометить # подпись как поддельную?} few {Пометить # подписи как поддельные?} many {Пометить # подписей как поддельные?} other {Пометить # подписи как поддельные?}}',
+  'ws.invalidate.matching': 'Подходящие подписи: {criteria}.',
+  'ws.invalidate.byDomain': 'почтовый домен {domain}',
+  'ws.invalidate.byTime': '{bounds, select, both {подписаны с {from} до {to}} from {подписаны начиная с {from}} other {подписаны до {to}}}',
+  'ws.invalidate.byNetwork': 'сетевой отпечаток {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, =1 {Она будет помечена как поддельная: некоторое время хранится для расследования, затем удаляется; восстановить её нельзя.} one {Они будут помечены как поддельные: некоторое время хранятся для расследования, затем удаляются; восстановить их нельзя.} few {Они будут помечены как поддельные: некоторое время хранятся для расследования, затем удаляются; восстановить их нельзя.} many {Они будут помечены как поддельные: некоторое время хранятся для расследования, затем удаляются; восстановить их нельзя.} other {Они будут помечены как поддельные: некоторое время хранятся для расследования, затем удаляются; восстановить их нельзя.}}\nТе, что есть в публичном списке, сразу исчезнут из него, и подсчёты уменьшатся.\nПубличный журнал зафиксирует каждое удаление из списка, как и любое удаление.\nПодписавшие не получат уведомлений.',
+  'ws.invalidate.button':
+    '{count, plural, one {Пометить # подпись как поддельную} few {Пометить # подписи как поддельные} many {Пометить # подписей как поддельные} other {Пометить # подписи как поддельные}}',
+  // review: each entry is {who}: followed by the action as a noun (создание черновика, публикация подписи — {signer}…), so that no verb needs the gender of {who} and no name needs declining
+  'ws.audit.did':
+    '{kind, select, create {{who}: создание черновика письма} edit {{editorial, select, yes {{who}: исправление текста (редакционная правка: повторного согласия ни от кого не требуется)} other {{who}: изменение текста}}} publish {{who}: публикация письма} close {{who}: завершение сбора подписей} founding {{who}: открытие первого этапа для приглашённых} approve {{who}: публикация подписи — {signer}} reject {{who}: отклонение подписи — {signer}} shadow {{who}: скрытие подписи — {signer}} moderate {{who}: решение по подписи — {signer}} invalidate {{counted, select, yes {{who}: пометка {count, plural, one {# подписи как поддельной} few {# подписей как поддельных} many {# подписей как поддельных} other {# подписи как поддельной}}} other {{who}: пометка подписей как поддельных}}} invalidatePreview {{counted, select, yes {{who}: поиск подписей, чтобы пометить их как поддельные (найдено: {count, plural, one {#} few {#} many {#} other {#}})} other {{who}: поиск подписей, чтобы пометить их как поддельные}}} invite {{counted, select, yes {{who}: приглашение к подписанию — {count, plural, one {# человек} few {# человека} many {# человек} other {# человека}}} other {{who}: приглашение к подписанию}}} addOrganizer {{who}: добавление соорганизатора — {member}, роль: {role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {соорганизатор}}} setRole {{who}: смена роли — {member}, новая роль: {role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {соорганизатор}}} removeOrganizer {{who}: исключение из организаторов — {member}} goal {{goalSet, select, yes {{who}: установка цели — {goalKind, select, legislator {{goal, plural, one {# парламентарий} few {# парламентария} many {# парламентариев} other {# парламентария}}} organization {{goal, plural, one {# организация} few {# организации} many {# организаций} other {# организации}}} individual {{goal, plural, one {# частное лицо} few {# частных лица} many {# частных лиц} other {# частного лица}}} other {{goal, plural, one {# подпись} few {# подписи} many {# подписей} other {# подписи}}}}} no {{who}: удаление цели} other {{who}: изменение цели}}} settings {{who}: изменение настроек письма} translation {{who}: сохранение перевода на {language}} recipients {{counted, select, yes {{who}: добавление адресатов ({count, plural, one {# адресат} few {# адресата} many {# адресатов} other {# адресата}})} other {{who}: добавление адресатов}}} deliver {{counted, select, yes {{who}: отправка письма {count, plural, one {# адресату} few {# адресатам} many {# адресатам} other {# адресатам}}} other {{who}: отправка письма адресатам}}} widget {{who}: изменение списка сайтов, на которых может отображаться виджет подписи} partner {{who}: добавление партнёра для виджета подписи} addressesShown {{who}: соорганизаторам открыт доступ к адресам подписавших} addressesHidden {{who}: соорганизаторам закрыт доступ к адресам подписавших} readAddresses {{source, select, page {{who}: просмотр адресов {count, plural, one {# подписавшего} few {# подписавших} many {# подписавших} other {# подписавшего}} в рабочем пространстве} other {{who}: просмотр адресов {count, plural, one {# подписавшего} few {# подписавших} many {# подписавших} other {# подписавшего}} через API}}} readDomains {{source, select, page {{who}: просмотр доменов адресов {count, plural, one {# подписавшего} few {# подписавших} many {# подписавших} other {# подписавшего}} в рабочем пространстве} other {{who}: просмотр доменов адресов {count, plural, one {# подписавшего} few {# подписавших} many {# подписавших} other {# подписавшего}} через API}}} export {{domainsOnly, select, yes {{who}: экспорт подписей в CSV с доменами адресов {count, plural, one {# подписавшего} few {# подписавших} many {# подписавших} other {# подписавшего}}} other {{who}: экспорт подписей в CSV с адресами {count, plural, one {# подписавшего} few {# подписавших} many {# подписавших} other {# подписавшего}}}}} other {{who}: запрос — {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {{who}: попытка создать черновик письма} edit {{who}: попытка изменить текст} publish {{who}: попытка опубликовать письмо} close {{who}: попытка завершить сбор подписей} founding {{who}: попытка открыть первый этап} approve {{who}: попытка опубликовать подпись — {signer}} reject {{who}: попытка отклонить подпись — {signer}} shadow {{who}: попытка скрыть подпись — {signer}} moderate {{who}: попытка принять решение по подписи — {signer}} invalidate {{who}: попытка пометить подписи как поддельные} invalidatePreview {{who}: попытка найти подписи, чтобы пометить их как поддельные} invite {{who}: попытка пригласить к подписанию} addOrganizer {{who}: попытка добавить соорганизатора — {member}, роль: {role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {соорганизатор}}} setRole {{who}: попытка сменить роль — {member}, новая роль: {role, select, owner {владелец} editor {редактор} moderator {модератор} viewer {наблюдатель} other {соорганизатор}}} removeOrganizer {{who}: попытка исключить из организаторов — {member}} goal {{who}: попытка изменить цель} settings {{who}: попытка изменить настройки письма} translation {{who}: попытка сохранить перевод на {language}} recipients {{who}: попытка добавить адресатов} deliver {{who}: попытка отправить письмо адресатам} widget {{who}: попытка изменить список сайтов, на которых может отображаться виджет подписи} partner {{who}: попытка добавить партнёра для виджета подписи} addressesShown {{who}: попытка открыть соорганизаторам доступ к адресам подписавших} addressesHidden {{who}: попытка закрыть соорганизаторам доступ к адресам подписавших} readAddresses {{who}: попытка просмотреть адреса подписавших} readDomains {{who}: попытка просмотреть домены адресов подписавших} export {{who}: попытка экспортировать подписи} other {{who}: попытка выполнить запрос — {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (отказано), {when}} other {{sentence}, {when}}}',
+  'ws.audit.kind':
+    '{kind, select, create {Создан черновик} edit {Изменён текст} publish {Письмо опубликовано} close {Сбор подписей завершён} founding {Открыт первый этап} approve {Подпись опубликована} reject {Подпись отклонена} shadow {Подпись скрыта} moderate {Решение по подписи} invalidate {Подписи помечены как поддельные} invalidatePreview {Поиск поддельных подписей} invite {Приглашения к подписанию} addOrganizer {Добавлен соорганизатор} setRole {Изменена роль} removeOrganizer {Удалён соорганизатор} goal {Изменена цель} settings {Изменены настройки} translation {Сохранён перевод} recipients {Добавлены адресаты} deliver {Письмо отправлено адресатам} widget {Изменены сайты виджета} partner {Добавлен партнёр виджета} addressesShown {Адреса открыты соорганизаторам} addressesHidden {Адреса скрыты от соорганизаторов} readAddresses {Просмотр адресов} readDomains {Просмотр доменов адресов} export {Экспорт подписей} other {Другой запрос}}',
+  'ws.audit.result': '{refused, select, yes {отказано ({status})} other {выполнено}}',
+  'ws.audit.operatorWho': 'Оператор сайта (командная строка)',
+  'ws.audit.formerOrganizer': 'Бывший организатор',
+  'ws.audit.erasedSigner': 'подписавший (данные удалены)',
+  'ws.audit.someSigner': 'подписавший',
+  'ws.audit.someOrganizer': 'соорганизатор',
+  'ws.audit.someLanguage': 'другой язык',
+  'ws.audit.intro':
+    'Все действия организаторов письма, от новых к старым, с именами в их нынешнем виде: подписавший, удаливший свои данные, отображается как «подписавший (данные удалены)». Время указано в UTC.',
+  'ws.audit.filterPerson': 'Кто',
+  'ws.audit.filterKind': 'Действие',
+  'ws.audit.everyone': 'все',
+  'ws.audit.everything': 'все действия',
+  'ws.audit.filterSubmit': 'Показать',
+  'ws.audit.empty': '{filtered, select, yes {Нет записей, соответствующих этим фильтрам.} other {Пока ничего не записано.}}',
+  'ws.audit.pages': 'Страницы журнала аудита',
+  'ws.audit.older': 'Более ранние записи',
+  'ws.audit.newest': 'Назад к последним записям',
+  'ws.audit.export': 'Экспортировать в CSV',
+  'ws.audit.exportHint': '(записи, отобранные этими фильтрами, со всех страниц)',
 } satisfies WorkspaceCatalog;

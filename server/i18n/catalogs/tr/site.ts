@@ -259,8 +259,6 @@ export default {
     'Bu e-posta, bu adres bir açık mektubu imzalamak için verildiğinden {siteName} tarafından gönderilmiştir. E-posta adresiniz asla yayımlanmaz. Bu kişi siz değilseniz bu e-postayı dikkate almayın ya da yukarıdaki bağlantıyla imzayı geri çekin.',
   'mail.footerSigned': 'Bu e-posta, bu adres bir açık mektubu imzalamak için verildiğinden {siteName} tarafından gönderilmiştir. E-posta adresiniz asla yayımlanmaz.',
   'mail.footerReconsent': 'Bu e-posta, bu mektubu imzaladığınız için {siteName} tarafından gönderilmiştir. E-posta adresiniz asla yayımlanmaz.',
-  'mail.footerInvitation': 'Bu e-posta, mektubun düzenleyicileri adına {siteName} tarafından gönderilmiştir. E-posta adresiniz asla yayımlanmaz.',
-  'mail.footerDelivery': 'Bu e-posta, mektubun düzenleyicileri ve imzacıları adına {siteName} tarafından gönderilmiştir.',
   'mail.orOpen': 'Ya da bu bağlantıyı açın:',
   'mail.readLetter': 'Mektubu okuyun',
   'mail.theLetter': 'Mektup: {url}',
@@ -317,4 +315,20 @@ export default {
   'pdf.translationOf': 'Çeviri ({language}); özgün metnin dili: {original}. Esas olan özgün metindir.',
   'pdf.original': 'Özgün metin',
   'pdf.translation': 'Çeviri',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': 'Bir mektup mu düzenliyorsunuz?',
+  'home.signIn': 'Çalışma alanınızda oturum açın',
+  'mail.footer.invitation':
+    'Bu e-postayı, {named, select, yes {{organizers}} other {“{title}” mektubunun düzenleyicileri}} bu adresi {siteName} aracılığıyla mektubu imzalamaya davet ettiği için aldınız. Siz imzalamadıkça hiçbir şey imzalanmaz; e-posta adresiniz asla yayımlanmaz.',
+  'mail.footer.delivery':
+    'Bu e-postayı, bu adres {named, select, yes {{organizers}} other {“{title}” mektubunun düzenleyicileri}} tarafından imzacıları adına {siteName} aracılığıyla gönderilen “{title}” açık mektubunun muhataplarından biri olduğu için aldınız. Mektubun herkese açık sayfası muhatapları adresleriyle değil, adlarıyla listeler.',
+  'mail.rejected.subject': 'İmzanız kabul edilmedi: {title}',
+  'mail.rejected.decided': '<strong>{title}</strong> mektubunun düzenleyicileri {name} adıyla attığınız imzayı inceledi ve kabul etmedi.',
+  'mail.rejected.effect': 'İmzanız mektubun listesinde gösterilmez ve sayılmaz.',
+  'mail.rejected.data': 'İmzanız hakkında saklanan bilgiler ve bunları nasıl sileceğiniz: <withdraw>imzanızın sayfası</withdraw>.',
+  'mail.rejected.dataText': 'İmzanız hakkında saklanan bilgiler ve bunları nasıl sileceğiniz:',
+  'mail.invitation.from': '{named, select, yes {Davet {organizers} tarafından gönderildi.} other {Davet mektubun düzenleyicileri tarafından gönderildi.}}',
+  'mail.delivery.from':
+    '{named, select, yes {Bu mektup size imzacıları adına {organizers} tarafından gönderilmiştir.} other {Bu mektup size imzacıları adına düzenleyicileri tarafından gönderilmiştir.}}',
 } satisfies SiteCatalog;

@@ -7,10 +7,10 @@ export default {
   'ws.kind': '{kind, select, legislator {parlamenter} organization {kuruluş} individual {birey} other {{kind}}}',
   'ws.signatureStatus': '{status, select, pending {onay bekliyor} confirmed {onaylandı} withdrawn {geri çekildi} fraudulent {sahte} other {{status}}}',
   // review: "shadow" = accepted but silently kept off the public list (shadow-ban); rendered sessizce gizlendi
-  'ws.moderation': '{state, select, none {yok} pending {inceleme bekliyor} approved {kabul edildi} rejected {reddedildi} shadow {sessizce gizlendi} other {{state}}}',
+  'ws.moderation': '{state, select, none {yok} pending {inceleme bekliyor} approved {yayımlandı} rejected {reddedildi} shadow {gizlendi} other {{state}}}',
   'ws.verification': '{by, select, domain {alan adı} invited {davetli} approved {onaylı} other {{by}}}',
   'ws.verificationDomain': '{by, select, domain {alan adı} invited {davetli} approved {onaylı} other {{by}}}: {domain}',
-  'ws.decision': '{decision, select, approve {kabul et} reject {reddet} shadow {sessizce gizle} other {{decision}}}',
+  'ws.decision': '{decision, select, approve {Yayımla} reject {Reddet (imzacıya bildirilir)} shadow {Gizle (imzacıya e-posta gönderilmez)} other {{decision}}}',
 
   // Counts of signatures, joined as a list.
   'ws.stats.legislators': '{countries, plural, one {# ülkeden} other {# ülkeden}} {count, plural, one {# parlamenter} other {# parlamenter}}',
@@ -23,9 +23,9 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {Başlık} addressee {Muhatap} summary {Özet} language {Dil} body {Metin} slug {Adres} closesAt {Kapanış zamanı} email {E-posta} role {Rol} label {Etiket} origins {Siteler} goal {Hedeflenen imza sayısı} csv {Liste} name {Ad} kind {Tür} country {Ülke} parliament {Parlamento} party {Parti} organization {Kuruluş} website {Web sitesi} other {Bu alan}}',
+    '{field, select, title {Başlık} addressee {Muhatap} summary {Özet} language {Dil} body {Metin} slug {Adres} closesAt {Kapanış zamanı} email {E-posta} role {Rol} label {Etiket} origins {Siteler} goal {Hedeflenen imza sayısı} signerKinds {Kimler imzalayabilir} moderatedKinds {Moderasyon için bekletilenler} group {Grup} csv {Liste} name {Ad} kind {Tür} country {Ülke} parliament {Parlamento} party {Parti} organization {Kuruluş} website {Web sitesi} other {Bu alan}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} email {{field}: bu bir e-posta adresi değil.} website {{field}: bu bir web adresi değil.} noLink {{field}: burada web adresi kabul edilmez.} noLetter {{field}: en az bir harf veya rakam içermelidir.} choose {{field}: lütfen seçeneklerden birini seçin.} languageTag {{field}: bu bir dil kodu değil (ör. en, fr veya zh-Hant).} future {{field}: ileri bir tarih olmalıdır.} ownLanguage {{field}: bu, mektubun kendi dili; bunun yerine mektubun kendisini düzenleyin.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}} KIND_NOT_ACCEPTED {Bu mektup bu türden kişilerin imzasına açık değildir.} DUPLICATE {Aynı adres bu listede daha önce geçiyor.} INVALID_CSV {{reason, select, columns {Bilinmeyen sütunlar: {columns}. İlk satır sütun adlarını belirtir; kullanılabilecek sütunlar: {expected}.} tooMany {Bir seferde en fazla {max, number} kişi davet edilebilir.} other {Liste CSV olarak okunamadı.}}} NOT_TAKING_SIGNATURES {Davetler yalnızca mektup davetlilere ya da herkese açıkken gönderilebilir.} LETTER_CLOSED {Bu mektup imzaya kapalı; bu nedenle bekletilen imzalar eklenmez.} ALREADY_PUBLISHED {Yalnızca taslak durumundaki bir mektup davetlilere açılabilir.} NOT_PUBLISHED {Bu mektup henüz herkese açık değil: önce yayımlayın.} SLUG_TAKEN {Bu adres başka bir mektup tarafından kullanılıyor.} SLUG_FROZEN {Yayımlanmış bir mektubun adresi değiştirilemez.} CLOSING_TIME_PASSED {Mektubu açmadan önce ileri bir kapanış zamanı belirleyin.} LAST_OWNER {Bir mektubun en az bir sahibi olmalıdır: önce başka birini sahip yapın.} ORGANIZER_NOT_FOUND {Bu mektubun bu adrese sahip bir düzenleyicisi yok.} SIGNATURE_NOT_FOUND {Bu imza artık mevcut değil.} other {Bu işlem yapılamadı ({code}).}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}: bu alan zorunludur.} tooLong {{field}: bu alan çok uzun.} email {{field}: bu bir e-posta adresi değil.} website {{field}: bu bir web adresi değil.} noLink {{field}: burada web adresi kabul edilmez.} noLetter {{field}: en az bir harf veya rakam içermelidir.} choose {{field}: lütfen seçeneklerden birini seçin.} languageTag {{field}: bu bir dil kodu değil (ör. en, fr veya zh-Hant).} future {{field}: ileri bir tarih olmalıdır.} ownLanguage {{field}: bu, mektubun kendi dili; bunun yerine mektubun kendisini düzenleyin.} other {{field}: geçersiz; lütfen yazdıklarınızı kontrol edin.}}} KIND_NOT_ACCEPTED {Bu mektup bu türden kişilerin imzasına açık değildir.} DUPLICATE {Aynı adres bu listede daha önce geçiyor.} INVALID_CSV {{reason, select, columns {Bilinmeyen sütunlar: {columns}. İlk satır sütun adlarını belirtir; kullanılabilecek sütunlar: {expected}.} tooMany {Bir seferde en fazla {max, number} kişi davet edilebilir.} other {Liste CSV olarak okunamadı.}}} NOT_TAKING_SIGNATURES {Davetler yalnızca mektup davetlilere ya da herkese açıkken gönderilebilir.} LETTER_CLOSED {Bu mektup imzaya kapalı; bu nedenle bekletilen imzalar eklenmez.} ALREADY_PUBLISHED {Yalnızca taslak durumundaki bir mektup davetlilere açılabilir.} NO_RECIPIENTS {Mektubu göndermeden önce muhatap ekleyin.} NOT_PUBLISHED {Bu mektup henüz herkese açık değil: önce yayımlayın.} SLUG_TAKEN {Bu adres başka bir mektup tarafından kullanılıyor.} SLUG_FROZEN {Yayımlanmış bir mektubun adresi değiştirilemez.} CLOSING_TIME_PASSED {Mektubu açmadan önce ileri bir kapanış zamanı belirleyin.} LAST_OWNER {Bir mektubun en az bir sahibi olmalıdır: önce başka birini sahip yapın.} ORGANIZER_NOT_FOUND {Bu mektubun bu adrese sahip bir düzenleyicisi yok.} SIGNATURE_NOT_FOUND {Bu imza artık mevcut değil.} other {Bu işlem yapılamadı ({code}).}}',
 
   // The dashboard (/organize).
   'ws.letters.title': 'Mektuplarınız',
@@ -63,9 +63,9 @@ export default {
   'ws.workspace.save': 'Kaydet',
 
   'ws.queue.heading': 'Moderasyon kuyruğu ({count, number})',
-  'ws.queue.sharedMail': '(ortak e-posta: herkesin erişimi olabilir)',
+  'ws.queue.sharedMail': '(ortak bir e-posta sağlayıcısı: orada herkes adres edinebilir)',
   'ws.queue.kindModerated':
-    '{kind, select, legislator {parlamenterlerin imzaları moderasyondan geçer} organization {kuruluşların imzaları moderasyondan geçer} individual {bireylerin imzaları moderasyondan geçer} other {{kind}: moderasyondan geçer}}',
+    '{kind, select, legislator {bu mektupta parlamenterlerin imzaları moderasyondan geçer} organization {bu mektupta kuruluşların imzaları moderasyondan geçer} individual {bu mektupta bireylerin imzaları moderasyondan geçer} other {{kind}: bu mektupta moderasyondan geçer}}',
   'ws.queue.lookalike': '{same, select, yes {Yayımlanmış bir imzayla aynı ad: {name}} other {Yayımlanmış bir ada benziyor: {name}}}',
   'ws.queue.empty': 'Karar bekleyen bir şey yok.',
 
@@ -83,13 +83,6 @@ export default {
   'ws.col.moderation': 'Moderasyon',
   'ws.col.role': 'Rol',
   'ws.col.since': 'Başlangıç',
-  'ws.col.when': 'Zaman',
-  'ws.col.who': 'Kim',
-  'ws.col.what': 'Ne',
-  // review: "On" = the object an audit entry concerns (e.g. a signature); rendered Hedef
-  'ws.col.on': 'Hedef',
-  'ws.col.detail': 'Ayrıntı',
-  'ws.col.result': 'Sonuç',
   'ws.col.browser': 'Tarayıcı',
   'ws.col.lastSeen': 'Son görülme',
   'ws.col.action': 'İşlem',
@@ -146,19 +139,12 @@ export default {
   'ws.widget.none': 'Henüz ortak yok.',
   'ws.widget.addPartner': 'Ortak ekle',
 
-  'ws.audit.heading': 'Denetim kaydı',
-  // review: "operator" = the party running this Undersigned instance; rendered site işletmecisi
-  'ws.audit.operator': 'site işletmecisi',
-  'ws.audit.readAddresses': 'adresleri görüntüledi',
-  'ws.audit.readDomains': 'adreslerin alan adlarını görüntüledi',
-  'ws.audit.operatorRead': '{domainsOnly, select, yes {site işletmecisi: adreslerin alan adlarını görüntüledi} other {site işletmecisi: adresleri görüntüledi}}',
-
   // The notes a workspace shows after a form was sent (plain text).
   'ws.note.draftSaved': 'Taslak kaydedildi',
   'ws.note.saved': 'Kaydedildi',
   'ws.note.status':
-    '{status, select, draft {Mektup artık taslak} founding {Mektup artık yalnızca davetlilere açık} open {Mektup artık imzaya açık} closed {Mektup artık imzaya kapalı} other {Mektubun durumu: {status}}}',
-  'ws.note.moderated': '{decision, select, approve {İmza kabul edildi} reject {İmza reddedildi} shadow {İmza sessizce gizlendi} other {İmza: {decision}}}',
+    '{status, select, draft {Mektup taslak halinde} founding {Mektup yalnızca davetlilere açık} open {Mektup açık: herkes imzalayabilir} closed {Mektup kapalı: kimse imzalayamaz} other {Mektubun durumu: {status}}}',
+  'ws.note.moderated': '{decision, select, approve {İmza yayımlandı} reject {İmza reddedildi; imzacıya bildirildi} shadow {İmza gizlendi; imzacıya bildirilmedi} other {Karar kaydedildi}}',
   'ws.note.addressesShown': 'Diğer düzenleyiciler artık imzacıların adreslerini görüyor',
   'ws.note.addressesHidden': 'Diğer düzenleyiciler artık imzacıların adreslerini görmüyor',
   'ws.note.removed': '{email} kaldırıldı',
@@ -210,7 +196,6 @@ export default {
   'ws.mail.hello': 'Merhaba,',
   'ws.mail.helloName': 'Merhaba {name},',
   'ws.mail.signIn': 'Oturum aç',
-  'ws.mail.footer': 'Bu e-posta, Undersigned tarafından bir açık mektup düzenleyicisine gönderilmiştir.',
   'ws.mail.login.subject': 'Undersigned oturum açma bağlantınız',
   'ws.mail.login.title': 'Oturum aç',
   'ws.mail.login.asked': 'Birisi (muhtemelen siz) Undersigned’da {email} olarak oturum açmak istedi.',
@@ -234,4 +219,204 @@ export default {
     '<letter>{title}</letter> açık mektubu hedefine ulaştı: {kind, select, legislator {{goal, plural, one {# parlamenter imzaladı} other {# parlamenter imzaladı}}} organization {{goal, plural, one {# kuruluş imzaladı} other {# kuruluş imzaladı}}} individual {{goal, plural, one {# birey imzaladı} other {# birey imzaladı}}} other {{goal, plural, one {# imza toplandı} other {# imza toplandı}}}}.',
   'ws.mail.goal.bodyText':
     '“{title}” açık mektubu hedefine ulaştı: {kind, select, legislator {{goal, plural, one {# parlamenter imzaladı} other {# parlamenter imzaladı}}} organization {{goal, plural, one {# kuruluş imzaladı} other {# kuruluş imzaladı}}} individual {{goal, plural, one {# birey imzaladı} other {# birey imzaladı}}} other {{goal, plural, one {# imza toplandı} other {# imza toplandı}}}}.',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.settingsSaved': 'Ayarlar kaydedildi',
+  'ws.note.translationSaved': 'Çeviri kaydedildi',
+  'ws.note.recipientsAdded': '{count, plural, one {# muhatap eklendi} other {# muhatap eklendi}}',
+  'ws.note.deliveryQueued': '{count, plural, one {Mektup # muhataba gönderilmek üzere yola çıktı} other {Mektup # muhataba gönderilmek üzere yola çıktı}}',
+  'ws.note.invalidated': '{count, plural, one {# imza sahte olarak işaretlendi} other {# imza sahte olarak işaretlendi}}',
+  'ws.diff.added': 'eklendi:',
+  'ws.diff.removed': 'kaldırıldı:',
+  'ws.diff.formatted': 'biçimi değişti:',
+  'ws.diff.unchanged': '{count, plural, one {… değişmeyen # paragraf …} other {… değişmeyen # paragraf …}}',
+  'ws.diff.sameReading': 'Yalnızca kaynaktaki biçimlendirme değişti: metin aynı okunuyor.',
+  'ws.section':
+    '{section, select, text {Metin} settings {Ayarlar} translations {Çeviriler} signatures {İmzalar} invite {Davetler} delivery {Gönderim} team {Ekip} share {Paylaş} audit {Denetim kaydı} other {{section}}}',
+  // review: placeholders only: the English “{section}: {title}” fails the not-English test, so an en dash is used
+  'ws.section.pageTitle': '{section} – {title}',
+  'ws.nav.label': 'Çalışma alanı',
+  'ws.workspace.history': 'Metnin geçmişi',
+  'ws.workspace.previewHeading': 'Önizleme: mektup okurların göreceği haliyle (henüz kaydedilmedi)',
+  'ws.header.label': 'Hesabınız',
+  'ws.header.letters': 'Mektuplarınız',
+  'ws.header.account': 'Hesap',
+  'ws.header.signOut': 'Oturumu kapat',
+  'ws.login.signedOut': 'Oturumunuz kapatıldı.',
+  'ws.addresses.heading': 'İmzacıların adresleri',
+  'ws.confirm.cancel': 'Vazgeç',
+  'ws.confirm.heading':
+    '{step, select, publish {Mektup yayımlansın mı?} openToAll {Mektup herkese açılsın mı?} founding {Mektup yalnızca davetlilere açılsın mı?} close {Mektup imzaya kapatılsın mı?} reopen {Mektup yeniden imzaya açılsın mı?} other {Devam edilsin mi?}}',
+  'ws.confirm.consequences':
+    '{step, select, publish {Mektup {url} adresinde herkese açık hale gelir: herkes okuyabilir ve imzalayabilir.\nHer imza sayılmadan önce e-postayla onaylanır; adlar herkese açık listede görünür.\nMetni yine de düzeltebilirsiniz; esasa ilişkin bir değişiklikte her imzacıdan yeniden onay istenir.} openToAll {Mektup {url} adresinde herkese açık hale gelir: yalnızca davetliler değil, herkes okuyabilir ve imzalayabilir.\nİmzalamış davetliler listede, en başta kalır.} founding {Yalnızca davet ettiğiniz kişiler imzalayabilir; mektup kamuoyundan gizli kalır.\nMektubu daha sonra Yayımla ile herkese açarsınız.} close {Artık kimse imzalayamaz; mektup ve listesi {url} adresinde herkese açık kalır.\nMektubu daha sonra yeniden imzaya açabilirsiniz.} reopen {{url} adresinde imzalama yeniden başlar.} other {Bu işlem geri alınamaz.}}',
+  'ws.confirm.button': '{step, select, publish {Şimdi yayımla} openToAll {Şimdi herkese aç} founding {Davetlilere aç} close {Mektubu imzaya kapat} reopen {Şimdi yeniden aç} other {Devam et}}',
+  'ws.share.embedHeading': 'Diğer siteler için sayaç',
+  'ws.share.embedIntro': 'Diğer sitelerin sayfalarına yapıştırabileceği, imza sayısını ve mektubun bağlantısını gösteren küçük bir kutu.',
+  'ws.team.removeHeading': '{who}, mektubun düzenleyicilerinden çıkarılsın mı?',
+  'ws.team.removeConsequences':
+    '{who} ({role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {{role}}}) artık bu çalışma alanını açamaz ve mektup üzerinde işlem yapamaz.\nYaptığı işlemler denetim kaydında kalır.\nDaha sonra yeniden ekleyebilirsiniz.',
+  'ws.team.removeButton': 'Çıkar',
+  'ws.settings.heading': 'İmzalama',
+  'ws.settings.closesAt': 'Kapanış zamanı (UTC)',
+  'ws.settings.closesAtHint': 'Tarih ve saat yerel saatinize göre değil, UTC’ye (Eş Güdümlü Evrensel Zaman) göredir. İmzalama o anda sona erer. Kapanış zamanı istemiyorsanız boş bırakın.',
+  'ws.settings.signerKinds': 'Kimler imzalayabilir (en az biri)',
+  'ws.settings.moderatedKinds': 'Moderasyon için bekletilenler',
+  'ws.settings.moderatedHint': 'Bu türlerden imzalar, gösterilmeden ya da sayılmadan önce bir düzenleyicinin onayını bekler.',
+  'ws.settings.save': 'Ayarları kaydet',
+  'ws.translations.intro':
+    'Mektubun diğer dillerdeki halleri. İmzacılar özgün metni onaylar; bir çeviri bu metnin bir sürümüne dayanır ve özgün metnin daha yeni bir sürümü olduğunda güncel değil olarak işaretlenir.',
+  'ws.translations.none': 'Henüz çeviri yok.',
+  'ws.translations.col.language': 'Dil',
+  'ws.translations.col.title': 'Başlık',
+  'ws.translations.col.follows': 'Dayandığı sürüm',
+  'ws.translations.col.state': 'Durum',
+  'ws.translations.col.links': 'Bağlantılar',
+  'ws.translations.follows': 'sürüm {version, number}',
+  'ws.translations.outdated': 'güncel değil: mektup artık {version, number} numaralı sürümde',
+  'ws.translations.upToDate': 'güncel',
+  'ws.translations.edit': 'düzenle',
+  'ws.translations.read': 'herkese açık metin',
+  'ws.translations.formHeading': 'Çeviri ekle ya da güncelle',
+  'ws.translations.formIntro':
+    'Zaten çevirisi olan bir dil için kaydetmek mevcut çevirinin yerini alır (önceki metinler herkese açık geçmişte kalır). Kaydedilen çeviri güncel sürüme, {version, number} numaralı sürüme dayanır.',
+  'ws.translations.language': 'Dil',
+  'ws.translations.chooseLanguage': 'Bir dil seçin',
+  'ws.translations.addresseeHint': '(isteğe bağlı; boş bırakılırsa özgün metindeki muhatap)',
+  'ws.translations.previewHeading': 'Önizleme: çeviri okurların göreceği haliyle (henüz kaydedilmedi)',
+  'ws.translations.save': 'Çeviriyi kaydet',
+  'ws.account.publicName': 'Herkese açık adınız ya da kuruluşunuz',
+  'ws.account.publicNameLabel': 'Ad ya da kuruluş',
+  'ws.account.publicNameHint':
+    'İmza davetleri ve gönderilen mektup, mektubun sahiplerini bu adla anar. Bir ad yoksa mektubun “düzenleyicileri” denir; imzacılar ve muhataplar e-posta adresinizi asla görmez.',
+  'ws.account.saveName': 'Adı kaydet',
+  'ws.mail.footer.login':
+    'Bu e-postayı, siz ya da bu adresi yazan biri bu adresle Undersigned’da oturum açmak istediği için aldınız. Bu kişi siz değilseniz bu e-postayı dikkate almayın: bağlantı olmadan kimse oturum açamaz.',
+  'ws.mail.footer.added': 'Bu e-postayı, {known, select, yes {{by}} other {mektubun sahiplerinden biri}} bu adresi Undersigned’daki “{title}” mektubunun düzenleyicilerine eklediği için aldınız.',
+  'ws.mail.footer.goal': 'Bu e-postayı, Undersigned’daki “{title}” mektubunu sahibi ya da editörü olarak düzenlediğiniz için aldınız.',
+  'ws.delivery.intro': 'Mektubun muhatabı olan kişi ya da kurumlar. Her biri mektubu kendi dilinde, e-postayla ve metni ile imzacılarını içeren bir PDF ekiyle alır.',
+  'ws.delivery.addressees': 'Muhataplar ({count, number})',
+  'ws.delivery.none': 'Henüz muhatap yok: aşağıdan tek tek ya da liste halinde ekleyin.',
+  'ws.delivery.col.group': 'Grup',
+  'ws.delivery.col.language': 'Dil',
+  'ws.delivery.col.state': 'Gönderim',
+  'ws.delivery.state': '{state, select, queued {Sırada} sent {Gönderildi} failed {Başarısız} other {Gönderilmedi}}',
+  'ws.delivery.failed': 'Başarısız: {why, select, refused {muhatabın e-posta sunucusu iletiyi reddetti.} unreachable {muhatabın e-posta sunucusuna ulaşılamadı.} other {ileti gönderilemedi.}}',
+  'ws.delivery.count': '{state, select, sent {{count, number} gönderildi} queued {{count, number} sırada} failed {{count, number} başarısız} other {{count, number} gönderilmedi}}',
+  'ws.delivery.progressHeading': 'Son gönderim',
+  'ws.delivery.progress': '{total, number} iletiden {sent, number} tanesi gönderildi, {queued, number} tanesi gönderilmeyi bekliyor, {failed, number} tanesi başarısız oldu.',
+  'ws.delivery.notPublic': 'Mektup herkese açık olduğunda gönderilir: önce yayımlayın. Muhataplarını şimdiden ekleyebilirsiniz.',
+  'ws.delivery.readOnly': 'Muhatap ekleme ve mektubu gönderme işlemlerini yalnızca mektubun sahipleri ve editörleri yapar.',
+  'ws.delivery.previewLink': 'İletileri önizleyin, ardından gönderin',
+  'ws.delivery.addHeading': 'Muhatap ekle',
+  'ws.delivery.name': 'Ad',
+  'ws.delivery.email': 'E-posta',
+  'ws.delivery.language': 'Dil',
+  'ws.delivery.group': 'Grup (isteğe bağlı; ör. bir bölge)',
+  'ws.delivery.add': 'Muhatabı ekle',
+  'ws.delivery.importHeading': 'Bir listeden toplu ekle',
+  'ws.delivery.csvLabel': 'CSV yapıştırın: sütunları adlandıran ilk satırın altında her satıra bir muhatap (dil: en ya da fr gibi bir kod; boş bırakılırsa mektubun kendi dili):',
+  'ws.delivery.import': 'Bu muhatapları ekle',
+  'ws.delivery.importResult':
+    '{added, plural, one {# muhatap eklendi} other {# muhatap eklendi}}; {already, plural, =0 {hiçbiri zaten listede değildi} one {# tanesi zaten listedeydi} other {# tanesi zaten listedeydi}}. Aşağıdaki satırlar alınmadı:',
+  'ws.delivery.lineError': 'Satır {line, number}: {reason}',
+  'ws.delivery.previewTitle': 'Gönderilmeden önce iletiler',
+  'ws.delivery.previewIntro': 'Her muhatap aşağıdaki iletiyi kendi dilinde, kendi adıyla hitap edilerek ve PDF ekiyle alır. Siz onaylayana kadar hiçbir şey gönderilmez.',
+  'ws.delivery.previewLanguage': '{language}: {count, plural, one {# muhatap} other {# muhatap}}',
+  'ws.delivery.previewAs': '{name} adlı muhatabın alacağı haliyle gösteriliyor.',
+  // review: {language} is the language’s own name (français, Deutsch), hence “{language} dilinde”
+  'ws.delivery.noTranslation': 'Mektubun bu dile çevirisi yok: metin {language} dilinde gönderilir.',
+  'ws.delivery.subject': 'Konu',
+  'ws.delivery.textBody': 'İleti',
+  'ws.delivery.htmlBody': 'İletiyi e-posta programlarında görüneceği biçimiyle görün',
+  'ws.delivery.pdf': 'Ekteki PDF ({language})',
+  'ws.delivery.previewNone': 'Henüz muhatap yok: önce muhatap ekleyin.',
+  'ws.delivery.previewDraft': 'İletiler mektup herkese açık olduğunda gösterilebilir: önce yayımlayın.',
+  'ws.delivery.send': '{count, plural, one {# muhataba gönder} other {# muhataba gönder}}',
+  'ws.delivery.back': 'Muhataplara dön',
+  'ws.delivery.confirmHeading': '{count, plural, one {Mektup # muhataba gönderilsin mi?} other {Mektup # muhataba gönderilsin mi?}}',
+  // review: {names} is a list of addressees; Turkish keeps the verb singular after it (alır) in both branches
+  'ws.delivery.confirmLanguage': '{names}, metni {language} dilinde ve ekinde {language} dilindeki PDF sürümüyle {count, plural, one {alır} other {alır}}.',
+  'ws.delivery.andMore': '{count, plural, one {# muhatap daha} other {# muhatap daha}}',
+  'ws.delivery.confirmAgain': '{count, plural, one {Bunlardan # tanesi mektubu zaten aldı ve yeniden alacak.} other {Bunlardan # tanesi mektubu zaten aldı ve yeniden alacak.}}',
+  'ws.delivery.confirmRecall': 'Gönderilen bir ileti geri alınamaz.',
+  'ws.delivery.confirmPublic': 'Ardından mektubun herkese açık sayfası her muhatabı adıyla ve mektubun ona ne zaman ulaştığıyla listeler, adresini asla göstermez.',
+  'ws.delivery.confirmButton': '{count, plural, one {Şimdi # muhataba gönder} other {Şimdi # muhataba gönder}}',
+  'ws.queue.intro':
+    'Bu imzalar gösterilmeden ya da sayılmadan önce bir karar bekliyor. Yayımla imzayı listeye ekler; Reddet listenin dışında tutar ve imzacıya bildirir; Gizle imzacıya hiçbir şey söylemeden listenin dışında tutar.',
+  'ws.queue.readOnly': 'Bekletilen imzalar hakkında yalnızca mektubun sahipleri ve moderatörleri karar verir.',
+  'ws.held.claims': 'Beyan ettiği kimlik',
+  'ws.held.wroteFrom': 'Yazdığı adres',
+  'ws.held.website': 'Web sitesi',
+  'ws.held.noWebsite': 'belirtilmedi',
+  'ws.held.verification': 'Doğrulama',
+  'ws.held.verifiedBy':
+    '{by, select, domain {Evet: e-posta alan adıyla, {domain}} invited {Evet: bir davet üzerinden imzaladı} approved {Evet: bir moderatör tarafından onaylandı} other {Evet: {by}}}',
+  'ws.held.notVerified':
+    '{kind, select, legislator {Hayır: e-posta alan adı belirtilen parlamentoya ait değil} organization {{website, select, no {Hayır: e-posta alan adıyla karşılaştırılacak bir web sitesi belirtilmedi} other {{shared, select, yes {Hayır: ortak bir e-posta sağlayıcısında herkes adres edinebilir} other {Hayır: e-posta alan adı web sitesinin alan adı değil}}}}} individual {Hayır: bireyler yalnızca bir davet üzerinden doğrulanır} other {Hayır}}',
+  'ws.held.why': 'Bekletilme nedeni',
+  'ws.held.similar': 'Listedeki benzer adlar',
+  'ws.held.noSimilar': 'yok',
+  'ws.held.signed': 'İmzalama zamanı',
+  'ws.held.network': 'Ağ parmak izi',
+  'ws.decide.label': '{name} hakkında karar',
+  'ws.decide.publish': 'Yayımla',
+  'ws.decide.reject': 'Reddet (imzacıya bildirilir)',
+  'ws.decide.hide': 'Gizle',
+  'ws.decide.hideHint': '(imzacıya e-posta gönderilmez; kötüye kullanım durumları içindir. Her kaldırmada olduğu gibi, imza listedeyse herkese açık kayıt defteri bunu kaydeder)',
+  'ws.decide.heading':
+    '{decision, select, reject {{who} adlı imzacının imzası reddedilsin mi?} shadow {{who} adlı imzacının imzası gizlensin mi?} other {{who} adlı imzacının imzası hakkında karar verilsin mi?}}',
+  'ws.decide.consequences':
+    '{who} ({claim}) mektubun listesinin ve tüm sayımların dışında kalır{listed, select, yes {: imza şimdi listeden çıkar} other {}}.\n{decision, select, reject {{mailable, select, yes {{who} adlı imzacıya, mektubun düzenleyicilerinin imzayı kabul etmediği e-postayla bildirilir.} other {{who} adlı imzacıya e-posta gönderilemez: adres artık saklanmıyor.}}} shadow {{who} adlı imzacıya e-posta gönderilmez: ona göre imza hâlâ kabul edilmiş görünür. Bunu, imzacıya haber vermenin yalnızca yeni bir denemeye yol açacağı kötüye kullanım durumlarında kullanın.} other {}}\n{listed, select, yes {Her kaldırmada olduğu gibi, herkese açık kayıt defteri bir kaldırma kaydeder.} other {İmza hiç herkese açık listede olmadığı için herkese açık kayıt defteri bununla ilgili hiçbir şey kaydetmez.}}',
+  'ws.decide.button': '{decision, select, reject {Reddet ve imzacıya bildir} shadow {İmzacıya bildirmeden gizle} other {Karar ver}}',
+  // review: "flood" rendered as sahte imza akını (a rush of fake signatures)
+  'ws.invalidate.heading': 'Bir sahte imza akınını işaretle',
+  'ws.invalidate.intro':
+    'Sahte imza akınlarına karşı: bir e-posta alan adı, bir zaman aralığı, bir ağ parmak izi ya da bunlardan birkaçını girin (bir imzanın girdiğiniz ölçütlerin tümüne uyması gerekir). Önce kaç imzanın eşleştiğini görürsünüz; siz onaylayana kadar hiçbir şey değişmez.',
+  'ws.invalidate.domain': 'E-posta alan adı (ör. example.org)',
+  'ws.invalidate.window': 'Bu zaman aralığında atılan imzalar (UTC)',
+  'ws.invalidate.from': 'Başlangıç',
+  'ws.invalidate.to': 'Bitiş (dahil değil)',
+  'ws.invalidate.network': 'Ağ parmak izi (bekletilen bir imzada gösterildiği gibi)',
+  'ws.invalidate.preview': 'Önizle',
+  'ws.invalidate.result':
+    '{result, select, none {Bir e-posta alan adı, bir zaman aralığı ya da bir ağ parmak izi girin: bunlardan biri olmadan hiçbir imza eşleşmez.} nothing {Bu ölçütlere uyan imza yok: hiçbir şey değiştirilmedi.} other {}}',
+  'ws.invalidate.error':
+    '{field, select, emailDomain {E-posta alan adı: bu bir alan adı değil (ör. example.org).} from {Başlangıç: bu bir tarih ve saat değil.} to {Bitiş: bu bir tarih ve saat değil.} ipHash {Ağ parmak izi: bu bir ağ parmak izi değil (8 ila 32 harf, rakam, - ya da _).} other {Ölçütler okunamadı; lütfen kontrol edin.}}',
+  'ws.invalidate.confirmHeading': '{count, plural, one {# imza sahte olarak işaretlensin mi?} other {# imza sahte olarak işaretlensin mi?}}',
+  'ws.invalidate.matching': 'Eşleşen imzalar: {criteria}.',
+  'ws.invalidate.byDomain': 'e-posta alan adı {domain}',
+  'ws.invalidate.byTime': '{bounds, select, both {{from} ile {to} arasında atılmış} from {{from} ve sonrasında atılmış} other {{to} öncesinde atılmış}}',
+  'ws.invalidate.byNetwork': 'ağ parmak izi {fingerprint}',
+  'ws.invalidate.consequences':
+    '{count, plural, one {İmza sahte olarak işaretlenir: inceleme için bir süre saklanır, ardından silinir; geri getirilemez.} other {İmzalar sahte olarak işaretlenir: inceleme için bir süre saklanır, ardından silinir; geri getirilemez.}}\nHerkese açık listede olanlar listeden hemen çıkar ve sayılar düşer.\nHer kaldırmada olduğu gibi, herkese açık kayıt defteri listeden yapılan her kaldırmayı kaydeder.\nİmzacılara e-posta gönderilmez.',
+  'ws.invalidate.button': '{count, plural, one {# imzayı sahte olarak işaretle} other {# imzayı sahte olarak işaretle}}',
+  // review: {who}, {signer} and {member} are names as given: the sentences use “{signer} adlı imzacının”, “{member} adlı kişiyi” so that no suffix attaches to a name; the language as “{language} çeviri” (Fransızca çeviri)
+  'ws.audit.did':
+    '{kind, select, create {{who} mektubun taslağını oluşturdu} edit {{editorial, select, yes {{who} metni düzeltti (editoryal değişiklik: kimseden yeniden onay istenmez)} other {{who} metni düzenledi}}} publish {{who} mektubu yayımladı} close {{who} mektubu imzaya kapattı} founding {{who} kurucu imza turunu davetlilere açtı} approve {{who}, {signer} adlı imzacının imzasını yayımladı} reject {{who}, {signer} adlı imzacının imzasını reddetti} shadow {{who}, {signer} adlı imzacının imzasını gizledi} moderate {{who}, {signer} adlı imzacının imzası hakkında karar verdi} invalidate {{counted, select, yes {{who} {count, plural, one {# imzayı} other {# imzayı}} sahte olarak işaretledi} other {{who} imzaları sahte olarak işaretledi}}} invalidatePreview {{counted, select, yes {{who} sahte olarak işaretlenecek imzaları aradı ({count, plural, one {# eşleşme} other {# eşleşme}})} other {{who} sahte olarak işaretlenecek imzaları aradı}}} invite {{counted, select, yes {{who} {count, plural, one {# imzacıyı} other {# imzacıyı}} davet etti} other {{who} imzacıları davet etti}}} addOrganizer {{who}, {member} adlı kişiyi {role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {ortak düzenleyici}} olarak ekledi} setRole {{who}, {member} adlı kişiyi {role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {ortak düzenleyici}} yaptı} removeOrganizer {{who}, {member} adlı kişiyi düzenleyicilerden çıkardı} goal {{goalSet, select, yes {{who} hedefi {goalKind, select, legislator {{goal, plural, one {# parlamenter} other {# parlamenter}}} organization {{goal, plural, one {# kuruluş} other {# kuruluş}}} individual {{goal, plural, one {# birey} other {# birey}}} other {{goal, plural, one {# imza} other {# imza}}}} olarak belirledi} no {{who} hedefi kaldırdı} other {{who} hedefi değiştirdi}}} settings {{who} mektubun ayarlarını değiştirdi} translation {{who} {language} çeviriyi kaydetti} recipients {{counted, select, yes {{who} {count, plural, one {# muhatap} other {# muhatap}} ekledi} other {{who} muhatap ekledi}}} deliver {{counted, select, yes {{who} mektubu {count, plural, one {# muhataba} other {# muhataba}} gönderdi} other {{who} mektubu muhataplarına gönderdi}}} widget {{who} imza formunu gösterebilecek siteleri değiştirdi} partner {{who} imza formu için bir ortak ekledi} addressesShown {{who} ortak düzenleyicilerin imzacıların adreslerini görmesine izin verdi} addressesHidden {{who} imzacıların adreslerini ortak düzenleyicilerden gizledi} readAddresses {{source, select, page {{who} çalışma alanında {count, plural, one {# imzacının} other {# imzacının}} adreslerini görüntüledi} other {{who} API üzerinden {count, plural, one {# imzacının} other {# imzacının}} adreslerini görüntüledi}}} readDomains {{source, select, page {{who} çalışma alanında {count, plural, one {# imzacının} other {# imzacının}} adreslerinin alan adlarını görüntüledi} other {{who} API üzerinden {count, plural, one {# imzacının} other {# imzacının}} adreslerinin alan adlarını görüntüledi}}} export {{domainsOnly, select, yes {{who} imzaları {count, plural, one {# imzacının} other {# imzacının}} adreslerinin alan adlarıyla birlikte CSV olarak dışa aktardı} other {{who} imzaları {count, plural, one {# imzacının} other {# imzacının}} adresleriyle birlikte CSV olarak dışa aktardı}}} other {{who} bir istekte bulundu: {action}}}',
+  'ws.audit.tried':
+    '{kind, select, create {{who} bir mektup taslağı oluşturmaya çalıştı} edit {{who} metni düzenlemeye çalıştı} publish {{who} mektubu yayımlamaya çalıştı} close {{who} mektubu imzaya kapatmaya çalıştı} founding {{who} kurucu imza turunu açmaya çalıştı} approve {{who}, {signer} adlı imzacının imzasını yayımlamaya çalıştı} reject {{who}, {signer} adlı imzacının imzasını reddetmeye çalıştı} shadow {{who}, {signer} adlı imzacının imzasını gizlemeye çalıştı} moderate {{who}, {signer} adlı imzacının imzası hakkında karar vermeye çalıştı} invalidate {{who} imzaları sahte olarak işaretlemeye çalıştı} invalidatePreview {{who} sahte olarak işaretlenecek imzaları aramaya çalıştı} invite {{who} imzacıları davet etmeye çalıştı} addOrganizer {{who}, {member} adlı kişiyi {role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {ortak düzenleyici}} olarak eklemeye çalıştı} setRole {{who}, {member} adlı kişiyi {role, select, owner {sahip} editor {editör} moderator {moderatör} viewer {izleyici} other {ortak düzenleyici}} yapmaya çalıştı} removeOrganizer {{who}, {member} adlı kişiyi düzenleyicilerden çıkarmaya çalıştı} goal {{who} hedefi değiştirmeye çalıştı} settings {{who} mektubun ayarlarını değiştirmeye çalıştı} translation {{who} {language} çeviriyi kaydetmeye çalıştı} recipients {{who} muhatap eklemeye çalıştı} deliver {{who} mektubu muhataplarına göndermeye çalıştı} widget {{who} imza formunu gösterebilecek siteleri değiştirmeye çalıştı} partner {{who} imza formu için bir ortak eklemeye çalıştı} addressesShown {{who} ortak düzenleyicilerin imzacıların adreslerini görmesine izin vermeye çalıştı} addressesHidden {{who} imzacıların adreslerini ortak düzenleyicilerden gizlemeye çalıştı} readAddresses {{who} imzacıların adreslerini okumaya çalıştı} readDomains {{who} imzacıların adreslerinin alan adlarını okumaya çalıştı} export {{who} imzaları dışa aktarmaya çalıştı} other {{who} bir istekte bulunmaya çalıştı: {action}}}',
+  'ws.audit.line': '{refused, select, yes {{sentence} (reddedildi), {when}} other {{sentence}, {when}}}',
+  'ws.audit.kind':
+    '{kind, select, create {Mektup taslağı oluşturuldu} edit {Metin düzenlendi} publish {Mektup yayımlandı} close {Mektup imzaya kapatıldı} founding {Kurucu tur açıldı} approve {İmza yayımlandı} reject {İmza reddedildi} shadow {İmza gizlendi} moderate {İmza hakkında karar verildi} invalidate {İmzalar sahte olarak işaretlendi} invalidatePreview {Sahte imza araması} invite {İmzacılar davet edildi} addOrganizer {Ortak düzenleyici eklendi} setRole {Rol değiştirildi} removeOrganizer {Ortak düzenleyici çıkarıldı} goal {Hedef değiştirildi} settings {Ayarlar değiştirildi} translation {Çeviri kaydedildi} recipients {Muhataplar eklendi} deliver {Mektup muhataplarına gönderildi} widget {İmza formunun siteleri değiştirildi} partner {İmza formu ortağı eklendi} addressesShown {Adresler ortak düzenleyicilere gösterildi} addressesHidden {Adresler ortak düzenleyicilerden gizlendi} readAddresses {Adresler okundu} readDomains {Adreslerin alan adları okundu} export {İmzalar dışa aktarıldı} other {Diğer istek}}',
+  'ws.audit.result': '{refused, select, yes {reddedildi ({status})} other {yapıldı}}',
+  'ws.audit.operatorWho': 'Komut satırındaki site işletmecisi',
+  'ws.audit.formerOrganizer': 'Eski bir düzenleyici',
+  'ws.audit.erasedSigner': 'verileri silinmiş bir imzacı',
+  'ws.audit.someSigner': 'bir imzacı',
+  'ws.audit.someOrganizer': 'bir ortak düzenleyici',
+  // review: fills {language} in “{who} {language} çeviriyi kaydetti”, hence the locative form
+  'ws.audit.someLanguage': 'başka bir dildeki',
+  'ws.audit.intro':
+    'Mektubun düzenleyicilerinin tüm işlemleri, en yenisi en üstte, adlar şimdiki halleriyle: verilerini silmiş bir imzacı “verileri silinmiş bir imzacı” olarak görünür. Saatler UTC’dir.',
+  'ws.audit.filterPerson': 'Kim',
+  'ws.audit.filterKind': 'İşlem',
+  'ws.audit.everyone': 'herkes',
+  'ws.audit.everything': 'tüm işlemler',
+  'ws.audit.filterSubmit': 'Göster',
+  'ws.audit.empty': '{filtered, select, yes {Bu filtrelere uyan kayıt yok.} other {Henüz kaydedilmiş bir şey yok.}}',
+  'ws.audit.pages': 'Denetim kaydının sayfaları',
+  'ws.audit.older': 'Daha eski kayıtlar',
+  'ws.audit.newest': 'En yenilere dön',
+  'ws.audit.export': 'CSV olarak dışa aktar',
+  'ws.audit.exportHint': '(bu filtrelerin gösterdiği kayıtların tüm sayfaları)',
 } satisfies WorkspaceCatalog;

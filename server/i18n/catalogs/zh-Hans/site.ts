@@ -256,8 +256,6 @@ export default {
   'mail.footerSigner': '此邮件由 {siteName} 发送，因为有人使用此地址签署了一封公开信。您的电子邮箱地址绝不会公开。如果并非您本人操作，请忽略此邮件，或使用上方链接撤回该签名。',
   'mail.footerSigned': '此邮件由 {siteName} 发送，因为有人使用此地址签署了一封公开信。您的电子邮箱地址绝不会公开。',
   'mail.footerReconsent': '此邮件由 {siteName} 发送，因为您签署了这封公开信。您的电子邮箱地址绝不会公开。',
-  'mail.footerInvitation': '此邮件由 {siteName} 代表本公开信的发起人发送。您的电子邮箱地址绝不会公开。',
-  'mail.footerDelivery': '此邮件由 {siteName} 代表本公开信的发起人和签署人发送。',
   'mail.orOpen': '或打开此链接：',
   'mail.readLetter': '阅读公开信',
   'mail.theLetter': '公开信：{url}',
@@ -309,4 +307,19 @@ export default {
   'pdf.translationOf': '本文为{original}原文的译本（{language}）；以原文为准。',
   'pdf.original': '原文',
   'pdf.translation': '译文',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': '要发起一封公开信吗？',
+  'home.signIn': '登录您的工作区',
+  'mail.footer.invitation':
+    '您收到此邮件，是因为{named, select, yes {{organizers}} other {《{title}》的发起人}}通过 {siteName} 邀请此地址签署这封公开信。除非您本人签署，否则不会有任何签名；您的电子邮箱地址绝不会公开。',
+  'mail.footer.delivery':
+    '您收到此邮件，是因为此地址是公开信《{title}》的收信方之一；这封信由{named, select, yes {{organizers}} other {《{title}》的发起人}}代表全体签署人通过 {siteName} 发送。该信的公开页面只列出收信方的名称，绝不列出其地址。',
+  'mail.rejected.subject': '您的签名未被接受：{title}',
+  'mail.rejected.decided': '<strong>《{title}》</strong>的发起人审核了您以“{name}”名义所作的签名，决定不予接受。',
+  'mail.rejected.effect': '该签名不会显示在公开信的名单上，也不计入人数。',
+  'mail.rejected.data': '关于您的签名存储了哪些信息，以及如何删除这些信息：<withdraw>您的签名页面</withdraw>。',
+  'mail.rejected.dataText': '关于您的签名存储了哪些信息，以及如何删除这些信息：',
+  'mail.invitation.from': '{named, select, yes {此邀请来自{organizers}。} other {此邀请来自本公开信的发起人。}}',
+  'mail.delivery.from': '{named, select, yes {本信由{organizers}代表全体签署人发送给您。} other {本信由其发起人代表全体签署人发送给您。}}',
 } satisfies SiteCatalog;

@@ -251,8 +251,6 @@ export default {
   'mail.footerSigner': '此郵件由 {siteName} 寄出，因為有人使用此地址簽署一封公開信。您的電子郵件地址絕不公開。若並非您本人所為，請忽略此郵件，或使用上方連結撤回該簽署。',
   'mail.footerSigned': '此郵件由 {siteName} 寄出，因為有人使用此地址簽署一封公開信。您的電子郵件地址絕不公開。',
   'mail.footerReconsent': '此郵件由 {siteName} 寄出，因為您簽署了本信。您的電子郵件地址絕不公開。',
-  'mail.footerInvitation': '此郵件由 {siteName} 代表本信發起人寄出。您的電子郵件地址絕不公開。',
-  'mail.footerDelivery': '此郵件由 {siteName} 代表本信發起人及簽署人寄出。',
   'mail.orOpen': '或開啟此連結：',
   'mail.readLetter': '閱讀公開信',
   'mail.theLetter': '公開信：{url}',
@@ -306,4 +304,19 @@ export default {
   'pdf.translationOf': '本文為{original}原文的{language}譯本；一切以原文為準。',
   'pdf.original': '原文',
   'pdf.translation': '譯文',
+
+  // Issue 20: the workspace's pages.
+  'home.organizers': '想發起一封公開信嗎？',
+  'home.signIn': '登入您的工作區',
+  'mail.footer.invitation':
+    '您收到這封郵件，是因為{named, select, yes {{organizers}} other {「{title}」的發起人}}透過 {siteName} 邀請此地址簽署本信。除非您親自簽署，否則不會有任何簽署；您的電子郵件地址絕不公開。',
+  'mail.footer.delivery':
+    '您收到這封郵件，是因為此地址是公開信「{title}」的致函對象之一；本信由{named, select, yes {{organizers}} other {「{title}」的發起人}}代表全體簽署人透過 {siteName} 寄出。本信的公開頁面只列出致函對象的名稱，絕不列出其地址。',
+  'mail.rejected.subject': '您的簽署未獲接受：{title}',
+  'mail.rejected.decided': '<strong>{title}</strong> 的發起人審核了您以「{name}」名義所做的簽署，決定不予接受。',
+  'mail.rejected.effect': '此簽署不會顯示在本信的名單上，也不會計入人數。',
+  'mail.rejected.data': '我們保存了哪些關於您簽署的資料，以及如何清除這些資料：<withdraw>您的簽署頁面</withdraw>。',
+  'mail.rejected.dataText': '我們保存了哪些關於您簽署的資料，以及如何清除這些資料：',
+  'mail.invitation.from': '{named, select, yes {此邀請來自{organizers}。} other {此邀請來自本信的發起人。}}',
+  'mail.delivery.from': '{named, select, yes {本信由{organizers}代表全體簽署人寄給您。} other {本信由其發起人代表全體簽署人寄給您。}}',
 } satisfies SiteCatalog;
