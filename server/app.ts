@@ -9,6 +9,9 @@ import { AppError, DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable, sendError,
 import { deliveryComposers } from './delivery/mail.js';
 import { emailFormat } from './email.js';
 import deliveryRoutes from './delivery/routes.js';
+import { updateComposers } from './updates/mail.js';
+import updateRoutes from './updates/routes.js';
+import unsubscribePages from './updates/unsubscribe.js';
 import health from './health.js';
 import { logSerializers } from './logging.js';
 import { invitationComposers } from './invitations/mail.js';
@@ -174,7 +177,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     pdfOf: (doc: LetterDocument) => letterPdf(letterPdfDeps, doc),
     applyEffects: app.applyEffects,
   };
-  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(deliveryDeps) };
+  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(deliveryDeps), ...updateComposers(composerDeps) };
   app.outbox.registerAll(composers);
 
   await app.register(openapi);
@@ -191,6 +194,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(authRoutes);
   await app.register(organizerPages);
   await app.register(deliveryRoutes);
+  await app.register(updateRoutes);
+  await app.register(unsubscribePages);
   await app.register(widgetRoutes);
   await app.register(widgetPages);
   return app;

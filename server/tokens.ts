@@ -2,11 +2,11 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * Secrets handed to people (API tokens, session cookies, and the sign-in, confirmation,
- * withdrawal, re-consent and invitation links mailed to them) are 256 random bits, shown once,
+ * withdrawal, re-consent, unsubscribe and invitation links mailed to them) are 256 random bits, shown once,
  * and stored only as an HMAC keyed from SECRET_KEY: a leaked database alone cannot be used to
  * forge or replay them.
  */
-export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'invite' | 'login' | 'session';
+export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'unsubscribe' | 'invite' | 'login' | 'session';
 
 const TOKEN_BYTES = 32;
 

@@ -215,6 +215,12 @@ export const signatures = pgTable(
     /** When its name was first listed; null while withheld (a country below the letter's threshold, before its launch) or anonymous. */
     namedAt: timestamp('named_at', { withTimezone: true }),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /**
+     * When the signer asked for news of the letter (the sign form's unticked box, taken at
+     * confirmation); null: no news. Never public. Withdrawal, erasure, the retention purge and
+     * the mailed unsubscribe link clear it.
+     */
+    newsConsentAt: timestamp('news_consent_at', { withTimezone: true }),
   },
   (t) => [
     uniqueIndex('signatures_letter_email_idx').on(t.letterId, t.emailIndex),
@@ -235,15 +241,18 @@ export const signatures = pgTable(
   ],
 );
 
+/** The links whose pages the signature pages serve (signatures/pages.ts). */
 export const TOKEN_PURPOSES = ['confirm', 'withdraw', 'reconsent'] as const;
-export type SignatureTokenPurpose = (typeof TOKEN_PURPOSES)[number];
+/** Every purpose of a signer's link: those, and the unsubscribe link of news mail (updates/). */
+export const SIGNATURE_TOKEN_PURPOSES = [...TOKEN_PURPOSES, 'unsubscribe'] as const;
+export type SignatureTokenPurpose = (typeof SIGNATURE_TOKEN_PURPOSES)[number];
 
 /** Links mailed to signers. Only keyed hashes are stored; each token serves one purpose. */
 export const signatureTokens = pgTable(
   'signature_tokens',
   {
     tokenHash: text('token_hash').primaryKey(),
-    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
+    purpose: text('purpose', { enum: SIGNATURE_TOKEN_PURPOSES }).notNull(),
     signatureId: uuid('signature_id')
       .notNull()
       .references(() => signatures.id, { onDelete: 'cascade' }),
@@ -616,4 +625,54 @@ export const letterPartners = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('letter_partners_code').on(t.letterId, t.code)],
+);
+
+/** An update's text in one more language (its title and Markdown body, and the body rendered once, on write). */
+export interface UpdateText {
+  title: string;
+  body: string;
+  bodyHtml: string;
+}
+
+/**
+ * News of a letter from its organizers: written in the letter's language, with translations,
+ * mailed once to the signers who asked for it (signatures.news_consent_at) and shown on the
+ * letter's page from then on (`sent_at`). A draft until sent.
+ */
+export const letterUpdates = pgTable(
+  'letter_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    /** Who wrote it. */
+    organizerId: uuid('organizer_id').references(() => organizers.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    bodyHtml: text('body_html').notNull(),
+    /** By language tag (canonical): the update in other languages than the letter's. */
+    translations: jsonb('translations').$type<Record<string, UpdateText>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+  },
+  (t) => [index('letter_updates_letter_idx').on(t.letterId, t.createdAt)],
+);
+
+/**
+ * Which signer each update was queued for, and when: the pacing (at most a few a month per
+ * signer) counts these. Gone with the signature.
+ */
+export const updateMails = pgTable(
+  'update_mails',
+  {
+    updateId: uuid('update_id')
+      .notNull()
+      .references(() => letterUpdates.id, { onDelete: 'cascade' }),
+    signatureId: uuid('signature_id')
+      .notNull()
+      .references(() => signatures.id, { onDelete: 'cascade' }),
+    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.signatureId] }), index('update_mails_signature_idx').on(t.signatureId, t.queuedAt)],
 );

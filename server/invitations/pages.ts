@@ -11,10 +11,11 @@ import { AcceptBody } from './schemas.js';
 import { acceptInvitation, resolveInvitation } from './service.js';
 import { effectiveStatus } from '../letters/service.js';
 import { directionOf } from '../i18n/locales.js';
+import { UPDATES_PER_MONTH } from '../updates/schemas.js';
 
 const Html = Type.String({ description: 'text/html' });
 // The token is the page's address; the service checks the details, as it does for the API.
-const AcceptForm = defineForm(AcceptBody, ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'], { schemaCheck: false });
+const AcceptForm = defineForm(AcceptBody, ['name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display', 'news'], { schemaCheck: false });
 
 /** The page behind an invitation link: the letter, and a form already filled in by the organizers. */
 const invitationPages: FastifyPluginAsync = async (fastify) => {
@@ -43,6 +44,7 @@ const invitationPages: FastifyPluginAsync = async (fastify) => {
       csrfToken: await formPage(reply),
       countries: countryOptions(req.ui.code).map((c) => ({ ...c, selected: c.code === v.country })),
       displays: displayOptions(v.display),
+      newsPerMonth: UPDATES_PER_MONTH,
     };
   }
 

@@ -77,6 +77,7 @@ export const AcceptBody = Type.Object(
     name: Type.Optional(Field()),
     ...signerDetails(Field),
     display: Type.Optional(Choice(DISPLAY_CHOICES)),
+    news: Type.Optional(Type.Boolean({ description: "true: send the signer the organizers' news of this letter (as the sign body's news)" })),
   },
   { additionalProperties: false },
 );

@@ -193,13 +193,15 @@ export async function acceptInvitation(deps: AcceptDeps, input: AcceptInput): Pr
     if (!claimed) throw invitationUsed();
     const [signature] = await tx
       .insert(signatures)
-      .values({ ...state, letterId: letter.id, emailSealed: invitation.emailSealed, emailIndex: invitation.emailIndex })
+      // The box for news: ticked, consent from now; left unticked, whatever the signature had stays.
+      .values({ ...state, newsConsentAt: input.news ? now : null, letterId: letter.id, emailSealed: invitation.emailSealed, emailIndex: invitation.emailIndex })
       .onConflictDoUpdate({
         target: [signatures.letterId, signatures.emailIndex],
         // Already signed publicly: the invitation confirms and verifies that signature. One that
         // was not on the list (withdrawn, held) joins it with a batch, as any new signature does.
         set: {
           ...state,
+          newsConsentAt: input.news ? now : sql`${signatures.newsConsentAt}`,
           founding: sql`${signatures.founding} or ${state.founding}`,
           publishedAt: sql`case when ${signatures.status} = 'confirmed' and ${signatures.moderation} in ('none', 'approved') then ${signatures.publishedAt} end`,
           namedAt: sql`case when ${signatures.status} = 'confirmed' and ${signatures.moderation} in ('none', 'approved') then ${signatures.namedAt} end`,

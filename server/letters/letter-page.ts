@@ -11,6 +11,8 @@ import { mapWords, publicTally, timelineWords } from './pictures.js';
 import { summaryIn } from './stats.js';
 import { listVersions } from './service.js';
 import { tiers } from './signatories.js';
+import { UPDATES_PER_MONTH } from '../updates/schemas.js';
+import { publicUpdates, updateIn } from '../updates/service.js';
 
 /** Signatories on one page; more pages are plain links, so the list works without JavaScript. */
 export const PAGE_SIZE = 500;
@@ -74,11 +76,14 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
   const langParam = options.requested ? `lang=${encodeURIComponent(ui)}&` : '';
   const summary = summaryIn(ui, letter.stats);
   const delivered = (await publicDeliveries(deps.db, slug)).filter((d) => d.status === 'sent');
+  // The organizers' sent updates, newest first, each in the page's language when it has it.
+  const news = (await publicUpdates(deps.db, slug)).map((u) => ({ ...updateIn(u, [ui, text.language]), sentAt: u.sentAt, id: u.id }));
   const tally = letter.stats.total > 0 ? await publicTally(deps.db, slug) : null;
   const pictureQuery = options.requested ? `?lang=${encodeURIComponent(ui)}` : '';
   return deps.view('pages/letter', {
     ...uiContext(localeOf(ui)),
     delivered: delivered.length ? delivered.map((d) => ({ ...d, languageName: ownName(d.language) })) : null,
+    news: news.length ? news.map((n) => ({ ...n, dir: directionOf(n.language) })) : null,
     title: text.title,
     description: letter.summary ?? summary,
     canonicalUrl: url,
@@ -141,6 +146,8 @@ export function signFormModel(letter: Pick<LetterView, 'status' | 'signerKinds'>
     kindFields: { legislator: letter.signerKinds.includes('legislator'), organization: letter.signerKinds.includes('organization') },
     countries: countryOptions(ui).map((c) => ({ ...c, selected: c.code === values.country })),
     displays: displayOptions(values.display),
+    // The box for the organizers' news, and how many a month it promises at most.
+    newsPerMonth: UPDATES_PER_MONTH,
   };
 }
 

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   /** Links the message carries, logged in development when mail goes to files instead of SMTP. */
   links?: Record<string, string>;
   attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
+  /** Extra header fields (List-Unsubscribe and List-Unsubscribe-Post on news to signers). */
+  headers?: Record<string, string>;
   /** Called once the message has been handed to the mail server (delivery records). */
   onSent?: () => Promise<void>;
   /** Called when the outbox gives the message up for good. */
@@ -61,7 +63,7 @@ export function createMailer(options: {
     return {
       kind: 'smtp',
       async send(mail) {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
+        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments, headers: mail.headers });
       },
       close: () => transport.close(),
     };
@@ -73,7 +75,7 @@ export function createMailer(options: {
   return {
     kind: 'file',
     async send(mail) {
-      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
+      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments, headers: mail.headers });
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`);
       await writeFile(file, info.message as Buffer, { mode: 0o600 });

@@ -58,6 +58,8 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date)
       emailDomainHash: null,
       ipHash: null,
       emailErasedAt: now,
+      // News went to the address: it ends with it.
+      newsConsentAt: null,
     })
     .where(and(isNull(signatures.emailErasedAt), inArray(signatures.letterId, closedLongAgo)))
     .returning({ id: signatures.id });

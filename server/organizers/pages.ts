@@ -19,6 +19,7 @@ import { CoOrganizerBody, CreateTokenBody, IdParams, RemoveCoOrganizerBody } fro
 import signatureWorkspacePages from '../signatures/workspace-pages.js';
 import letterWorkspacePages, { settingsFields } from '../letters/workspace-pages.js';
 import deliveryPages from '../delivery/pages.js';
+import updatePages from '../updates/pages.js';
 import auditPages from '../audit/pages.js';
 import profilePages from './profile-pages.js';
 import { afterChange, confirmPage, NoteQuery, type Section, sectionPath, type WorkspaceNote, workspaceKit } from './workspace.js';
@@ -68,6 +69,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   await app.register(signatureWorkspacePages);
   await app.register(letterWorkspacePages);
   await app.register(deliveryPages);
+  await app.register(updatePages);
   await app.register(auditPages);
   await app.register(profilePages);
   // Pages a browser opens: someone not signed in is sent to the sign-in page, not shown JSON.

@@ -9,11 +9,11 @@ import { statsSummary } from './view.js';
 
 /**
  * A letter's workspace is a set of pages, one per task, under one heading and one menu: the text,
- * its settings, translations, signatures (moderation), invitations, addressees and delivery, the
- * team, sharing (embed, widget), and the audit log. Each page's forms post to the same commands
- * as the API.
+ * its settings, translations, signatures (moderation), invitations, addressees and delivery, news
+ * to the signers who asked for it, the team, sharing (embed, widget), and the audit log. Each
+ * page's forms post to the same commands as the API.
  */
-export const SECTIONS = ['text', 'settings', 'translations', 'signatures', 'invite', 'delivery', 'team', 'share', 'audit'] as const;
+export const SECTIONS = ['text', 'settings', 'translations', 'signatures', 'invite', 'delivery', 'updates', 'team', 'share', 'audit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The page of a section: the text is the workspace's first page. */
@@ -40,6 +40,7 @@ export const NOTES = [
   'recipientsAdded',
   'deliveryQueued',
   'invalidated',
+  'updateSent',
 ] as const;
 export interface WorkspaceNote extends Record<string, string> {
   done: (typeof NOTES)[number];
@@ -61,7 +62,7 @@ function noteText(req: FastifyRequest, query: Partial<WorkspaceNote>): string | 
   if (done === 'moderated') return decision && req.t('ws.note.moderated', { decision });
   if (done === 'removed') return email && req.t('ws.note.removed', { email });
   if (done === 'roleSet') return email && role && req.t('ws.note.roleSet', { email, role });
-  if (done === 'recipientsAdded' || done === 'deliveryQueued' || done === 'invalidated') return count && req.t(`ws.note.${done}`, { count: Number(count) });
+  if (done === 'recipientsAdded' || done === 'deliveryQueued' || done === 'invalidated' || done === 'updateSent') return count && req.t(`ws.note.${done}`, { count: Number(count) });
   return done && req.t(`ws.note.${done}`);
 }
 

@@ -5,6 +5,7 @@ import { MAIL_INVITATION } from '../invitations/mail-kinds.js';
 import type { OutgoingMail } from '../mail/mailer.js';
 import { MAIL_ADDED, MAIL_GOAL, MAIL_LOGIN } from '../organizers/mail-kinds.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT, MAIL_REJECTED } from '../signatures/mail-kinds.js';
+import { MAIL_UPDATE } from '../updates/mail-kinds.js';
 
 /**
  * Every outbox message: its kind and the payload its composer reads. Writers and composers are
@@ -26,6 +27,8 @@ export interface OutboxMessages {
   [MAIL_DELIVERY]: { deliveryId: string };
   /** A letter's public count reached its organizers' goal: told to each owner and editor. */
   [MAIL_GOAL]: { organizerId: string; letterId: string };
+  /** An organizers' update to one signer who asked for news of the letter. */
+  [MAIL_UPDATE]: { updateId: string; signatureId: string };
 }
 
 export type OutboxKind = keyof OutboxMessages;

@@ -23,7 +23,7 @@ const Html = Type.String({ description: 'text/html' });
 // The sign service checks the signer's details (as it does for the API), in the words signers see.
 // The mailbox warning's controls: the domain of the address warned about (choosing applies to
 // that address only) and the choice to be counted but not listed.
-const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display', 'language'], {
+const SignForm = defineForm(SignBody, ['kind', 'name', 'email', 'country', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'display', 'language', 'news'], {
   schemaCheck: false,
   controls: ['acknowledgedMailbox', 'countedOnly'],
 });

@@ -37,6 +37,13 @@ export const SignBody = Type.Object(
     acknowledgeRiskyMailbox: Type.Optional(
       Type.Boolean({ description: "true: the signer was told that the state the letter concerns can read their mail provider's mail (409 RISKY_MAILBOX), and goes on" }),
     ),
+    news: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description:
+          "true: send the signer the organizers' news of this letter (a few a month at most, each with a one-click unsubscribe), from confirmation until they unsubscribe or withdraw; never shown",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -247,6 +254,7 @@ export const StoredData = Type.Object({
   status: Type.String(),
   version: Type.Integer(),
   networkFingerprint: Type.Boolean({ description: 'whether a keyed hash of your network address is kept (for abuse checks; never the address)' }),
+  news: Type.Boolean({ description: "whether the organizers' news of the letter is mailed to your address (the sign form's box; ended by its mails' unsubscribe link or a withdrawal)" }),
   createdAt: Type.String({ format: 'date-time' }),
   confirmedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   withdrawnAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),

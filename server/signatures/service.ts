@@ -159,6 +159,8 @@ export type Submission = Pick<
   /** The address as given that time (the same mailbox as the signature's, maybe spelled otherwise). */
   email: string;
   ipHashScope?: typeof IP_HASH_SCOPE;
+  /** Whether the signer ticked the box for news of the letter; consent starts at confirmation. Absent in submissions sealed before it existed. */
+  news?: boolean;
 };
 
 const PUBLISHED_FIELDS = ['kind', 'name', 'title', 'parliament', 'party', 'organization', 'role', 'website', 'country', 'display'] as const;
@@ -171,7 +173,26 @@ export const samePublicDetails = (a: PublishedFields, b: PublishedFields) => PUB
 export function submissionOf(sealer: Sealer, row: SignatureRow): Submission {
   const { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, verifiedDomain, moderation } = row;
   const email = row.emailSealed ? sealer.open(row.emailSealed) : '';
-  return { kind, name, title, parliament, party, organization, role, website, country, display, letterVersion, ipHash, verification, verifiedDomain, moderation, email, ipHashScope: IP_HASH_SCOPE };
+  return {
+    kind,
+    name,
+    title,
+    parliament,
+    party,
+    organization,
+    role,
+    website,
+    country,
+    display,
+    letterVersion,
+    ipHash,
+    verification,
+    verifiedDomain,
+    moderation,
+    email,
+    ipHashScope: IP_HASH_SCOPE,
+    news: row.newsConsentAt !== null,
+  };
 }
 
 // Sealed, because a submission holds the address and travels through the outbox and token rows.
@@ -225,7 +246,8 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
     language: signerLanguage(input.language),
     partnerId,
   };
-  const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE });
+  // The box for news travels with the details: it is consent once the confirm link is used, as they are.
+  const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE, news: input.news === true });
   // One statement whether the address is new or has signed before (see submit); only a race
   // with a first submission of the same address, or with its erasure, runs it again.
   for (let attempt = 0; attempt < 3 && !(await submit(db, row, details, now)); attempt++);
@@ -332,7 +354,8 @@ export async function issueTokens(
       purpose,
       signatureId,
       details: purpose === 'confirm' ? details : null,
-      expiresAt: purpose === 'withdraw' ? null : new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS * (purpose === 'reconsent' ? 4 : 1)),
+      // A withdrawal or unsubscribe link works as long as the signature is there (old mail included).
+      expiresAt: purpose === 'withdraw' || purpose === 'unsubscribe' ? null : new Date(now.getTime() + CONFIRM_TOKEN_TTL_MS * (purpose === 'reconsent' ? 4 : 1)),
     };
   });
   await deps.db.insert(signatureTokens).values(rows);
@@ -421,7 +444,7 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
       const moderation = await lookalikeModeration(tx, letter.id, signature.id, details, signature.moderationReason);
       await tx
         .update(signatures)
-        .set({ ...details, ...moderation, status: 'confirmed', confirmedAt: now, publishedAt: null, namedAt: null })
+        .set({ ...details, ...moderation, newsConsentAt: submission.news ? now : null, status: 'confirmed', confirmedAt: now, publishedAt: null, namedAt: null })
         .where(eq(signatures.id, signature.id));
       const publication = await publishIfImmediate(tx, letter, signature.id, moderation.moderation, now, deps.publishBatchSeconds);
       return signedInto({ status: 'confirmed' as const, letter: letter.slug, publication }, letter, signature.id);
@@ -439,7 +462,7 @@ export async function confirm(deps: SignatureDeps, token: string): Promise<Signe
 function confirmedDetails(sealer: Sealer, signature: SignatureRow, submission: Submission) {
   const same = samePublicDetails(signature, submission);
   const standing = signature.moderation === 'rejected' || signature.moderation === 'shadow' || same;
-  const { email, ipHashScope: _scope, ...details } = submission;
+  const { email, ipHashScope: _scope, news: _news, ...details } = submission;
   const verification = same && signature.verification === 'approved' ? ('approved' as const) : submission.verification;
   return {
     ...details,
@@ -458,7 +481,8 @@ export async function withdraw(deps: SignatureDeps, token: string): Promise<Outc
   return deps.db.transaction(async (tx) => {
     const { signature, letter } = await resolveToken(deps, tx, 'withdraw', token, true);
     if (signature.status !== 'withdrawn') {
-      await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now }).where(eq(signatures.id, signature.id));
+      // News of the letter ends with the signature.
+      await tx.update(signatures).set({ status: 'withdrawn', withdrawnAt: now, newsConsentAt: null }).where(eq(signatures.id, signature.id));
       // Through the signer's own link: the entry carries proof of it (see ledger/chain.ts).
       await recordEvents(tx, letter.id, [signature.id], 'withdrawn', now, { withdrawalToken: token });
     }
@@ -503,6 +527,8 @@ export async function storedData(deps: SignatureDeps, token: string) {
     publication: status === 'confirmed' ? publicationOf(s) : null,
     version: s.letterVersion,
     networkFingerprint: s.ipHash !== null,
+    // Whether the organizers' news comes to the address (never shown to anyone else).
+    news: s.newsConsentAt !== null,
     createdAt: s.createdAt.toISOString(),
     confirmedAt: s.confirmedAt?.toISOString() ?? null,
     withdrawnAt: s.withdrawnAt?.toISOString() ?? null,

@@ -338,4 +338,26 @@ export default {
   'mail.rejected.dataText': 'ما نحتفظ به من بيانات عن توقيعك، وكيف تحذفها:',
   'mail.invitation.from': '{named, select, yes {الدعوة مرسَلة من {organizers}.} other {الدعوة مرسَلة من منظِّمي الرسالة.}}',
   'mail.delivery.from': '{named, select, yes {يرسل إليك {organizers} هذه الرسالة نيابةً عن الموقّعين عليها.} other {يرسل إليك منظِّموها هذه الرسالة نيابةً عن الموقّعين عليها.}}',
+  'sign.news': 'أرسلوا إليّ أخبار هذه الرسالة ({n, plural, zero {# مرة} one {مرة واحدة} two {مرتين} few {# مرات} many {# مرةً} other {# مرة}} في الشهر على الأكثر)',
+  'sign.newsHint': 'اختياري. في كل رسالة إلكترونية رابط لإيقافها؛ ويبقى توقيعك.',
+  'mail.update.subject': 'أخبار «{title}»: {update}',
+  'mail.update.news': 'أخبار من منظِّمي <strong>{title}</strong>، الرسالة التي وقّعت عليها:',
+  // review: such messages rendered as رسالة … من هذا النوع (a message of this kind); رسالة here is the email, the letter itself being named in the subject and first line
+  'mail.update.unsubscribe':
+    'لا يصلك في الشهر أكثر من {n, plural, zero {# رسالة} one {رسالة واحدة} two {رسالتين} few {# رسائل} many {# رسالةً} other {# رسالة}} من هذا النوع. <unsubscribe>ألغِ الاشتراك</unsubscribe> بنقرة واحدة؛ ويبقى توقيعك.',
+  'mail.update.unsubscribeText':
+    'لا يصلك في الشهر أكثر من {n, plural, zero {# رسالة} one {رسالة واحدة} two {رسالتين} few {# رسائل} many {# رسالةً} other {# رسالة}} من هذا النوع. لإلغاء الاشتراك (ويبقى توقيعك)، افتح:',
+  'mail.footer.update': 'وصلتك هذه الرسالة الإلكترونية لأنك طلبت تلقّي أخبار «{title}» عندما وقّعت عليها، عبر {siteName}. لا يُنشر عنوان بريدك الإلكتروني أبدًا.',
+  'unsubscribe.title': 'أخبار هذه الرسالة',
+  'unsubscribe.heading': 'هل تريد إيقاف أخبار هذه الرسالة؟',
+  'unsubscribe.doneHeading': 'لن تصلك بعد الآن أخبار هذه الرسالة',
+  'unsubscribe.about': 'يرسل منظِّمو <letter>{title}</letter> أخبار الرسالة إلى الموقّعين عليها الذين طلبوها.',
+  'unsubscribe.effect': 'لن يصلك منها شيء بعد الآن. ويبقى توقيعك على الرسالة كما هو.',
+  'unsubscribe.done': 'لن تصلك بعد الآن أخبار <letter>{title}</letter>. ويبقى توقيعك على الرسالة كما هو.',
+  'unsubscribe.submit': 'ألغِ الاشتراك',
+  'updates.heading': 'أخبار من المنظِّمين',
+  'updates.sent': 'أُرسل في {date}',
+  'withdraw.news': 'أخبار الرسالة',
+  // review: none rendered as لا شيء (nothing), as the value next to the label أخبار الرسالة in the stored-data table
+  'withdraw.newsState': '{news, select, yes {طلبتها: تصل إلى عنوانك إلى أن تلغي الاشتراك أو تسحب توقيعك} other {لا شيء}}',
 } satisfies SiteCatalog;

@@ -234,7 +234,7 @@ export default {
     '{count, plural, zero {… # فقرة دون تغيير …} one {… فقرة واحدة دون تغيير …} two {… فقرتان دون تغيير …} few {… # فقرات دون تغيير …} many {… # فقرةً دون تغيير …} other {… # فقرة دون تغيير …}}',
   'ws.diff.sameReading': 'لم يتغيّر إلا ترميز النص المصدري: يُقرأ النص كما كان.',
   'ws.section':
-    '{section, select, text {النص} settings {الإعدادات} translations {الترجمات} signatures {التوقيعات} invite {الدعوات} delivery {التسليم} team {الفريق} share {المشاركة} audit {سجل التدقيق} other {{section}}}',
+    '{section, select, text {النص} settings {الإعدادات} translations {الترجمات} signatures {التوقيعات} invite {الدعوات} delivery {التسليم} updates {الأخبار} team {الفريق} share {المشاركة} audit {سجل التدقيق} other {{section}}}',
   // review: the English is placeholders only ({section}: {title}); the title is quoted «…» as in ws.versions.title so that the value differs from English
   'ws.section.pageTitle': '{section}: «{title}»',
   'ws.nav.label': 'مساحة العمل',
@@ -421,4 +421,42 @@ export default {
   'ws.audit.newest': 'العودة إلى الأحدث',
   'ws.audit.export': 'صدِّر بصيغة CSV',
   'ws.audit.exportHint': '(القيود التي تعرضها عوامل التصفية هذه، بكل صفحاتها)',
+  // review: update (an organizers' message to the signers who asked for news) rendered as تحديث throughout the workspace; the signers' side calls them أخبار (news), and the section updates {News} is الأخبار
+  'ws.note.updateSent':
+    '{count, plural, =0 {التحديث منشور على صفحة الرسالة؛ لم يطلب أي موقّع تلقّي الأخبار، فلا يُرسَل بالبريد إلى أحد} zero {التحديث منشور على صفحة الرسالة؛ لم يطلب أي موقّع تلقّي الأخبار، فلا يُرسَل بالبريد إلى أحد} one {التحديث في طريقه إلى موقّع واحد، وهو منشور على صفحة الرسالة} two {التحديث في طريقه إلى موقّعَين، وهو منشور على صفحة الرسالة} few {التحديث في طريقه إلى # موقّعين، وهو منشور على صفحة الرسالة} many {التحديث في طريقه إلى # موقّعًا، وهو منشور على صفحة الرسالة} other {التحديث في طريقه إلى # موقّع، وهو منشور على صفحة الرسالة}}',
+  'ws.updates.intro':
+    '{count, plural, =0 {لم يطلب أي موقّع تلقّي الأخبار بعد.} zero {لم يطلب أي موقّع تلقّي الأخبار بعد.} one {طلب موقّع واحد تلقّي الأخبار عند توقيعه، وما زال في القائمة.} two {طلب موقّعان تلقّي الأخبار عند توقيعهما، وما زالا في القائمة.} few {طلب # موقّعين تلقّي الأخبار عند توقيعهم، وما زالوا في القائمة.} many {طلب # موقّعًا تلقّي الأخبار عند توقيعهم، وما زالوا في القائمة.} other {طلب # موقّع تلقّي الأخبار عند توقيعهم، وما زالوا في القائمة.}} يتلقّى كل منهم التحديث باللغة التي وقّع بها، {perMonth, plural, zero {# مرة} one {مرة واحدة} two {مرتين} few {# مرات} many {# مرةً} other {# مرة}} في الشهر على الأكثر، مع رابط لإلغاء الاشتراك. ويظهر التحديث المرسَل أيضًا على صفحة الرسالة.',
+  'ws.updates.none': 'لا توجد تحديثات بعد.',
+  'ws.updates.col.title': 'العنوان',
+  'ws.updates.col.languages': 'اللغات',
+  'ws.updates.col.state': 'الحالة',
+  'ws.updates.col.links': 'الروابط',
+  'ws.updates.draft': 'مسوّدة، لم تُرسَل',
+  'ws.updates.sentOn': 'أُرسل في {date}',
+  'ws.updates.onPage': 'على صفحة الرسالة',
+  'ws.updates.translate': 'الترجمات',
+  'ws.updates.send': 'أرسل',
+  'ws.updates.formHeading': 'اكتب تحديثًا',
+  'ws.updates.formIntro': 'اكتبه بلغة الرسالة ({language})؛ وأضف الترجمات بعد حفظه. لا يُرسَل شيء قبل أن تؤكّد.',
+  'ws.updates.previewHeading': 'معاينة: التحديث كما سيقرؤه الموقّعون (لم يُحفظ بعد)',
+  'ws.updates.save': 'احفظ المسوّدة',
+  'ws.updates.translationsHeading': 'ترجمات «{title}»',
+  'ws.updates.translationsIntro': 'يتلقّى كل موقّع التحديث باللغة التي وقّع بها؛ وإن لم تكن له ترجمة إليها، يتلقّى النص الأصلي ({language}).',
+  'ws.updates.saveTranslation': 'احفظ الترجمة',
+  'ws.updates.sendTo':
+    '{count, plural, =0 {انشره (لا يوجد موقّع يُرسَل إليه)} zero {انشره (لا يوجد موقّع يُرسَل إليه)} one {أرسل إلى موقّع واحد} two {أرسل إلى موقّعَين} few {أرسل إلى # موقّعين} many {أرسل إلى # موقّعًا} other {أرسل إلى # موقّع}}',
+  'ws.updates.readOnly': 'كتابة التحديثات وإرسالها مقصوران على المحرِّرين والمالكين.',
+  'ws.updates.confirmHeading':
+    '{count, plural, =0 {هل تريد نشر «{title}»؟} zero {هل تريد نشر «{title}»؟} one {هل تريد إرسال «{title}» إلى موقّع واحد؟} two {هل تريد إرسال «{title}» إلى موقّعَين؟} few {هل تريد إرسال «{title}» إلى # موقّعين؟} many {هل تريد إرسال «{title}» إلى # موقّعًا؟} other {هل تريد إرسال «{title}» إلى # موقّع؟}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {لا يوجد الآن موقّع طلب تلقّي الأخبار ويمكنه أن يتلقّاه.} zero {لا يوجد الآن موقّع طلب تلقّي الأخبار ويمكنه أن يتلقّاه.} one {يُرسَل بالبريد الإلكتروني إلى الموقّع الوحيد الذي طلب تلقّي الأخبار عند توقيعه وما زال في القائمة.} two {يُرسَل بالبريد الإلكتروني إلى الموقّعَين اللذين طلبا تلقّي الأخبار عند توقيعهما وما زالا في القائمة.} few {يُرسَل بالبريد الإلكتروني إلى # موقّعين طلبوا تلقّي الأخبار عند توقيعهم وما زالوا في القائمة.} many {يُرسَل بالبريد الإلكتروني إلى # موقّعًا طلبوا تلقّي الأخبار عند توقيعهم وما زالوا في القائمة.} other {يُرسَل بالبريد الإلكتروني إلى # موقّع طلبوا تلقّي الأخبار عند توقيعهم وما زالوا في القائمة.}} لا يتلقّى أحد أكثر من {perMonth, plural, zero {# تحديث} one {تحديث واحد} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} في الشهر.',
+  'ws.updates.confirmLanguages': 'بلغاتهم: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {النص الأصلي} other {ترجمة}}): {count, number}',
+  // review: the inner {perMonth} is the object of تلقّى, hence the accusative تحديثًا / تحديثين; the English has no zero branch for count, Arabic needs one
+  'ws.updates.confirmPaced':
+    '{count, plural, zero {تلقّى # موقّع {perMonth, plural, zero {# تحديث} one {تحديثًا} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} خلال الثلاثين يومًا الماضية، فلا يتلقّون هذا التحديث.} one {تلقّى موقّع واحد {perMonth, plural, zero {# تحديث} one {تحديثًا} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} خلال الثلاثين يومًا الماضية، فلا يتلقّى هذا التحديث.} two {تلقّى موقّعان {perMonth, plural, zero {# تحديث} one {تحديثًا} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} خلال الثلاثين يومًا الماضية، فلا يتلقّيان هذا التحديث.} few {تلقّى # موقّعين {perMonth, plural, zero {# تحديث} one {تحديثًا} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} خلال الثلاثين يومًا الماضية، فلا يتلقّون هذا التحديث.} many {تلقّى # موقّعًا {perMonth, plural, zero {# تحديث} one {تحديثًا} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} خلال الثلاثين يومًا الماضية، فلا يتلقّون هذا التحديث.} other {تلقّى # موقّع {perMonth, plural, zero {# تحديث} one {تحديثًا} two {تحديثين} few {# تحديثات} many {# تحديثًا} other {# تحديث}} خلال الثلاثين يومًا الماضية، فلا يتلقّون هذا التحديث.}}',
+  'ws.updates.confirmPublic': 'يظهر على الصفحة العامة للرسالة، مع تاريخ إرساله.',
+  'ws.updates.confirmFinal': 'لا يمكن استرجاع الرسائل الإلكترونية بعد إرسالها، ولا يمكن تغيير التحديث بعد إرساله.',
+  'ws.updates.confirmButton':
+    '{count, plural, =0 {انشره الآن} zero {انشره الآن} one {أرسل إلى موقّع واحد} two {أرسل إلى موقّعَين} few {أرسل إلى # موقّعين} many {أرسل إلى # موقّعًا} other {أرسل إلى # موقّع}}',
 } satisfies WorkspaceCatalog;

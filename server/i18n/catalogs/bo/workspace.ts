@@ -237,7 +237,7 @@ export default {
   'ws.diff.sameReading': 'ཡི་གེའི་རྩ་བའི་རྟགས་རིས་ཁོ་ན་བསྒྱུར་ཡོད། ཀློག་དུས་ཡི་གེ་གཅིག་པ་ཡིན།',
   // review: delivery = སྤྲོད་པ (as delivered.heading སྤྲོད་ཟིན); share = བགོ་སྤྲོད; team = གོ་སྒྲིག་པ (as ws.team.heading)
   'ws.section':
-    '{section, select, text {ཡི་གེ} settings {སྒྲིག་འགོད} translations {ཡིག་སྒྱུར} signatures {མིང་རྟགས} invite {གདན་ཞུ} delivery {སྤྲོད་པ} team {གོ་སྒྲིག་པ} share {བགོ་སྤྲོད} audit {རྩིས་ཞིབ་ཟིན་ཐོ} other {{section}}}',
+    '{section, select, text {ཡི་གེ} settings {སྒྲིག་འགོད} translations {ཡིག་སྒྱུར} signatures {མིང་རྟགས} invite {གདན་ཞུ} delivery {སྤྲོད་པ} updates {གསར་འགྱུར} team {གོ་སྒྲིག་པ} share {བགོ་སྤྲོད} audit {རྩིས་ཞིབ་ཟིན་ཐོ} other {{section}}}',
   'ws.section.pageTitle': '{section}། {title}',
   'ws.nav.label': 'ལས་ཀའི་ས་ཁུལ',
   'ws.workspace.history': 'ཡི་གེའི་ལོ་རྒྱུས།',
@@ -419,4 +419,39 @@ export default {
   'ws.audit.newest': 'གསར་ཤོས་ལ་ཕྱིར་ལོག',
   'ws.audit.export': 'CSV ཐོག་ཕྱིར་འདྲེན།',
   'ws.audit.exportHint': '(འདེམས་འཚག་འདི་དག་གིས་སྟོན་པའི་ཐོ་གཞུང་། ཤོག་ངོས་ཡོད་ཚད)',
+  // Issue 20: the workspace's pages.
+  // review: Tibetan has only the plural category other: the English one/other branches are one other branch; =0 kept
+  'ws.note.updateSent':
+    '{count, plural, =0 {གསར་འགྱུར་འཕྲིན་ཡིག་གི་ཤོག་ངོས་སུ་ཡོད། མིང་རྟགས་འགོད་མཁན་སུས་ཀྱང་གསར་འགྱུར་རེ་ཞུ་བྱས་མེད་པས་གློག་འཕྲིན་གང་ཡང་མི་གཏོང་།} other {གསར་འགྱུར་མིང་རྟགས་འགོད་མཁན་ # ལ་གཏོང་བཞིན་ཡོད་ཅིང་། འཕྲིན་ཡིག་གི་ཤོག་ངོས་སུའང་ཡོད།}}',
+  // review: “still on the list” rendered ད་དུང་མཚམས་འཇོག་བྱས་མེད (has not unsubscribed yet), so it is not read as the public list of signatories
+  'ws.updates.intro':
+    '{count, plural, =0 {ད་དུང་མིང་རྟགས་འགོད་མཁན་སུས་ཀྱང་གསར་འགྱུར་རེ་ཞུ་བྱས་མེད།} other {མིང་རྟགས་འགོད་མཁན་ # ཡིས་མིང་རྟགས་འགོད་སྐབས་གསར་འགྱུར་རེ་ཞུ་བྱས་ཤིང་། ད་དུང་མཚམས་འཇོག་བྱས་མེད།}} རེ་རེར་ཁོང་ཚོས་མིང་རྟགས་བཀོད་པའི་སྐད་ཡིག་ཐོག་གསར་འགྱུར་ཟླ་རེར་མང་མཐའ་ {perMonth, plural, other {ཐེངས་ #}} མཚམས་འཇོག་པའི་སྦྲེལ་མཐུད་དང་བཅས་འབྱོར། བཏང་ཟིན་པའི་གསར་འགྱུར་འཕྲིན་ཡིག་གི་ཤོག་ངོས་སུའང་མངོན།',
+  'ws.updates.none': 'ད་དུང་གསར་འགྱུར་མེད།',
+  'ws.updates.col.title': 'མགོ་མིང',
+  'ws.updates.col.languages': 'སྐད་ཡིག་ཁག',
+  'ws.updates.col.state': 'གནས་སྟངས',
+  'ws.updates.col.links': 'སྦྲེལ་མཐུད',
+  'ws.updates.draft': 'ཟིན་བྲིས། ད་དུང་བཏང་མེད།',
+  'ws.updates.sentOn': '{date} ལ་བཏང་།',
+  'ws.updates.onPage': 'འཕྲིན་ཡིག་གི་ཤོག་ངོས་སུ',
+  'ws.updates.translate': 'ཡིག་སྒྱུར།',
+  'ws.updates.send': 'གཏོང་།',
+  'ws.updates.formHeading': 'གསར་འགྱུར་ཞིག་འབྲི།',
+  'ws.updates.formIntro': 'འཕྲིན་ཡིག་གི་སྐད་ཡིག ({language}) ཐོག་འབྲི་རོགས། ཉར་ཚགས་བྱས་རྗེས་ཡིག་སྒྱུར་ཁ་སྣོན་བྱེད་ཐུབ། ཁྱེད་ཀྱིས་གཏན་འཁེལ་མ་བྱས་བར་དུ་ཅི་ཡང་གཏོང་གི་མེད།',
+  'ws.updates.previewHeading': 'སྔོན་ལྟ། མིང་རྟགས་འགོད་མཁན་གྱིས་ཀློག་རྒྱུའི་གསར་འགྱུར། (ད་དུང་ཉར་ཚགས་བྱས་མེད)',
+  'ws.updates.save': 'ཟིན་བྲིས་ཉར་ཚགས།',
+  'ws.updates.translationsHeading': '“{title}” ཡི་ཡིག་སྒྱུར།',
+  'ws.updates.translationsIntro': 'མིང་རྟགས་འགོད་མཁན་རེ་རེར་ཁོང་གིས་མིང་རྟགས་བཀོད་པའི་སྐད་ཡིག་ཐོག་གསར་འགྱུར་འབྱོར། སྐད་ཡིག་དེའི་ཡིག་སྒྱུར་མེད་ན་མ་ཡིག ({language}) འབྱོར།',
+  'ws.updates.saveTranslation': 'ཡིག་སྒྱུར་ཉར་ཚགས།',
+  'ws.updates.sendTo': '{count, plural, =0 {སྤེལ། (གློག་འཕྲིན་གཏོང་ས་མེད)} other {མིང་རྟགས་འགོད་མཁན་ # ལ་གཏོང་།}}',
+  'ws.updates.readOnly': 'འཕྲིན་ཡིག་གི་བདག་པོ་དང་རྩོམ་སྒྲིག་པས་གསར་འགྱུར་འབྲི་བ་དང་གཏོང་བ་བྱེད།',
+  'ws.updates.confirmHeading': '{count, plural, =0 {“{title}” སྤེལ་ལམ།} other {“{title}” མིང་རྟགས་འགོད་མཁན་ # ལ་གཏོང་ངམ།}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {གསར་འགྱུར་རེ་ཞུ་བྱས་པའི་མིང་རྟགས་འགོད་མཁན་སུ་ལའང་ད་ལྟ་འདི་འབྱོར་མི་ཐུབ།} other {མིང་རྟགས་འགོད་སྐབས་གསར་འགྱུར་རེ་ཞུ་བྱས་ཤིང་ད་དུང་མཚམས་འཇོག་བྱས་མེད་པའི་མིང་རྟགས་འགོད་མཁན་ # ལ་གློག་འཕྲིན་ཐོག་འབྱོར་རྒྱུ་ཡིན།}} སུ་ལའང་ཟླ་རེར་ {perMonth, plural, other {གསར་འགྱུར་ #}} ལས་མང་བ་མི་འབྱོར།',
+  'ws.updates.confirmLanguages': 'ཁོང་ཚོའི་རང་སྐད་ཐོག {languages}།',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {མ་ཡིག} other {ཡིག་སྒྱུར}}): {count, number}',
+  'ws.updates.confirmPaced': '{count, plural, other {མིང་རྟགས་འགོད་མཁན་ # ལ་ཉེ་ཆར་ཉིན་ ༣༠ ནང་ {perMonth, plural, other {གསར་འགྱུར་ #}} འབྱོར་ཟིན་པས། འདི་མི་འབྱོར།}}',
+  'ws.updates.confirmPublic': 'འདི་བཏང་བའི་ཚེས་གྲངས་དང་བཅས་འཕྲིན་ཡིག་གི་སྤྱི་སྤེལ་ཤོག་ངོས་སུ་མངོན།',
+  'ws.updates.confirmFinal': 'བཏང་རྗེས་གློག་འཕྲིན་ཕྱིར་ལེན་བྱེད་མི་ཐུབ། བཏང་ཟིན་པའི་གསར་འགྱུར་ཡང་བསྒྱུར་མི་ཐུབ།',
+  'ws.updates.confirmButton': '{count, plural, =0 {ད་ལྟ་སྤེལ།} other {མིང་རྟགས་འགོད་མཁན་ # ལ་གཏོང་།}}',
 } satisfies WorkspaceCatalog;

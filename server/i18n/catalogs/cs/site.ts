@@ -337,4 +337,25 @@ export default {
   'mail.invitation.from': '{named, select, yes {Pozvánku posílají organizátoři dopisu: {organizers}.} other {Pozvánku posílají organizátoři dopisu.}}',
   'mail.delivery.from':
     '{named, select, yes {Tento dopis vám jménem jeho signatářů posílají jeho organizátoři: {organizers}.} other {Tento dopis vám jménem jeho signatářů posílají jeho organizátoři.}}',
+  // Issue 20: the workspace's pages.
+  'sign.news': 'Posílat mi novinky o tomto dopisu (nejvýše {n, plural, one {jednou} few {#krát} many {#krát} other {#krát}} měsíčně)',
+  'sign.newsHint': 'Nepovinné. Každá zpráva obsahuje odkaz, kterým je můžete odhlásit; váš podpis zůstává.',
+  'mail.update.subject': 'Novinky k dopisu „{title}“: {update}',
+  'mail.update.news': 'Novinky od organizátorů dopisu <strong>{title}</strong>, který jste podepsali:',
+  'mail.update.unsubscribe':
+    'Dostáváte nejvýše {n, plural, one {jednu takovou zprávu} few {# takové zprávy} many {# takové zprávy} other {# takových zpráv}} měsíčně. <unsubscribe>Odhlásit se</unsubscribe> můžete jedním kliknutím; váš podpis zůstává.',
+  'mail.update.unsubscribeText':
+    'Dostáváte nejvýše {n, plural, one {jednu takovou zprávu} few {# takové zprávy} many {# takové zprávy} other {# takových zpráv}} měsíčně. Chcete-li se odhlásit (váš podpis zůstává), otevřete:',
+  'mail.footer.update': 'Tuto zprávu jste dostali, protože jste při podpisu dopisu „{title}“ prostřednictvím služby {siteName} požádali o novinky. Vaše e-mailová adresa se nikdy nezveřejňuje.',
+  'unsubscribe.title': 'Novinky o tomto dopisu',
+  'unsubscribe.heading': 'Přestat dostávat novinky o tomto dopisu?',
+  'unsubscribe.doneHeading': 'Žádné další novinky o tomto dopisu',
+  'unsubscribe.about': 'Organizátoři dopisu <letter>{title}</letter> posílají novinky o dopisu těm signatářům, kteří o ně požádali.',
+  'unsubscribe.effect': 'Už žádné nedostanete. Váš podpis zůstává u dopisu beze změny.',
+  'unsubscribe.done': 'Už nedostanete žádné novinky o dopisu <letter>{title}</letter>. Váš podpis zůstává u dopisu beze změny.',
+  'unsubscribe.submit': 'Odhlásit se',
+  'updates.heading': 'Novinky od organizátorů',
+  'updates.sent': 'Odesláno {date}',
+  'withdraw.news': 'Novinky o dopisu',
+  'withdraw.newsState': '{news, select, yes {požádali jste o ně: chodí na vaši adresu, dokud se neodhlásíte nebo neodvoláte podpis} other {žádné}}',
 } satisfies SiteCatalog;

@@ -228,7 +228,7 @@ export default {
   'ws.diff.unchanged': '{count, plural, one {… # nezměněný odstavec …} few {… # nezměněné odstavce …} many {… # nezměněného odstavce …} other {… # nezměněných odstavců …}}',
   'ws.diff.sameReading': 'Změnily se pouze značky ve zdrojovém textu: text se čte stejně.',
   'ws.section':
-    '{section, select, text {Znění} settings {Nastavení} translations {Překlady} signatures {Podpisy} invite {Pozvánky} delivery {Doručení} team {Tým} share {Sdílení} audit {Auditní záznam} other {{section}}}',
+    '{section, select, text {Znění} settings {Nastavení} translations {Překlady} signatures {Podpisy} invite {Pozvánky} delivery {Doručení} updates {Novinky} team {Tým} share {Sdílení} audit {Auditní záznam} other {{section}}}',
   // review: placeholders only: the English “{section}: {title}” fails the not-English test, so an en dash is used
   'ws.section.pageTitle': '{section} – {title}',
   'ws.nav.label': 'Pracovní prostor',
@@ -414,4 +414,41 @@ export default {
   'ws.audit.newest': 'Zpět na nejnovější',
   'ws.audit.export': 'Exportovat jako CSV',
   'ws.audit.exportHint': '(záznamy, které zobrazují tyto filtry, ze všech stránek)',
+  // Issue 20: the workspace's pages.
+  'ws.note.updateSent':
+    '{count, plural, =0 {Novinka je na stránce dopisu; o novinky nepožádal žádný signatář, takže se nikomu neposílá} one {Novinka je na cestě k # signatáři a je na stránce dopisu} few {Novinka je na cestě k # signatářům a je na stránce dopisu} many {Novinka je na cestě k # signatáře a je na stránce dopisu} other {Novinka je na cestě k # signatářům a je na stránce dopisu}}',
+  // review: an update = novinka (the section: Novinky); “still on the list” rendered as “a stále je odebírá” (still subscribed), so it is not mistaken for the public list of signatories
+  'ws.updates.intro':
+    '{count, plural, =0 {O novinky zatím nepožádal žádný signatář.} one {# signatář při podpisu požádal o novinky a stále je odebírá.} few {# signatáři při podpisu požádali o novinky a stále je odebírají.} many {# signatáře při podpisu požádalo o novinky a stále je odebírá.} other {# signatářů při podpisu požádalo o novinky a stále je odebírá.}} Každý dostane novinku v jazyce, ve kterém podepsal, nejvýše {perMonth, plural, one {jednou} few {#krát} many {#krát} other {#krát}} měsíčně, s odkazem k odhlášení. Odeslaná novinka se zobrazí i na stránce dopisu.',
+  'ws.updates.none': 'Zatím žádné novinky.',
+  'ws.updates.col.title': 'Název',
+  'ws.updates.col.languages': 'Jazyky',
+  'ws.updates.col.state': 'Stav',
+  'ws.updates.col.links': 'Odkazy',
+  'ws.updates.draft': 'Koncept, neodesláno',
+  'ws.updates.sentOn': 'Odesláno {date}',
+  'ws.updates.onPage': 'Na stránce dopisu',
+  'ws.updates.translate': 'Překlady',
+  'ws.updates.send': 'Odeslat',
+  'ws.updates.formHeading': 'Napsat novinku',
+  'ws.updates.formIntro': 'Pište v jazyce dopisu ({language}); překlady přidáte, až bude uložena. Nic se neodešle, dokud to nepotvrdíte.',
+  'ws.updates.previewHeading': 'Náhled: novinka tak, jak ji uvidí signatáři (zatím neuloženo)',
+  'ws.updates.save': 'Uložit koncept',
+  'ws.updates.translationsHeading': 'Překlady novinky „{title}“',
+  'ws.updates.translationsIntro': 'Každý signatář dostane novinku v jazyce, ve kterém podepsal; pokud do něj přeložena není, dostane originál ({language}).',
+  'ws.updates.saveTranslation': 'Uložit překlad',
+  'ws.updates.sendTo':
+    '{count, plural, =0 {Zveřejnit (žádnému signatáři se nic neposílá)} one {Odeslat # signatáři} few {Odeslat # signatářům} many {Odeslat # signatáře} other {Odeslat # signatářům}}',
+  'ws.updates.readOnly': 'Novinky píší a odesílají vlastníci a editoři dopisu.',
+  'ws.updates.confirmHeading':
+    '{count, plural, =0 {Zveřejnit „{title}“?} one {Odeslat „{title}“ # signatáři?} few {Odeslat „{title}“ # signatářům?} many {Odeslat „{title}“ # signatáře?} other {Odeslat „{title}“ # signatářům?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Žádný signatář, který požádal o novinky, ji nyní nemůže dostat.} one {E-mailem ji dostane # signatář, který při podpisu požádal o novinky a stále je odebírá.} few {E-mailem ji dostanou # signatáři, kteří při podpisu požádali o novinky a stále je odebírají.} many {E-mailem ji dostane # signatáře, kteří při podpisu požádali o novinky a stále je odebírají.} other {E-mailem ji dostane # signatářů, kteří při podpisu požádali o novinky a stále je odebírají.}} Nikdo nedostane více než {perMonth, plural, one {jednu novinku} few {# novinky} many {# novinky} other {# novinek}} měsíčně.',
+  'ws.updates.confirmLanguages': 'V jejich jazycích: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {originál} other {překlad}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# signatář dostal za posledních 30 dní {perMonth, plural, one {novinku} few {# novinky} many {# novinky} other {# novinek}} a tuto nedostane.} few {# signatáři dostali za posledních 30 dní {perMonth, plural, one {novinku} few {# novinky} many {# novinky} other {# novinek}} a tuto nedostanou.} many {# signatáře dostalo za posledních 30 dní {perMonth, plural, one {novinku} few {# novinky} many {# novinky} other {# novinek}} a tuto nedostane.} other {# signatářů dostalo za posledních 30 dní {perMonth, plural, one {novinku} few {# novinky} many {# novinky} other {# novinek}} a tuto nedostane.}}',
+  'ws.updates.confirmPublic': 'Novinka se zobrazí na veřejné stránce dopisu spolu se dnem odeslání.',
+  'ws.updates.confirmFinal': 'Odeslaný e-mail nelze vzít zpět a odeslanou novinku nelze změnit.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Zveřejnit nyní} one {Odeslat # signatáři} few {Odeslat # signatářům} many {Odeslat # signatáře} other {Odeslat # signatářům}}',
 } satisfies WorkspaceCatalog;

@@ -338,4 +338,26 @@ export default {
   'mail.invitation.from': '{named, select, yes {Die Einladung kommt von {organizers}.} other {Die Einladung kommt vom Organisationsteam des Briefes.}}',
   'mail.delivery.from':
     '{named, select, yes {Dieser Brief wird Ihnen von {organizers} im Namen seiner Unterzeichnenden gesendet.} other {Dieser Brief wird Ihnen von seinem Organisationsteam im Namen seiner Unterzeichnenden gesendet.}}',
+
+  // Issue 20: the workspace's pages.
+  'sign.news': 'Schicken Sie mir Neuigkeiten zu diesem Brief (höchstens {n, plural, one {einmal} other {#-mal}} im Monat)',
+  'sign.newsHint': 'Freiwillig. Jede Nachricht enthält einen Link zum Abbestellen; Ihre Unterschrift bleibt bestehen.',
+  'mail.update.subject': 'Neuigkeiten zu „{title}“: {update}',
+  'mail.update.news': 'Neuigkeiten vom Organisationsteam des Briefes <strong>{title}</strong>, den Sie unterzeichnet haben:',
+  'mail.update.unsubscribe':
+    'Sie erhalten höchstens {n, plural, one {eine solche Nachricht} other {# solche Nachrichten}} im Monat. Mit einem Klick können Sie sie <unsubscribe>abbestellen</unsubscribe>; Ihre Unterschrift bleibt bestehen.',
+  'mail.update.unsubscribeText':
+    'Sie erhalten höchstens {n, plural, one {eine solche Nachricht} other {# solche Nachrichten}} im Monat. Zum Abbestellen (Ihre Unterschrift bleibt bestehen) öffnen Sie:',
+  'mail.footer.update': 'Sie erhalten diese Nachricht, weil Sie bei der Unterzeichnung von „{title}“ über {siteName} um Neuigkeiten gebeten haben. Ihre E-Mail-Adresse wird nie veröffentlicht.',
+  'unsubscribe.title': 'Neuigkeiten zu diesem Brief',
+  'unsubscribe.heading': 'Keine Neuigkeiten zu diesem Brief mehr erhalten?',
+  'unsubscribe.doneHeading': 'Keine Neuigkeiten mehr zu diesem Brief',
+  'unsubscribe.about': 'Das Organisationsteam von <letter>{title}</letter> schickt den Unterzeichnenden, die darum gebeten haben, Neuigkeiten zum Brief.',
+  'unsubscribe.effect': 'Sie erhalten keine mehr. Ihre Unterschrift bleibt unverändert unter dem Brief stehen.',
+  'unsubscribe.done': 'Sie erhalten keine Neuigkeiten zu <letter>{title}</letter> mehr. Ihre Unterschrift bleibt unverändert unter dem Brief stehen.',
+  'unsubscribe.submit': 'Abbestellen',
+  'updates.heading': 'Neuigkeiten vom Organisationsteam',
+  'updates.sent': 'Gesendet am {date}',
+  'withdraw.news': 'Neuigkeiten zum Brief',
+  'withdraw.newsState': '{news, select, yes {von Ihnen gewünscht: Sie gehen an Ihre Adresse, bis Sie sie abbestellen oder Ihre Unterschrift zurückziehen} other {keine}}',
 } satisfies SiteCatalog;

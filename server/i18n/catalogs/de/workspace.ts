@@ -229,7 +229,7 @@ export default {
   'ws.diff.unchanged': '{count, plural, one {… # unveränderter Absatz …} other {… # unveränderte Absätze …}}',
   'ws.diff.sameReading': 'Nur das Markup der Quelle hat sich geändert: Der Text liest sich gleich.',
   'ws.section':
-    '{section, select, text {Text} settings {Einstellungen} translations {Übersetzungen} signatures {Unterschriften} invite {Einladungen} delivery {Versand} team {Team} share {Teilen} audit {Audit-Protokoll} other {{section}}}',
+    '{section, select, text {Text} settings {Einstellungen} translations {Übersetzungen} signatures {Unterschriften} invite {Einladungen} delivery {Versand} updates {Neuigkeiten} team {Team} share {Teilen} audit {Audit-Protokoll} other {{section}}}',
   // review: German writes "{section}: {title}" exactly as English, which the test forbids; an en dash is used instead (ask the lead to allow de:ws.section.pageTitle and use the colon)
   'ws.section.pageTitle': '{section} – {title}',
   'ws.nav.label': 'Arbeitsbereich',
@@ -421,4 +421,42 @@ export default {
   'ws.audit.newest': 'Zurück zu den neuesten',
   'ws.audit.export': 'Als CSV exportieren',
   'ws.audit.exportHint': '(die Einträge, die diese Filter zeigen, über alle Seiten)',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.updateSent':
+    '{count, plural, =0 {Die Mitteilung steht auf der Seite des Briefes; niemand hat um Neuigkeiten gebeten, daher wird sie nicht per E-Mail verschickt} one {Die Mitteilung geht an # unterzeichnende Person und steht auf der Seite des Briefes} other {Die Mitteilung geht an # Unterzeichnende und steht auf der Seite des Briefes}}',
+  // review: an update rendered as Mitteilung, the news as Neuigkeiten; “still on the list” rendered as “und sie nicht abbestellt” (has not unsubscribed)
+  'ws.updates.intro':
+    '{count, plural, =0 {Noch niemand hat um Neuigkeiten gebeten.} one {# unterzeichnende Person hat bei der Unterzeichnung um Neuigkeiten gebeten und sie nicht abbestellt.} other {# Unterzeichnende haben bei der Unterzeichnung um Neuigkeiten gebeten und sie nicht abbestellt.}} Alle erhalten eine Mitteilung in der Sprache, in der sie unterzeichnet haben, höchstens {perMonth, plural, one {einmal} other {#-mal}} im Monat, mit einem Link zum Abbestellen. Eine gesendete Mitteilung erscheint auch auf der Seite des Briefes.',
+  'ws.updates.none': 'Noch keine Mitteilungen.',
+  'ws.updates.col.title': 'Titel',
+  'ws.updates.col.languages': 'Sprachen',
+  'ws.updates.col.state': 'Stand',
+  // review: German says "Links" too (identical to English, which the test forbids): Verweise, as in ws.translations.col.links
+  'ws.updates.col.links': 'Verweise',
+  'ws.updates.draft': 'Entwurf, nicht gesendet',
+  'ws.updates.sentOn': 'Gesendet am {date}',
+  'ws.updates.onPage': 'Auf der Seite des Briefes',
+  'ws.updates.translate': 'Übersetzungen',
+  'ws.updates.send': 'Senden',
+  'ws.updates.formHeading': 'Eine Mitteilung verfassen',
+  'ws.updates.formIntro': 'Verfassen Sie sie in der Sprache des Briefes ({language}); Übersetzungen fügen Sie hinzu, sobald sie gespeichert ist. Nichts wird gesendet, bevor Sie bestätigen.',
+  'ws.updates.previewHeading': 'Vorschau: die Mitteilung, wie die Unterzeichnenden sie lesen werden (noch nicht gespeichert)',
+  'ws.updates.save': 'Entwurf speichern',
+  'ws.updates.translationsHeading': 'Übersetzungen von „{title}“',
+  'ws.updates.translationsIntro':
+    'Alle Unterzeichnenden erhalten die Mitteilung in der Sprache, in der sie unterzeichnet haben; gibt es keine Übersetzung in diese Sprache, erhalten sie das Original ({language}).',
+  'ws.updates.saveTranslation': 'Übersetzung speichern',
+  'ws.updates.sendTo': '{count, plural, =0 {Veröffentlichen (niemand erhält sie per E-Mail)} one {An # unterzeichnende Person senden} other {An # Unterzeichnende senden}}',
+  'ws.updates.readOnly': 'Nur Personen mit der Rolle Leitung oder Redaktion verfassen und senden Mitteilungen.',
+  'ws.updates.confirmHeading': '{count, plural, =0 {„{title}“ veröffentlichen?} one {„{title}“ an # unterzeichnende Person senden?} other {„{title}“ an # Unterzeichnende senden?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Derzeit gibt es niemanden, der um Neuigkeiten gebeten hat und sie erhalten kann.} one {Sie geht per E-Mail an die # unterzeichnende Person, die bei der Unterzeichnung um Neuigkeiten gebeten und sie nicht abbestellt hat.} other {Sie geht per E-Mail an die # Unterzeichnenden, die bei der Unterzeichnung um Neuigkeiten gebeten und sie nicht abbestellt haben.}} Niemand erhält mehr als {perMonth, plural, one {eine Mitteilung} other {# Mitteilungen}} im Monat.',
+  'ws.updates.confirmLanguages': 'In ihren Sprachen: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {das Original} other {Übersetzung}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# unterzeichnende Person hat in den letzten 30 Tagen bereits {perMonth, plural, one {eine Mitteilung} other {# Mitteilungen}} erhalten und erhält diese nicht.} other {# Unterzeichnende haben in den letzten 30 Tagen bereits {perMonth, plural, one {eine Mitteilung} other {# Mitteilungen}} erhalten und erhalten diese nicht.}}',
+  'ws.updates.confirmPublic': 'Sie erscheint auf der öffentlichen Seite des Briefes, mit dem Tag des Versands.',
+  'ws.updates.confirmFinal': 'Gesendete E-Mails können nicht zurückgeholt werden, und eine gesendete Mitteilung kann nicht mehr geändert werden.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Jetzt veröffentlichen} one {An # unterzeichnende Person senden} other {An # Unterzeichnende senden}}',
 } satisfies WorkspaceCatalog;

@@ -315,6 +315,26 @@ export default {
     '{named, select, yes {This letter is sent to you by {organizers}, on behalf of its signatories.} other {This letter is sent to you by its organizers, on behalf of its signatories.}}',
   'mail.delivery.attached': 'The letter and the full list of its signatories ({summary}) are attached as a PDF, and published at {url}.',
 
+  // News of the letter for the signers who asked for it (updates/): the sign form's box, the mail, its unsubscribe page, the letter page's section.
+  'sign.news': 'Send me news of this letter (at most {n, plural, one {once} other {# times}} a month)',
+  'sign.newsHint': 'Optional. Each message has a link to stop them; your signature stays.',
+  'mail.update.subject': 'News of “{title}”: {update}',
+  'mail.update.news': 'News from the organizers of <strong>{title}</strong>, which you signed:',
+  'mail.update.unsubscribe': 'You get at most {n, plural, one {one such message} other {# such messages}} a month. <unsubscribe>Unsubscribe</unsubscribe> in one click; your signature stays.',
+  'mail.update.unsubscribeText': 'You get at most {n, plural, one {one such message} other {# such messages}} a month. To unsubscribe (your signature stays), open:',
+  'mail.footer.update': 'You received this because you asked for news of “{title}” when you signed it, through {siteName}. Your email address is never published.',
+  'unsubscribe.title': 'News of this letter',
+  'unsubscribe.heading': 'Stop the news of this letter?',
+  'unsubscribe.doneHeading': 'No more news of this letter',
+  'unsubscribe.about': 'The organizers of <letter>{title}</letter> send its signers who asked for it news of the letter.',
+  'unsubscribe.effect': 'You will receive no more of it. Your signature stays on the letter as it is.',
+  'unsubscribe.done': 'You will receive no more news of <letter>{title}</letter>. Your signature stays on the letter as it is.',
+  'unsubscribe.submit': 'Unsubscribe',
+  'updates.heading': 'News from the organizers',
+  'updates.sent': 'Sent {date}',
+  'withdraw.news': 'News of the letter',
+  'withdraw.newsState': '{news, select, yes {you asked for it: it comes to your address until you unsubscribe or withdraw} other {none}}',
+
   'pdf.signatories': 'Signatories',
   'pdf.legend':
     '✓ verified: the signer wrote from the institution’s email domain (named: “writes from @domain”), was invited by the organizers, or was approved by them. Every signature was confirmed by its signer by email. Titles and affiliations are for identification only.',

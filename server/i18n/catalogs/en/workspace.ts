@@ -161,6 +161,8 @@ export default {
   'ws.note.recipientsAdded': '{count, plural, one {# addressee added} other {# addressees added}}',
   'ws.note.deliveryQueued': '{count, plural, one {The letter is on its way to # addressee} other {The letter is on its way to # addressees}}',
   'ws.note.invalidated': '{count, plural, one {# signature marked as fraudulent} other {# signatures marked as fraudulent}}',
+  'ws.note.updateSent':
+    '{count, plural, =0 {The update is on the letter’s page; no signer asked for news, so none is mailed} one {The update is on its way to # signer, and on the letter’s page} other {The update is on its way to # signers, and on the letter’s page}}',
   'ws.note.roleSet': '{email} is {role, select, owner {owner} editor {editor} moderator {moderator} viewer {viewer} other {{role}}}',
 
   // The account page.
@@ -233,7 +235,7 @@ export default {
 
   // The workspace's sections: one page each, under the letter's title, in a menu.
   'ws.section':
-    '{section, select, text {Text} settings {Settings} translations {Translations} signatures {Signatures} invite {Invitations} delivery {Delivery} team {Team} share {Share} audit {Audit log} other {{section}}}',
+    '{section, select, text {Text} settings {Settings} translations {Translations} signatures {Signatures} invite {Invitations} delivery {Delivery} updates {News} team {Team} share {Share} audit {Audit log} other {{section}}}',
   'ws.section.pageTitle': '{section}: {title}',
   'ws.nav.label': 'Workspace',
   'ws.workspace.history': 'History of the text',
@@ -349,6 +351,38 @@ export default {
   'ws.delivery.confirmPublic': 'The letter’s public page then lists each addressee by name and when it reached them, never their address.',
   'ws.delivery.confirmButton': '{count, plural, one {Send it now to # addressee} other {Send it now to # addressees}}',
   // delivery:keys
+  // The news section: updates to the signers who asked for news when they signed, and on the letter's page.
+  'ws.updates.intro':
+    '{count, plural, =0 {No signer has asked for news yet.} one {# signer asked for news when signing and is still on the list.} other {# signers asked for news when signing and are still on the list.}} Each gets an update in the language they signed in, at most {perMonth, plural, one {once} other {# times}} a month, with a link to unsubscribe. A sent update also appears on the letter’s page.',
+  'ws.updates.none': 'No update yet.',
+  'ws.updates.col.title': 'Title',
+  'ws.updates.col.languages': 'Languages',
+  'ws.updates.col.state': 'State',
+  'ws.updates.col.links': 'Links',
+  'ws.updates.draft': 'Draft, not sent',
+  'ws.updates.sentOn': 'Sent {date}',
+  'ws.updates.onPage': 'On the letter’s page',
+  'ws.updates.translate': 'Translations',
+  'ws.updates.send': 'Send',
+  'ws.updates.formHeading': 'Write an update',
+  'ws.updates.formIntro': 'Write it in the letter’s language ({language}); add translations once it is saved. Nothing is sent before you confirm.',
+  'ws.updates.previewHeading': 'Preview: the update as signers will read it (not saved yet)',
+  'ws.updates.save': 'Save the draft',
+  'ws.updates.translationsHeading': 'Translations of {title}',
+  'ws.updates.translationsIntro': 'Each signer gets the update in the language they signed in; without a translation in it, they get the original ({language}).',
+  'ws.updates.saveTranslation': 'Save the translation',
+  'ws.updates.sendTo': '{count, plural, =0 {Publish it (no signer to mail)} one {Send to # signer} other {Send to # signers}}',
+  'ws.updates.readOnly': 'Editors and owners write and send updates.',
+  'ws.updates.confirmHeading': '{count, plural, =0 {Publish “{title}”?} one {Send “{title}” to # signer?} other {Send “{title}” to # signers?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {No signer who asked for news can get it now.} one {It goes by email to the # signer who asked for news when signing and is still on the list.} other {It goes by email to the # signers who asked for news when signing and are still on the list.}} No one gets more than {perMonth, plural, one {one update} other {# updates}} a month.',
+  'ws.updates.confirmLanguages': 'In their languages: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {the original} other {translation}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# signer has had {perMonth, plural, one {an update} other {# updates}} in the last 30 days and does not get this one.} other {# signers have had {perMonth, plural, one {an update} other {# updates}} in the last 30 days and do not get this one.}}',
+  'ws.updates.confirmPublic': 'It appears on the letter’s public page, with the day it was sent.',
+  'ws.updates.confirmFinal': 'Mail cannot be recalled, and a sent update cannot be changed.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Publish now} one {Send to # signer} other {Send to # signers}}',
   // The moderation queue: each held signature a card, each decision its own button.
   'ws.queue.intro':
     'These signatures wait for a decision before they are shown or counted. Publish puts one on the list; Reject keeps it off and tells the signer; Hide keeps it off without a word to the signer.',

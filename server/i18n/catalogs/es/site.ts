@@ -329,4 +329,26 @@ export default {
   'mail.invitation.from': '{named, select, yes {La invitación es de {organizers}.} other {La invitación es de los organizadores de la carta.}}',
   'mail.delivery.from':
     '{named, select, yes {Esta carta le llega de parte de {organizers}, en nombre de sus firmantes.} other {Esta carta le llega de parte de sus organizadores, en nombre de sus firmantes.}}',
+
+  // Issue 20: the workspace's pages.
+  'sign.news': 'Envíenme novedades de esta carta (como máximo {n, plural, one {una vez} other {# veces}} al mes)',
+  'sign.newsHint': 'Opcional. Cada mensaje incluye un enlace para dejar de recibirlos; su firma se mantiene.',
+  'mail.update.subject': 'Novedades de «{title}»: {update}',
+  'mail.update.news': 'Novedades de los organizadores de <strong>{title}</strong>, carta que usted firmó:',
+  'mail.update.unsubscribe':
+    'Recibe como máximo {n, plural, one {un mensaje de este tipo} other {# mensajes de este tipo}} al mes. Puede <unsubscribe>darse de baja</unsubscribe> con un clic; su firma se mantiene.',
+  'mail.update.unsubscribeText': 'Recibe como máximo {n, plural, one {un mensaje de este tipo} other {# mensajes de este tipo}} al mes. Para darse de baja (su firma se mantiene), abra:',
+  'mail.footer.update': 'Ha recibido este mensaje porque, al firmar «{title}» a través de {siteName}, pidió recibir novedades de la carta. Su dirección de correo electrónico nunca se publica.',
+  'unsubscribe.title': 'Novedades de esta carta',
+  'unsubscribe.heading': '¿Dejar de recibir novedades de esta carta?',
+  'unsubscribe.doneHeading': 'Ya no recibirá novedades de esta carta',
+  'unsubscribe.about': 'Los organizadores de <letter>{title}</letter> envían novedades de la carta a los firmantes que las pidieron.',
+  'unsubscribe.effect': 'No recibirá más. Su firma permanece en la carta tal como está.',
+  'unsubscribe.done': 'Ya no recibirá novedades de <letter>{title}</letter>. Su firma permanece en la carta tal como está.',
+  'unsubscribe.submit': 'Darme de baja',
+  'updates.heading': 'Novedades de los organizadores',
+  // review: an update rendered as una novedad (feminine), hence Enviada; the news as novedades; the workspace section as Novedades
+  'updates.sent': 'Enviada el {date}',
+  'withdraw.news': 'Novedades de la carta',
+  'withdraw.newsState': '{news, select, yes {las pidió: llegan a su dirección hasta que se dé de baja o retire su firma} other {ninguna}}',
 } satisfies SiteCatalog;

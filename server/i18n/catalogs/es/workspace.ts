@@ -225,7 +225,7 @@ export default {
   'ws.diff.unchanged': '{count, plural, one {… # párrafo sin cambios …} other {… # párrafos sin cambios …}}',
   'ws.diff.sameReading': 'Solo ha cambiado el marcado del texto fuente: el texto se lee igual.',
   'ws.section':
-    '{section, select, text {Texto} settings {Configuración} translations {Traducciones} signatures {Firmas} invite {Invitaciones} delivery {Entrega} team {Equipo} share {Compartir} audit {Registro de auditoría} other {{section}}}',
+    '{section, select, text {Texto} settings {Configuración} translations {Traducciones} signatures {Firmas} invite {Invitaciones} delivery {Entrega} updates {Novedades} team {Equipo} share {Compartir} audit {Registro de auditoría} other {{section}}}',
   // review: «{section}: {title}» (as in ws.versions.pageTitle) would be identical to English, which the test refuses; rendered with « · » (the separator of pdf.page). If the lead prefers the colon, add es:ws.section.pageTitle to SAME_AS_ENGLISH
   'ws.section.pageTitle': '{section} · {title}',
   'ws.nav.label': 'Espacio de trabajo',
@@ -410,4 +410,39 @@ export default {
   'ws.audit.newest': 'Volver a las más recientes',
   'ws.audit.export': 'Exportar en CSV',
   'ws.audit.exportHint': '(las entradas que muestran estos filtros, en todas sus páginas)',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.updateSent':
+    '{count, plural, =0 {La novedad está en la página de la carta; ningún firmante pidió novedades, así que no se envía por correo} one {La novedad se está enviando a # firmante y está en la página de la carta} other {La novedad se está enviando a # firmantes y está en la página de la carta}}',
+  'ws.updates.intro':
+    '{count, plural, =0 {Ningún firmante ha pedido novedades todavía.} one {# firmante pidió novedades al firmar y sigue en la lista.} other {# firmantes pidieron novedades al firmar y siguen en la lista.}} Cada uno recibe las novedades en el idioma en que firmó, como máximo {perMonth, plural, one {una vez} other {# veces}} al mes, con un enlace para darse de baja. Una novedad enviada también aparece en la página de la carta.',
+  'ws.updates.none': 'Todavía no hay novedades.',
+  'ws.updates.col.title': 'Título',
+  'ws.updates.col.languages': 'Idiomas',
+  'ws.updates.col.state': 'Estado',
+  'ws.updates.col.links': 'Enlaces',
+  'ws.updates.draft': 'Borrador, sin enviar',
+  'ws.updates.sentOn': 'Enviada el {date}',
+  'ws.updates.onPage': 'En la página de la carta',
+  'ws.updates.translate': 'Traducciones',
+  'ws.updates.send': 'Enviar',
+  'ws.updates.formHeading': 'Escribir una novedad',
+  'ws.updates.formIntro': 'Escríbala en el idioma de la carta ({language}); añada traducciones una vez guardada. No se envía nada antes de que usted lo confirme.',
+  'ws.updates.previewHeading': 'Vista previa: la novedad tal como la leerán los firmantes (aún no se ha guardado)',
+  'ws.updates.save': 'Guardar el borrador',
+  'ws.updates.translationsHeading': 'Traducciones de «{title}»',
+  'ws.updates.translationsIntro': 'Cada firmante recibe la novedad en el idioma en que firmó; si no hay traducción a ese idioma, recibe el original ({language}).',
+  'ws.updates.saveTranslation': 'Guardar la traducción',
+  'ws.updates.sendTo': '{count, plural, =0 {Publicarla (no hay firmantes a quienes enviarla)} one {Enviar a # firmante} other {Enviar a # firmantes}}',
+  'ws.updates.readOnly': 'Solo los propietarios y editores de la carta escriben y envían novedades.',
+  'ws.updates.confirmHeading': '{count, plural, =0 {¿Publicar «{title}»?} one {¿Enviar «{title}» a # firmante?} other {¿Enviar «{title}» a # firmantes?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Ahora mismo ningún firmante que haya pedido novedades puede recibirla.} one {Se envía por correo electrónico a # firmante, que pidió novedades al firmar y sigue en la lista.} other {Se envía por correo electrónico a los # firmantes que pidieron novedades al firmar y siguen en la lista.}} Nadie recibe más de {perMonth, plural, one {una novedad} other {# novedades}} al mes.',
+  'ws.updates.confirmLanguages': 'En sus idiomas: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {el original} other {traducción}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# firmante ya ha recibido {perMonth, plural, one {una novedad} other {# novedades}} en los últimos 30 días y no recibe esta.} other {# firmantes ya han recibido {perMonth, plural, one {una novedad} other {# novedades}} en los últimos 30 días y no reciben esta.}}',
+  'ws.updates.confirmPublic': 'Aparece en la página pública de la carta, con el día en que se envió.',
+  'ws.updates.confirmFinal': 'Un correo enviado no se puede recuperar, y una novedad enviada no se puede modificar.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Publicar ahora} one {Enviar a # firmante} other {Enviar a # firmantes}}',
 } satisfies WorkspaceCatalog;

@@ -337,4 +337,28 @@ export default {
   'mail.invitation.from': '{named, select, yes {Cette invitation vous est adressée par {organizers}.} other {Cette invitation vous est adressée par l’équipe organisatrice de la lettre.}}',
   'mail.delivery.from':
     '{named, select, yes {Cette lettre vous est adressée par {organizers}, au nom de ses signataires.} other {Cette lettre vous est adressée par son équipe organisatrice, au nom de ses signataires.}}',
+
+  // Issue 20: the workspace's pages.
+  'sign.news': 'Envoyez-moi des nouvelles de cette lettre (au plus {n, plural, one {une fois} many {# de fois} other {# fois}} par mois)',
+  'sign.newsHint': 'Facultatif. Chaque message contient un lien pour ne plus en recevoir ; votre signature est maintenue.',
+  'mail.update.subject': 'Nouvelles de « {title} » : {update}',
+  'mail.update.news': 'Des nouvelles de l’équipe organisatrice de <strong>{title}</strong>, lettre que vous avez signée :',
+  'mail.update.unsubscribe':
+    'Vous recevez au plus {n, plural, one {un message de ce type} many {# de messages de ce type} other {# messages de ce type}} par mois. <unsubscribe>Désabonnez-vous</unsubscribe> en un clic ; votre signature est maintenue.',
+  'mail.update.unsubscribeText':
+    'Vous recevez au plus {n, plural, one {un message de ce type} many {# de messages de ce type} other {# messages de ce type}} par mois. Pour vous désabonner (votre signature est maintenue), ouvrez :',
+  'mail.footer.update':
+    'Vous recevez ce message parce que vous avez demandé à recevoir des nouvelles de « {title} » en signant cette lettre, par l’intermédiaire de {siteName}. Votre adresse électronique n’est jamais publiée.',
+  'unsubscribe.title': 'Nouvelles de cette lettre',
+  'unsubscribe.heading': 'Ne plus recevoir de nouvelles de cette lettre ?',
+  'unsubscribe.doneHeading': 'Vous ne recevrez plus de nouvelles de cette lettre',
+  'unsubscribe.about': 'L’équipe organisatrice de <letter>{title}</letter> envoie des nouvelles de la lettre aux signataires qui en ont fait la demande.',
+  'unsubscribe.effect': 'Vous n’en recevrez plus. Votre signature reste sur la lettre, telle quelle.',
+  'unsubscribe.done': 'Vous ne recevrez plus de nouvelles de <letter>{title}</letter>. Votre signature reste sur la lettre, telle quelle.',
+  'unsubscribe.submit': 'Me désabonner',
+  'updates.heading': 'Nouvelles de l’équipe organisatrice',
+  // review: an update rendered as une actualité (feminine), hence Envoyée; the news as des nouvelles; the workspace section as Actualités
+  'updates.sent': 'Envoyée le {date}',
+  'withdraw.news': 'Nouvelles de la lettre',
+  'withdraw.newsState': '{news, select, yes {vous les avez demandées : elles sont envoyées à votre adresse jusqu’à ce que vous vous désabonniez ou retiriez votre signature} other {aucune}}',
 } satisfies SiteCatalog;

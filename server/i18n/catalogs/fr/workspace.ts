@@ -231,7 +231,7 @@ export default {
   'ws.diff.unchanged': '{count, plural, one {… # paragraphe inchangé …} many {… # de paragraphes inchangés …} other {… # paragraphes inchangés …}}',
   'ws.diff.sameReading': 'Seul le balisage de la source a changé : le texte se lit de la même façon.',
   'ws.section':
-    '{section, select, text {Texte} settings {Paramètres} translations {Traductions} signatures {Signatures} invite {Invitations} delivery {Envoi} team {Équipe} share {Partager} audit {Journal d’audit} other {{section}}}',
+    '{section, select, text {Texte} settings {Paramètres} translations {Traductions} signatures {Signatures} invite {Invitations} delivery {Envoi} updates {Actualités} team {Équipe} share {Partager} audit {Journal d’audit} other {{section}}}',
   'ws.section.pageTitle': '{section} : {title}',
   'ws.nav.label': 'Espace de travail',
   'ws.workspace.history': 'Historique du texte',
@@ -424,4 +424,41 @@ export default {
   'ws.audit.newest': 'Retour aux plus récentes',
   'ws.audit.export': 'Exporter au format CSV',
   'ws.audit.exportHint': '(les entrées qu’affichent ces filtres, sur toutes les pages)',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.updateSent':
+    '{count, plural, =0 {L’actualité est publiée sur la page de la lettre ; aucun signataire n’a demandé de nouvelles, elle n’est donc envoyée à personne} one {L’actualité est en cours d’envoi à # signataire, et publiée sur la page de la lettre} many {L’actualité est en cours d’envoi à # de signataires, et publiée sur la page de la lettre} other {L’actualité est en cours d’envoi à # signataires, et publiée sur la page de la lettre}}',
+  'ws.updates.intro':
+    '{count, plural, =0 {Aucun signataire n’a encore demandé de nouvelles.} one {# signataire a demandé des nouvelles en signant et figure toujours sur la liste.} many {# de signataires ont demandé des nouvelles en signant et figurent toujours sur la liste.} other {# signataires ont demandé des nouvelles en signant et figurent toujours sur la liste.}} Chaque personne reçoit les actualités dans la langue dans laquelle elle a signé, au plus {perMonth, plural, one {une fois} many {# de fois} other {# fois}} par mois, avec un lien pour se désabonner. Une actualité envoyée apparaît aussi sur la page de la lettre.',
+  'ws.updates.none': 'Aucune actualité pour l’instant.',
+  'ws.updates.col.title': 'Titre',
+  'ws.updates.col.languages': 'Langues',
+  'ws.updates.col.state': 'État',
+  'ws.updates.col.links': 'Liens',
+  'ws.updates.draft': 'Brouillon, non envoyé',
+  'ws.updates.sentOn': 'Envoyée le {date}',
+  'ws.updates.onPage': 'Sur la page de la lettre',
+  'ws.updates.translate': 'Traductions',
+  'ws.updates.send': 'Envoyer',
+  'ws.updates.formHeading': 'Rédiger une actualité',
+  'ws.updates.formIntro': 'Rédigez-la dans la langue de la lettre ({language}) ; ajoutez des traductions une fois qu’elle est enregistrée. Rien n’est envoyé avant votre confirmation.',
+  'ws.updates.previewHeading': 'Aperçu : l’actualité telle que les signataires la liront (pas encore enregistrée)',
+  'ws.updates.save': 'Enregistrer le brouillon',
+  'ws.updates.translationsHeading': 'Traductions de « {title} »',
+  'ws.updates.translationsIntro':
+    'Chaque personne signataire reçoit l’actualité dans la langue dans laquelle elle a signé ; faute de traduction dans cette langue, elle reçoit l’original ({language}).',
+  'ws.updates.saveTranslation': 'Enregistrer la traduction',
+  'ws.updates.sendTo': '{count, plural, =0 {La publier (aucun signataire à qui l’envoyer)} one {Envoyer à # signataire} many {Envoyer à # de signataires} other {Envoyer à # signataires}}',
+  'ws.updates.readOnly': 'Seuls les membres ayant le rôle « propriétaire » ou « rédaction » rédigent et envoient les actualités.',
+  'ws.updates.confirmHeading':
+    '{count, plural, =0 {Publier « {title} » ?} one {Envoyer « {title} » à # signataire ?} many {Envoyer « {title} » à # de signataires ?} other {Envoyer « {title} » à # signataires ?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Aucun signataire ayant demandé des nouvelles ne peut la recevoir pour l’instant.} one {Elle est envoyée par courriel à # signataire, qui a demandé des nouvelles en signant et figure toujours sur la liste.} many {Elle est envoyée par courriel aux # de signataires qui ont demandé des nouvelles en signant et figurent toujours sur la liste.} other {Elle est envoyée par courriel aux # signataires qui ont demandé des nouvelles en signant et figurent toujours sur la liste.}} Nul ne reçoit plus {perMonth, plural, one {d’une actualité} many {de # d’actualités} other {de # actualités}} par mois.',
+  'ws.updates.confirmLanguages': 'Dans leurs langues : {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {l’original} other {traduction}}) : {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# signataire a déjà reçu {perMonth, plural, one {une actualité} many {# d’actualités} other {# actualités}} au cours des 30 derniers jours et ne reçoit pas celle-ci.} many {# de signataires ont déjà reçu {perMonth, plural, one {une actualité} many {# d’actualités} other {# actualités}} au cours des 30 derniers jours et ne reçoivent pas celle-ci.} other {# signataires ont déjà reçu {perMonth, plural, one {une actualité} many {# d’actualités} other {# actualités}} au cours des 30 derniers jours et ne reçoivent pas celle-ci.}}',
+  'ws.updates.confirmPublic': 'Elle apparaît sur la page publique de la lettre, avec la date de son envoi.',
+  'ws.updates.confirmFinal': 'Un message envoyé ne peut pas être rappelé, et une actualité envoyée ne peut plus être modifiée.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Publier maintenant} one {Envoyer à # signataire} many {Envoyer à # de signataires} other {Envoyer à # signataires}}',
 } satisfies WorkspaceCatalog;

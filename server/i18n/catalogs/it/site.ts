@@ -334,4 +334,26 @@ export default {
   'mail.invitation.from': '{named, select, yes {L’invito è da parte di {organizers}.} other {L’invito è da parte degli organizzatori della lettera.}}',
   'mail.delivery.from':
     '{named, select, yes {Questa lettera le viene inviata da {organizers}, per conto dei suoi firmatari.} other {Questa lettera le viene inviata dai suoi organizzatori, per conto dei suoi firmatari.}}',
+
+  // Issue 20: the workspace's pages.
+  'sign.news': 'Ricevere notizie di questa lettera (al massimo {n, plural, one {una volta} other {# volte}} al mese)',
+  'sign.newsHint': 'Facoltativo. Ogni messaggio contiene un link per non riceverne più; la sua firma resta.',
+  'mail.update.subject': 'Notizie su “{title}”: {update}',
+  'mail.update.news': 'Notizie dagli organizzatori di <strong>{title}</strong>, che lei ha firmato:',
+  'mail.update.unsubscribe':
+    'Riceve al massimo {n, plural, one {un messaggio di questo tipo} other {# messaggi di questo tipo}} al mese. <unsubscribe>Annulli l’iscrizione</unsubscribe> con un clic; la sua firma resta.',
+  'mail.update.unsubscribeText': 'Riceve al massimo {n, plural, one {un messaggio di questo tipo} other {# messaggi di questo tipo}} al mese. Per annullare l’iscrizione (la sua firma resta), apra:',
+  'mail.footer.update': 'Ha ricevuto questo messaggio perché, firmando “{title}” tramite {siteName}, ha chiesto di riceverne notizie. Il suo indirizzo email non viene mai pubblicato.',
+  'unsubscribe.title': 'Notizie di questa lettera',
+  'unsubscribe.heading': 'Smettere di ricevere notizie di questa lettera?',
+  'unsubscribe.doneHeading': 'Niente più notizie di questa lettera',
+  'unsubscribe.about': 'Gli organizzatori di <letter>{title}</letter> inviano notizie della lettera ai firmatari che le hanno chieste.',
+  'unsubscribe.effect': 'Non ne riceverà più. La sua firma resta sulla lettera così com’è.',
+  'unsubscribe.done': 'Non riceverà più notizie di <letter>{title}</letter>. La sua firma resta sulla lettera così com’è.',
+  'unsubscribe.submit': 'Annullare l’iscrizione',
+  'updates.heading': 'Notizie dagli organizzatori',
+  // review: “in data” avoids the elision before long dates (l’8 marzo), as in withdraw.signedConfirmedAt; an update is “aggiornamento” (masculine)
+  'updates.sent': 'Inviato in data {date}',
+  'withdraw.news': 'Notizie della lettera',
+  'withdraw.newsState': '{news, select, yes {richieste: arrivano al suo indirizzo finché non annulla l’iscrizione o ritira la firma} other {nessuna}}',
 } satisfies SiteCatalog;

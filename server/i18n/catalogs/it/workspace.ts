@@ -227,7 +227,7 @@ export default {
   'ws.diff.sameReading': 'È cambiato solo il markup del sorgente: il testo si legge allo stesso modo.',
   // review: team rendered as Gruppo di lavoro (Italian also says “Team”, which the test would refuse as English)
   'ws.section':
-    '{section, select, text {Testo} settings {Impostazioni} translations {Traduzioni} signatures {Firme} invite {Inviti} delivery {Consegna} team {Gruppo di lavoro} share {Condivisione} audit {Registro delle operazioni} other {{section}}}',
+    '{section, select, text {Testo} settings {Impostazioni} translations {Traduzioni} signatures {Firme} invite {Inviti} delivery {Consegna} updates {Notizie} team {Gruppo di lavoro} share {Condivisione} audit {Registro delle operazioni} other {{section}}}',
   // review: «{section}: {title}» (as in ws.versions.pageTitle) would be identical to English, which the test refuses; rendered with « · » (the separator of pdf.page). If the lead prefers the colon, add it:ws.section.pageTitle to SAME_AS_ENGLISH
   'ws.section.pageTitle': '{section} · {title}',
   'ws.nav.label': 'Spazio di lavoro',
@@ -414,4 +414,40 @@ export default {
   'ws.audit.newest': 'Torna alle più recenti',
   'ws.audit.export': 'Esportare in CSV',
   'ws.audit.exportHint': '(le voci mostrate da questi filtri, in tutte le loro pagine)',
+
+  // Issue 20: the workspace's pages.
+  'ws.note.updateSent':
+    '{count, plural, =0 {L’aggiornamento è sulla pagina della lettera; nessun firmatario ha chiesto notizie, quindi non viene inviata alcuna email} one {L’aggiornamento è in corso di invio a # firmatario ed è sulla pagina della lettera} other {L’aggiornamento è in corso di invio a # firmatari ed è sulla pagina della lettera}}',
+  // review: “still on the list” read as still subscribed to the news (not unsubscribed, not withdrawn): rendered “ancora iscritto”, not the public list
+  'ws.updates.intro':
+    '{count, plural, =0 {Nessun firmatario ha ancora chiesto notizie.} one {# firmatario ha chiesto notizie al momento della firma ed è ancora iscritto.} other {# firmatari hanno chiesto notizie al momento della firma e sono ancora iscritti.}} Ciascuno riceve un aggiornamento nella lingua in cui ha firmato, al massimo {perMonth, plural, one {una volta} other {# volte}} al mese, con un link per annullare l’iscrizione. Un aggiornamento inviato compare anche sulla pagina della lettera.',
+  'ws.updates.none': 'Ancora nessun aggiornamento.',
+  'ws.updates.col.title': 'Titolo',
+  'ws.updates.col.languages': 'Lingue',
+  'ws.updates.col.state': 'Stato',
+  'ws.updates.col.links': 'Collegamenti',
+  'ws.updates.draft': 'Bozza, non inviato',
+  'ws.updates.sentOn': 'Inviato in data {date}',
+  'ws.updates.onPage': 'Sulla pagina della lettera',
+  'ws.updates.translate': 'Traduzioni',
+  'ws.updates.send': 'Inviare',
+  'ws.updates.formHeading': 'Scrivere un aggiornamento',
+  'ws.updates.formIntro': 'Lo scriva nella lingua della lettera ({language}); aggiunga le traduzioni dopo averlo salvato. Nulla viene inviato prima della sua conferma.',
+  'ws.updates.previewHeading': 'Anteprima: l’aggiornamento come lo leggeranno i firmatari (non ancora salvato)',
+  'ws.updates.save': 'Salvare la bozza',
+  'ws.updates.translationsHeading': 'Traduzioni di {title}',
+  'ws.updates.translationsIntro': 'Ogni firmatario riceve l’aggiornamento nella lingua in cui ha firmato; se non c’è una traduzione in quella lingua, riceve l’originale ({language}).',
+  'ws.updates.saveTranslation': 'Salvare la traduzione',
+  'ws.updates.sendTo': '{count, plural, =0 {Pubblicarlo (nessun firmatario a cui inviarlo)} one {Inviare a # firmatario} other {Inviare a # firmatari}}',
+  'ws.updates.readOnly': 'I redattori e i proprietari scrivono e inviano gli aggiornamenti.',
+  'ws.updates.confirmHeading': '{count, plural, =0 {Pubblicare “{title}”?} one {Inviare “{title}” a # firmatario?} other {Inviare “{title}” a # firmatari?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Nessun firmatario che ha chiesto notizie può riceverlo ora.} one {Viene inviato per email a # firmatario, che ha chiesto notizie al momento della firma ed è ancora iscritto.} other {Viene inviato per email ai # firmatari che hanno chiesto notizie al momento della firma e sono ancora iscritti.}} Nessuno riceve più di {perMonth, plural, one {un aggiornamento} other {# aggiornamenti}} al mese.',
+  'ws.updates.confirmLanguages': 'Nelle loro lingue: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {l’originale} other {traduzione}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# firmatario ha già ricevuto {perMonth, plural, one {un aggiornamento} other {# aggiornamenti}} negli ultimi 30 giorni e non riceverà questo.} other {# firmatari hanno già ricevuto {perMonth, plural, one {un aggiornamento} other {# aggiornamenti}} negli ultimi 30 giorni e non riceveranno questo.}}',
+  'ws.updates.confirmPublic': 'Compare sulla pagina pubblica della lettera, con il giorno dell’invio.',
+  'ws.updates.confirmFinal': 'Le email non possono essere richiamate e un aggiornamento inviato non può essere modificato.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Pubblicare ora} one {Inviare a # firmatario} other {Inviare a # firmatari}}',
 } satisfies WorkspaceCatalog;

@@ -232,7 +232,8 @@ export default {
   'ws.diff.unchanged': '{count, plural, other {… 変更のない段落#件 …}}',
   'ws.diff.sameReading': '変更されたのは原文のマークアップのみで、文面は変わりません。',
   // review: "Team" rendered 主催者, as the heading of that page (ws.team.heading)
-  'ws.section': '{section, select, text {本文} settings {設定} translations {翻訳} signatures {署名} invite {招待} delivery {送付} team {主催者} share {共有} audit {監査ログ} other {{section}}}',
+  'ws.section':
+    '{section, select, text {本文} settings {設定} translations {翻訳} signatures {署名} invite {招待} delivery {送付} updates {お知らせ} team {主催者} share {共有} audit {監査ログ} other {{section}}}',
   'ws.section.pageTitle': '{section}：{title}',
   'ws.nav.label': 'ワークスペース',
   'ws.workspace.history': '本文の履歴',
@@ -414,4 +415,37 @@ export default {
   'ws.audit.newest': '最新の記録に戻る',
   'ws.audit.export': 'CSV でエクスポート',
   'ws.audit.exportHint': '（これらの条件で表示される記録の、すべてのページ分）',
+  'ws.note.updateSent':
+    '{count, plural, =0 {お知らせを書簡のページに掲載しました。お知らせを希望した署名者がいないため、メールは送信されません} other {お知らせを署名者#名に送信しています。書簡のページにも掲載しました}}',
+  // review: "still on the list" read as still on the list of those who get news (neither unsubscribed nor withdrawn); rendered neutrally 一覧に残っている
+  'ws.updates.intro':
+    '{count, plural, =0 {お知らせを希望した署名者はまだいません。} other {署名時にお知らせを希望し、現在も一覧に残っている署名者は#名です。}}各署名者には、署名したときの言語でお知らせが月に最大{perMonth, plural, other {#回}}、配信停止用のリンク付きで届きます。送信したお知らせは書簡のページにも掲載されます。',
+  'ws.updates.none': 'お知らせはまだありません。',
+  'ws.updates.col.title': 'タイトル',
+  'ws.updates.col.languages': '言語',
+  'ws.updates.col.state': '状態',
+  'ws.updates.col.links': 'リンク',
+  'ws.updates.draft': '下書き（未送信）',
+  'ws.updates.sentOn': '{date}送信',
+  'ws.updates.onPage': '書簡のページ',
+  'ws.updates.translate': '翻訳',
+  'ws.updates.send': '送信',
+  'ws.updates.formHeading': 'お知らせを書く',
+  'ws.updates.formIntro': '書簡の言語（{language}）で書いてください。翻訳は保存後に追加できます。あなたが確定するまで、何も送信されません。',
+  'ws.updates.previewHeading': 'プレビュー：署名者に表示されるお知らせ（まだ保存されていません）',
+  'ws.updates.save': '下書きを保存',
+  'ws.updates.translationsHeading': '「{title}」の翻訳',
+  'ws.updates.translationsIntro': '各署名者には、署名したときの言語でお知らせが届きます。その言語への翻訳がない場合は、原文（{language}）が届きます。',
+  'ws.updates.saveTranslation': '翻訳を保存',
+  'ws.updates.sendTo': '{count, plural, =0 {公開する（メールを送る署名者はいません）} other {署名者#名に送信}}',
+  'ws.updates.readOnly': 'お知らせを書いて送信できるのは、書簡のオーナーと編集者のみです。',
+  'ws.updates.confirmHeading': '{count, plural, =0 {「{title}」を公開しますか？} other {「{title}」を署名者#名に送信しますか？}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {お知らせを希望した署名者のうち、今これを受け取れる人はいません。} other {署名時にお知らせを希望し、現在も一覧に残っている署名者#名にメールで送信されます。}}どの署名者も、受け取るお知らせは月に{perMonth, plural, other {#件}}までです。',
+  'ws.updates.confirmLanguages': 'それぞれの言語で送信されます：{languages}。',
+  'ws.updates.confirmLanguage': '{language}（{original, select, yes {原文} other {翻訳}}）：{count, number}',
+  'ws.updates.confirmPaced': '{count, plural, other {署名者#名は過去30日間にすでに{perMonth, plural, other {#件}}のお知らせを受け取っているため、今回は届きません。}}',
+  'ws.updates.confirmPublic': '書簡の公開ページに、送信日とともに掲載されます。',
+  'ws.updates.confirmFinal': '送信したメールは取り消せず、送信したお知らせは変更できません。',
+  'ws.updates.confirmButton': '{count, plural, =0 {今すぐ公開する} other {署名者#名に送信}}',
 } satisfies WorkspaceCatalog;

@@ -339,4 +339,25 @@ export default {
   'mail.rejected.dataText': 'Kas saugoma apie jūsų parašą ir kaip tai ištrinti:',
   'mail.invitation.from': '{named, select, yes {Kvietimą siunčia laiško organizatoriai: {organizers}.} other {Kvietimą siunčia laiško organizatoriai.}}',
   'mail.delivery.from': '{named, select, yes {Šį laišką jums jo signatarų vardu siunčia jo organizatoriai: {organizers}.} other {Šį laišką jums jo signatarų vardu siunčia jo organizatoriai.}}',
+  // Issue 20: the workspace's pages.
+  'sign.news': 'Siųskite man šio laiško naujienas (ne dažniau kaip {n, plural, one {kartą} few {# kartus} many {# karto} other {# kartų}} per mėnesį)',
+  'sign.newsHint': 'Neprivaloma. Kiekviename pranešime yra nuoroda jų atsisakyti; jūsų parašas lieka.',
+  'mail.update.subject': 'Laiško „{title}“ naujienos: {update}',
+  'mail.update.news': 'Jūsų pasirašyto laiško <strong>{title}</strong> organizatorių naujienos:',
+  'mail.update.unsubscribe':
+    'Gaunate ne daugiau kaip {n, plural, one {vieną tokį pranešimą} few {# tokius pranešimus} many {# tokio pranešimo} other {# tokių pranešimų}} per mėnesį. <unsubscribe>Atsisakyti</unsubscribe> galite vienu paspaudimu; jūsų parašas lieka.',
+  'mail.update.unsubscribeText':
+    'Gaunate ne daugiau kaip {n, plural, one {vieną tokį pranešimą} few {# tokius pranešimus} many {# tokio pranešimo} other {# tokių pranešimų}} per mėnesį. Norėdami atsisakyti (jūsų parašas lieka), atidarykite:',
+  'mail.footer.update': 'Šį pranešimą gavote, nes pasirašydami laišką „{title}“ per {siteName} paprašėte jo naujienų. Jūsų el. pašto adresas niekada neskelbiamas.',
+  'unsubscribe.title': 'Šio laiško naujienos',
+  'unsubscribe.heading': 'Atsisakyti šio laiško naujienų?',
+  'unsubscribe.doneHeading': 'Šio laiško naujienų nebegausite',
+  'unsubscribe.about': 'Laiško <letter>{title}</letter> organizatoriai siunčia laiško naujienas tiems jo signatarams, kurie jų paprašė.',
+  'unsubscribe.effect': 'Jų nebegausite. Jūsų parašas po laišku lieka toks, koks yra.',
+  'unsubscribe.done': 'Laiško <letter>{title}</letter> naujienų nebegausite. Jūsų parašas po laišku lieka toks, koks yra.',
+  'unsubscribe.submit': 'Atsisakyti',
+  'updates.heading': 'Organizatorių naujienos',
+  'updates.sent': 'Išsiųsta {date}',
+  'withdraw.news': 'Laiško naujienos',
+  'withdraw.newsState': '{news, select, yes {jų paprašėte: jos siunčiamos jūsų adresu, kol jų atsisakysite arba atšauksite parašą} other {nėra}}',
 } satisfies SiteCatalog;

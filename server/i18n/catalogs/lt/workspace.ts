@@ -235,7 +235,7 @@ export default {
   'ws.diff.unchanged': '{count, plural, one {… # nepakeista pastraipa …} few {… # nepakeistos pastraipos …} many {… # nepakeistos pastraipos …} other {… # nepakeistų pastraipų …}}',
   'ws.diff.sameReading': 'Pakeistas tik šaltinio žymėjimas: tekstas skamba taip pat.',
   'ws.section':
-    '{section, select, text {Tekstas} settings {Nustatymai} translations {Vertimai} signatures {Parašai} invite {Kvietimai} delivery {Išsiuntimas} team {Komanda} share {Dalijimasis} audit {Audito žurnalas} other {{section}}}',
+    '{section, select, text {Tekstas} settings {Nustatymai} translations {Vertimai} signatures {Parašai} invite {Kvietimai} delivery {Išsiuntimas} updates {Naujienos} team {Komanda} share {Dalijimasis} audit {Audito žurnalas} other {{section}}}',
   // review: placeholders only: the English “{section}: {title}” fails the not-English test, so an en dash is used
   'ws.section.pageTitle': '{section} – {title}',
   'ws.nav.label': 'Darbo sritis',
@@ -422,4 +422,41 @@ export default {
   'ws.audit.newest': 'Grįžti prie naujausių',
   'ws.audit.export': 'Eksportuoti kaip CSV',
   'ws.audit.exportHint': '(šių filtrų rodomi įrašai, visuose puslapiuose)',
+  // Issue 20: the workspace's pages.
+  'ws.note.updateSent':
+    '{count, plural, =0 {Naujiena paskelbta laiško puslapyje; naujienų nepaprašė nė vienas signataras, todėl ji niekam nesiunčiama} one {Naujiena siunčiama # signatarui ir paskelbta laiško puslapyje} few {Naujiena siunčiama # signatarams ir paskelbta laiško puslapyje} many {Naujiena siunčiama # signataro ir paskelbta laiško puslapyje} other {Naujiena siunčiama # signatarų ir paskelbta laiško puslapyje}}',
+  // review: an update = naujiena (the section: Naujienos); “is still on the list” rendered as “ir jų neatsisakė” (has not unsubscribed), so it is not mistaken for the public list of signatories
+  'ws.updates.intro':
+    '{count, plural, =0 {Naujienų dar nepaprašė nė vienas signataras.} one {# signataras pasirašydamas paprašė naujienų ir jų neatsisakė.} few {# signatarai pasirašydami paprašė naujienų ir jų neatsisakė.} many {# signataro pasirašydami paprašė naujienų ir jų neatsisakė.} other {# signatarų pasirašydami paprašė naujienų ir jų neatsisakė.}} Kiekvienas gauna naujieną ta kalba, kuria pasirašė, ne dažniau kaip {perMonth, plural, one {kartą} few {# kartus} many {# karto} other {# kartų}} per mėnesį, su nuoroda jų atsisakyti. Išsiųsta naujiena taip pat rodoma laiško puslapyje.',
+  'ws.updates.none': 'Naujienų dar nėra.',
+  'ws.updates.col.title': 'Pavadinimas',
+  'ws.updates.col.languages': 'Kalbos',
+  'ws.updates.col.state': 'Būsena',
+  'ws.updates.col.links': 'Nuorodos',
+  'ws.updates.draft': 'Juodraštis, neišsiųsta',
+  'ws.updates.sentOn': 'Išsiųsta {date}',
+  'ws.updates.onPage': 'Laiško puslapyje',
+  'ws.updates.translate': 'Vertimai',
+  'ws.updates.send': 'Siųsti',
+  'ws.updates.formHeading': 'Parašyti naujieną',
+  'ws.updates.formIntro': 'Rašykite laiško kalba ({language}); vertimus pridėsite ją išsaugoję. Niekas neišsiunčiama, kol nepatvirtinsite.',
+  'ws.updates.previewHeading': 'Peržiūra: naujiena taip, kaip ją skaitys signatarai (dar neišsaugota)',
+  'ws.updates.save': 'Išsaugoti juodraštį',
+  'ws.updates.translationsHeading': 'Naujienos „{title}“ vertimai',
+  'ws.updates.translationsIntro': 'Kiekvienas signataras gauna naujieną ta kalba, kuria pasirašė; jei vertimo ta kalba nėra, jis gauna originalą ({language}).',
+  'ws.updates.saveTranslation': 'Išsaugoti vertimą',
+  'ws.updates.sendTo': '{count, plural, =0 {Paskelbti (nėra signatarų, kuriems siųsti)} one {Siųsti # signatarui} few {Siųsti # signatarams} many {Siųsti # signataro} other {Siųsti # signatarų}}',
+  'ws.updates.readOnly': 'Naujienas rašo ir siunčia laiško redaktoriai ir savininkai.',
+  'ws.updates.confirmHeading':
+    '{count, plural, =0 {Paskelbti „{title}“?} one {Siųsti „{title}“ # signatarui?} few {Siųsti „{title}“ # signatarams?} many {Siųsti „{title}“ # signataro?} other {Siųsti „{title}“ # signatarų?}}',
+  // review: “No one gets more than …” rendered positively: “Kiekvienas gauna ne daugiau kaip …” (each gets at most …)
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Nė vienas naujienų paprašęs signataras dabar jos gauti negali.} one {Ji el. paštu siunčiama # signatarui, kuris pasirašydamas paprašė naujienų ir jų neatsisakė.} few {Ji el. paštu siunčiama # signatarams, kurie pasirašydami paprašė naujienų ir jų neatsisakė.} many {Ji el. paštu siunčiama # signataro, kurie pasirašydami paprašė naujienų ir jų neatsisakė.} other {Ji el. paštu siunčiama # signatarų, kurie pasirašydami paprašė naujienų ir jų neatsisakė.}} Kiekvienas gauna ne daugiau kaip {perMonth, plural, one {vieną naujieną} few {# naujienas} many {# naujienos} other {# naujienų}} per mėnesį.',
+  'ws.updates.confirmLanguages': 'Jų kalbomis: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {originalas} other {vertimas}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# signataras per pastarąsias 30 dienų jau gavo {perMonth, plural, one {naujieną} few {# naujienas} many {# naujienos} other {# naujienų}} ir šios negaus.} few {# signatarai per pastarąsias 30 dienų jau gavo {perMonth, plural, one {naujieną} few {# naujienas} many {# naujienos} other {# naujienų}} ir šios negaus.} many {# signataro per pastarąsias 30 dienų jau gavo {perMonth, plural, one {naujieną} few {# naujienas} many {# naujienos} other {# naujienų}} ir šios negaus.} other {# signatarų per pastarąsias 30 dienų jau gavo {perMonth, plural, one {naujieną} few {# naujienas} many {# naujienos} other {# naujienų}} ir šios negaus.}}',
+  'ws.updates.confirmPublic': 'Ji rodoma viešame laiško puslapyje su išsiuntimo diena.',
+  'ws.updates.confirmFinal': 'Išsiųstų pranešimų atšaukti nebegalima, o išsiųstos naujienos – pakeisti.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Paskelbti dabar} one {Siųsti # signatarui} few {Siųsti # signatarams} many {Siųsti # signataro} other {Siųsti # signatarų}}',
 } satisfies WorkspaceCatalog;

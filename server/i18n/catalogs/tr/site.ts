@@ -331,4 +331,23 @@ export default {
   'mail.invitation.from': '{named, select, yes {Davet {organizers} tarafından gönderildi.} other {Davet mektubun düzenleyicileri tarafından gönderildi.}}',
   'mail.delivery.from':
     '{named, select, yes {Bu mektup size imzacıları adına {organizers} tarafından gönderilmiştir.} other {Bu mektup size imzacıları adına düzenleyicileri tarafından gönderilmiştir.}}',
+  'sign.news': 'Bu mektupla ilgili haberleri bana gönderin (ayda en fazla {n, plural, one {bir kez} other {# kez}})',
+  'sign.newsHint': 'İsteğe bağlı. Her iletide bunları durdurmak için bir bağlantı bulunur; imzanız yerinde kalır.',
+  'mail.update.subject': '“{title}” mektubundan haberler: {update}',
+  'mail.update.news': 'İmzaladığınız <strong>{title}</strong> mektubunun düzenleyicilerinden haberler:',
+  'mail.update.unsubscribe':
+    'Ayda en fazla {n, plural, one {bu türden bir ileti} other {bu türden # ileti}} alırsınız. Tek tıklamayla <unsubscribe>abonelikten çıkın</unsubscribe>; imzanız yerinde kalır.',
+  'mail.update.unsubscribeText': 'Ayda en fazla {n, plural, one {bu türden bir ileti} other {bu türden # ileti}} alırsınız. Abonelikten çıkmak için (imzanız yerinde kalır) şunu açın:',
+  'mail.footer.update': 'Bu e-postayı, “{title}” mektubunu {siteName} aracılığıyla imzalarken mektupla ilgili haber almak istediğiniz için aldınız. E-posta adresiniz asla yayımlanmaz.',
+  'unsubscribe.title': 'Bu mektupla ilgili haberler',
+  'unsubscribe.heading': 'Bu mektupla ilgili haberler durdurulsun mu?',
+  'unsubscribe.doneHeading': 'Bu mektuptan artık haber gelmeyecek',
+  'unsubscribe.about': '<letter>{title}</letter> mektubunun düzenleyicileri, isteyen imzacılarına mektupla ilgili haberler gönderir.',
+  'unsubscribe.effect': 'Artık bunlardan hiçbirini almayacaksınız. İmzanız mektupta olduğu gibi kalır.',
+  'unsubscribe.done': '<letter>{title}</letter> mektubuyla ilgili artık haber almayacaksınız. İmzanız mektupta olduğu gibi kalır.',
+  'unsubscribe.submit': 'Abonelikten çık',
+  'updates.heading': 'Düzenleyicilerden haberler',
+  'updates.sent': 'Gönderilme tarihi: {date}',
+  'withdraw.news': 'Mektupla ilgili haberler',
+  'withdraw.newsState': '{news, select, yes {istediniz: abonelikten çıkana ya da imzanızı geri çekene kadar adresinize gelir} other {yok}}',
 } satisfies SiteCatalog;

@@ -232,7 +232,7 @@ export default {
   'ws.diff.unchanged': '{count, plural, one {… değişmeyen # paragraf …} other {… değişmeyen # paragraf …}}',
   'ws.diff.sameReading': 'Yalnızca kaynaktaki biçimlendirme değişti: metin aynı okunuyor.',
   'ws.section':
-    '{section, select, text {Metin} settings {Ayarlar} translations {Çeviriler} signatures {İmzalar} invite {Davetler} delivery {Gönderim} team {Ekip} share {Paylaş} audit {Denetim kaydı} other {{section}}}',
+    '{section, select, text {Metin} settings {Ayarlar} translations {Çeviriler} signatures {İmzalar} invite {Davetler} delivery {Gönderim} updates {Haberler} team {Ekip} share {Paylaş} audit {Denetim kaydı} other {{section}}}',
   // review: placeholders only: the English “{section}: {title}” fails the not-English test, so an en dash is used
   'ws.section.pageTitle': '{section} – {title}',
   'ws.nav.label': 'Çalışma alanı',
@@ -419,4 +419,39 @@ export default {
   'ws.audit.newest': 'En yenilere dön',
   'ws.audit.export': 'CSV olarak dışa aktar',
   'ws.audit.exportHint': '(bu filtrelerin gösterdiği kayıtların tüm sayfaları)',
+  // review: update rendered as güncelleme on the organizers' side, news as haber(ler) on the signers' side and for the section (updates {Haberler}), as the English does
+  'ws.note.updateSent':
+    '{count, plural, =0 {Güncelleme mektubun sayfasında; hiçbir imzacı haber istemediği için e-postayla gönderilmedi} one {Güncelleme # imzacıya gönderiliyor ve mektubun sayfasında yer alıyor} other {Güncelleme # imzacıya gönderiliyor ve mektubun sayfasında yer alıyor}}',
+  // review: still on the list rendered as hâlâ haber listesinde (still on the news list), so it is not read as the public list of signatures
+  'ws.updates.intro':
+    '{count, plural, =0 {Henüz hiçbir imzacı haber istemedi.} one {# imzacı imzalarken haber istedi ve hâlâ haber listesinde.} other {# imzacı imzalarken haber istedi ve hâlâ haber listesinde.}} Her biri güncellemeyi imzaladığı dilde, ayda en fazla {perMonth, plural, one {bir kez} other {# kez}}, abonelikten çıkma bağlantısıyla birlikte alır. Gönderilen bir güncelleme mektubun sayfasında da görünür.',
+  'ws.updates.none': 'Henüz güncelleme yok.',
+  'ws.updates.col.title': 'Başlık',
+  'ws.updates.col.languages': 'Diller',
+  'ws.updates.col.state': 'Durum',
+  'ws.updates.col.links': 'Bağlantılar',
+  'ws.updates.draft': 'Taslak, gönderilmedi',
+  'ws.updates.sentOn': 'Gönderilme tarihi: {date}',
+  'ws.updates.onPage': 'Mektubun sayfasında',
+  'ws.updates.translate': 'Çeviriler',
+  'ws.updates.send': 'Gönder',
+  'ws.updates.formHeading': 'Güncelleme yaz',
+  'ws.updates.formIntro': 'Güncellemeyi mektubun dilinde ({language}) yazın; kaydettikten sonra çevirilerini ekleyin. Siz onaylamadan hiçbir şey gönderilmez.',
+  'ws.updates.previewHeading': 'Önizleme: güncelleme imzacıların okuyacağı haliyle (henüz kaydedilmedi)',
+  'ws.updates.save': 'Taslağı kaydet',
+  'ws.updates.translationsHeading': '“{title}” güncellemesinin çevirileri',
+  'ws.updates.translationsIntro': 'Her imzacı güncellemeyi imzaladığı dilde alır; o dilde çevirisi yoksa özgün metni ({language}) alır.',
+  'ws.updates.saveTranslation': 'Çeviriyi kaydet',
+  'ws.updates.sendTo': '{count, plural, =0 {Yayımla (e-posta gönderilecek imzacı yok)} one {# imzacıya gönder} other {# imzacıya gönder}}',
+  'ws.updates.readOnly': 'Güncellemeleri yalnızca editörler ve sahipler yazar ve gönderir.',
+  'ws.updates.confirmHeading': '{count, plural, =0 {“{title}” yayımlansın mı?} one {“{title}” # imzacıya gönderilsin mi?} other {“{title}” # imzacıya gönderilsin mi?}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {Haber isteyen imzacılardan hiçbiri şu anda bunu alamaz.} one {İmzalarken haber isteyen ve hâlâ haber listesinde olan # imzacıya e-postayla gönderilir.} other {İmzalarken haber isteyen ve hâlâ haber listesinde olan # imzacıya e-postayla gönderilir.}} Hiç kimse ayda {perMonth, plural, one {bir güncellemeden} other {# güncellemeden}} fazlasını almaz.',
+  'ws.updates.confirmLanguages': 'Kendi dillerinde: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {özgün metin} other {çeviri}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# imzacı son 30 günde {perMonth, plural, one {bir güncelleme} other {# güncelleme}} aldığı için bunu almayacak.} other {# imzacı son 30 günde {perMonth, plural, one {bir güncelleme} other {# güncelleme}} aldığı için bunu almayacak.}}',
+  'ws.updates.confirmPublic': 'Güncelleme, gönderildiği günle birlikte mektubun herkese açık sayfasında görünür.',
+  'ws.updates.confirmFinal': 'Gönderilen e-posta geri alınamaz, gönderilen bir güncelleme de değiştirilemez.',
+  'ws.updates.confirmButton': '{count, plural, =0 {Şimdi yayımla} one {# imzacıya gönder} other {# imzacıya gönder}}',
 } satisfies WorkspaceCatalog;

@@ -237,7 +237,7 @@ export default {
   'ws.diff.sameReading': 'پەقەت مەنبە تېكىستتىكى فورمات بەلگىلىرىلا ئۆزگەردى: ئوقۇغاندا تېكىست ئوخشاش.',
   // review: team rendered as تەشكىللىگۈچىلەر (organizers), as in ws.team.heading; invite as تەكلىپنامىلەر, as in ws.invite.send
   'ws.section':
-    '{section, select, text {تېكىست} settings {تەڭشەكلەر} translations {تەرجىمىلەر} signatures {ئىمزالار} invite {تەكلىپنامىلەر} delivery {يەتكۈزۈش} team {تەشكىللىگۈچىلەر} share {ھەمبەھىرلەش} audit {تەپتىش خاتىرىسى} other {{section}}}',
+    '{section, select, text {تېكىست} settings {تەڭشەكلەر} translations {تەرجىمىلەر} signatures {ئىمزالار} invite {تەكلىپنامىلەر} delivery {يەتكۈزۈش} updates {خەۋەرلەر} team {تەشكىللىگۈچىلەر} share {ھەمبەھىرلەش} audit {تەپتىش خاتىرىسى} other {{section}}}',
   // review: the English form with the title in Uyghur quotation marks «», as in ws.versions.title; the bare “{section}: {title}” would be identical to English
   'ws.section.pageTitle': '{section}: «{title}»',
   'ws.nav.label': 'خىزمەت بوشلۇقى',
@@ -438,4 +438,41 @@ export default {
   'ws.audit.newest': 'ئەڭ يېڭىلىرىغا قايتىش',
   'ws.audit.export': 'CSV شەكلىدە چىقىرىش',
   'ws.audit.exportHint': '(بۇ سۈزگۈچلەر كۆرسەتكەن خاتىرىلەر، ھەممە بەتلىرى بىلەن)',
+  // review: update rendered as خەۋەر (a piece of news) throughout, and the section updates {News} as خەۋەرلەر, so the organizers' and the signers' sides use one word
+  'ws.note.updateSent':
+    '{count, plural, =0 {خەۋەر خەتنىڭ بېتىدە؛ ھېچقانداق ئىمزا قويغۇچى خەۋەر سورىمىغان، شۇڭا ئېلخەت ئەۋەتىلمەيدۇ} one {خەۋەر # ئىمزا قويغۇچىغا ئەۋەتىلىۋاتىدۇ، خەتنىڭ بېتىدىمۇ بار} other {خەۋەر # ئىمزا قويغۇچىغا ئەۋەتىلىۋاتىدۇ، خەتنىڭ بېتىدىمۇ بار}}',
+  // review: still on the list rendered as خەۋەر تىزىملىكىدە (on the news list), so it is not read as the public list of signatures
+  'ws.updates.intro':
+    '{count, plural, =0 {تېخى ھېچقانداق ئىمزا قويغۇچى خەۋەر سورىمىدى.} one {# ئىمزا قويغۇچى ئىمزا قويغاندا خەۋەر سورىغان ۋە ھازىرمۇ خەۋەر تىزىملىكىدە.} other {# ئىمزا قويغۇچى ئىمزا قويغاندا خەۋەر سورىغان ۋە ھازىرمۇ خەۋەر تىزىملىكىدە.}} ھەر بىرى خەۋەرنى ئۆزى ئىمزا قويغان تىلدا، ئايدا ئەڭ كۆپ بولغاندا {perMonth, plural, one {بىر قېتىم} other {# قېتىم}}، مۇشتەرىلىكتىن چېكىنىش ئۇلانمىسى بىلەن بىللە تاپشۇرۇۋالىدۇ. ئەۋەتىلگەن خەۋەر خەتنىڭ بېتىدىمۇ كۆرۈنىدۇ.',
+  'ws.updates.none': 'تېخى خەۋەر يوق.',
+  'ws.updates.col.title': 'ماۋزۇ',
+  'ws.updates.col.languages': 'تىللار',
+  'ws.updates.col.state': 'ھالىتى',
+  'ws.updates.col.links': 'ئۇلىنىشلار',
+  // review: draft rendered as ئارگىنال, as in ws.new.save
+  'ws.updates.draft': 'ئارگىنال، ئەۋەتىلمىگەن',
+  'ws.updates.sentOn': 'ئەۋەتىلگەن ۋاقتى: {date}',
+  'ws.updates.onPage': 'خەتنىڭ بېتىدە',
+  'ws.updates.translate': 'تەرجىمىلەر',
+  'ws.updates.send': 'ئەۋەتىش',
+  'ws.updates.formHeading': 'خەۋەر يېزىش',
+  'ws.updates.formIntro': 'ئۇنى خەتنىڭ تىلىدا ({language}) يېزىڭ؛ ساقلىغاندىن كېيىن تەرجىمىلىرىنى قوشۇڭ. سىز جەزملەشتۈرمىگۈچە ھېچنەرسە ئەۋەتىلمەيدۇ.',
+  'ws.updates.previewHeading': 'ئالدىن كۆرۈش: ئىمزا قويغۇچىلار ئوقۇيدىغان خەۋەر (تېخى ساقلانمىدى)',
+  'ws.updates.save': 'ئارگىنالنى ساقلاش',
+  'ws.updates.translationsHeading': '«{title}» خەۋىرىنىڭ تەرجىمىلىرى',
+  'ws.updates.translationsIntro': 'ھەر بىر ئىمزا قويغۇچى خەۋەرنى ئۆزى ئىمزا قويغان تىلدا تاپشۇرۇۋالىدۇ؛ ئۇ تىلدا تەرجىمىسى بولمىسا، ئەسلى نۇسخىسىنى ({language}) تاپشۇرۇۋالىدۇ.',
+  'ws.updates.saveTranslation': 'تەرجىمىنى ساقلاش',
+  'ws.updates.sendTo': '{count, plural, =0 {ئېلان قىلىش (ئېلخەت ئەۋەتىلىدىغان ئىمزا قويغۇچى يوق)} one {# ئىمزا قويغۇچىغا ئەۋەتىش} other {# ئىمزا قويغۇچىغا ئەۋەتىش}}',
+  'ws.updates.readOnly': 'پەقەت مۇھەررىرلەر ۋە ئىگىلەرلا خەۋەر يازالايدۇ ۋە ئەۋەتەلەيدۇ.',
+  'ws.updates.confirmHeading':
+    '{count, plural, =0 {«{title}» ناملىق خەۋەرنى ئېلان قىلامسىز؟} one {«{title}» ناملىق خەۋەرنى # ئىمزا قويغۇچىغا ئەۋەتەمسىز؟} other {«{title}» ناملىق خەۋەرنى # ئىمزا قويغۇچىغا ئەۋەتەمسىز؟}}',
+  'ws.updates.confirmWho':
+    '{count, plural, =0 {خەۋەر سورىغان ئىمزا قويغۇچىلارنىڭ ھېچقايسىسى ھازىر ئۇنى تاپشۇرۇۋالالمايدۇ.} one {ئۇ ئىمزا قويغاندا خەۋەر سورىغان ۋە ھازىرمۇ خەۋەر تىزىملىكىدە بولغان # ئىمزا قويغۇچىغا ئېلخەت ئارقىلىق ئەۋەتىلىدۇ.} other {ئۇ ئىمزا قويغاندا خەۋەر سورىغان ۋە ھازىرمۇ خەۋەر تىزىملىكىدە بولغان # ئىمزا قويغۇچىغا ئېلخەت ئارقىلىق ئەۋەتىلىدۇ.}} ھېچكىم ئايدا {perMonth, plural, one {بىر خەۋەردىن} other {# خەۋەردىن}} ئارتۇق تاپشۇرۇۋالمايدۇ.',
+  'ws.updates.confirmLanguages': 'ئۇلارنىڭ تىللىرىدا: {languages}.',
+  'ws.updates.confirmLanguage': '{language} ({original, select, yes {ئەسلى نۇسخا} other {تەرجىمە}}): {count, number}',
+  'ws.updates.confirmPaced':
+    '{count, plural, one {# ئىمزا قويغۇچى ئاخىرقى 30 كۈندە {perMonth, plural, one {بىر خەۋەر} other {# خەۋەر}} تاپشۇرۇۋالغان، شۇڭا بۇنى تاپشۇرۇۋالمايدۇ.} other {# ئىمزا قويغۇچى ئاخىرقى 30 كۈندە {perMonth, plural, one {بىر خەۋەر} other {# خەۋەر}} تاپشۇرۇۋالغان، شۇڭا بۇنى تاپشۇرۇۋالمايدۇ.}}',
+  'ws.updates.confirmPublic': 'ئۇ خەتنىڭ ئاممىۋى بېتىدە ئەۋەتىلگەن كۈنى بىلەن بىللە كۆرۈنىدۇ.',
+  'ws.updates.confirmFinal': 'ئەۋەتىلگەن ئېلخەتنى قايتۇرۇۋالغىلى بولمايدۇ، ئەۋەتىلگەن خەۋەرنىمۇ ئۆزگەرتكىلى بولمايدۇ.',
+  'ws.updates.confirmButton': '{count, plural, =0 {ھازىرلا ئېلان قىلىش} one {# ئىمزا قويغۇچىغا ئەۋەتىش} other {# ئىمزا قويغۇچىغا ئەۋەتىش}}',
 } satisfies WorkspaceCatalog;
