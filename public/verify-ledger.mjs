@@ -21,6 +21,8 @@ export const GENESIS = '0'.repeat(64);
 export const ENTERING = ['confirmed', 'approved', 'reconsented'];
 /** ...and events after which it is not. */
 export const LEAVING = ['withdrawn', 'rejected'];
+/** Events about the letter rather than its list: an addressee's published reply (its ref is the reply's id). */
+export const NOTED = ['replied'];
 
 /**
  * @typedef {{ position: number, event: string, ref: string, day: string, contentHash: string | null }} EntryFields
@@ -31,6 +33,7 @@ export const LEAVING = ['withdrawn', 'rejected'];
  * @typedef {{ position?: number, ref?: string, message: string }} Problem
  * @typedef {{ position: number, hash: string, listed: boolean, removedBy?: { position: number, event: string, day: string, proof: 'verified' | 'forged' | 'unchecked' | 'none' }, included?: number }} ReceiptStatus
  * @typedef {{ origin: string, size: number, root: string, note: string, cosigned: number }} SignedHead
+ * @typedef {{ id: string, addressee: string, receivedOn: string, text: string, dkimVerifiedFor: string | null, documents: Array<{ sha256: string }> }} PublishedReply
  * @typedef {{ ok: boolean, problems: Problem[], entries: number, head: string, listed: number, anonymous: number, signedHead?: SignedHead, receipts: ReceiptStatus[] }} Report
  */
 
@@ -327,12 +330,12 @@ export const entryHash = (prev, e) => sha256(entryPreimage(prev, e));
 /** @param {EntryFields} e @returns {string | null} what is malformed, if anything */
 function malformed(e) {
   if (!Number.isInteger(e.position) || e.position < 1) return 'its position is not a positive integer';
-  if (![...ENTERING, ...LEAVING].includes(e.event)) return `its event "${e.event}" is unknown`;
+  if (![...ENTERING, ...LEAVING, ...NOTED].includes(e.event)) return `its event "${e.event}" is unknown`;
   if (typeof e.ref !== 'string' || !UUID.test(e.ref)) return 'its ref is not a UUID';
   if (typeof e.day !== 'string' || !DAY.test(e.day)) return 'its day is not YYYY-MM-DD';
   if (e.contentHash !== null && !(typeof e.contentHash === 'string' && HEX64.test(e.contentHash))) return 'its content hash is not SHA-256 hex';
   // An arrival has content; a withdrawal may (its proof of the signer's link); a rejection has none.
-  if (ENTERING.includes(e.event) ? e.contentHash === null : e.event === 'rejected' && e.contentHash !== null) {
+  if ([...ENTERING, ...NOTED].includes(e.event) ? e.contentHash === null : e.event === 'rejected' && e.contentHash !== null) {
     return 'it has content where it should not, or none where it should';
   }
   return null;
@@ -348,10 +351,11 @@ const show = (value) => (typeof value === 'string' ? `"${value}"` : JSON.stringi
  * earlier: a head printed on a PDF, or a signer's receipt; each must still be in the chain, and a
  * receipt's holder is told whether they are still on the list (and, if not, who removed them:
  * give `tokens`, the holder's withdrawal token, to check a withdrawal's proof of their link).
- * @param {{ ledger: Ledger, items: ListItem[], stats: Stats, keys?: string[], expect?: { heads?: string[], receipts?: Array<{ position: number, hash: string }>, tokens?: string[] } }} input
+ * `replies` (optional): the letter's published replies, each checked against its `replied` entry.
+ * @param {{ ledger: Ledger, items: ListItem[], stats: Stats, keys?: string[], replies?: PublishedReply[], expect?: { heads?: string[], receipts?: Array<{ position: number, hash: string }>, tokens?: string[] } }} input
  * @returns {Report}
  */
-export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
+export function verifyLedger({ ledger, items, stats, keys, replies, expect = {} }) {
   /** @type {Problem[]} */
   const problems = [];
   const entries = ledger.entries;
@@ -570,6 +574,39 @@ export function verifyLedger({ ledger, items, stats, keys, expect = {} }) {
     }
   }
 
+  // 5. The addressees' published replies, when given: each is in the ledger as it is shown, and
+  // none the ledger recorded has gone (a published reply is never withdrawn).
+  if (replies) {
+    const recorded = new Map(entries.filter((e) => e.event === 'replied').map((e) => [e.ref, e]));
+    for (const reply of replies) {
+      const e = recorded.get(reply.id);
+      if (!e) {
+        problems.push({ ref: reply.id, message: `the letter shows a reply of ${show(reply.addressee)} (${reply.id}) that its ledger does not record: published without an entry` });
+        continue;
+      }
+      recorded.delete(reply.id);
+      /** @type {Record<string, unknown>} */
+      let view = {};
+      try {
+        view = JSON.parse(e.content ?? 'null')?.reply ?? {};
+      } catch {
+        // Reported below as a difference in every field.
+      }
+      const shown = { addressee: reply.addressee, receivedOn: reply.receivedOn, textHash: sha256(reply.text), documents: reply.documents.map((d) => d.sha256), dkimVerifiedFor: reply.dkimVerifiedFor };
+      for (const [field, value] of Object.entries(shown)) {
+        if (JSON.stringify(view[field] ?? null) !== JSON.stringify(value)) {
+          problems.push({
+            ...at(e),
+            message: `entry ${e.position}: the reply of ${show(reply.addressee)} shows ${field === 'textHash' ? 'a text' : `${field} ${show(value)}`} other than the ledger recorded: changed after it was published`,
+          });
+        }
+      }
+    }
+    for (const e of recorded.values()) {
+      problems.push({ ...at(e), message: `entry ${e.position} records a published reply (${e.ref}) that the letter no longer shows: withdrawn without a trace but this one` });
+    }
+  }
+
   problems.sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
   return { ok: problems.length === 0, problems, entries: entries.length, head: ledger.head, listed: seen.size, anonymous, signedHead, receipts };
 }
@@ -632,7 +669,7 @@ export async function fetchKeys(instance) {
  * Everything the check needs. Fetched twice over if the ledger moved meanwhile, so that a
  * signature arriving during the fetch is not mistaken for tampering.
  * @param {string} letterUrl
- * @returns {Promise<{ ledger: Ledger, items: ListItem[], stats: Stats, keys: string[] }>}
+ * @returns {Promise<{ ledger: Ledger, items: ListItem[], stats: Stats, keys: string[], replies: PublishedReply[] | undefined }>}
  */
 export async function fetchRecords(letterUrl) {
   const { api, instance } = addressesOf(letterUrl);
@@ -655,9 +692,17 @@ export async function fetchRecords(letterUrl) {
       cursor = page.nextCursor;
     } while (cursor);
     const stats = await getJson(`${api}/stats`);
+    // An instance from before replies has no such route: nothing to check then.
+    const replies = await getJson(`${api}/replies`).then(
+      (r) => r.items,
+      (/** @type {Error} */ err) => {
+        if (/HTTP 404$/.test(err.message)) return undefined;
+        throw err;
+      },
+    );
     const after = await getJson(`${api}/ledger?limit=1`);
     if (after.head === first.head || attempt === 3) {
-      return { ledger: { length: first.length, head: first.head, checkpoint: first.checkpoint, entries: entries.slice(0, first.length) }, items, stats, keys };
+      return { ledger: { length: first.length, head: first.head, checkpoint: first.checkpoint, entries: entries.slice(0, first.length) }, items, stats, keys, replies };
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

@@ -11,6 +11,9 @@ import { emailFormat } from './email.js';
 import deliveryRoutes from './delivery/routes.js';
 import { updateComposers } from './updates/mail.js';
 import updateRoutes from './updates/routes.js';
+import inbound, { type InboundOptions } from './plugins/inbound.js';
+import replyRoutes from './replies/routes.js';
+import replyPages from './replies/pages.js';
 import unsubscribePages from './updates/unsubscribe.js';
 import health from './health.js';
 import { logSerializers } from './logging.js';
@@ -46,6 +49,7 @@ import widgetRoutes from './widget/routes.js';
 import organizerPages from './organizers/pages.js';
 import organizerRoutes from './organizers/routes.js';
 import { loginComposer } from './organizers/sessions.js';
+import { digestComposer } from './organizers/digest.js';
 import clockPlugin from './plugins/clock.js';
 import configPlugin from './plugins/config.js';
 import dbPlugin from './plugins/db.js';
@@ -68,6 +72,8 @@ export interface BuildOptions {
   ledger?: LedgerOptions;
   witness?: WitnessOptions;
   publisher?: PublisherOptions;
+  /** The inbound SMTP listener's DNS (tests answer DKIM lookups themselves). */
+  inbound?: InboundOptions;
   /** The time the app's rules read (default: the machine's); tests pass one they can set. */
   clock?: Clock;
 }
@@ -168,6 +174,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(outbox, options.outbox ?? {});
   await app.register(effects);
   await app.register(publisher, options.publisher ?? {});
+  await app.register(inbound, options.inbound ?? {});
   await app.register(maintenance, options.maintenance ?? {});
   const composerDeps = { db: app.db, sealer: app.sealer, tokens: app.tokens, now: app.clock.now, render: app.renderMail, publicUrl: config.publicUrl };
   const letterPdfDeps = { db: app.db, cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: config.publicUrl, logKey: () => app.ledger.keys.logKey() };
@@ -176,8 +183,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     cache: app.publicCache,
     pdfOf: (doc: LetterDocument) => letterPdf(letterPdfDeps, doc),
     applyEffects: app.applyEffects,
+    replyDomain: config.inbound?.domain ?? null,
   };
-  const composers = { ...signatureComposers(composerDeps), ...invitationComposers(composerDeps), ...loginComposer(composerDeps), ...deliveryComposers(deliveryDeps), ...updateComposers(composerDeps) };
+  const composers = {
+    ...signatureComposers(composerDeps),
+    ...invitationComposers(composerDeps),
+    ...loginComposer(composerDeps),
+    ...deliveryComposers(deliveryDeps),
+    ...updateComposers(composerDeps),
+    ...digestComposer(composerDeps),
+  };
   app.outbox.registerAll(composers);
 
   await app.register(openapi);
@@ -195,6 +210,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(organizerPages);
   await app.register(deliveryRoutes);
   await app.register(updateRoutes);
+  await app.register(replyRoutes);
+  await app.register(replyPages);
   await app.register(unsubscribePages);
   await app.register(widgetRoutes);
   await app.register(widgetPages);

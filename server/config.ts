@@ -54,6 +54,36 @@ export interface Config {
   readonly witnessPeers: readonly string[];
   /** Seconds between two witnessing rounds over the peers (WITNESS_INTERVAL_SECONDS). */
   readonly witnessIntervalSeconds: number;
+  /**
+   * Replies and bounces by mail (server/inbound): the app's own SMTP listener, off unless
+   * INBOUND_SMTP_PORT is set; it takes mail for reply+TOKEN@ and bounce+KEY@ INBOUND_MAIL_DOMAIN.
+   */
+  readonly inbound: InboundConfig | undefined;
+}
+
+export interface InboundConfig {
+  readonly port: number;
+  readonly host: string;
+  /** The domain whose MX points at this listener; deliveries ask for replies at reply+TOKEN@ it. */
+  readonly domain: string;
+  /** PEM files for STARTTLS (INBOUND_SMTP_TLS_KEY, INBOUND_SMTP_TLS_CERT); without them, plain SMTP. */
+  readonly tlsKeyPath: string | undefined;
+  readonly tlsCertPath: string | undefined;
+}
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+function readInbound(env: Env): InboundConfig | undefined {
+  const rawPort = env.INBOUND_SMTP_PORT?.trim();
+  if (!rawPort) return undefined;
+  const port = Number(rawPort);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('INBOUND_SMTP_PORT must be a port number (0 to 65535)');
+  const domain = env.INBOUND_MAIL_DOMAIN?.trim().toLowerCase() ?? '';
+  if (!DOMAIN.test(domain)) throw new ConfigError('INBOUND_SMTP_PORT is set: INBOUND_MAIL_DOMAIN must be the mail domain that points at it (such as replies.example.org)');
+  const tlsKeyPath = env.INBOUND_SMTP_TLS_KEY?.trim() || undefined;
+  const tlsCertPath = env.INBOUND_SMTP_TLS_CERT?.trim() || undefined;
+  if (Boolean(tlsKeyPath) !== Boolean(tlsCertPath)) throw new ConfigError('INBOUND_SMTP_TLS_KEY and INBOUND_SMTP_TLS_CERT go together');
+  return { port, host: env.INBOUND_SMTP_HOST?.trim() || '0.0.0.0', domain, tlsKeyPath, tlsCertPath };
 }
 
 /** A bad environment: main.ts prints the message as one line and exits. */
@@ -257,6 +287,7 @@ export function loadConfig(env: Env): Config {
     keepAliveTimeoutMs: readWhole(env, 'KEEP_ALIVE_TIMEOUT_MS', 72_000, 'milliseconds'),
     witnessPeers: readPeers(env),
     witnessIntervalSeconds: readWhole(env, 'WITNESS_INTERVAL_SECONDS', 300),
+    inbound: readInbound(env),
   };
   if (config.publishBatchSeconds > 86_400) throw new ConfigError('PUBLISH_BATCH_SECONDS must be at most 86400 (a day)');
   if (config.headersTimeoutMs > config.requestTimeoutMs) {

@@ -61,6 +61,15 @@ export class Sealer {
   }
 
   /**
+   * A mailbox's key (128 bits, lower-case hex, since mail systems may change a local part's
+   * case): it names the mailbox on the suppression list and in its bounce address
+   * (bounce+KEY@), so a bounce names the mailbox that refused without carrying its address.
+   */
+  mailboxKey(address: string): string {
+    return createHmac('sha256', this.#fingerprintKey).update(`mailbox\0${address.trim().toLowerCase()}`).digest('hex').slice(0, 32);
+  }
+
+  /**
    * A network address's fingerprint (96 bits) within one letter: the same address gives the same
    * value on that letter and an unrelated one on every other, so an organizer can group one
    * letter's signers by address but cannot tell whether a signer of theirs also signed elsewhere.

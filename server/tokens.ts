@@ -6,7 +6,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
  * and stored only as an HMAC keyed from SECRET_KEY: a leaked database alone cannot be used to
  * forge or replay them.
  */
-export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'unsubscribe' | 'invite' | 'login' | 'session';
+export type TokenPurpose = 'api' | 'confirm' | 'withdraw' | 'reconsent' | 'unsubscribe' | 'invite' | 'login' | 'session' | 'reply';
 
 const TOKEN_BYTES = 32;
 
@@ -34,6 +34,15 @@ export class TokenHasher {
 
   static #hmac(key: Buffer, purpose: TokenPurpose, token: string) {
     return createHmac('sha256', key).update(`${purpose}\0${token}`).digest('base64url');
+  }
+
+  /**
+   * A token for the local part of an address (a delivery's reply+TOKEN@): 128 random bits in
+   * lower-case hex, since mail systems may change a local part's case.
+   */
+  issueForAddress(purpose: TokenPurpose): { token: string; hash: string } {
+    const token = randomBytes(16).toString('hex');
+    return { token, hash: this.hash(purpose, token) };
   }
 
   issue(purpose: TokenPurpose): { token: string; hash: string } {

@@ -51,7 +51,7 @@ describe('delivery to the addressees', () => {
     ]);
     expect(JSON.stringify(log.body)).not.toContain('@missions.example');
     const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
-    expect(page).toContain('Delivered');
+    expect(page).toContain('Sent on');
     expect(page).toContain('Mission du Sénégal');
     expect(page).not.toContain('@missions.example');
     const recipients = await ctx.http.get(`/api/v1/letters/${slug}/recipients`).set(auth).expect(200);

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { letters, outbox, signatures } from '../server/db/schema.js';
+import { letters, outbox, replies, signatures } from '../server/db/schema.js';
 import { DEFAULT_RETENTION, runMaintenance } from '../server/maintenance/service.js';
 import { useTestApp } from './helpers/app.js';
 import { settleOutbox } from './helpers/outbox.js';
@@ -17,6 +17,25 @@ async function rowsOf(slug: string) {
 }
 
 describe('retention: personal data is kept no longer than it serves', () => {
+  it('replies set aside are deleted after 30 days; waiting and published ones stay', async () => {
+    const { slug } = await organizerWithLetter(ctx);
+    const [letter] = await ctx.database.db.select({ id: letters.id }).from(letters).where(eq(letters.slug, slug));
+    const reply = (status: 'queued' | 'published' | 'dismissed') => ({
+      letterId: letter!.id,
+      addressee: `Mission (${status})`,
+      status,
+      source: 'email' as const,
+      body: 'Text',
+      receivedOn: '2026-12-01',
+    });
+    await ctx.database.db.insert(replies).values([reply('queued'), reply('published'), reply('dismissed')]);
+    const left = async () => (await ctx.database.db.select({ status: replies.status }).from(replies).where(eq(replies.letterId, letter!.id))).map((r) => r.status).sort();
+    await runMaintenance(ctx.database.db, DEFAULT_RETENTION, later(29));
+    expect(await left()).toEqual(['dismissed', 'published', 'queued']);
+    await runMaintenance(ctx.database.db, DEFAULT_RETENTION, later(31));
+    expect(await left()).toEqual(['published', 'queued']);
+  });
+
   it('unconfirmed signatures are deleted after 14 days; confirmed ones stay', async () => {
     const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [] });
     await ctx.http

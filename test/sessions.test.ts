@@ -33,7 +33,7 @@ describe('magic-link sign-in', () => {
     const { browser } = await signIn(organizer.email);
     const dashboard = await browser.get('/organize').expect(200);
     expect(dashboard.text).toContain('Dashboard letter');
-    expect((await browser.get('/api/v1/auth/me').expect(200)).body).toEqual({ email: organizer.email, name: 'Ada Organizer' });
+    expect((await browser.get('/api/v1/auth/me').expect(200)).body).toEqual({ email: organizer.email, name: 'Ada Organizer', digest: false });
     // The cookie is HttpOnly and SameSite=Strict; with it the organizer API works from our pages.
     await browser.post(`/api/v1/letters/${letter.slug}/close`).set('Origin', 'http://undersigned.test').expect(200);
     // ...and not from another site.

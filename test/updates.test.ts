@@ -185,6 +185,18 @@ describe('updates to signers, only with consent', () => {
     // At most two a month: a third this month is held back for B, and counted.
     const third = await ctx.http.post(`/api/v1/letters/${slug}/updates`).set(auth).send({ title: 'One more', body: 'Too soon.' }).expect(201);
     expect((await ctx.http.post(`/api/v1/letters/${slug}/updates/${third.body.id}/send`).set(auth).expect(202)).body).toEqual({ queued: 0, skipped: 1 });
+
+    // The audit log says what happened to the news, through the API and the workspace alike.
+    const audit = await ctx.http.get(`/api/v1/letters/${slug}/audit`).set(auth).expect(200);
+    const sentences = audit.body.items.map((e: { sentence: string }) => e.sentence);
+    expect(sentences).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/wrote an update for the signers, /),
+        expect.stringMatching(/sent an update to 2 signers, /),
+        expect.stringMatching(/sent an update to 1 signer, /),
+      ]),
+    );
+    expect(audit.body.items.map((e: { kind: string }) => e.kind)).not.toContain('other');
   });
 
   it('ends with the address: the retention purge clears the consent', async () => {

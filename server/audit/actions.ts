@@ -35,6 +35,13 @@ export const AUDIT_KINDS = [
   'readAddresses',
   'readDomains',
   'export',
+  // --- replies-workspace ---
+  'recordReply',
+  'publishReply',
+  'dismissReply',
+  'writeUpdate',
+  'updateTranslation',
+  'sendUpdate',
   'other',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
@@ -115,7 +122,7 @@ const count = (value: unknown) => (typeof value === 'number' && Number.isInteger
 const locationCount = (location: string | undefined) => (location ? count(new URL(location, 'http://x').searchParams.get('count') ?? undefined) : undefined);
 
 /** Fields of a letter's settings (PATCH, and the workspace's settings form, which takes its fields from it). */
-const SETTINGS_FIELDS = ['signerKinds', 'closesAt', 'moderatedKinds', 'publishBatchSeconds', 'nameThreshold', 'namesReleaseAt', 'riskyMailProviders'];
+const SETTINGS_FIELDS = ['signerKinds', 'closesAt', 'moderatedKinds', 'publishBatchSeconds', 'nameThreshold', 'namesReleaseAt', 'riskyMailProviders', 'replyWaitDays'];
 const TEXT_FIELDS = ['title', 'body', 'addressee', 'summary', 'language', 'slug'];
 
 /** Facts with nothing undefined (JSON would drop them anyway; the row stays small). */
@@ -178,7 +185,12 @@ export function describeRequest(req: AnsweredRequest): AuditDescription | null {
   }
   if (method === 'PATCH' && route === '/api/v1/letters/:slug') return letterChange(body, 'edit');
   if (route === '/organize/letters/:slug/edit') return ticked(body.preview) ? null : { kind: 'edit', facts: { editorial: ticked(body.editorial) } };
-  if (route.endsWith('/settings')) return { kind: 'settings', facts: {} };
+  if (route.endsWith('/settings') || route === '/organize/letters/:slug/reply-wait') return { kind: 'settings', facts: {} };
+
+  // An addressee's reply: recorded (by post) through the API or the workspace, or one that came by mail published or set aside.
+  if (method === 'POST' && /^\/(api\/v1|organize)\/letters\/:slug\/replies$/.test(route)) return { kind: 'recordReply', facts: {} };
+  const replyDecision = /^\/(?:api\/v1|organize)\/letters\/:slug\/replies\/:id\/(publish|dismiss)$/.exec(route)?.[1];
+  if (replyDecision) return { kind: replyDecision === 'publish' ? 'publishReply' : 'dismissReply', facts: {} };
 
   if (/^\/(api\/v1|organize)\/letters\/:slug\/(publish|close|founding)$/.test(route)) return { kind: tail as AuditKind, facts: {} };
 
@@ -197,6 +209,10 @@ export function describeRequest(req: AnsweredRequest): AuditDescription | null {
 
   if (tail === 'goal') return { kind: 'goal', facts: goalFacts(body.goal, body.goalKind) };
   if (tail === 'addresses') return { kind: ticked(body.coOrganizersSeeAddresses) ? 'addressesShown' : 'addressesHidden', facts: {} };
+  // News to the signers: written, translated, sent (before the letter's translations, whose routes end the same way).
+  if (method === 'POST' && /^\/(api\/v1|organize)\/letters\/:slug\/updates$/.test(route)) return { kind: 'writeUpdate', facts: {} };
+  if (route.endsWith('/updates/:id/translations')) return { kind: 'updateTranslation', facts: { language: language(body.language) } };
+  if (method === 'POST' && route.endsWith('/updates/:id/send')) return { kind: 'sendUpdate', facts: { count: answerCount('queued') ?? locationCount(req.location) } };
   if (tail === 'translations' || route.includes('/translations/')) {
     // The workspace's Preview button shows the translation unsaved: nothing changed.
     if (route.startsWith('/organize/') && ticked(body.preview)) return null;

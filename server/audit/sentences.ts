@@ -59,11 +59,15 @@ export function actorName(code: string, entry: Pick<AuditRecord, 'organizerId' |
   return entry.action.startsWith('operator: ') ? text(code, 'ws.audit.operatorWho') : text(code, 'ws.audit.formerOrganizer');
 }
 
+/** Kinds whose target is not a signature but a reply (its id, which names no signer). */
+const REPLY_KINDS: ReadonlySet<AuditRecord['kind']> = new Set(['recordReply', 'publishReply', 'dismissReply']);
+
 /** The entry as a sentence, in the reader's language (`code`), with its time. */
 export function auditSentence(code: string, entry: AuditRecord, now: Date = new Date()): AuditSentence {
   const { facts } = entry;
   const who = actorName(code, entry);
-  const signer = entry.signer ? ('name' in entry.signer ? entry.signer.name : null) : undefined;
+  const signerEntry = REPLY_KINDS.has(entry.kind) ? null : entry.signer;
+  const signer = signerEntry ? ('name' in signerEntry ? signerEntry.name : null) : undefined;
   const signerText = signer ?? text(code, signer === null ? 'ws.audit.erasedSigner' : 'ws.audit.someSigner');
   const member = entry.member ? entry.member.name || entry.member.email : null;
   const language = facts.language ? languageName(code, facts.language) : null;

@@ -1,7 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Every table of the application, in one place: drizzle-kit generates migrations/ from this file. */
+
+/** Binary content (attachments); both drivers hand it over as a Buffer or Uint8Array. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -10,6 +16,10 @@ export const organizers = pgTable('organizers', {
   /** Lower-cased; organizers act in public, unlike signers. */
   email: text('email').notNull().unique(),
   name: text('name'),
+  /** Whether they get a daily digest of what happened on their letters (new replies, goal reached, floods marked). */
+  digest: boolean('digest').notNull().default(false),
+  /** When the last digest went out: the next one covers what happened since. */
+  digestSentAt: timestamp('digest_sent_at', { withTimezone: true }),
   createdAt: createdAt(),
 });
 
@@ -77,6 +87,8 @@ export const letters = pgTable(
     goalReachedAt: timestamp('goal_reached_at', { withTimezone: true }),
     /** The sites (origins) whose pages may frame the letter's sign widget (frame-ancestors). */
     widgetOrigins: text('widget_origins').array().notNull().default(sql`'{}'::text[]`),
+    /** Days after delivery before an addressee who has not answered counts as "no reply" in public. */
+    replyWaitDays: integer('reply_wait_days').notNull().default(30),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
@@ -88,6 +100,7 @@ export const letters = pgTable(
     check('letters_publish_batch_check', sql`${t.publishBatchSeconds} between 0 and 86400`),
     check('letters_name_threshold_check', sql`${t.nameThreshold} between 2 and 1000`),
     check('letters_goal_check', sql`${t.goal} between 1 and 100000000`),
+    check('letters_reply_wait_check', sql`${t.replyWaitDays} between 1 and 365`),
   ],
 );
 
@@ -457,7 +470,8 @@ export const recipients = pgTable(
   (t) => [uniqueIndex('recipients_letter_email_idx').on(t.letterId, t.email)],
 );
 
-export const DELIVERY_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** failed: given up after retries; bounced: refused for good (an SMTP refusal or a delivery status notification). */
+export const DELIVERY_STATUSES = ['queued', 'sent', 'failed', 'bounced'] as const;
 
 /** One sending of the letter (with its PDF) to one recipient. */
 export const deliveries = pgTable(
@@ -473,14 +487,16 @@ export const deliveries = pgTable(
     letterVersion: integer('letter_version').notNull(),
     status: text('status', { enum: DELIVERY_STATUSES }).notNull().default('queued'),
     error: text('error'),
+    /** HMAC of the token in this delivery's reply address (reply+TOKEN@INBOUND_MAIL_DOMAIN); null without one. */
+    replyTokenHash: text('reply_token_hash').unique(),
     queuedAt: createdAt(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('deliveries_letter_idx').on(t.letterId, t.queuedAt), check('deliveries_status_check', sql`${t.status} in ('queued', 'sent', 'failed')`)],
+  (t) => [index('deliveries_letter_idx').on(t.letterId, t.queuedAt), check('deliveries_status_check', sql`${t.status} in ('queued', 'sent', 'failed', 'bounced')`)],
 );
 
 /** What may happen to a signature in public; each is one ledger entry (see server/ledger). */
-export const LEDGER_EVENTS = ['confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected'] as const;
+export const LEDGER_EVENTS = ['confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected', 'replied'] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 
 /**
@@ -516,7 +532,7 @@ export const ledgerEntries = pgTable(
     uniqueIndex('ledger_entries_position_idx').on(t.letterId, t.position),
     index('ledger_entries_ref_idx').on(t.letterId, t.ref, t.seq),
     index('ledger_entries_unchained_idx').on(t.letterId, t.seq).where(sql`${t.position} is null`),
-    check('ledger_entries_event_check', sql`${t.event} in ('confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected')`),
+    check('ledger_entries_event_check', sql`${t.event} in ('confirmed', 'approved', 'reconsented', 'withdrawn', 'rejected', 'replied')`),
   ],
 );
 
@@ -675,4 +691,79 @@ export const updateMails = pgTable(
     queuedAt: timestamp('queued_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.updateId, t.signatureId] }), index('update_mails_signature_idx').on(t.signatureId, t.queuedAt)],
+);
+
+/**
+ * Mailboxes that refused mail for good (a permanent SMTP refusal, a delivery status notification)
+ * or complained of it (a feedback report): nothing more is sent to them. Keyed by a keyed hash of
+ * the address (Sealer.mailboxKey), never the address.
+ */
+export const mailSuppressions = pgTable(
+  'mail_suppressions',
+  {
+    mailboxKey: text('mailbox_key').primaryKey(),
+    reason: text('reason', { enum: ['bounced', 'complained'] }).notNull(),
+    /** The refusal's status, such as "550 5.1.1"; never an address. */
+    detail: text('detail'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('mail_suppressions_reason_check', sql`${t.reason} in ('bounced', 'complained')`)],
+);
+
+export const REPLY_STATUSES = ['queued', 'published', 'dismissed'] as const;
+
+/**
+ * An addressee's answer to the letter: recorded by an organizer (published at once), or received
+ * by mail at a delivery's reply address (queued until an organizer publishes or dismisses it).
+ * Published, it is public, on the letter's ledger, and in the PDF's next edition.
+ */
+export const replies = pgTable(
+  'replies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id')
+      .notNull()
+      .references(() => letters.id, { onDelete: 'cascade' }),
+    recipientId: uuid('recipient_id').references(() => recipients.id, { onDelete: 'set null' }),
+    /** The addressee's name as it was when the reply came: it stays if the addressee is removed. */
+    addressee: text('addressee').notNull(),
+    deliveryId: uuid('delivery_id').references(() => deliveries.id, { onDelete: 'set null' }),
+    status: text('status', { enum: REPLY_STATUSES }).notNull(),
+    source: text('source', { enum: ['organizer', 'email'] }).notNull(),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    /** The day the reply is dated (YYYY-MM-DD, UTC). */
+    receivedOn: text('received_on').notNull(),
+    /** The domain whose valid DKIM signature aligned with the addressee's address; null: not verified. */
+    dkimDomain: text('dkim_domain'),
+    /** The domain of the message's From, for the organizer deciding what to publish. */
+    senderDomain: text('sender_domain'),
+    recordedBy: uuid('recorded_by').references(() => organizers.id, { onDelete: 'set null' }),
+    publishedBy: uuid('published_by').references(() => organizers.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('replies_letter_idx').on(t.letterId, t.status, t.receivedOn),
+    check('replies_status_check', sql`${t.status} in ('queued', 'published', 'dismissed')`),
+    check('replies_source_check', sql`${t.source} in ('organizer', 'email')`),
+  ],
+);
+
+/** A document attached to a reply: a PDF or an image, at most 10 MB, served only as a download. */
+export const replyAttachments = pgTable(
+  'reply_attachments',
+  {
+    replyId: uuid('reply_id')
+      .notNull()
+      .references(() => replies.id, { onDelete: 'cascade' }),
+    /** 1, 2, …: its place among the reply's attachments, and its address. */
+    position: integer('position').notNull(),
+    /** Detected from the bytes, never taken from the sender. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.replyId, t.position] })],
 );

@@ -9,6 +9,7 @@ import { summaryIn } from '../letters/stats.js';
 import { organizersNamed } from '../organizers/profile.js';
 import { uiContext } from '../plugins/i18n.js';
 import { type ApplyEffects, outcome } from '../effects.js';
+import type { TokenHasher } from '../tokens.js';
 
 export type DeliveryMessageDeps = DocumentDeps & Pick<ComposerDeps, 'render' | 'publicUrl'>;
 
@@ -17,6 +18,9 @@ export interface DeliveryComposerDeps extends DeliveryMessageDeps {
   pdfOf: (doc: LetterDocument) => Promise<Buffer>;
   /** Acts on a delivery's outcome once written: the letter page lists what was delivered. */
   applyEffects: ApplyEffects;
+  tokens: TokenHasher;
+  /** INBOUND_MAIL_DOMAIN: each delivery asks for replies at its own reply+TOKEN@ it; null: no reply address. */
+  replyDomain: string | null;
 }
 
 /** The message one addressee receives, as sent and as the workspace previews it; the PDF aside. */
@@ -71,12 +75,18 @@ export function deliveryComposers(deps: DeliveryComposerDeps): Pick<Composers, t
       await deps.db.update(deliveries).set(set).where(eq(deliveries.id, deliveryId));
       await deps.applyEffects(outcome(undefined, { refresh: [row.letter.slug] }));
     };
+    // The reply address names this delivery (and so the addressee) by a token only its mailbox
+    // gets; a new one each attempt, the hash of the last one sent kept.
+    const reply = deps.replyDomain ? deps.tokens.issueForAddress('reply') : null;
+    if (reply) await deps.db.update(deliveries).set({ replyTokenHash: reply.hash }).where(eq(deliveries.id, deliveryId));
     return {
       to: row.recipient.email,
       ...message,
+      ...(reply ? { replyTo: `reply+${reply.token}@${deps.replyDomain}` } : {}),
       attachments: [{ filename, content: pdf, contentType: 'application/pdf' }],
       onSent: mark({ status: 'sent', sentAt: deps.now(), error: null }),
-      onGaveUp: async (error) => mark({ status: 'failed', error })(),
+      // Refused by the addressee's server (a 5xx, or an address that refused before): a bounce.
+      onGaveUp: async (error, refused) => mark({ status: refused ? 'bounced' : 'failed', error })(),
     };
   };
   return { [MAIL_DELIVERY]: send };

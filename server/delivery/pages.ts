@@ -58,8 +58,9 @@ const deliveryPages: FastifyPluginAsync = async (fastify) => {
     const [{ row, role }, list] = await Promise.all([reachLetter(app.db, slug, { as: 'organizer', organizerId, can: 'read' }), listRecipients(app.db, organizerId, slug)]);
     const translations = await translationsOf(app.db, row);
     const recipients = list.map((r) => {
-      const state: State = r.status ?? 'unsent';
-      return { ...r, state, languageLabel: ownName(r.language), failure: state === 'failed' ? failureKind(r.error) : undefined };
+      // A bounce is a failure the addressee's server gave: refused.
+      const state: State = r.status === 'bounced' ? 'failed' : (r.status ?? 'unsent');
+      return { ...r, state, languageLabel: ownName(r.language), failure: r.status === 'bounced' ? 'refused' : state === 'failed' ? failureKind(r.error) : undefined };
     });
     const count = (state: State) => recipients.filter((r) => r.state === state).length;
     const counts = Object.fromEntries(STATES.map((s) => [s, count(s)])) as Record<State, number>;

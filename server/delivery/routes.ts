@@ -43,7 +43,19 @@ const deliveryRoutes: FastifyPluginAsync = async (fastify) => {
         summary: 'The addressees with the state of their latest delivery (organizers)',
         params: SlugParams,
         response: {
-          200: Type.Object({ items: Type.Array(Type.Object({ name: Type.String(), email: Type.String(), language: Type.String(), group: Nullable, status: Nullable, error: Nullable })) }),
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.String({ format: 'uuid', description: 'the addressee, as a recorded reply names it (POST …/replies)' }),
+                name: Type.String(),
+                email: Type.String(),
+                language: Type.String(),
+                group: Nullable,
+                status: Nullable,
+                error: Nullable,
+              }),
+            ),
+          }),
           ...errors(400, 401, 403, 404),
         },
       },

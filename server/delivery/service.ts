@@ -4,7 +4,7 @@ import { isEmailAddress } from '../email.js';
 import { canonicalLanguage } from '../languages.js';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { deliveries, recipients } from '../db/schema.js';
+import { deliveries, recipients, replies } from '../db/schema.js';
 import { AppError, because } from '../errors.js';
 import { isPublicStatus, reachLetter } from '../letters/access.js';
 import { enqueue } from '../outbox/service.js';
@@ -78,7 +78,7 @@ export async function listRecipients(db: Db, actorId: string, slug: string) {
     .orderBy(asc(deliveries.queuedAt));
   // The latest delivery per recipient wins (rows come oldest first).
   const latest = new Map(sent.map((d) => [d.recipientId, d]));
-  return list.map(({ id, ...r }) => ({ ...r, status: latest.get(id)?.status ?? null, error: latest.get(id)?.error ?? null }));
+  return list.map((r) => ({ ...r, status: latest.get(r.id)?.status ?? null, error: latest.get(r.id)?.error ?? null }));
 }
 
 /**
@@ -97,7 +97,8 @@ export async function deliver(db: Db, actorId: string, slug: string, intervalMs:
       const [d] = await tx.insert(deliveries).values({ letterId: letter.id, recipientId: r.id, letterVersion: letter.version }).returning({ id: deliveries.id });
       await enqueue(tx, MAIL_DELIVERY, { deliveryId: d!.id }, new Date(now.getTime() + i * intervalMs));
     }
-    return outcome({ queued: list.length }, { mail: true });
+    // The letter's addressees read "being sent" at once.
+    return outcome({ queued: list.length }, { mail: true, refresh: [letter.slug] });
   });
 }
 
@@ -111,4 +112,77 @@ export async function publicDeliveries(db: Db, slug: string) {
     .where(and(eq(deliveries.letterId, letter.id), sql`${deliveries.status} <> 'queued'`))
     .orderBy(desc(deliveries.sentAt));
   return rows.map((r) => ({ ...r, sentAt: r.sentAt?.toISOString() ?? null }));
+}
+
+/** Where each addressee stands, in public: replied, bounced, no reply after the letter's wait, sent (within it), or being sent. */
+export const ADDRESSEE_STATES = ['replied', 'bounced', 'noReply', 'sent', 'sending'] as const;
+export type AddresseeState = (typeof ADDRESSEE_STATES)[number];
+
+export interface AddresseeGroup {
+  /** The organizers' group ("Interpol member states"); null for addressees without one. */
+  group: string | null;
+  counts: Record<AddresseeState, number>;
+  items: Array<{ name: string; state: AddresseeState; since: string | null; replyId: string | null }>;
+}
+
+export interface AddresseeStates {
+  replyWaitDays: number;
+  groups: AddresseeGroup[];
+  /** When the first "sent" turns "no reply" by the clock alone: a cached page must be renewed then. */
+  nextChangeAt: Date | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The addressees the letter was delivered to, by group, each with its state; names only, never
+ * an address. A published reply outranks everything (an answer by post after a bounce is still
+ * an answer); a delivery given up or refused is a bounce.
+ */
+export async function addresseeStates(db: Db, letter: { id: string; replyWaitDays: number }, now: Date): Promise<AddresseeStates> {
+  const rows = await db
+    .select({ id: recipients.id, name: recipients.name, group: recipients.group, status: deliveries.status, sentAt: deliveries.sentAt, queuedAt: deliveries.queuedAt })
+    .from(deliveries)
+    .innerJoin(recipients, eq(recipients.id, deliveries.recipientId))
+    .where(eq(deliveries.letterId, letter.id))
+    .orderBy(asc(deliveries.queuedAt));
+  const latest = new Map(rows.map((r) => [r.id, r]));
+  const answered = await db
+    .select({ recipientId: replies.recipientId, id: replies.id, receivedOn: replies.receivedOn })
+    .from(replies)
+    .where(and(eq(replies.letterId, letter.id), eq(replies.status, 'published')))
+    .orderBy(asc(replies.receivedOn));
+  const replyOf = new Map(answered.filter((r) => r.recipientId).map((r) => [r.recipientId!, r]));
+  const wait = letter.replyWaitDays * DAY_MS;
+  let nextChangeAt: Date | null = null;
+  const groups = new Map<string | null, AddresseeGroup>();
+  const sorted = [...latest.values()].sort((a, b) => (a.group ?? '').localeCompare(b.group ?? '') || a.name.localeCompare(b.name));
+  for (const r of sorted) {
+    const reply = replyOf.get(r.id);
+    let state: AddresseeState;
+    let since: string | null = r.sentAt?.toISOString().slice(0, 10) ?? null;
+    if (reply) {
+      state = 'replied';
+      since = reply.receivedOn;
+    } else if (r.status === 'bounced' || r.status === 'failed') state = 'bounced';
+    else if (r.status === 'queued' || !r.sentAt) state = 'sending';
+    else if (r.sentAt.getTime() + wait <= now.getTime()) state = 'noReply';
+    else {
+      state = 'sent';
+      const flips = new Date(r.sentAt.getTime() + wait);
+      if (!nextChangeAt || flips < nextChangeAt) nextChangeAt = flips;
+    }
+    const group = groups.get(r.group) ?? { group: r.group, counts: { replied: 0, bounced: 0, noReply: 0, sent: 0, sending: 0 }, items: [] };
+    group.counts[state]++;
+    group.items.push({ name: r.name, state, since, replyId: reply?.id ?? null });
+    groups.set(r.group, group);
+  }
+  return { replyWaitDays: letter.replyWaitDays, groups: [...groups.values()], nextChangeAt };
+}
+
+/** The public table of addressees of a public letter (see addresseeStates). */
+export async function publicAddressees(db: Db, slug: string, now: Date) {
+  const { row: letter } = await reachLetter(db, slug, { as: 'public' });
+  const { nextChangeAt: _next, ...states } = await addresseeStates(db, letter, now);
+  return states;
 }

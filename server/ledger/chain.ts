@@ -140,6 +140,16 @@ async function recordBatch(tx: Tx, letterId: string, signatureIds: string[], eve
   return rows.length;
 }
 
+/**
+ * Writes the event of an addressee's reply published beside the letter (unchained, in the
+ * publishing transaction): its content is what the public sees of the reply, with the hashes of
+ * its text and documents, so a published reply cannot later be changed or withdrawn unseen.
+ */
+export async function recordReplyEvent(tx: Tx, letterId: string, replyId: string, view: Record<string, unknown>, now: Date): Promise<void> {
+  const content = canonicalize(view) as string;
+  await tx.insert(ledgerEntries).values({ letterId, ref: replyId, event: 'replied', day: utcDay(now), createdAt: now, content, contentHash: sha256(content) });
+}
+
 /** A PostgreSQL array literal of values that need no quoting (uuids, hex, integers). */
 const arrayLiteral = (values: Array<string | number>) => `{${values.join(',')}}`;
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { ledgerCosignatures, ledgerEntries, ledgerHeads, letters, signatures } from '../db/schema.js';
 import { AppError } from '../errors.js';
+import { publishedReplies } from '../replies/service.js';
 import { reachLetter } from '../letters/access.js';
 import { statsFor } from '../letters/stats.js';
 import { listPublic } from '../signatures/service.js';
@@ -199,6 +200,7 @@ export async function verifyFromDatabase(db: Db, keys: LedgerKeys, slug: string)
     items,
     stats,
     keys: published,
+    replies: await publishedReplies(db, letter.id),
   });
   return { ...report, unchained: unchained?.n ?? 0 };
 }

@@ -16,7 +16,7 @@ export const CARD = { width: 1200, height: 630 } as const;
  * signed. Shot once per revision and language; the title also goes into the PNG as its Title.
  */
 export function letterCard({ cache, html, pdf }: { cache: PdfCache; html: Pick<PdfHtmlPool, 'render'>; pdf: Pick<PdfRenderer, 'screenshot'> }, doc: LetterDocument): Promise<Buffer> {
-  return cache.get(etagOf(`card-${doc.ui}`, doc.revision), async () => {
+  return cache.get(etagOf(`card-${doc.ui}`, doc.edition), async () => {
     const model = {
       ...uiContext(localeOf(doc.ui)),
       template: 'card',

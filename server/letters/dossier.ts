@@ -5,9 +5,12 @@ import { stringify } from 'csv-stringify/sync';
 import { LRUCache } from 'lru-cache';
 import type { PdfHtmlPool } from '../pdf/html-pool.js';
 import type { PdfRenderer } from '../pdf/renderer.js';
-import type { LetterDocument } from './document.js';
+import { EDITION_STATES, editionCounts, type LetterDocument } from './document.js';
+import { replyUrl } from '../replies/routes.js';
+import { countsText, markOf, ungroupedLast } from '../replies/public-view.js';
 import { type Listed, tiers } from './signatories.js';
 import { directionOf, localeOf, ownName } from '../i18n/locales.js';
+import { text } from '../i18n/messages.js';
 import { uiContext } from '../plugins/i18n.js';
 import { summaryIn } from './stats.js';
 
@@ -71,9 +74,25 @@ export function dossierModel(
     translationOf: translated ? { language: ownName(doc.text.language), original: ownName(doc.letter.language) } : null,
     bilingual: translated && options.bilingual ? { original: options.bilingual } : null,
     url: `${publicUrl}/letters/${doc.letter.slug}`,
+    // After the signatories: where the addressees stand (by group, "sent" and "being sent" as one,
+    // so a delivery under way changes no edition) and each published reply in full.
+    replies: doc.replies.length || doc.addressees.groups.length ? repliesPart(doc, publicUrl) : null,
     // The key its heads are signed with, printed so that a delivered copy pins it for verifiers.
     logKey,
     generatedAt: new Date().toISOString(),
+  };
+}
+
+function repliesPart(doc: LetterDocument, publicUrl: string) {
+  const days = doc.addressees.replyWaitDays;
+  // Addressees without a group are named as such beside groups that have a name (the page heads them so).
+  const named = doc.addressees.groups.some((g) => g.group !== null);
+  return {
+    groups: ungroupedLast(doc.addressees.groups).map((g) => ({
+      group: g.group ?? (named ? text(doc.ui, 'addressees.ungrouped') : null),
+      counts: countsText(doc.ui, editionCounts(g), days, EDITION_STATES),
+    })),
+    items: doc.replies.map((r) => ({ ...r, mark: markOf(r), url: `${publicUrl}${replyUrl(doc.letter.slug, r.id)}` })),
   };
 }
 
@@ -116,7 +135,8 @@ export interface LetterPdfDeps {
 export function letterPdf({ db, cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean } = {}): Promise<Buffer> {
   // The bilingual edition prints the original beside a translation; of the original itself, one column.
   const original = options.bilingual && doc.text.language !== doc.letter.language ? originalText(doc) : null;
-  return cache.get(etagOf(original ? 'pdf-bilingual' : 'pdf', doc.revision), async () => {
+  // By edition, not revision: what the PDF prints (an addressee's "being sent" turning "sent" is not).
+  return cache.get(etagOf(original ? 'pdf-bilingual' : 'pdf', doc.edition), async () => {
     const tally = doc.letter.stats.total > 0 ? await publicTally(db, doc.letter.slug) : null;
     return pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey(), { bilingual: original, tally })));
   });

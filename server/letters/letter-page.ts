@@ -2,7 +2,8 @@ import { countryName, countryOptions } from '../countries.js';
 import { batchSecondsOf } from '../signatures/publication.js';
 import type { LetterView } from './schemas.js';
 import { DISPLAY_CHOICES } from '../db/schema.js';
-import { publicDeliveries } from '../delivery/service.js';
+import { replyUrl } from '../replies/routes.js';
+import { countsText, excerptOf, markOf, ungroupedLast } from '../replies/public-view.js';
 import { type DocumentDeps, type LetterDocument, letterDocument, type ReaderLanguages } from './document.js';
 import { bestMatch, directionOf, LOCALES, localeOf, ownName } from '../i18n/locales.js';
 import { formatList, text } from '../i18n/messages.js';
@@ -75,14 +76,17 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
   // Links within the page keep the language asked for; without ?lang= they stay negotiated.
   const langParam = options.requested ? `lang=${encodeURIComponent(ui)}&` : '';
   const summary = summaryIn(ui, letter.stats);
-  const delivered = (await publicDeliveries(deps.db, slug)).filter((d) => d.status === 'sent');
   // The organizers' sent updates, newest first, each in the page's language when it has it.
   const news = (await publicUpdates(deps.db, slug)).map((u) => ({ ...updateIn(u, [ui, text.language]), sentAt: u.sentAt, id: u.id }));
   const tally = letter.stats.total > 0 ? await publicTally(deps.db, slug) : null;
   const pictureQuery = options.requested ? `?lang=${encodeURIComponent(ui)}` : '';
   return deps.view('pages/letter', {
     ...uiContext(localeOf(ui)),
-    delivered: delivered.length ? delivered.map((d) => ({ ...d, languageName: ownName(d.language) })) : null,
+    // Where each addressee stands, by group, and their published replies (each with its own page).
+    addressees: addresseesModel(doc, (id) => `${replyUrl(slug, id)}${pictureQuery}`),
+    replies: doc.replies.length
+      ? doc.replies.map((r) => ({ ...r, url: `${replyUrl(slug, r.id)}${pictureQuery}`, excerpt: excerptOf(r.text), mark: markOf(r), documentCount: r.documents.length }))
+      : null,
     news: news.length ? news.map((n) => ({ ...n, dir: directionOf(n.language) })) : null,
     title: text.title,
     description: letter.summary ?? summary,
@@ -130,6 +134,29 @@ async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number,
     // brings the reader to the form by focusing its summary of the mistakes (sign-form.hbs).
     form: signFormModel(letter, ui, `/letters/${letter.slug}/sign${options.requested ? `?lang=${encodeURIComponent(ui)}` : ''}`, options.form),
   });
+}
+
+/**
+ * The addressees' section: per group its heading, the summary of its states ("1 replied, 2 sent")
+ * and each addressee's row; null before the letter was delivered to anyone.
+ */
+function addresseesModel(doc: LetterDocument, replyHref: (id: string) => string) {
+  const { replyWaitDays: days } = doc.addressees;
+  const groups = ungroupedLast(doc.addressees.groups);
+  if (groups.length === 0) return null;
+  const named = groups.some((g) => g.group !== null);
+  return {
+    days,
+    groups: groups.map((g, i) => ({
+      id: `addressees-${i + 1}`,
+      group: g.group,
+      // Addressees without a group have a heading of their own only beside groups that have one.
+      heading: g.group !== null || named,
+      counts: countsText(doc.ui, g.counts, days),
+      // A state that says its day ("Replied on", "Sent on") carries it as a <time>.
+      items: g.items.map((item) => ({ ...item, dated: item.since !== null && (item.state === 'replied' || item.state === 'sent'), replyHref: item.replyId ? replyHref(item.replyId) : null })),
+    })),
+  };
 }
 
 /** The sign form (sign-form.hbs) for a letter, posting to `action`, with the last attempt and its mistakes if any. */

@@ -54,6 +54,11 @@ const letterFields = {
     description: 'names of signatories from a country are published only once this many from that country have signed (they are counted meanwhile); null: at once',
   }),
   namesReleaseAt: Type.Union([DateTime, Type.Null()], { description: 'no name is published before this time (a launch); signatures are counted meanwhile' }),
+  replyWaitDays: Type.Integer({
+    minimum: 1,
+    maximum: 365,
+    description: 'days after delivery before an addressee who has not answered counts as "no reply" on the public page (default 30)',
+  }),
   riskyMailProviders: Type.Union(
     [
       Type.Array(Type.String({ maxLength: 256, pattern: RISKY_ENTRY_PATTERN }), {
@@ -103,6 +108,7 @@ export const UpdateLetterBody = Type.Object(
     namesReleaseAt: Type.Optional(letterFields.namesReleaseAt),
     riskyMailProviders: Type.Optional(letterFields.riskyMailProviders),
     goal: Type.Optional(letterFields.goal),
+    replyWaitDays: Type.Optional(letterFields.replyWaitDays),
     editorial: Type.Optional(Type.Boolean({ description: 'a correction (typos): signers are not asked to consent again; the change is public' })),
     coOrganizersSeeAddresses: Type.Optional(
       Type.Boolean({ description: "owners only: let editors, moderators and viewers see signers' addresses (default false: moderators see the domain, the others nothing)" }),
@@ -174,6 +180,9 @@ export const Letter = Type.Object({
   ledger: LedgerHead,
   coOrganizersSeeAddresses: Type.Optional(
     Type.Boolean({ description: "shown only to the letter's organizers: whether editors, moderators and viewers see signers' addresses (owners always do); set by an owner" }),
+  ),
+  replyWaitDays: Type.Optional(
+    Type.Integer({ description: 'shown only to the letter\'s organizers: days after delivery before an addressee who has not answered counts as "no reply" (GET …/addressees shows it to all)' }),
   ),
 });
 /** A letter as the services give it: its stats whole (the API's schema shows part of them). */

@@ -78,7 +78,7 @@ async function withStats(db: Db | Tx, rows: LetterRow[], now: Date): Promise<Let
 const goalColumns = (goal: { count: number; kind?: SignerKind | null } | null) => ({ goal: goal?.count ?? null, goalKind: goal?.kind ?? null, goalReachedAt: null });
 
 /** What only the letter's organizers are shown of it: its settings. */
-const forOrganizers = (view: LetterView, row: LetterRow): LetterView => ({ ...view, coOrganizersSeeAddresses: row.coOrganizersSeeAddresses });
+const forOrganizers = (view: LetterView, row: LetterRow): LetterView => ({ ...view, coOrganizersSeeAddresses: row.coOrganizersSeeAddresses, replyWaitDays: row.replyWaitDays });
 
 /** The letter as its organizers see it (every command here answers an organizer). */
 async function viewOf(db: Db | Tx, row: LetterRow, now: Date): Promise<LetterView> {
@@ -208,6 +208,8 @@ export async function updateLetter({ db, now, reconsentDelayMs = RECONSENT_DELAY
     if (patch.nameThreshold !== undefined) changes.nameThreshold = patch.nameThreshold;
     if (patch.namesReleaseAt !== undefined) changes.namesReleaseAt = patch.namesReleaseAt === null ? null : new Date(patch.namesReleaseAt);
     if (patch.coOrganizersSeeAddresses !== undefined) changes.coOrganizersSeeAddresses = patch.coOrganizersSeeAddresses;
+    // How long the public page waits before an addressee's silence reads as "no reply".
+    if (patch.replyWaitDays !== undefined) changes.replyWaitDays = patch.replyWaitDays;
     // A new goal is reached afresh (and mailed again when it is).
     if (patch.goal !== undefined) Object.assign(changes, goalColumns(patch.goal));
 

@@ -75,21 +75,50 @@ function kindsFromForm(field: 'signerKinds' | 'moderatedKinds', sent: string[]):
  * control shows it (UTC, to the minute) and each kind with its two boxes; or, after a mistake,
  * what was sent.
  */
-export function settingsFields(letter: { closesAt: string | null; signerKinds: readonly string[]; moderatedKinds: readonly string[] }, typed?: SettingsTyped) {
+export function settingsFields(
+  letter: { closesAt: string | null; signerKinds: readonly string[]; moderatedKinds: readonly string[]; replyWaitDays?: number },
+  typed?: SettingsTyped,
+  replyWaitTyped?: string,
+) {
   const values = typed ?? { closesAt: letter.closesAt ? letter.closesAt.slice(0, 16) : '', signerKinds: letter.signerKinds, moderatedKinds: letter.moderatedKinds };
   return {
     settingsForm: {
       closesAt: values.closesAt,
       kinds: SIGNER_KINDS.map((kind) => ({ kind, signs: values.signerKinds.includes(kind), moderated: values.moderatedKinds.includes(kind) })),
+      // --- replies-workspace ---
+      replyWaitDays: replyWaitTyped ?? String(letter.replyWaitDays ?? ''),
     },
   };
+}
+
+// --- replies-workspace ---
+// How long the public page waits before an addressee's silence reads as "no reply": a number field.
+const ReplyWaitForm = Type.Object(
+  {
+    replyWaitDays: Type.Optional(Type.String({ maxLength: 12 })),
+    _csrf: Type.Optional(Type.String({ maxLength: 400 })),
+    homepage: Type.Optional(Type.String({ maxLength: 400 })),
+  },
+  { additionalProperties: false },
+);
+const typedReplyWait = (body: unknown) => {
+  const sent = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  return typeof sent.replyWaitDays === 'string' ? sent.replyWaitDays : '';
+};
+
+/** The form's number of days, a whole number from 1 to 365 (400 naming the field otherwise). */
+export function replyWaitFromForm(value: string): number {
+  const text = value.trim();
+  const days = /^[0-9]{1,3}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(days >= 1 && days <= 365)) throw because('days', new AppError(400, 'VALIDATION_FAILED', 'replyWaitDays: must be a whole number of days from 1 to 365', 'replyWaitDays'));
+  return days;
 }
 
 // The translation form: the fields of POST /api/v1/letters/:slug/translations (but basedOnVersion:
 // a translation saved here follows the current version), and the Preview button.
 const TranslationForm = defineForm(TranslationBody, ['language', 'title', 'addressee', 'body'], { asTyped: ['body'], controls: ['preview'] });
 
-/** The workspace's settings form (closing time, who signs, who is moderated) and its translations. */
+/** The workspace's settings forms (closing time, who signs, who is moderated; the wait for replies) and its translations. */
 const letterWorkspacePages: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const kit = workspaceKit(app);
@@ -130,6 +159,31 @@ const letterWorkspacePages: FastifyPluginAsync = async (fastify) => {
       });
       await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, patch));
       return reply.code(303).redirect(afterChange(req.params.slug, 'settings', { done: 'settingsSaved' }));
+    },
+  );
+
+  // --- replies-workspace ---
+  app.post(
+    '/organize/letters/:slug/reply-wait',
+    {
+      schema: {
+        tags: pageTags,
+        summary: "Set how many days after delivery an addressee who has not answered counts as 'no reply' (editors, owners)",
+        params: SlugParams,
+        body: ReplyWaitForm,
+        response: { 303: Redirect, ...formPageErrors(400), ...errors(401, 403, 404) },
+      },
+      onRequest: kit.signedIn,
+      preHandler: kit.guards,
+      ...kit.onForm('replyWait', async (req, reply, slug, extra = {}) => {
+        const letter = await read(req, slug);
+        return showSettings(req, reply, slug, { ...extra, ...settingsFields(letter, undefined, typedReplyWait(req.body)) });
+      }),
+    },
+    async (req, reply) => {
+      const patch = validate<UpdateLetterInput>(UpdateLetterBody, { replyWaitDays: replyWaitFromForm(typedReplyWait(req.body)) });
+      await app.applyEffects(letters.updateLetter({ db: app.db, now: app.clock.now }, req.organizer!.id, req.params.slug, patch));
+      return reply.code(303).redirect(afterChange(req.params.slug, 'settings', { done: 'replyWaitSaved' }));
     },
   );
 

@@ -1,8 +1,9 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { invitations, letters, outbox, signatures, signatureTokens } from '../db/schema.js';
+import { invitations, letters, outbox, replies, signatures, signatureTokens } from '../db/schema.js';
 import { erasedInvitation } from '../invitations/erasure.js';
 import { pruneMailQuotas } from '../outbox/quota.js';
+import { queueDigests } from '../organizers/digest.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -15,9 +16,11 @@ export interface RetentionPolicy {
   eraseEmailsAfterDays: number;
   /** Finished outbox rows are kept this long, for the delivery record. */
   outboxDays: number;
+  /** Replies that came by mail and an organizer set aside (spam, misdirected answers) are deleted, with their documents, after this many days. */
+  dismissedRepliesDays: number;
 }
 
-export const DEFAULT_RETENTION: RetentionPolicy = { unconfirmedDays: 14, fraudulentDays: 90, eraseEmailsAfterDays: 90, outboxDays: 30 };
+export const DEFAULT_RETENTION: RetentionPolicy = { unconfirmedDays: 14, fraudulentDays: 90, eraseEmailsAfterDays: 90, outboxDays: 30, dismissedRepliesDays: 30 };
 
 export interface MaintenanceReport {
   purgedUnconfirmed: number;
@@ -27,11 +30,15 @@ export interface MaintenanceReport {
   prunedOutbox: number;
   prunedTokens: number;
   prunedMailQuotas: number;
+  prunedDismissedReplies: number;
+  // --- digest ---
+  /** Organizers' daily digests queued (the outbox has mail to send when it is not 0). */
+  queuedDigests: number;
 }
 
 /**
- * Keeps personal data no longer than it serves. Every statement is idempotent, so several
- * instances may run it at once.
+ * Keeps personal data no longer than it serves, and queues the organizers' daily digests. Every
+ * statement is idempotent, so several instances may run it at once.
  */
 export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date): Promise<MaintenanceReport> {
   const before = (days: number) => new Date(now.getTime() - days * DAY);
@@ -93,6 +100,12 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date)
     .where(lt(signatureTokens.expiresAt, before(1)))
     .returning({ hash: signatureTokens.tokenHash });
   const prunedMailQuotas = await pruneMailQuotas(db, now);
+  const prunedDismissedReplies = await db
+    .delete(replies)
+    .where(and(eq(replies.status, 'dismissed'), lt(replies.createdAt, before(policy.dismissedRepliesDays))))
+    .returning({ id: replies.id });
+  // --- digest ---
+  const queuedDigests = await queueDigests(db, now);
 
   return {
     purgedUnconfirmed: purgedUnconfirmed.length,
@@ -102,5 +115,7 @@ export async function runMaintenance(db: Db, policy: RetentionPolicy, now: Date)
     prunedOutbox: prunedOutbox.length,
     prunedTokens: prunedTokens.length,
     prunedMailQuotas,
+    prunedDismissedReplies: prunedDismissedReplies.length,
+    queuedDigests,
   };
 }

@@ -9,7 +9,8 @@ import { listOrganizerLetters } from '../letters/service.js';
 import { statsSummary } from './view.js';
 import { sessionCookieName } from '../plugins/auth.js';
 import { TokenParams } from '../signatures/schemas.js';
-import { CreateTokenBody, IdParams, LoginBody } from './schemas.js';
+import { CreateTokenBody, DigestBody, IdParams, LoginBody } from './schemas.js';
+import { digestWanted, setDigest } from './digest.js';
 import { consumeLogin, createToken, LOGIN_TTL_MS, listSessions, listTokens, requestLogin, revokeSession, revokeToken, SESSION_TTL_MS } from './sessions.js';
 
 const tags = ['sign-in'];
@@ -24,6 +25,8 @@ const Session = Type.Object({
   expiresAt: Type.String({ format: 'date-time' }),
   current: Type.Boolean(),
 });
+// --- digest ---
+const Me = Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]), digest: Type.Boolean() });
 const ApiToken = Type.Object({
   id: Type.String(),
   label: Type.Union([Type.String(), Type.Null()]),
@@ -60,12 +63,27 @@ const authRoutes: FastifyPluginAsync = async (fastify) => {
   app.get(
     '/api/v1/auth/me',
     {
-      schema: { tags, security, summary: 'Who you are signed in as', response: { 200: Type.Object({ email: Type.String(), name: Type.Union([Type.String(), Type.Null()]) }), ...errors(401) } },
+      schema: { tags, security, summary: 'Who you are signed in as, and whether you get the daily digest', response: { 200: Me, ...errors(401) } },
       ...guard,
     },
     async (req) => ({
       email: req.organizer!.email,
       name: req.organizer!.name,
+      digest: await digestWanted(app.db, req.organizer!.id),
+    }),
+  );
+
+  // --- digest ---
+  app.patch(
+    '/api/v1/auth/me',
+    {
+      schema: { tags, security, summary: 'Turn your daily digest on or off', body: DigestBody, response: { 200: Me, ...errors(400, 401) } },
+      ...guard,
+    },
+    async (req) => ({
+      email: req.organizer!.email,
+      name: req.organizer!.name,
+      digest: await setDigest(app.db, req.organizer!.id, req.body.digest),
     }),
   );
 

@@ -19,9 +19,11 @@ import { CoOrganizerBody, CreateTokenBody, IdParams, RemoveCoOrganizerBody } fro
 import signatureWorkspacePages from '../signatures/workspace-pages.js';
 import letterWorkspacePages, { settingsFields } from '../letters/workspace-pages.js';
 import deliveryPages from '../delivery/pages.js';
+import replyWorkspacePages from '../replies/workspace-pages.js';
 import updatePages from '../updates/pages.js';
 import auditPages from '../audit/pages.js';
 import profilePages from './profile-pages.js';
+import { digestWanted } from './digest.js';
 import { afterChange, confirmPage, NoteQuery, type Section, sectionPath, type WorkspaceNote, workspaceKit } from './workspace.js';
 
 const Html = Type.String({ description: 'text/html' });
@@ -69,6 +71,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
   await app.register(signatureWorkspacePages);
   await app.register(letterWorkspacePages);
   await app.register(deliveryPages);
+  await app.register(replyWorkspacePages);
   await app.register(updatePages);
   await app.register(auditPages);
   await app.register(profilePages);
@@ -124,6 +127,8 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
       signedIn: req.organizer,
       sessions: await listSessions(app.db, req.organizer!.id, req.sessionId, app.clock.now()),
       tokens: await listTokens(app.db, req.organizer!.id),
+      // --- digest ---
+      digest: await digestWanted(app.db, req.organizer!.id),
       limits: AccountForm.limits,
       csrfToken: await formPage(reply),
       ...extra,
@@ -202,7 +207,7 @@ const organizerPages: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => (req.organizer ? sectionPage(req, reply, req.params.slug, 'text') : toLogin(reply)),
   );
 
-  // The other sections' pages (signatures, translations, delivery and the audit log have their own, in their domains).
+  // The other sections' pages (signatures, translations, delivery, replies, news and the audit log have their own, in their domains).
   const SUMMARIES: Partial<Record<Section, string>> = {
     settings: "The letter's settings: its goal, who sees signers' addresses",
     invite: 'Invite signers by pasted CSV',

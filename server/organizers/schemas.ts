@@ -15,3 +15,10 @@ export const RemoveCoOrganizerBody = Type.Object({ email: Email }, { additionalP
 export const CreateTokenBody = Type.Object({ label: Type.Optional(OneLine(100, { description: 'what the token is for, e.g. laptop' })) }, { additionalProperties: false });
 
 export const LoginBody = Type.Object({ email: Email }, { additionalProperties: false });
+
+// --- digest ---
+/** The organizer's own settings: the daily digest of what happened on their letters. */
+export const DigestBody = Type.Object(
+  { digest: Type.Boolean({ description: 'a daily email when something happened on your letters (replies by email, the goal reached, floods held)' }) },
+  { additionalProperties: false },
+);

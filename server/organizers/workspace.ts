@@ -9,11 +9,11 @@ import { statsSummary } from './view.js';
 
 /**
  * A letter's workspace is a set of pages, one per task, under one heading and one menu: the text,
- * its settings, translations, signatures (moderation), invitations, addressees and delivery, news
+ * its settings, translations, signatures (moderation), invitations, addressees and delivery, their replies, news
  * to the signers who asked for it, the team, sharing (embed, widget), and the audit log. Each
  * page's forms post to the same commands as the API.
  */
-export const SECTIONS = ['text', 'settings', 'translations', 'signatures', 'invite', 'delivery', 'updates', 'team', 'share', 'audit'] as const;
+export const SECTIONS = ['text', 'settings', 'translations', 'signatures', 'invite', 'delivery', 'replies', 'updates', 'team', 'share', 'audit'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The page of a section: the text is the workspace's first page. */
@@ -41,6 +41,10 @@ export const NOTES = [
   'deliveryQueued',
   'invalidated',
   'updateSent',
+  'replyRecorded',
+  'replyPublished',
+  'replyDismissed',
+  'replyWaitSaved',
 ] as const;
 export interface WorkspaceNote extends Record<string, string> {
   done: (typeof NOTES)[number];

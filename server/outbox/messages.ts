@@ -3,7 +3,7 @@ import type { OrganizerRole } from '../db/schema.js';
 import { MAIL_DELIVERY } from '../delivery/mail-kinds.js';
 import { MAIL_INVITATION } from '../invitations/mail-kinds.js';
 import type { OutgoingMail } from '../mail/mailer.js';
-import { MAIL_ADDED, MAIL_GOAL, MAIL_LOGIN } from '../organizers/mail-kinds.js';
+import { MAIL_ADDED, MAIL_DIGEST, MAIL_GOAL, MAIL_LOGIN } from '../organizers/mail-kinds.js';
 import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM, MAIL_RECONSENT, MAIL_REJECTED } from '../signatures/mail-kinds.js';
 import { MAIL_UPDATE } from '../updates/mail-kinds.js';
 
@@ -29,6 +29,9 @@ export interface OutboxMessages {
   [MAIL_GOAL]: { organizerId: string; letterId: string };
   /** An organizers' update to one signer who asked for news of the letter. */
   [MAIL_UPDATE]: { updateId: string; signatureId: string };
+  // --- digest ---
+  /** An organizer's daily digest (they opted in): what happened on their letters since `since` (ISO), recomputed when sent. */
+  [MAIL_DIGEST]: { organizerId: string; since: string };
 }
 
 export type OutboxKind = keyof OutboxMessages;

@@ -1,10 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.js';
 import { databaseUnavailable } from '../errors.js';
-import { isPermanentFailure, type Mailer, type OutgoingMail } from '../mail/mailer.js';
+import { type Mailer, type OutgoingMail, refusalOf } from '../mail/mailer.js';
+import type { Suppressions } from '../mail/suppressions.js';
 import type { Composer, Composers, OutboxKind } from './messages.js';
 import { CAPPED, type MailCap } from './quota.js';
 import { claimDue, markDone, markFailed, type OutboxJob } from './service.js';
+
+/** Why a message to a mailbox on the suppression list was not sent (kept in the outbox row). */
+export const SUPPRESSED = 'suppressed: this mailbox refused mail for good, or complained';
 
 // A composer as the worker calls it: with a stored row's payload, which its kind's writers typed.
 type StoredComposer = (payload: OutboxJob['payload']) => Promise<OutgoingMail | null>;
@@ -49,6 +53,8 @@ export class OutboxWorker {
     options: Partial<WorkerOptions> = {},
     /** The per-address cap each message must pass before it is sent (none: every message goes). */
     private readonly cap: MailCap | null = null,
+    /** Mailboxes that refused mail for good or complained: nothing more goes to them. */
+    private readonly refusing: Suppressions | null = null,
   ) {
     this.#options = { ...DEFAULT_WORKER_OPTIONS, ...options };
   }
@@ -129,6 +135,12 @@ export class OutboxWorker {
         await markDone(this.db, job.id, 'skipped', this.now());
         return;
       }
+      // A mailbox that refused mail for good, or complained, gets nothing more of any kind.
+      if (this.refusing && (await this.refusing.has(mail.to))) {
+        await mail.onGaveUp?.(SUPPRESSED, true);
+        await markDone(this.db, job.id, 'skipped', this.now(), SUPPRESSED);
+        return;
+      }
       // Checked at send time, where the address is known and every kind passes. A link minted
       // by the composer for a dropped message is never seen by anyone and simply expires.
       if (this.cap && !(await this.cap.take(job.kind, mail.to, this.now()))) {
@@ -142,8 +154,11 @@ export class OutboxWorker {
     } catch (err) {
       // Stored and logged: for a database that went away, its words rather than the failed query's.
       const message = databaseUnavailable(err)?.message ?? (err as Error).message ?? String(err);
-      const giveUp = isPermanentFailure(err) || job.attempts >= this.#options.maxAttempts;
-      if (giveUp) await mail?.onGaveUp?.(message.slice(0, 500)).catch(() => undefined);
+      // A permanent refusal (5xx) is not retried; one that refuses the mailbox itself also puts it on the suppression list.
+      const refusal = mail ? refusalOf(err) : null;
+      if (refusal?.mailboxRefused && mail) await this.refusing?.add(mail.to, 'bounced', refusal.status).catch(() => undefined);
+      const giveUp = refusal !== null || job.attempts >= this.#options.maxAttempts;
+      if (giveUp) await mail?.onGaveUp?.(message.slice(0, 500), refusal !== null).catch(() => undefined);
       const backoff = Math.min(this.#options.retryBaseMs * 2 ** (job.attempts - 1), this.#options.retryMaxMs);
       const retryIn = giveUp ? null : Math.round(backoff * (0.8 + Math.random() * 0.4));
       this.log.warn({ outboxId: job.id, kind: job.kind, attempt: job.attempts, retryIn, err }, 'outbox: sending failed');

@@ -18,6 +18,8 @@ export default fp(
       dataDir: app.config.dataDir,
       log: app.log,
       logLinks: app.config.nodeEnv === 'development',
+      // With an inbound domain, bounces come back to the app (server/inbound), each naming its mailbox by key.
+      ...(app.config.inbound ? { bounceAddress: (to: string) => `bounce+${app.sealer.mailboxKey(to)}@${app.config.inbound!.domain}` } : {}),
     });
     app.decorate('mailer', mailer);
     app.decorate('renderMail', createMailRenderer());

@@ -6,7 +6,7 @@ export interface MaintenanceOptions {
   intervalMs?: number;
 }
 
-/** Retention: purges and erasures on a timer (see maintenance/service.ts). */
+/** Retention: purges and erasures on a timer (see maintenance/service.ts), and the organizers' daily digests. */
 export default fp<MaintenanceOptions>(
   async (app, { intervalMs = 60 * 60 * 1000 }) => {
     if (intervalMs <= 0) return;
@@ -14,7 +14,11 @@ export default fp<MaintenanceOptions>(
     let running: Promise<void> | undefined;
     const run = () => {
       running ??= runMaintenance(app.db, policy, app.clock.now())
-        .then((report) => app.log.info({ report }, 'maintenance done'))
+        .then((report) => {
+          // --- digest ---
+          if (report.queuedDigests > 0) app.outbox.wake();
+          app.log.info({ report }, 'maintenance done');
+        })
         .catch((err: unknown) => app.log.error({ err }, 'maintenance failed'))
         .finally(() => (running = undefined));
     };
@@ -29,5 +33,5 @@ export default fp<MaintenanceOptions>(
       await running;
     });
   },
-  { name: 'maintenance', dependencies: ['db', 'config', 'clock'] },
+  { name: 'maintenance', dependencies: ['db', 'config', 'clock', 'outbox'] },
 );

@@ -7,6 +7,7 @@ import pg from 'pg';
 import supertest from 'supertest';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildApp } from '../../server/app.js';
+import type { InboundOptions } from '../../server/plugins/inbound.js';
 import { type Config, loadConfig } from '../../server/config.js';
 import { createDatabase, type Database } from '../../server/db/client.js';
 import { addOrganizer } from '../../server/organizers/service.js';
@@ -101,6 +102,8 @@ export interface UseTestAppOptions {
   rateLimits?: RateLimitOptions;
   /** Log to this stream (at the config's LOG_LEVEL) instead of not at all. */
   logStream?: NodeJS.WritableStream;
+  /** The inbound SMTP listener's DNS (with INBOUND_SMTP_PORT in env). */
+  inbound?: InboundOptions;
 }
 
 /** Builds the real app on the test database before the file's tests, and closes it after. */
@@ -133,6 +136,7 @@ export async function buildTestApp(ctx: TestContext, outboxOptions?: OutboxPlugi
     outbox: { ...FAST_OUTBOX, ...ctx.options?.outbox, ...outboxOptions },
     rateLimits: ctx.options?.rateLimits ?? { scale: 1000 },
     clock: ctx.clock,
+    inbound: ctx.options?.inbound,
     // Tests run retention and publication by hand, with a clock of their choosing.
     maintenance: { intervalMs: 0 },
     publisher: { intervalMs: 0 },

@@ -3,6 +3,8 @@ import { SMTPServer } from 'smtp-server';
 
 export interface ReceivedMail {
   to: string;
+  /** The envelope sender (MAIL FROM), where bounces go. */
+  mailFrom: string;
   subject: string;
   text: string;
   html: string;
@@ -17,6 +19,8 @@ export class TestSmtp {
   readonly messages: ReceivedMail[] = [];
   #refusals = 0;
   refused = 0;
+  /** Mailboxes that do not exist here: RCPT TO gets a permanent 550 5.1.1. */
+  readonly #unknown = new Set<string>();
   #server: SMTPServer;
   port = 0;
 
@@ -33,12 +37,19 @@ export class TestSmtp {
         }
         callback();
       },
+      onRcptTo: (address, _session, callback) => {
+        if (this.#unknown.has(address.address.toLowerCase())) {
+          return callback(Object.assign(new Error('5.1.1 <' + address.address + '>: Recipient address rejected: User unknown'), { responseCode: 550 }));
+        }
+        callback();
+      },
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then((parsed) => {
             for (const rcpt of session.envelope.rcptTo) {
               this.messages.push({
                 to: rcpt.address.toLowerCase(),
+                mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
                 subject: parsed.subject ?? '',
                 text: parsed.text ?? '',
                 html: typeof parsed.html === 'string' ? parsed.html : '',
@@ -69,6 +80,11 @@ export class TestSmtp {
 
   refuse(n: number) {
     this.#refusals = n;
+  }
+
+  /** From now on, refuses this mailbox for good (550 5.1.1 at RCPT TO), as a server without it does. */
+  unknownMailbox(address: string) {
+    this.#unknown.add(address.toLowerCase());
   }
 
   to(address: string) {

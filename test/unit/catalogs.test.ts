@@ -19,8 +19,6 @@ const SAME_AS_ENGLISH = new Set([
   'withdraw.signedAt',
   'pdf.page',
   'ws.section.pageTitle',
-  // French says "version" too.
-  'fr:delivered.line',
   // Words these languages share with English.
   'de:site.optional',
   'de:ws.col.name',

@@ -100,9 +100,6 @@ export default {
   'verify.title': 'Verify the signatories: {title}',
   'verify.heading': 'Verify the list of signatories',
 
-  'delivered.heading': 'Delivered',
-  'delivered.line': '{date} ({language}, version {version, number})',
-
   'sign.heading': 'Sign this letter',
   'sign.honeypot': 'Leave this empty',
   'sign.warningHeading': 'Before we send your confirmation',
@@ -349,4 +346,35 @@ export default {
   'pdf.translationOf': 'Translation ({language}) of the original in {original}; the original is authoritative.',
   'pdf.original': 'Original',
   'pdf.translation': 'Translation',
+
+  // --- replies-public ---
+  // The letter page's addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Addressees',
+  'addressees.intro':
+    'The letter was sent to each of these addressees by email. They are named here, never their addresses; one who has not answered within {days, plural, one {# day} other {# days}} of being sent it is shown as “no reply”.',
+  'addressees.ungrouped': 'Other addressees',
+  'addressees.summary': '{hasGroup, select, yes {{group}: {counts}} other {{counts}}}',
+  // One state's count in a group's summary (awaiting: sent or being sent, in the PDF).
+  'addressees.count':
+    '{state, select, replied {{n, number} replied} bounced {{n, number} bounced} noReply {{n, number} no reply after {days, plural, one {# day} other {# days}}} sent {{n, number} sent} awaiting {{n, number} awaiting a reply} other {{n, number} being sent}}',
+  'addressees.col.name': 'Name',
+  'addressees.col.state': 'State',
+  'addressees.state':
+    '{state, select, replied {<reply>Replied on {date}</reply>} bounced {Bounced} noReply {No reply after {days, plural, one {# day} other {# days}}} sent {Sent on {date}} other {Being sent}}',
+  // The addressees' published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Replies',
+  'replies.received': 'Received {date}',
+  'replies.mark': '{mark, select, dkim {DKIM-verified for {domain}} organizer {Recorded by the organizers} other {Received by email, not verified}}',
+  'replies.documents': '{n, plural, one {# document} other {# documents}}',
+  'replies.read': 'Read the reply',
+  'reply.title': 'Reply from {addressee} · {title}',
+  'reply.heading': 'Reply from {addressee}',
+  'reply.inAnswer': 'To the open letter <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {The message was signed by the mail servers of {domain} (DKIM), and that domain matches the addressee’s address: it came from their mail system, unaltered.} organizer {The organizers received this reply otherwise than by email to this site (by post, for instance) and recorded it as written.} other {The message came by email without a valid signature of the addressee’s domain: who sent it could not be verified.}}',
+  'reply.documents': 'Documents',
+  'reply.document': 'Document {position, number}: {type}, {size}',
+  'reply.ledger': 'This reply is recorded in the letter’s public, tamper-evident ledger, with the fingerprints (SHA-256) of its text and its documents: <verify>how to check the ledger</verify>.',
+  'pdf.replies': 'Replies',
+  'pdf.replyUrl': 'Online: {url}',
 } as const;
