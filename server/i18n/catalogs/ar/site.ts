@@ -103,9 +103,6 @@ export default {
   'verify.title': 'التحقق من الموقّعين: {title}',
   'verify.heading': 'التحقق من قائمة الموقّعين',
 
-  'delivered.heading': 'سُلِّمت',
-  'delivered.line': '{date} ({language}، الإصدار {version, number})',
-
   'sign.heading': 'وقّع هذه الرسالة',
   'sign.honeypot': 'اترك هذا الحقل فارغًا',
   'sign.warningHeading': 'قبل أن نرسل إليك رسالة التأكيد',
@@ -360,4 +357,34 @@ export default {
   'withdraw.news': 'أخبار الرسالة',
   // review: none rendered as لا شيء (nothing), as the value next to the label أخبار الرسالة in the stored-data table
   'withdraw.newsState': '{news, select, yes {طلبتها: تصل إلى عنوانك إلى أن تلغي الاشتراك أو تسحب توقيعك} other {لا شيء}}',
+
+  // --- replies-public ---
+  'addressees.heading': 'المستلِمون',
+  'addressees.intro':
+    'أُرسلت الرسالة إلى كل واحد من هؤلاء المستلِمين بالبريد الإلكتروني. تُذكر هنا أسماؤهم، ولا تُذكر عناوينهم أبدًا؛ ومن لم يردّ منهم خلال {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}} من إرسالها إليه يظهر بعبارة «لا ردّ».',
+  'addressees.ungrouped': 'مستلِمون آخرون',
+  // review: the English “{group}: {counts}” would be identical to English; a dash (—) separates the group from its counts instead
+  'addressees.summary': '{hasGroup, select, yes {{group} — {counts}} other {{counts}}}',
+  // review: each state as “label: number”, as in ws.delivery.count; bounced = ارتدّت رسائلهم (their messages came back)
+  'addressees.count':
+    '{state, select, replied {ردّوا: {n, number}} bounced {ارتدّت رسائلهم: {n, number}} noReply {لا ردّ بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}: {n, number}} sent {أُرسلت إليهم: {n, number}} awaiting {بانتظار الرد: {n, number}} other {قيد الإرسال: {n, number}}}',
+  'addressees.col.name': 'الاسم',
+  'addressees.col.state': 'الحالة',
+  'addressees.state':
+    '{state, select, replied {<reply>ردّ في {date}</reply>} bounced {ارتدّت الرسالة} noReply {لا ردّ بعد {days, plural, zero {# يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}} sent {أُرسلت في {date}} other {قيد الإرسال}}',
+  'replies.heading': 'الردود',
+  'replies.received': 'ورد في {date}',
+  'replies.mark': '{mark, select, dkim {موثَّق عبر DKIM للنطاق {domain}} organizer {سجّله المنظِّمون} other {ورد بالبريد الإلكتروني، غير موثَّق}}',
+  'replies.documents': '{n, plural, zero {# وثيقة} one {وثيقة واحدة} two {وثيقتان} few {# وثائق} many {# وثيقةً} other {# وثيقة}}',
+  'replies.read': 'اقرأ الردّ',
+  'reply.title': 'ردّ من {addressee} · {title}',
+  'reply.heading': 'ردّ من {addressee}',
+  'reply.inAnswer': 'ردًّا على الرسالة المفتوحة <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {وقّعت خوادم البريد التابعة للنطاق {domain} هذه الرسالة الإلكترونية (DKIM)، وهذا النطاق يطابق عنوان المستلِم: فقد صدرت عن نظام بريده، دون أي تعديل.} organizer {تلقّى المنظِّمون هذا الردّ بطريقة غير البريد الإلكتروني المرسَل إلى هذا الموقع (بالبريد العادي مثلًا)، وسجّلوه كما كُتب.} other {وردت هذه الرسالة بالبريد الإلكتروني دون توقيع صالح من نطاق المستلِم: تعذّر التحقق ممّن أرسلها.}}',
+  'reply.documents': 'الوثائق',
+  'reply.document': 'الوثيقة {position, number}: {type}، {size}',
+  'reply.ledger': 'هذا الردّ مسجَّل في السجل العام للرسالة، الذي يكشف أي تلاعب، مع بصمات (SHA-256) نصّه ووثائقه: <verify>كيف تتحقّق من السجل</verify>.',
+  'pdf.replies': 'الردود',
+  'pdf.replyUrl': 'على الإنترنت: {url}',
 } satisfies SiteCatalog;

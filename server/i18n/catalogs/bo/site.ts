@@ -99,9 +99,6 @@ export default {
   'verify.title': 'མིང་རྟགས་འགོད་མཁན་ར་སྤྲོད། {title}',
   'verify.heading': 'མིང་རྟགས་འགོད་མཁན་གྱི་ཐོ་ར་སྤྲོད།',
 
-  'delivered.heading': 'སྤྲོད་ཟིན།',
-  'delivered.line': '{date} ({language}། པར་གཞི་ {version, number})',
-
   'sign.heading': 'འཕྲིན་ཡིག་འདིར་མིང་རྟགས་འགོད།',
   'sign.honeypot': 'འདི་སྟོང་པར་ཞོག',
   'sign.warningHeading': 'ངེད་ཚོས་ཁྱེད་ལ་གཏན་འཁེལ་འཕྲིན་མ་བཏང་གོང་།',
@@ -353,4 +350,32 @@ export default {
   'updates.sent': '{date} ལ་བཏང་།',
   'withdraw.news': 'འཕྲིན་ཡིག་གི་གསར་འགྱུར',
   'withdraw.newsState': '{news, select, yes {ཁྱེད་ཀྱིས་རེ་ཞུ་བྱས་ཡོད། ཁྱེད་ཀྱིས་མཚམས་འཇོག་པའམ་མིང་རྟགས་ཕྱིར་འཐེན་མ་བྱས་བར་དུ་ཁྱེད་ཀྱི་ཁ་བྱང་དུ་འབྱོར་རྒྱུ་ཡིན།} other {མེད།}}',
+
+  // --- replies-public ---
+  'addressees.heading': 'འབུལ་ཡུལ།',
+  'addressees.intro': 'འཕྲིན་ཡིག་འདི་འབུལ་ཡུལ་འདི་དག་རེ་རེར་གློག་འཕྲིན་བརྒྱུད་བཏང་ཡོད། འདིར་ཁོང་ཚོའི་མིང་འགོད་ཀྱི་ཡོད་ཅིང་། ཁ་བྱང་ནམ་ཡང་མི་འགོད། འཕྲིན་ཡིག་བཏང་རྗེས་ {days, plural, other {ཉིན་ #}} ནང་ལན་མ་བཏབ་པ་རྣམས་ “ལན་མེད” ཅེས་སྟོན།',
+  'addressees.ungrouped': 'འབུལ་ཡུལ་གཞན།',
+  // review: group and counts separated by a shad (།), as in ws.section.pageTitle
+  'addressees.summary': '{hasGroup, select, yes {{group}། {counts}} other {{counts}}}',
+  // review: each state as “label number”, as in ws.delivery.count; bounced = ཕྱིར་ལོག (came back)
+  'addressees.count':
+    '{state, select, replied {ལན་བཏབ་ཟིན་ {n, number}} bounced {ཕྱིར་ལོག་ {n, number}} noReply {{days, plural, other {ཉིན་ #}} རྗེས་སུའང་ལན་མེད་ {n, number}} sent {བཏང་ཟིན་ {n, number}} awaiting {ལན་ལ་སྒུག་བཞིན་ {n, number}} other {གཏོང་བཞིན་ {n, number}}}',
+  'addressees.col.name': 'མིང',
+  'addressees.col.state': 'གནས་སྟངས',
+  'addressees.state': '{state, select, replied {<reply>{date} ལ་ལན་བཏབ།</reply>} bounced {ཕྱིར་ལོག་བྱུང་།} noReply {{days, plural, other {ཉིན་ #}} རྗེས་སུའང་ལན་མེད།} sent {{date} ལ་བཏང་།} other {གཏོང་བཞིན་པ།}}',
+  'replies.heading': 'ལན་རྣམས།',
+  'replies.received': '{date} ལ་འབྱོར།',
+  'replies.mark': '{mark, select, dkim {{domain} ཆེད་དུ་ DKIM ར་སྤྲོད་བྱས་ཟིན།} organizer {གོ་སྒྲིག་པས་ཐོ་འགོད་བྱས།} other {གློག་འཕྲིན་བརྒྱུད་འབྱོར། ར་སྤྲོད་བྱས་མེད།}}',
+  'replies.documents': '{n, plural, other {ཡིག་ཆ་ #}}',
+  'replies.read': 'ལན་ཀློག',
+  'reply.title': '{addressee} ཡི་ལན། · {title}',
+  'reply.heading': '{addressee} ཡི་ལན།',
+  'reply.inAnswer': 'ཁ་ཕྱེ་བའི་འཕྲིན་ཡིག <letter>{title}</letter> ལ་ལན།',
+  'reply.markExplained':
+    '{mark, select, dkim {འཕྲིན་འདི་ལ་ {domain} ཡི་གློག་འཕྲིན་ཞབས་ཞུ་ཆས་ཀྱིས་མིང་རྟགས་བཀོད་ཡོད། (DKIM) ཁྱབ་ཁོངས་དེ་འབུལ་ཡུལ་གྱི་ཁ་བྱང་དང་མཐུན་པས། འཕྲིན་འདི་ཁོང་ཚོའི་གློག་འཕྲིན་མ་ལག་ནས་བསྒྱུར་བཅོས་མེད་པར་འབྱོར་བ་ཡིན།} organizer {གོ་སྒྲིག་པས་ལན་འདི་དྲ་ཚིགས་འདིར་གློག་འཕྲིན་བརྒྱུད་མ་ཡིན་པའི་ཐབས་གཞན་ཞིག་གིས་ (དཔེར་ན། སྦྲག་རྒྱུགས་བརྒྱུད་) བླངས་ནས། བྲིས་པ་ཇི་བཞིན་ཐོ་འགོད་བྱས་ཡོད།} other {འཕྲིན་འདི་འབུལ་ཡུལ་གྱི་ཁྱབ་ཁོངས་ཀྱི་མིང་རྟགས་ནུས་ལྡན་མེད་པར་གློག་འཕྲིན་བརྒྱུད་འབྱོར་བས། སུས་བཏང་བ་ར་སྤྲོད་བྱེད་མ་ཐུབ།}}',
+  'reply.documents': 'ཡིག་ཆ།',
+  'reply.document': 'ཡིག་ཆ་ {position, number}། {type}། {size}',
+  'reply.ledger': 'ལན་འདི་དེའི་ཡི་གེ་དང་ཡིག་ཆའི་མཛུབ་རིས་ (SHA-256) དང་བཅས་འཕྲིན་ཡིག་གི་བསྒྱུར་བཅོས་བྱས་ན་མངོན་ཐུབ་པའི་སྤྱི་སྤེལ་ཐོ་དེབ་ཏུ་ཐོ་འགོད་བྱས་ཡོད། <verify>ཐོ་དེབ་ཞིབ་བཤེར་བྱེད་ཐབས</verify>།',
+  'pdf.replies': 'ལན་རྣམས།',
+  'pdf.replyUrl': 'དྲ་ཐོག་ཏུ། {url}',
 } satisfies SiteCatalog;

@@ -100,9 +100,6 @@ export default {
   'verify.title': 'Ověření signatářů: {title}',
   'verify.heading': 'Ověření seznamu signatářů',
 
-  'delivered.heading': 'Doručeno',
-  'delivered.line': '{date} ({language}, verze {version, number})',
-
   'sign.heading': 'Podepsat tento dopis',
   'sign.honeypot': 'Toto pole nevyplňujte',
   'sign.warningHeading': 'Než vám pošleme potvrzení',
@@ -358,4 +355,40 @@ export default {
   'updates.sent': 'Odesláno {date}',
   'withdraw.news': 'Novinky o dopisu',
   'withdraw.newsState': '{news, select, yes {požádali jste o ně: chodí na vaši adresu, dokud se neodhlásíte nebo neodvoláte podpis} other {žádné}}',
+  // --- replies-public ---
+  // The letter page's addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Adresáti',
+  'addressees.intro':
+    'Dopis byl každému z těchto adresátů odeslán e-mailem. Jsou zde uvedeni jménem, nikdy adresou; kdo do {days, plural, one {# dne} few {# dnů} many {# dne} other {# dnů}} od odeslání neodpověděl, je uveden jako „bez odpovědi“.',
+  'addressees.ungrouped': 'Ostatní adresáti',
+  // review: placeholders only: “{group}: {counts}” would be identical to English, which the test forbids, so an en dash is used, as in ws.section.pageTitle
+  'addressees.summary': '{hasGroup, select, yes {{group} – {counts}} other {{counts}}}',
+  // One state's count in a group's summary (awaiting: sent or being sent, in the PDF).
+  // review: the state first, then the number after a colon (as in ws.delivery.count), so that nothing has to agree with {n}
+  'addressees.count':
+    '{state, select, replied {s odpovědí: {n, number}} bounced {nedoručeno: {n, number}} noReply {bez odpovědi po {days, plural, one {# dni} few {# dnech} many {# dne} other {# dnech}}: {n, number}} sent {odesláno: {n, number}} awaiting {čeká na odpověď: {n, number}} other {odesílá se: {n, number}}}',
+  'addressees.col.name': 'Jméno',
+  'addressees.col.state': 'Stav',
+  'addressees.state':
+    '{state, select, replied {<reply>Odpověď ze dne {date}</reply>} bounced {Nedoručeno} noReply {Bez odpovědi po {days, plural, one {# dni} few {# dnech} many {# dne} other {# dnech}}} sent {Odesláno {date}} other {Odesílá se}}',
+  // The addressees' published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Odpovědi',
+  'replies.received': 'Přijato {date}',
+  'replies.mark': '{mark, select, dkim {Ověřeno pomocí DKIM: {domain}} organizer {Zaznamenali organizátoři} other {Přijato e-mailem, neověřeno}}',
+  'replies.documents': '{n, plural, one {# dokument} few {# dokumenty} many {# dokumentu} other {# dokumentů}}',
+  'replies.read': 'Přečíst odpověď',
+  // review: {addressee} (a person or a body) after a colon, so that it is not declined (Odpověď od … would need the genitive); the same in reply.heading
+  'reply.title': 'Odpověď: {addressee} · {title}',
+  'reply.heading': 'Odpověď: {addressee}',
+  'reply.inAnswer': 'Na otevřený dopis <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Zprávu podepsaly poštovní servery domény {domain} (DKIM) a tato doména odpovídá adrese adresáta: zpráva přišla z jeho poštovního systému a nebyla pozměněna.} organizer {Organizátoři tuto odpověď obdrželi jinak než e-mailem zaslaným na tento web (například poštou) a zaznamenali ji tak, jak byla napsána.} other {Zpráva přišla e-mailem bez platného podpisu domény adresáta: nebylo možné ověřit, kdo ji odeslal.}}',
+  'reply.documents': 'Dokumenty',
+  'reply.document': 'Dokument {position, number}: {type}, {size}',
+  // review: fingerprints (SHA-256) rendered as otisky, as in síťový otisk
+  'reply.ledger':
+    'Tato odpověď je zaznamenána ve veřejné knize záznamů dopisu, v níž nelze nic nepozorovaně změnit, spolu s otisky (SHA-256) jejího textu a jejích dokumentů: <verify>jak knihu záznamů ověřit</verify>.',
+  'pdf.replies': 'Odpovědi',
+  // review: “Online: {url}” would be identical to English, which the test forbids
+  'pdf.replyUrl': 'Na webu: {url}',
 } satisfies SiteCatalog;

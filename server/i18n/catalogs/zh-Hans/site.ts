@@ -95,9 +95,6 @@ export default {
   'verify.title': '验证签署人：{title}',
   'verify.heading': '验证签署人名单',
 
-  'delivered.heading': '已递交',
-  'delivered.line': '{date}（{language}，第 {version, number} 版）',
-
   'sign.heading': '签署本公开信',
   'sign.honeypot': '此项请留空',
   'sign.warningHeading': '在我们发送确认邮件之前',
@@ -340,4 +337,29 @@ export default {
   'updates.sent': '发送于{date}',
   'withdraw.news': '公开信的最新动态',
   'withdraw.newsState': '{news, select, yes {您已要求接收：动态会发送到您的地址，直至您退订或撤回签名} other {无}}',
+  'addressees.heading': '收信方',
+  'addressees.intro': '本公开信已通过电子邮件发送给以下每个收信方。此处只列出其名称，从不公开其地址；发出后 {days, plural, other {# 天}}内未作答复的收信方，显示为“未回复”。',
+  'addressees.ungrouped': '其他收信方',
+  'addressees.summary': '{hasGroup, select, yes {{group}：{counts}} other {{counts}}}',
+  'addressees.count':
+    '{state, select, replied {已回复 {n, number} 个} bounced {退信 {n, number} 个} noReply {{days, plural, other {# 天}}后仍未回复 {n, number} 个} sent {已发送 {n, number} 个} awaiting {等待回复 {n, number} 个} other {发送中 {n, number} 个}}',
+  'addressees.col.name': '名称',
+  'addressees.col.state': '状态',
+  'addressees.state': '{state, select, replied {<reply>于 {date} 回复</reply>} bounced {退信} noReply {{days, plural, other {# 天}}后仍未回复} sent {于 {date} 发送} other {发送中}}',
+  // review: “set aside / dismiss” is rendered 忽略 throughout, “record” (by hand) 录入, “publish” a reply 公布.
+  'replies.heading': '回复',
+  'replies.received': '收到于 {date}',
+  'replies.mark': '{mark, select, dkim {已通过 {domain} 的 DKIM 验证} organizer {由组织者录入} other {通过电子邮件收到，未经验证}}',
+  'replies.documents': '{n, plural, other {# 份文件}}',
+  'replies.read': '阅读回复',
+  'reply.title': '{addressee} 的回复 · {title}',
+  'reply.heading': '{addressee} 的回复',
+  'reply.inAnswer': '回复公开信“<letter>{title}</letter>”',
+  'reply.markExplained':
+    '{mark, select, dkim {此邮件由 {domain} 的邮件服务器签名（DKIM），且该域名与收信方的地址相符：它来自对方的邮件系统，未经改动。} organizer {组织者通过发往本网站的电子邮件以外的方式（例如邮寄）收到此回复，并按原文录入。} other {此邮件通过电子邮件送达，但没有收信方域名的有效签名：无法核实发件人。}}',
+  'reply.documents': '文件',
+  'reply.document': '文件 {position, number}：{type}，{size}',
+  'reply.ledger': '此回复已记录在本公开信公开的防篡改账本中，并附有其正文和文件的指纹（SHA-256）：<verify>如何核查账本</verify>。',
+  'pdf.replies': '回复',
+  'pdf.replyUrl': '在线查看：{url}',
 } satisfies SiteCatalog;

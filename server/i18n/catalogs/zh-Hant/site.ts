@@ -93,9 +93,6 @@ export default {
   'verify.title': '驗證簽署人：{title}',
   'verify.heading': '驗證簽署人名單',
 
-  'delivered.heading': '已遞交',
-  'delivered.line': '{date}（{language}，第 {version, number} 版）',
-
   'sign.heading': '簽署本信',
   'sign.honeypot': '此欄請留空',
   'sign.warningHeading': '在我們寄出確認信之前',
@@ -337,4 +334,29 @@ export default {
   'updates.sent': '寄出於 {date}',
   'withdraw.news': '本信的最新動態',
   'withdraw.newsState': '{news, select, yes {您已要求接收：動態會寄到您的地址，直到您取消訂閱或撤回簽署為止} other {無}}',
+  'addressees.heading': '致函對象',
+  'addressees.intro': '本信已透過電子郵件寄給以下每個致函對象。此處只列出其名稱，絕不公開其地址；寄出後 {days, plural, other {# 天}}內未回覆者，顯示為「未回覆」。',
+  'addressees.ungrouped': '其他致函對象',
+  'addressees.summary': '{hasGroup, select, yes {{group}：{counts}} other {{counts}}}',
+  'addressees.count':
+    '{state, select, replied {已回覆 {n, number} 個} bounced {退信 {n, number} 個} noReply {{days, plural, other {# 天}}後仍未回覆 {n, number} 個} sent {已寄出 {n, number} 個} awaiting {等待回覆 {n, number} 個} other {寄送中 {n, number} 個}}',
+  'addressees.col.name': '名稱',
+  'addressees.col.state': '狀態',
+  'addressees.state': '{state, select, replied {<reply>已於 {date} 回覆</reply>} bounced {退信} noReply {{days, plural, other {# 天}}後仍未回覆} sent {已於 {date} 寄出} other {寄送中}}',
+  // review: “set aside / dismiss” is rendered 忽略 throughout, “record” (by hand) 登錄, “publish” a reply 公布.
+  'replies.heading': '回覆',
+  'replies.received': '收到於 {date}',
+  'replies.mark': '{mark, select, dkim {已通過 {domain} 的 DKIM 驗證} organizer {由籌辦人登錄} other {透過電子郵件收到，未經驗證}}',
+  'replies.documents': '{n, plural, other {# 份文件}}',
+  'replies.read': '閱讀回覆',
+  'reply.title': '{addressee} 的回覆 · {title}',
+  'reply.heading': '{addressee} 的回覆',
+  'reply.inAnswer': '回覆公開信「<letter>{title}</letter>」',
+  'reply.markExplained':
+    '{mark, select, dkim {此郵件由 {domain} 的郵件伺服器簽章（DKIM），且該網域與致函對象的地址相符：它來自對方的郵件系統，未經竄改。} organizer {籌辦人以寄到本站的電子郵件以外的方式（例如郵寄）收到此回覆，並依原文登錄。} other {此郵件透過電子郵件送達，但沒有致函對象網域的有效簽章：無法確認寄件人。}}',
+  'reply.documents': '文件',
+  'reply.document': '文件 {position, number}：{type}，{size}',
+  'reply.ledger': '此回覆已記錄在本信公開、可察覺竄改的帳本中，並附上其內文與文件的指紋（SHA-256）：<verify>如何核對帳本</verify>。',
+  'pdf.replies': '回覆',
+  'pdf.replyUrl': '線上版本：{url}',
 } satisfies SiteCatalog;
