@@ -150,7 +150,17 @@ describe('answers from the addressees', () => {
 
     const page = (await ctx.http.get(`/letters/${slug}`).expect(200)).text;
     expect(page).toContain(answer.slice(0, 60));
-    expect(page).toContain('moi.gov.example');
+    // One of each state, in the addressees' table and its summary.
+    const text = page.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(text).toContain('DKIM-verified for moi.gov.example');
+    expect(text).toContain('Interpol member states: 1 replied, 1 bounced, 1 no reply after 30 days');
+    for (const [name, state] of [
+      ['Ministry of Nowhere', 'Bounced'],
+      ['Ministry of the Interior', 'Replied on'],
+      ['Silent Mission', 'No reply after 30 days'],
+    ]) {
+      expect(text).toMatch(new RegExp(`${name} [^A-Z]*${state}`));
+    }
     for (const address of [gone, answering, silent]) {
       expect(page).not.toContain(address);
       expect(JSON.stringify(states.body)).not.toContain(address);
