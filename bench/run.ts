@@ -49,6 +49,81 @@ const signLoad = (base: string, slug: string, extra: Partial<autocannon.Options>
   });
 
 /**
+ * The statement POST /signatures sends (server/signatures/service.ts, submit), for a new signer:
+ * $1 letter, $2 version, $3 sealed address, $4 its index, $5 domain hash, $6 network hash, $7 the
+ * sealed details its confirmation mail carries. Its outbox rows are of a kind no worker sends.
+ */
+const SIGNING_SQL = `with verdict as (select (select count(*) from signatures where letter_id = $1 and ip_hash = $6 and created_at > now() - interval '1 day') < 25 as honest),
+  inserted as (
+    insert into signatures (letter_id, letter_version, kind, name, name_skeleton, title, parliament, party, organization,
+      role, website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
+      moderation, language, partner_id, status, mail_count)
+    select $1, $2, 'individual', 'Bench Signer', 'bench signer', null, null, null, null, null, null, 'GB', 'full', $3, $4, $5, $6, null, null,
+      'none', 'en', null, case when verdict.honest then 'pending' else 'fraudulent' end, case when verdict.honest then 1 else 0 end
+    from verdict
+    on conflict (letter_id, email_index) do nothing
+    returning id, status),
+  prior as (
+    select id, status, mail_count, (status <> 'fraudulent' and mail_count < 3) as mailed
+    from signatures where letter_id = $1 and email_index = $4
+    for update),
+  again as (
+    update signatures set mail_count = signatures.mail_count + (case when prior.mailed then 1 else 0 end)
+    from prior where signatures.id = prior.id
+    returning signatures.id, prior.status as was, prior.mailed),
+  queued as (
+    insert into outbox (kind, payload, next_attempt_at)
+    select 'bench.replay', jsonb_build_object('signatureId', id::text, 'details', $7::text), now() from inserted where status = 'pending'
+    union all
+    select 'bench.replay', jsonb_build_object('signatureId', id::text, 'details', $7::text), now() from again where mailed)
+  select (select count(*) from inserted) + (select count(*) from again) as found`;
+
+/**
+ * The database's own limit for signing: pgbench (PostgreSQL's client) replaying the same
+ * statement, prepared, at the same concurrency, each transaction with a fresh address and
+ * network. Null when pgbench is not installed (Debian: postgresql-client).
+ */
+async function pgbenchSigning(url: string, slug: string): Promise<{ tps: number; p99: number | null } | null> {
+  const { execFile } = await import('node:child_process');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const { rows } = await pool.query('select id, version from letters where slug = $1', [slug]);
+  await pool.end();
+  const dir = mkdtempSync(join(tmpdir(), 'pgbench-'));
+  // pgbench's variables stand for the parameters; the random values are made by the server, as cheaply as the app's are by Node.
+  const script = SIGNING_SQL.replace(/\s+/g, ' ')
+    .replaceAll('$1', ':letter')
+    .replaceAll('$2', ':version')
+    .replaceAll('$3', "'v1.' || md5(random()::text) || md5(random()::text)")
+    .replaceAll('$4', 'md5(random()::text || clock_timestamp()::text)')
+    .replaceAll('$5', "'domainhash'")
+    .replaceAll('$6', 'substr(md5(random()::text), 1, 16)')
+    .replaceAll('$7', "'v1.' || md5(random()::text) || md5(random()::text) || md5(random()::text)");
+  writeFileSync(join(dir, 'sign.sql'), `${script};\n`);
+  try {
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(
+        'pgbench',
+        ['-n', '-c', String(CONNECTIONS), '-j', '2', '-M', 'prepared', '-T', String(SECONDS), '-r', '-D', `letter=${rows[0].id}`, '-D', `version=${rows[0].version}`, '-f', join(dir, 'sign.sql'), url],
+        { maxBuffer: 16 * 1024 * 1024 },
+        (err, stdout, stderr) => (err ? reject(Object.assign(err, { stderr })) : resolve(stdout)),
+      ),
+    );
+    const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? Number.NaN);
+    return { tps, p99: null };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    const cleanup = new pg.Pool({ connectionString: url, max: 1 });
+    await cleanup.query("delete from outbox where kind = 'bench.replay'");
+    await cleanup.end();
+  }
+}
+
+/**
  * The statement POST /signatures runs for a new signer, straight to PostgreSQL at the same
  * concurrency (the letter itself comes from the app's cache, so it is looked up once here too).
  */
@@ -65,20 +140,7 @@ async function replaySql(url: string, slug: string): Promise<{ tps: number; p99:
       const start = performance.now();
       const ipHash = randomUUID().slice(0, 16);
       // The statement sign() sends for a new signer (server/signatures/service.ts, insertNew).
-      await pool.query(
-        `with verdict as (select (select count(*) from signatures where letter_id = $1 and ip_hash = $6 and created_at > now() - interval '1 day') < 25 as honest),
-         inserted as (
-           insert into signatures (letter_id, letter_version, kind, name, title, parliament, party, organization, role,
-             website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, moderation, status, mail_count)
-           select $1, $2, 'individual', 'Bench Signer', null, null, null, null, null, null, 'GB', 'full', $3, $4, $5, $6, null, 'none',
-             case when verdict.honest then 'pending' else 'fraudulent' end, case when verdict.honest then 1 else 0 end
-           from verdict
-           on conflict (letter_id, email_index) do nothing
-           returning id, status),
-         queued as (insert into outbox (kind, payload) select 'bench.replay', jsonb_build_object('signatureId', id::text) from inserted where status = 'pending')
-         select id from inserted`,
-        [letterId, version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash],
-      );
+      await pool.query(SIGNING_SQL, [letterId, version, `v1.${randomUUID()}${randomUUID()}`, randomUUID(), 'domainhash', ipHash, `v1.${randomUUID()}${randomUUID()}${randomUUID()}`]);
       latencies.push(performance.now() - start);
       done++;
     }
@@ -224,14 +286,18 @@ async function main() {
   try {
     console.log(`signing: ${SECONDS} s at ${CONNECTIONS} connections...`);
     const sign = await signLoad(base, signing.slug);
-    console.log('the same SQL replayed straight to PostgreSQL...');
+    console.log('the same SQL replayed straight to PostgreSQL: pgbench, then node-pg...');
+    const pgbench = await pgbenchSigning(url, signing.slug);
+    if (!pgbench) console.log('  pgbench not found (Debian: apt-get install postgresql-client): the ratio is against the node-pg replay only');
     const replay = await replaySql(url, signing.slug);
 
     console.log('public reads of a 10,000-signatory letter, and hello-world...');
     await fetch(`${base}/api/v1/letters/${reads.slug}`); // warm caches, as a live letter has them
     await fetch(`${base}/letters/${reads.slug}`);
     const json = await load({ url: `${base}/api/v1/letters/${reads.slug}` });
-    const html = await load({ url: `${base}/letters/${reads.slug}` });
+    // As browsers ask for it (every one sends Accept-Encoding), and as a client that takes no compression.
+    const html = await load({ url: `${base}/letters/${reads.slug}`, headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    const htmlIdentity = await load({ url: `${base}/letters/${reads.slug}` });
     const helloWorld = await load({ url: `http://127.0.0.1:${helloPort}/` });
 
     console.log('PDFs...');
@@ -275,8 +341,8 @@ async function main() {
       machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
       seconds: SECONDS,
       connections: CONNECTIONS,
-      signing: { ...sign, sqlReplayTps: replay.tps, sqlReplayP99: replay.p99, ratio: sign.rps / replay.tps },
-      reads: { json, html, helloWorld, jsonRatio: json.rps / helloWorld.rps, htmlRatio: html.rps / helloWorld.rps },
+      signing: { ...sign, pgbenchTps: pgbench?.tps ?? null, sqlReplayTps: replay.tps, sqlReplayP99: replay.p99, ratio: sign.rps / (pgbench?.tps ?? replay.tps), nodePgRatio: sign.rps / replay.tps },
+      reads: { json, html, htmlIdentity, helloWorld, jsonRatio: json.rps / helloWorld.rps, htmlRatio: html.rps / helloWorld.rps, htmlIdentityRatio: htmlIdentity.rps / helloWorld.rps },
       pdf,
       signingWhilePdfsRender: { ...underPdf, targetRps: 500, pdfRenders: renders },
       counters,
@@ -289,16 +355,18 @@ async function main() {
     const f = (n: number, d = 0) => n.toFixed(d);
     const rows: Array<[string, string, string]> = [
       ['signing (POST /signatures, 202)', `${f(sign.rps)} req/s, p50 ${f(sign.p50)} ms, p99 ${f(sign.p99)} ms, non-2xx ${sign.non2xx}`, ''],
-      ['  same SQL straight to PostgreSQL', `${f(replay.tps)} tx/s, p99 ${f(replay.p99)} ms`, `ratio ${f(sign.rps / replay.tps, 2)} (target >= 0.6)`],
-      ['letter JSON, 10,000 signatories', `${f(json.rps)} req/s, p99 ${f(json.p99)} ms`, `ratio ${f(json.rps / helloWorld.rps, 2)} (target >= 0.5)`],
-      ['letter HTML, 10,000 signatories', `${f(html.rps)} req/s, p99 ${f(html.p99)} ms`, `ratio ${f(html.rps / helloWorld.rps, 2)} (target >= 0.5)`],
+      ...(pgbench ? [["  same SQL, pgbench (the database's limit)", `${f(pgbench.tps)} tx/s`, `ratio ${f(sign.rps / pgbench.tps, 2)} (goal >= 0.6)`] as [string, string, string]] : []),
+      ['  same SQL, node-pg replay', `${f(replay.tps)} tx/s, p99 ${f(replay.p99)} ms`, `ratio ${f(sign.rps / replay.tps, 2)}${pgbench ? '' : ' (goal >= 0.6)'}`],
+      ['letter JSON, 10,000 signatories', `${f(json.rps)} req/s, p99 ${f(json.p99)} ms`, `ratio ${f(json.rps / helloWorld.rps, 2)} (goal >= 0.6)`],
+      ['letter HTML, 10,000 signatories (br)', `${f(html.rps)} req/s, p99 ${f(html.p99)} ms`, `ratio ${f(html.rps / helloWorld.rps, 2)} (goal >= 0.5)`],
+      ['  the same, uncompressed', `${f(htmlIdentity.rps)} req/s, p99 ${f(htmlIdentity.p99)} ms`, `ratio ${f(htmlIdentity.rps / helloWorld.rps, 2)}`],
       ['  bare Fastify hello-world', `${f(helloWorld.rps)} req/s, p99 ${f(helloWorld.p99)} ms`, ''],
       ...pdf.map((p): [string, string, string] => [
         `PDF, ${p.signatories} signatories`,
         `first ${f(p.firstMs)} ms, cached ${f(p.cachedMs, 1)} ms, ${p.kilobytes} KB`,
-        p.signatories === 5000 ? 'target: 3 s first, 20 ms cached' : '',
+        p.signatories === 5000 ? 'goal: 20 ms cached' : '',
       ]),
-      ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered`, 'target: p99 <= 50 ms'],
+      ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered`, 'goal: 500 held, p99 <= 50 ms'],
       [
         'confirmations, counted at read time',
         `${f(counters.countedTps!)} tx/s, p99 ${f(counters.countedP99!, 1)} ms`,
@@ -311,7 +379,11 @@ async function main() {
         `${confirmations.ledgerEntries} entries, verified ${confirmations.ledgerVerified ? 'OK' : `NOT OK: ${confirmations.firstProblem}`}`,
       ],
       ['confirmation SQL, no ledger', `${f(ledger.noneTps!)} tx/s, p99 ${f(ledger.noneP99!, 1)} ms`, ''],
-      ['  ledger in two steps (ours)', `${f(ledger['two-stepTps']!)} tx/s, p99 ${f(ledger['two-stepP99']!, 1)} ms`, `ratio ${f(ledger['two-stepTps']! / ledger.noneTps!, 2)} of no ledger`],
+      [
+        '  ledger in two steps (ours)',
+        `${f(ledger['two-stepTps']!)} tx/s, p99 ${f(ledger['two-stepP99']!, 1)} ms`,
+        `ratio ${f(ledger['two-stepTps']! / ledger.noneTps!, 2)} of no ledger (goal >= 0.8)`,
+      ],
       [
         '  two steps, each request locking',
         `${f(ledger['two-step-queuedTps']!)} tx/s, p99 ${f(ledger['two-step-queuedP99']!, 1)} ms`,
