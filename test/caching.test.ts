@@ -61,3 +61,25 @@ describe('what an organizer sees is kept by no cache', () => {
     expect(form.headers['cache-control']).not.toMatch(/public/);
   });
 });
+
+describe('public pages as bytes', () => {
+  it('serves the letter page brotli- or gzip-compressed as the reader accepts, the same page as uncompressed, with its ETag', async () => {
+    const { slug } = await organizerWithLetter(ctx, { body: 'A letter long enough to be worth compressing. '.repeat(40) });
+    const raw = await ctx.http.get(`/letters/${slug}`).set('Accept-Encoding', 'identity').expect(200);
+    expect(raw.headers['content-encoding']).toBeUndefined();
+    expect(raw.headers.vary).toContain('Accept-Encoding');
+    for (const [asked, sent] of [
+      ['gzip, deflate, br, zstd', 'br'],
+      ['gzip', 'gzip'],
+    ] as const) {
+      // supertest decodes both, as a browser does.
+      const res = await ctx.http.get(`/letters/${slug}`).set('Accept-Encoding', asked).expect(200);
+      expect(res.headers['content-encoding']).toBe(sent);
+      expect(Number(res.headers['content-length'])).toBeLessThan(Buffer.byteLength(raw.text) / 2);
+      expect(res.text).toBe(raw.text);
+      expect(res.headers.etag).toBe(raw.headers.etag);
+      expect(res.headers.vary).toContain('Accept-Encoding');
+      await ctx.http.get(`/letters/${slug}`).set('Accept-Encoding', asked).set('If-None-Match', res.headers.etag!).expect(304);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { match } from '@formatjs/intl-localematcher';
 
 /** An interface language: its tag, its own name (for the switcher) and its writing direction. */
@@ -37,15 +38,32 @@ export const localeOf = (code: string): Locale => BY_CODE.get(code) ?? DEFAULT_L
 // Scripts written right to left, for a letter's text in a language the interface does not have.
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
+/**
+ * Answers by the question asked: ICU's locale maximizing and matching cost more than the rest of
+ * a cached page's request, and readers ask the same few questions over and over. Bounded, since
+ * the questions come from Accept-Language and ?lang=.
+ */
+const remembered = <T extends {}>(compute: (key: string) => T) => {
+  const answers = new LRUCache<string, T>({ max: 2000 });
+  return (key: string): T => {
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      answer = compute(key);
+      answers.set(key, answer);
+    }
+    return answer;
+  };
+};
+
 /** The writing direction of any language tag ("ug" and "fa" rtl, "az-Arab" rtl, "az" ltr). */
-export function directionOf(tag: string): 'ltr' | 'rtl' {
+export const directionOf: (tag: string) => 'ltr' | 'rtl' = remembered((tag) => {
   try {
     const script = new Intl.Locale(tag).maximize().script;
     return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   } catch {
     return 'ltr';
   }
-}
+});
 
 /** Tags that parse, in the order given; nonsense is skipped rather than failing the whole match. */
 function wellFormed(tags: readonly string[]): string[] {
@@ -65,6 +83,16 @@ function wellFormed(tags: readonly string[]): string[] {
  * "zh-HK" find "zh-Hant", "zh-SG" finds "zh-Hans", "ug-CN" finds "ug"); undefined when none is close.
  */
 export function bestMatch(requested: readonly string[], available: readonly string[]): string | undefined {
+  const found = matches(JSON.stringify([requested, available]));
+  return found === '' ? undefined : found;
+}
+
+const matches = remembered((key) => {
+  const [requested, available] = JSON.parse(key) as [string[], string[]];
+  return computeBestMatch(requested, available) ?? '';
+});
+
+function computeBestMatch(requested: readonly string[], available: readonly string[]): string | undefined {
   const asked = wellFormed(requested);
   if (!asked.length || !available.length) return undefined;
   // "und" (undetermined) as the default: no interface or letter language is tagged so.

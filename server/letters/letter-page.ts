@@ -1,4 +1,5 @@
 import { countryName, countryOptions } from '../countries.js';
+import { type EncodedBody, encodeBody } from '../http/encoded.js';
 import { batchSecondsOf } from '../signatures/publication.js';
 import type { LetterView } from './schemas.js';
 import { DISPLAY_CHOICES } from '../db/schema.js';
@@ -43,11 +44,11 @@ export interface LetterPageOptions extends ReaderLanguages {
   form?: SignFormState;
 }
 
-export interface LetterPage {
-  html: string;
-  /** Names the shared page until the letter changes; none for a form answer, which is the signer's own. */
-  etag?: string;
-}
+export type LetterPage =
+  /** A form answer: the signer's own, made for this request. */
+  | { html: string; shared?: undefined; etag?: undefined }
+  /** The shared page, kept as bytes in each encoding until the letter changes, and the ETag naming it. */
+  | { html?: undefined; shared: EncodedBody; etag: string };
 
 /** The letter page: the text, who signed, and the sign form (with the last attempt, if any). */
 export async function letterPage(deps: LetterPageDeps, slug: string, options: LetterPageOptions): Promise<LetterPage> {
@@ -60,8 +61,8 @@ export async function letterPage(deps: LetterPageDeps, slug: string, options: Le
   // Otherwise one document for every reader until the letter changes (no cookie, no per-reader
   // token: see publicFormGuards), rendered once and named by the letter's state.
   const variant = `page:${text.language}:${doc.ui}:${page}:${options.requested ? 'lang' : ''}`;
-  const html = await deps.cache.get(slug, variant, async () => ({ value: await pageHtml(deps, doc, page, pages, options) }));
-  return { html, etag: `W/"${doc.revision}.${page}"` };
+  const shared = await deps.cache.get(slug, variant, async () => ({ value: await encodeBody(await pageHtml(deps, doc, page, pages, options)) }));
+  return { shared, etag: `W/"${doc.revision}.${page}"` };
 }
 
 async function pageHtml(deps: LetterPageDeps, doc: LetterDocument, page: number, pages: number, options: { requested?: string; form?: SignFormState }): Promise<string> {

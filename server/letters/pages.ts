@@ -1,5 +1,6 @@
 import '@fastify/accepts';
 import { readerLanguages } from '../plugins/i18n.js';
+import { sendEncoded } from '../http/encoded.js';
 import type { FastifyPluginAsync } from 'fastify';
 import { LOCALES } from '../i18n/locales.js';
 import { summaryIn } from './stats.js';
@@ -57,9 +58,9 @@ const letterPages: FastifyPluginAsync = async (fastify) => {
     },
     async (req, reply) => {
       const deps = { db: app.db, cache: app.publicCache, now: app.clock.now, view: app.view, publicUrl: app.config.publicUrl, publishBatchSeconds: app.config.publishBatchSeconds };
-      const { html, etag } = await letterPage(deps, req.params.slug, { ...readerLanguages(req), page: req.query.page });
-      if (etag) reply.header('ETag', etag);
-      return reply.type('text/html; charset=utf-8').send(html);
+      const { shared, etag } = await letterPage(deps, req.params.slug, { ...readerLanguages(req), page: req.query.page });
+      reply.header('ETag', etag);
+      return sendEncoded(req, reply, shared!, 'text/html; charset=utf-8');
     },
   );
 

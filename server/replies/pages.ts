@@ -3,6 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import Handlebars from 'handlebars';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
+import { encodeBody, sendEncoded } from '../http/encoded.js';
 import { errors } from '../http/schemas.js';
 import { LOCALES, localeOf } from '../i18n/locales.js';
 import { text } from '../i18n/messages.js';
@@ -68,9 +69,10 @@ const replyPages: FastifyPluginAsync = async (fastify) => {
           verifyUrl: `/letters/${slug}/verify${lang}`,
           documents: found.documents.map((d) => ({ ...d, url: documentUrl(slug, found.id, d.position), type: typeName(d.contentType), size: sizeText(ui, d.size) })),
         });
-        return { value: { html: page, etag: `W/"reply-${contentTag(page)}"` } };
+        return { value: { html: await encodeBody(page), etag: `W/"reply-${contentTag(page)}"` } };
       });
-      return reply.header('ETag', etag).type('text/html; charset=utf-8').send(html);
+      reply.header('ETag', etag);
+      return sendEncoded(req, reply, html, 'text/html; charset=utf-8');
     },
   );
 };
