@@ -103,14 +103,17 @@ export async function handleInbound(deps: InboundDeps, raw: Buffer, recipientsOf
     if (!delivery) continue;
     if (what.kind === 'refused' || what.kind === 'complaint') {
       const key = deps.mailboxKey(delivery.addresseeEmail);
-      await suppressMailbox(deps.db, key, what.kind === 'refused' ? 'bounced' : 'complained', what.kind === 'refused' ? what.status : null);
-      if (what.kind === 'refused') {
-        await deps.db
-          .update(deliveries)
-          .set({ status: 'bounced', error: `delivery status notification: ${what.status}` })
-          .where(eq(deliveries.id, delivery.deliveryId));
-        await deps.applyEffects(outcome(undefined, { refresh: [delivery.slug] }));
-      }
+      // The mailbox and the delivery are marked together or not at all (the sender retries on our 451).
+      await deps.db.transaction(async (tx) => {
+        await suppressMailbox(tx, key, what.kind === 'refused' ? 'bounced' : 'complained', what.kind === 'refused' ? what.status : null);
+        if (what.kind === 'refused') {
+          await tx
+            .update(deliveries)
+            .set({ status: 'bounced', error: `delivery status notification: ${what.status}` })
+            .where(eq(deliveries.id, delivery.deliveryId));
+        }
+      });
+      if (what.kind === 'refused') await deps.applyEffects(outcome(undefined, { refresh: [delivery.slug] }));
     } else if (what.kind === 'answer') {
       const now = deps.now();
       const fromDomain = parsed.from?.value[0]?.address?.split('@').pop()?.toLowerCase() ?? null;

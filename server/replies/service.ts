@@ -89,6 +89,7 @@ function cleanBody(body: string): string {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function checkedDay(day: string, now: Date): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -142,11 +143,14 @@ export async function recordReply(db: Db, actorId: string, slug: string, input: 
   const body = cleanBody(input.text);
   const receivedOn = checkedDay(input.receivedOn, now);
   const files = await checkedFiles(input.files);
+  const unknownAddressee = () => because('unknownAddressee', new AppError(400, 'VALIDATION_FAILED', 'recipientId: is not one of this letter’s addressees', 'recipientId'));
+  // Anything but an id names no addressee, and never reaches a query.
+  if (!UUID.test(input.recipientId)) throw unknownAddressee();
   const [recipient] = await db
     .select({ id: recipients.id, name: recipients.name })
     .from(recipients)
     .where(and(eq(recipients.letterId, letter.id), eq(recipients.id, input.recipientId)));
-  if (!recipient) throw because('unknownAddressee', new AppError(400, 'VALIDATION_FAILED', 'recipientId: is not one of this letter’s addressees', 'recipientId'));
+  if (!recipient) throw unknownAddressee();
   return db.transaction(async (tx) => {
     const [reply] = await tx
       .insert(replies)
@@ -213,7 +217,6 @@ export async function receiveReply(db: Db, delivery: ReplyDelivery, mail: Omit<R
 }
 
 async function replyOf(db: Db | Tx, letterId: string, replyId: string): Promise<ReplyRow> {
-  const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   const [row] = UUID.test(replyId)
     ? await db
         .select()

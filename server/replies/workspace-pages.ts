@@ -2,7 +2,7 @@ import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } f
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { listRecipients } from '../delivery/service.js';
-import { AppError, because, toErrorBody, validationReason } from '../errors.js';
+import { AppError, toErrorBody, validationReason } from '../errors.js';
 import { ButtonForm, type FormError } from '../http/forms.js';
 import { errors, formPageErrors } from '../http/schemas.js';
 import { reachLetter } from '../letters/access.js';
@@ -38,8 +38,6 @@ const RecordForm = Type.Object(
   },
   { additionalProperties: false },
 );
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface RecordTyped {
   recipientId: string;
@@ -149,8 +147,6 @@ const replyWorkspacePages: FastifyPluginAsync = async (fastify) => {
       async (req, reply) => {
         const { slug } = req.params;
         const { recipientId, receivedOn, text } = recordTyped(req.body);
-        // The select's value is an addressee's id; anything else names no addressee (and never reaches a query).
-        if (!UUID.test(recipientId.trim())) throw because('unknownAddressee', new AppError(400, 'VALIDATION_FAILED', 'recipientId: choose one of this letter’s addressees', 'recipientId'));
         await app.applyEffects(recordReply(app.db, req.organizer!.id, slug, { recipientId: recipientId.trim(), receivedOn: receivedOn.trim(), text, files: filesOf(req.body.file) }, app.clock.now()));
         return reply.code(303).redirect(afterChange(slug, 'replies', { done: 'replyRecorded' }));
       },
