@@ -82,4 +82,23 @@ describe('public pages as bytes', () => {
       await ctx.http.get(`/letters/${slug}`).set('Accept-Encoding', asked).set('If-None-Match', res.headers.etag!).expect(304);
     }
   });
+
+  it('serves the signatories CSV and the letter JSON the same way, compressed when asked, identical once decoded', async () => {
+    const { slug } = await organizerWithLetter(ctx, { moderatedKinds: [], summary: 'A summary worth compressing. '.repeat(10) });
+    for (let i = 0; i < 3; i++) await signAndConfirm(ctx, slug, individual());
+    await ctx.app.letterChanged(slug);
+    for (const path of [`/letters/${slug}/signatures.csv`, `/api/v1/letters/${slug}`]) {
+      const raw = await ctx.http.get(path).set('Accept-Encoding', 'identity').expect(200);
+      expect(raw.headers['content-encoding'], path).toBeUndefined();
+      const compressed = await ctx.http.get(path).set('Accept-Encoding', 'gzip, br').expect(200);
+      expect(compressed.text, path).toBe(raw.text);
+      expect(compressed.headers.etag, path).toBe(raw.headers.etag);
+      expect(compressed.headers.vary, path).toContain('Accept-Encoding');
+      if (Buffer.byteLength(raw.text) >= 1024) expect(compressed.headers['content-encoding'], path).toBe('br');
+    }
+    const json = await ctx.http.get(`/api/v1/letters/${slug}`).set('Accept-Encoding', 'br').expect(200);
+    expect(json.headers['content-type']).toContain('application/json');
+    expect(json.headers['content-encoding']).toBe('br');
+    expect(json.body.slug).toBe(slug);
+  });
 });

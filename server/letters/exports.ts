@@ -3,6 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../errors.js';
 import { errors } from '../http/schemas.js';
+import { encodeBody, sendEncoded } from '../http/encoded.js';
 import { PdfUnavailableError } from '../pdf/renderer.js';
 import { letterDocument } from './document.js';
 import { letterCard } from './card.js';
@@ -53,7 +54,10 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
       const etag = etagOf('csv', doc.revision);
       reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate');
       if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${doc.letter.slug}-signatories.csv"`).send(signatoriesCsv(doc.signatories));
+      // Made once per change of the list (and reading order), kept compressed like the page.
+      const csv = await app.publicCache.get(doc.letter.slug, `csv:${doc.ui}`, async () => ({ value: await encodeBody(signatoriesCsv(doc.signatories)) }));
+      reply.header('Content-Disposition', `attachment; filename="${doc.letter.slug}-signatories.csv"`);
+      return sendEncoded(req, reply, csv, 'text/csv; charset=utf-8');
     },
   );
 

@@ -11,6 +11,7 @@ import {
   transitionSchema,
   updateLetterSchema,
 } from './schemas.js';
+import { encodeBody, sendEncoded } from '../http/encoded.js';
 import { letterSnapshot } from './document.js';
 import { contentTag } from './public-cache.js';
 import * as letters from './service.js';
@@ -65,22 +66,19 @@ const letterRoutes: FastifyPluginAsync = async (fastify) => {
     return app.applyEffects(letters.closeLetter(deps(), req.organizer!.id, req.params.slug));
   });
 
-  // The public read from memory (see public-cache.ts), serialized once per change of the letter:
-  // the reply's serializer hands Fastify that JSON instead of serializing the view on every read.
+  // The public read from memory (see public-cache.ts), serialized and compressed once per change
+  // of the letter: the bytes go out as they are instead of the view being serialized on every read.
   // An organizer may also read a draft.
   app.get('/api/v1/letters/:slug', { schema: getLetterSchema, onRequest: app.identify }, async (req, reply) => {
     if (req.organizer) return letters.readLetter(deps(), req.params.slug, req.organizer.id);
     const slug = req.params.slug;
-    const { view, json, etag } = await app.publicCache.get(slug, 'json', async () => {
+    const { body, etag } = await app.publicCache.get(slug, 'json', async () => {
       const { view } = await letterSnapshot(cached(), slug);
       const json = JSON.stringify(view);
-      return { value: { view, json, etag: `"${contentTag(json)}"` } };
+      return { value: { body: await encodeBody(json), etag: `"${contentTag(json)}"` } };
     });
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('ETag', etag)
-      .serializer(() => json)
-      .send(view);
+    reply.header('ETag', etag);
+    return sendEncoded(req, reply, body, 'application/json; charset=utf-8');
   });
 
   app.get('/api/v1/letters/:slug/stats', { schema: getStatsSchema }, async (req) => (await letterSnapshot(cached(), req.params.slug)).view.stats);
