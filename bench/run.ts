@@ -7,7 +7,7 @@
  * bench/results/latest.json. Load goes only to 127.0.0.1.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -217,6 +217,60 @@ async function counterDesigns(url: string, letterId: string): Promise<Record<str
   };
 }
 
+/** Resident memory of a process, in megabytes (Linux); null elsewhere. */
+function rssMegabytes(pid: number | undefined): number | null {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The embedded default (no DATABASE_URL: PGlite in the one process): a letter of 10,000
+ * signatories and an empty one are seeded into a fresh DATA_DIR, then the server is started on
+ * it and signed at full speed and at 300 requests/s, and its public page read.
+ */
+async function embeddedLoad(smtpPort: number) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dataDir = mkdtempSync(join(tmpdir(), 'undersigned-bench-pglite-'));
+  try {
+    const database = await createDatabase({ databaseUrl: undefined, dataDir });
+    await database.migrate();
+    const deps = { db: database.db, sealer: new Sealer(SECRET), tokens: new TokenHasher(SECRET) };
+    const signing = await seedLetter(deps, 0, 'Signing, embedded');
+    const paced = await seedLetter(deps, 0, 'Signing at 300 req/s, embedded');
+    const reads = await seedLetter(deps, 10_000, 'Read benchmark, embedded');
+    await database.close();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      SECRET_KEY: SECRET,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      TRUST_PROXY: 'true',
+      DATA_DIR: dataDir,
+    };
+    const server = await startProcess(['dist/server/main.js'], { ...env, DATABASE_URL: '', PUBLISH_BATCH_SECONDS: process.env.PUBLISH_BATCH_SECONDS ?? '0' }, port);
+    try {
+      const sign = await signLoad(base, signing.slug);
+      const at300 = await signLoad(base, paced.slug, { overallRate: 300 });
+      await fetch(`${base}/letters/${reads.slug}`);
+      const html = await load({ url: `${base}/letters/${reads.slug}`, headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+      return { sign, at300, html, rssMb: rssMegabytes(server.pid) };
+    } finally {
+      await stopProcess(server);
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function timedFetch(url: string): Promise<{ ms: number; status: number; bytes: number }> {
   const start = performance.now();
   const res = await fetch(url);
@@ -337,6 +391,8 @@ async function main() {
     const confirmations = await confirmLoad(base, database.db, SECRET, confirming.slug, links, { connections: CONNECTIONS, seconds: SECONDS });
     console.log('a confirmation with no ledger, the two-step ledger, and the one-step ledger, straight to PostgreSQL...');
     const ledger = await ledgerDesigns(url, SECRET, designLetters, { connections: CONNECTIONS, seconds: Math.max(3, SECONDS / 2) });
+    console.log('the embedded default (PGlite, one process): signing, at full speed and at 300 req/s, and its letter page...');
+    const embedded = await embeddedLoad(smtpPort);
 
     const results = {
       date: new Date().toISOString(),
@@ -350,6 +406,8 @@ async function main() {
       counters,
       confirmations,
       ledger,
+      embedded,
+      publishBatchSeconds: process.env.PUBLISH_BATCH_SECONDS ?? '0',
     };
     mkdirSync(join(projectRoot, 'bench', 'results'), { recursive: true });
     writeFileSync(join(projectRoot, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -392,6 +450,13 @@ async function main() {
         `ratio ${f(ledger['two-step-queuedTps']! / ledger.noneTps!, 2)} of no ledger`,
       ],
       ['  ledger in one step (lock in the tx)', `${f(ledger['one-stepTps']!)} tx/s, p99 ${f(ledger['one-stepP99']!, 1)} ms`, `ratio ${f(ledger['one-stepTps']! / ledger.noneTps!, 2)} of no ledger`],
+      ['embedded (PGlite): signing', `${f(embedded.sign.rps)} req/s, p50 ${f(embedded.sign.p50)} ms, p99 ${f(embedded.sign.p99)} ms, RSS ${embedded.rssMb ?? '?'} MB`, ''],
+      [
+        '  signing at 300 req/s',
+        `${f(embedded.at300.rps)} req/s, p50 ${f(embedded.at300.p50)} ms, p99 ${f(embedded.at300.p99)} ms, non-2xx ${embedded.at300.non2xx}`,
+        'goal: p99 <= 100 ms at 300 req/s',
+      ],
+      ['  letter HTML, 10,000 signatories (br)', `${f(embedded.html.rps)} req/s, p99 ${f(embedded.html.p99)} ms`, `ratio ${f(embedded.html.rps / helloWorld.rps, 2)} to hello-world`],
     ];
     const w0 = Math.max(...rows.map((r) => r[0].length));
     const w1 = Math.max(...rows.map((r) => r[1].length));

@@ -37,6 +37,14 @@ export interface Config {
    * a letter may set its own. See server/signatures/publication.ts.
    */
   readonly publishBatchSeconds: number;
+  /** Signing statements in flight at once: concurrent signers beyond them share the next statement (signatures/submissions.ts). */
+  readonly signingStatements: number;
+  /**
+   * Where mail is composed and sent: 'separate', a process of its own at lower priority beside
+   * the one answering requests (the default on PostgreSQL), or 'same' (always on PGlite, which
+   * admits one process).
+   */
+  readonly mailProcess: 'separate' | 'same';
   /** Milliseconds between two deliveries of a letter to its addressees (mail servers distrust bursts). */
   readonly deliveryIntervalMs: number;
   /** How long a re-consent request waits, so that edits made meanwhile ask each signer once. */
@@ -194,6 +202,15 @@ function readWhole(env: Env, name: string, fallback: number, unit = 'seconds'): 
   return Number(raw);
 }
 
+function readMailProcess(env: Env): Config['mailProcess'] {
+  const raw = env.MAIL_PROCESS?.trim();
+  const embedded = !env.DATABASE_URL?.trim();
+  if (!raw) return embedded ? 'same' : 'separate';
+  if (raw !== 'separate' && raw !== 'same') throw new ConfigError('MAIL_PROCESS must be separate or same');
+  if (raw === 'separate' && embedded) throw new ConfigError('MAIL_PROCESS=separate needs DATABASE_URL: the embedded database admits one process');
+  return raw;
+}
+
 const readDays = (env: Env, name: string, fallback: number) => readWhole(env, name, fallback, 'days');
 
 // Debian's headless shell first (small, made for this), then a full Chromium.
@@ -278,6 +295,8 @@ export function loadConfig(env: Env): Config {
     eraseEmailsAfterDays: readDays(env, 'ERASE_EMAILS_AFTER_DAYS', 90),
     outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
     publishBatchSeconds: env.PUBLISH_BATCH_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'PUBLISH_BATCH_SECONDS', 600),
+    mailProcess: readMailProcess(env),
+    signingStatements: readWhole(env, 'SIGNING_STATEMENTS', 2, 'statements'),
     deliveryIntervalMs: env.DELIVERY_INTERVAL_MS?.trim() === '0' ? 0 : readWhole(env, 'DELIVERY_INTERVAL_MS', 2000, 'milliseconds'),
     reconsentDelaySeconds: env.RECONSENT_DELAY_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'RECONSENT_DELAY_SECONDS', 3600),
     // Generous for signers on slow or onion-routed connections; bodies are at most 256 KiB.

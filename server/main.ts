@@ -9,11 +9,21 @@ const { ConfigError, loadConfig } = await import('./config.js');
 const { DatabaseInUseError } = await import('./db/client.js');
 const { databaseUnavailableLine } = await import('./errors.js');
 const { errorText } = await import('./logging.js');
+const { MAIL_PROCESS_ENV, serveMailProcess, startMailProcess } = await import('./outbox/process.js');
+const { fileURLToPath } = await import('node:url');
 
 /** Starts the service: the only place that reads process.env or listens. */
 async function main() {
   const config = loadConfig(process.env);
-  const app = await buildApp(config);
+  if (process.env[MAIL_PROCESS_ENV]) return sendMail(config);
+  const separateMail = config.mailProcess === 'separate';
+  const app = await buildApp(config, separateMail ? { outbox: { autostart: false } } : {});
+  if (separateMail) {
+    // Mail composition and SMTP leave the process that answers requests (MAIL_PROCESS).
+    const mail = startMailProcess(fileURLToPath(import.meta.url), app.log);
+    app.outbox.relayTo(() => mail.wake());
+    app.addHook('onClose', () => mail.stop());
+  }
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -34,6 +44,27 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`Undersigned is listening at ${config.publicUrl} (database: ${app.database.driver}${config.databaseUrl ? '' : ` in ${config.dataDir}`})`);
+}
+
+/**
+ * The mail process (MAIL_PROCESS=separate): the outbox worker alone, at lower priority. The
+ * process that started it answers requests, migrates, and runs every timer and listener.
+ */
+async function sendMail(config: ReturnType<typeof loadConfig>) {
+  const app = await buildApp(
+    { ...config, inbound: undefined },
+    { migrate: false, publisher: { intervalMs: 0 }, maintenance: { intervalMs: 0 }, witness: { intervalMs: 0 }, ledger: { sweepIntervalMs: 0 } },
+  );
+  await app.ready();
+  let closing: Promise<void> | undefined;
+  const stop = () => {
+    closing ??= app.close().then(() => process.exit(0));
+    return closing;
+  };
+  serveMailProcess(() => app.outbox.wake(), stop);
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+  app.log.info('mail process started');
 }
 
 main().catch((err: unknown) => {

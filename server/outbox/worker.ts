@@ -43,6 +43,7 @@ export class OutboxWorker {
   #loop: Promise<void> | undefined;
   #wake: (() => void) | undefined;
   #timer: NodeJS.Timeout | undefined;
+  #relay: (() => void) | undefined;
 
   constructor(
     private readonly db: Db,
@@ -85,7 +86,13 @@ export class OutboxWorker {
 
   /** Called after a commit that queued mail, so it leaves now rather than at the next poll. */
   wake(): void {
-    this.#wake?.();
+    if (this.#relay) this.#relay();
+    else this.#wake?.();
+  }
+
+  /** Another process sends this one's mail (server/outbox/process.ts): wake() tells it instead. */
+  relayTo(wake: () => void): void {
+    this.#relay = wake;
   }
 
   /** Processes due messages until none are left; returns how many were handled. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client.js';
 import { invitations, isSignerKind, letters, outbox, type SignatureTokenPurpose, type SignerKind, signatures, signatureTokens } from '../db/schema.js';
 import { decodeCursor, encodeCursor, UUID_KEY } from '../db/cursor.js';
@@ -7,12 +7,11 @@ import { partnerIdOf } from '../widget/service.js';
 import { reachLetter } from '../letters/access.js';
 import { effectiveStatus } from '../letters/service.js';
 import { endInvitations } from '../invitations/erasure.js';
-import { outboxRowSql } from '../outbox/messages.js';
 import { normalizeIP } from '@fastify/rate-limit';
 import type { Sealer } from '../sealer.js';
 import type { TokenHasher } from '../tokens.js';
 import { type LegislatureRegistry, legislatorVerifiedDomain, organizationVerifiedDomain } from '../verification/registry.js';
-import { MAIL_ALREADY_SIGNED, MAIL_CONFIRM } from './mail-kinds.js';
+import { type FormSubmission, submitAll } from './submissions.js';
 import { riskyMailbox, riskyMailboxError } from './risky-mailboxes.js';
 import { isListed, publicColumns, publicDay, toPublic } from './visibility.js';
 import { receiptFor, recordEvents } from '../ledger/chain.js';
@@ -46,6 +45,8 @@ export interface SignatureDeps {
   publishBatchSeconds: number;
   /** Where to look the letter up; the routes pass the public cache, which every write keeps current. */
   findLetter?: (slug: string) => Promise<SigningTarget>;
+  /** Records a submission (answering whether it found its signature); the routes pass the app's batcher. Default: a statement of its own. */
+  submit?: (submission: FormSubmission) => Promise<boolean>;
 }
 
 async function letterFromDatabase(db: Db, slug: string, now: Date): Promise<SigningTarget> {
@@ -53,14 +54,7 @@ async function letterFromDatabase(db: Db, slug: string, now: Date): Promise<Sign
   return { ...row, status: effectiveStatus(row, now) };
 }
 
-/** Messages one signature may cause (first confirmation, re-sends, "already signed" notices). */
-export const MAIL_BOUND = 3;
-/**
- * New signatures from one network address on one letter in 24 hours beyond which more are kept
- * as fraudulent, silently: the sender sees the usual answer and learns nothing. Signatures that
- * verify by domain are exempt (fifty MPs behind one parliament's NAT are not a flood).
- */
-export const IP_DAILY_THRESHOLD = 25;
+export { IP_DAILY_THRESHOLD, MAIL_BOUND } from './submissions.js';
 
 export interface RequestContext {
   /** The client's address as Fastify resolved it (TRUST_PROXY); only its keyed hash is kept. */
@@ -248,9 +242,11 @@ export async function sign(deps: SignatureDeps, slug: string, input: SignInput, 
   };
   // The box for news travels with the details: it is consent once the confirm link is used, as they are.
   const details = sealSubmission(sealer, { ...checked, email, ipHashScope: IP_HASH_SCOPE, news: input.news === true });
-  // One statement whether the address is new or has signed before (see submit); only a race
-  // with a first submission of the same address, or with its erasure, runs it again.
-  for (let attempt = 0; attempt < 3 && !(await submit(db, row, details, now)); attempt++);
+  // One statement whether the address is new or has signed before (see submitAll), shared with
+  // concurrent signers when deps.submit batches; only a race with a first submission of the
+  // same address, or with its erasure, runs it again.
+  const submit = deps.submit ?? (async (s: FormSubmission) => (await submitAll(db, [s]))[0]!);
+  for (let attempt = 0; attempt < 3 && !(await submit({ row, details, now })); attempt++);
   // The outbox is woken whatever happened, as the answer is the same whatever happened.
   return outcome(undefined, { mail: true });
 }
@@ -263,75 +259,6 @@ export function signerLanguage(tag: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-type NewSignature = Omit<typeof signatures.$inferInsert, 'status' | 'mailCount'>;
-
-/**
- * Records one submission of the form in a single statement, the same for a new address and
- * for one that has signed before, so that neither the answer nor its timing tells them apart.
- *
- * A new address: the flood check, the insert (stored as fraudulent, and nothing queued, past
- * the daily threshold for its network address) and its confirmation mail. An address seen
- * before (locked): one more message, up to MAIL_BOUND and never for a fraudulent signature; a
- * confirmed signer is told they already signed, anyone else gets a confirm link for these
- * details; signing again after a withdrawal makes it pending and spends the earlier links.
- * The stored signature itself never changes: anyone may type anyone's address, so the details
- * travel (sealed) with their own mail, and only that mail's link confirms them.
- *
- * Returns false when it found no signature it could see: one inserted by a concurrent first
- * submission after this statement's snapshot was taken, or erased in between.
- */
-async function submit(db: Db | Tx, s: NewSignature, details: string, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
-  const honest = s.verification
-    ? sql`true`
-    : sql`(select count(*) from ${signatures} where ${signatures.letterId} = ${s.letterId} and ${signatures.ipHash} = ${s.ipHash} and ${signatures.createdAt} > ${since}) < ${IP_DAILY_THRESHOLD}`;
-  const confirmRow = (id: SQL) => outboxRowSql(MAIL_CONFIRM, { signatureId: id, details: sql`${details}::text` });
-  const result = await db.execute<{ found: number }>(sql`
-    with verdict as (select ${honest} as honest),
-    inserted as (
-      insert into signatures (letter_id, letter_version, kind, name, name_skeleton, title, parliament, party, organization,
-        role, website, country, display, email_sealed, email_index, email_domain_hash, ip_hash, verification, verified_domain,
-        moderation, language, partner_id, status, mail_count)
-      select ${s.letterId}, ${s.letterVersion}, ${s.kind}, ${s.name}, ${s.nameSkeleton}, ${s.title}, ${s.parliament}, ${s.party},
-        ${s.organization}, ${s.role}, ${s.website}, ${s.country}, ${s.display}, ${s.emailSealed}, ${s.emailIndex},
-        ${s.emailDomainHash}, ${s.ipHash}, ${s.verification}, ${s.verifiedDomain ?? null}, ${s.moderation}, ${s.language ?? null}, ${s.partnerId ?? null},
-        case when verdict.honest then 'pending' else 'fraudulent' end,
-        case when verdict.honest then 1 else 0 end
-      from verdict
-      on conflict (letter_id, email_index) do nothing
-      returning id, status
-    ),
-    -- The row as it was before this statement: empty for a new address (the insert above is not visible here).
-    prior as (
-      select id, status, mail_count, (status <> 'fraudulent' and mail_count < ${MAIL_BOUND}) as mailed
-      from signatures where letter_id = ${s.letterId} and email_index = ${s.emailIndex}
-      for update
-    ),
-    -- Written whether or not a message goes, as a new address's insert is.
-    again as (
-      update signatures set
-        mail_count = signatures.mail_count + (case when prior.mailed then 1 else 0 end),
-        status = case when prior.mailed and prior.status = 'withdrawn' then 'pending' else signatures.status end,
-        withdrawn_at = case when prior.mailed and prior.status = 'withdrawn' then null else signatures.withdrawn_at end
-      from prior where signatures.id = prior.id
-      returning signatures.id, prior.status as was, prior.mailed
-    ),
-    spent as (
-      delete from signature_tokens
-      where signature_id in (select id from again where mailed and was = 'withdrawn') and purpose = 'confirm'
-    ),
-    queued as (
-      insert into outbox (kind, payload, next_attempt_at)
-      select ${confirmRow(sql`id::text`)}, ${now}::timestamptz from inserted where status = 'pending'
-      union all
-      select ${outboxRowSql(MAIL_ALREADY_SIGNED, { signatureId: sql`id::text` })}, ${now}::timestamptz from again where mailed and was = 'confirmed'
-      union all
-      select ${confirmRow(sql`id::text`)}, ${now}::timestamptz from again where mailed and was <> 'confirmed'
-    )
-    select (select count(*) from inserted) + (select count(*) from again) as found`);
-  return Number(result.rows[0]?.found ?? 0) > 0;
 }
 
 /**
