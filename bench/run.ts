@@ -333,6 +333,8 @@ async function main() {
       TRUST_PROXY: 'true',
       // The worst case by default: every confirmation published (and chained) at once.
       PUBLISH_BATCH_SECONDS: process.env.PUBLISH_BATCH_SECONDS ?? '0',
+      // Likewise a letter's PDF: rendered again as soon as one render ends, while the edition before is served.
+      PDF_STALE_SECONDS: '1',
       DATA_DIR: join(projectRoot, 'data', 'bench'),
     },
     port,
@@ -369,20 +371,25 @@ async function main() {
 
     console.log('signing at 500 requests/s while two 5,000-signatory PDFs render over and over...');
     let rendering = true;
-    let renders = 0;
+    const editions = new Set<string>();
     const renderLoop = async (letter: { id: string; slug: string }, offset: number) => {
       for (let i = 0; rendering; i++) {
         // A new signatory, announced as the app announces its own writes: the PDF must be rendered again.
         await addSignatories(deps, letter.id, letter.slug, offset + i, 1);
         await database.db.execute(sql`select pg_notify('undersigned_public', ${letter.slug})`);
-        const r = await timedFetch(`${base}/letters/${letter.slug}.pdf`);
-        if (r.status === 200) renders++;
+        // A reader every quarter second: the edition before comes back at once while the new one renders.
+        const res = await fetch(`${base}/letters/${letter.slug}.pdf`);
+        await res.arrayBuffer();
+        if (res.status === 200) editions.add(`${letter.slug} ${res.headers.get('etag')}`);
+        await new Promise((r) => setTimeout(r, 250));
       }
     };
     const loops = [renderLoop(renderA, 100_000), renderLoop(renderB, 200_000)];
     const underPdf = await signLoad(base, busy.slug, { overallRate: 500 });
     rendering = false;
     await Promise.all(loops);
+    // The editions readers were sent, less the first of each letter: the renders finished during the phase.
+    const renders = editions.size - 2;
 
     console.log('exact counts: counting at read time versus one counter row...');
     const counters = await counterDesigns(url, counting.id);
@@ -426,7 +433,7 @@ async function main() {
         `first ${f(p.firstMs)} ms, cached ${f(p.cachedMs, 1)} ms, ${p.kilobytes} KB`,
         p.signatories === 5000 ? 'goal: 20 ms cached' : '',
       ]),
-      ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered`, 'goal: 500 held, p99 <= 50 ms'],
+      ['signing at 500 req/s during PDF renders', `${f(underPdf.rps)} req/s, p50 ${f(underPdf.p50)} ms, p99 ${f(underPdf.p99)} ms, ${renders} PDFs rendered again`, 'goal: 500 held, p99 <= 50 ms'],
       [
         'confirmations, counted at read time',
         `${f(counters.countedTps!)} tx/s, p99 ${f(counters.countedP99!, 1)} ms`,

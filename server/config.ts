@@ -40,6 +40,12 @@ export interface Config {
   /** Signing statements in flight at once: concurrent signers beyond them share the next statement (signatures/submissions.ts). */
   readonly signingStatements: number;
   /**
+   * How far behind its letter the public PDF may be: while a newer edition renders, the latest
+   * finished one is served, and a letter's PDF starts rendering at most once per this many
+   * seconds (0: every reader waits for the current edition).
+   */
+  readonly pdfStaleSeconds: number;
+  /**
    * Where mail is composed and sent: 'separate', a process of its own at lower priority beside
    * the one answering requests (the default on PostgreSQL), or 'same' (always on PGlite, which
    * admits one process).
@@ -296,6 +302,7 @@ export function loadConfig(env: Env): Config {
     outboxLeaseSeconds: readWhole(env, 'OUTBOX_LEASE_SECONDS', 120),
     publishBatchSeconds: env.PUBLISH_BATCH_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'PUBLISH_BATCH_SECONDS', 600),
     mailProcess: readMailProcess(env),
+    pdfStaleSeconds: env.PDF_STALE_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'PDF_STALE_SECONDS', 60),
     signingStatements: readWhole(env, 'SIGNING_STATEMENTS', 2, 'statements'),
     deliveryIntervalMs: env.DELIVERY_INTERVAL_MS?.trim() === '0' ? 0 : readWhole(env, 'DELIVERY_INTERVAL_MS', 2000, 'milliseconds'),
     reconsentDelaySeconds: env.RECONSENT_DELAY_SECONDS?.trim() === '0' ? 0 : readWhole(env, 'RECONSENT_DELAY_SECONDS', 3600),

@@ -96,10 +96,21 @@ function repliesPart(doc: LetterDocument, publicUrl: string) {
   };
 }
 
+/** A finished PDF, and the edition it prints (its ETag). */
+export interface EditionPdf {
+  pdf: Buffer;
+  etag: string;
+}
+
 /**
  * Finished PDFs by letter revision: a request for a PDF being rendered waits for that render
  * (lru-cache's fetch shares one call of fetchMethod per key) instead of starting another, and a
  * finished one is served from memory until the list changes. A failed render is not kept.
+ *
+ * A series (one letter's PDF in one language) also keeps its latest finished edition, which
+ * `current` serves while a newer one is rendered: stale-while-revalidate, at most one render of a
+ * series at a time and one start per interval, so a spike of signatures costs a busy letter one
+ * render per interval rather than one per change.
  */
 export class PdfCache {
   readonly #done = new LRUCache<string, Buffer, () => Promise<Buffer>>({
@@ -112,10 +123,41 @@ export class PdfCache {
       return render();
     },
   });
+  readonly #latest = new LRUCache<string, EditionPdf>({ maxSize: 256 * 1024 * 1024, sizeCalculation: (e) => e.pdf.length || 1 });
+  // When each series last started a render, and which are rendering now.
+  readonly #started = new Map<string, number>();
+  readonly #rendering = new Set<string>();
   renders = 0;
 
-  get(key: string, render: () => Promise<Buffer>): Promise<Buffer> {
-    return this.#done.forceFetch(key, { context: render });
+  /** The PDF of this edition, rendered now if need be. */
+  get(key: string, render: () => Promise<Buffer>, series?: string, now = Date.now()): Promise<Buffer> {
+    if (!series) return this.#done.forceFetch(key, { context: render });
+    this.#started.set(series, now);
+    this.#rendering.add(series);
+    return this.#done
+      .forceFetch(key, { context: render })
+      .then((pdf) => {
+        const latest = this.#latest.get(series);
+        if (!latest || latest.etag !== key) this.#latest.set(series, { pdf, etag: key });
+        return pdf;
+      })
+      .finally(() => this.#rendering.delete(series));
+  }
+
+  /**
+   * This edition if it is finished; otherwise the series' latest, while this one renders (started
+   * only when no render of the series runs and the last started `intervalMs` ago or more). With
+   * nothing finished yet, or an interval of 0, it waits for this edition.
+   */
+  async current(series: string, key: string, render: () => Promise<Buffer>, intervalMs: number, now: number): Promise<EditionPdf> {
+    const done = this.#done.get(key);
+    if (done) return { pdf: done, etag: key };
+    const latest = intervalMs > 0 ? this.#latest.get(series) : undefined;
+    if (!latest) return { pdf: await this.get(key, render, series, now), etag: key };
+    const due = now - (this.#started.get(series) ?? 0) >= intervalMs;
+    // Failures are not kept: the next request after the interval tries again.
+    if (due && !this.#rendering.has(series)) this.get(key, render, series, now).catch(() => undefined);
+    return latest;
   }
 }
 
@@ -132,14 +174,38 @@ export interface LetterPdfDeps {
 }
 
 /** The letter's PDF for a document (a language and revision), rendered once and then cached. */
-export function letterPdf({ db, cache, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean } = {}): Promise<Buffer> {
-  // The bilingual edition prints the original beside a translation; of the original itself, one column.
-  const original = options.bilingual && doc.text.language !== doc.letter.language ? originalText(doc) : null;
-  // By edition, not revision: what the PDF prints (an addressee's "being sent" turning "sent" is not).
-  return cache.get(etagOf(original ? 'pdf-bilingual' : 'pdf', doc.edition), async () => {
-    const tally = doc.letter.stats.total > 0 ? await publicTally(db, doc.letter.slug) : null;
-    return pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey(), { bilingual: original, tally })));
-  });
+export async function letterPdf(deps: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean } = {}): Promise<Buffer> {
+  const { key, series, render } = pdfEdition(deps, doc, options);
+  return deps.cache.get(key, render, series);
+}
+
+/**
+ * The public PDF: this document's edition, or while it renders, the latest finished one of its
+ * letter and language, at most `intervalMs` behind (PDF_STALE_SECONDS). Its ETag names the
+ * edition it prints.
+ */
+export function currentLetterPdf(deps: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean; intervalMs: number; now: Date }): Promise<EditionPdf> {
+  const { key, series, render } = pdfEdition(deps, doc, options);
+  return deps.cache.current(series, key, render, options.intervalMs, options.now.getTime());
+}
+
+// The bilingual edition prints the original beside a translation; of the original itself, one column.
+const bilingualOriginal = (doc: LetterDocument, options: { bilingual?: boolean }) => (options.bilingual && doc.text.language !== doc.letter.language ? originalText(doc) : null);
+
+/** The ETag of the document's PDF: by edition, not revision (an addressee's "being sent" turning "sent" is not printed). */
+export const pdfEtag = (doc: LetterDocument, options: { bilingual?: boolean } = {}) => etagOf(bilingualOriginal(doc, options) ? 'pdf-bilingual' : 'pdf', doc.edition);
+
+function pdfEdition({ db, html, pdf, publicUrl, logKey }: LetterPdfDeps, doc: LetterDocument, options: { bilingual?: boolean }) {
+  const original = bilingualOriginal(doc, options);
+  const kind = original ? 'pdf-bilingual' : 'pdf';
+  return {
+    key: pdfEtag(doc, options),
+    series: `${kind} ${doc.letter.slug} ${doc.text.language} ${doc.ui}`,
+    render: async () => {
+      const tally = doc.letter.stats.total > 0 ? await publicTally(db, doc.letter.slug) : null;
+      return pdf.render(await html.render(dossierModel(doc, publicUrl, await logKey(), { bilingual: original, tally })));
+    },
+  };
 }
 
 const originalText = (doc: LetterDocument) => ({ language: doc.letter.language, title: doc.letter.title, bodyHtml: doc.letter.bodyHtml, dir: directionOf(doc.letter.language) });

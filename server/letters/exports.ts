@@ -7,7 +7,7 @@ import { encodeBody, sendEncoded } from '../http/encoded.js';
 import { PdfUnavailableError } from '../pdf/renderer.js';
 import { letterDocument } from './document.js';
 import { letterCard } from './card.js';
-import { etagOf, letterPdf, signatoriesCsv } from './dossier.js';
+import { currentLetterPdf, etagOf, pdfEtag, signatoriesCsv } from './dossier.js';
 import { LangQuery } from './pages.js';
 import { readerLanguages } from '../plugins/i18n.js';
 import { SlugParams } from './schemas.js';
@@ -75,12 +75,16 @@ const letterExports: FastifyPluginAsync = async (fastify) => {
     async (req, reply) => {
       const doc = await letterDocument({ db: app.db, cache: app.publicCache, now: app.clock.now }, req.params.slug, readerLanguages(req));
       const bilingual = req.query.edition === 'bilingual';
-      const etag = etagOf(bilingual ? 'pdf-bilingual' : 'pdf', doc.revision);
-      reply.header('ETag', etag).header('Cache-Control', 'public, max-age=0, must-revalidate').header('Vary', 'Accept-Language');
-      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
-      const pdf = await byBrowser(req, 'The PDF cannot be made right now; the page and the CSV have the same list', () =>
-        letterPdf({ db: app.db, cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() }, doc, { bilingual }),
+      reply.header('Cache-Control', 'public, max-age=0, must-revalidate').header('Vary', 'Accept-Language');
+      const current = pdfEtag(doc, { bilingual });
+      if (req.headers['if-none-match'] === current) return reply.header('ETag', current).code(304).send();
+      const deps = { db: app.db, cache: app.pdfCache, html: app.pdfHtml, pdf: app.pdf, publicUrl: app.config.publicUrl, logKey: () => app.ledger.keys.logKey() };
+      // The current edition, or while it renders the one before it (PDF_STALE_SECONDS); the ETag names the one sent.
+      const { pdf, etag } = await byBrowser(req, 'The PDF cannot be made right now; the page and the CSV have the same list', () =>
+        currentLetterPdf(deps, doc, { bilingual, intervalMs: app.config.pdfStaleSeconds * 1000, now: app.clock.now() }),
       );
+      reply.header('ETag', etag);
+      if (req.headers['if-none-match'] === etag) return reply.code(304).send();
       return reply.type('application/pdf').header('Content-Disposition', `inline; filename="${doc.letter.slug}.pdf"`).send(pdf);
     },
   );

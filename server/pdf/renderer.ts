@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import pLimit from 'p-limit';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -11,7 +14,7 @@ export class PdfUnavailableError extends Error {
 export interface PdfRendererOptions {
   /** The machine's Chromium at this path, or the one npm installed; undefined: none (503). */
   browser: { kind: 'system'; path: string } | { kind: 'bundled' } | undefined;
-  /** Pages rendered at once; the rest wait, so a burst of PDF requests cannot swamp the machine. */
+  /** Pages rendered at once (default one); the rest wait, so a burst of PDF requests cannot swamp the machine. */
   concurrency?: number;
   log: FastifyBaseLogger;
 }
@@ -27,6 +30,22 @@ const ARGS = [
   '--font-render-hinting=none',
 ];
 
+/** Below requests: a render takes what the answers to signers leave of the machine. */
+export const CHROMIUM_NICENESS = 10;
+const NICE = ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path));
+
+/**
+ * Chromium started through nice(1) where there is one: a wrapper that execs it, so the browser
+ * and every process it forks (renderers included) inherit the lower priority. The wrapper holds
+ * no user input: only the executable's own path, quoted.
+ */
+function nicedExecutable(executablePath: string): string {
+  if (!NICE) return executablePath;
+  const wrapper = join(mkdtempSync(join(tmpdir(), 'undersigned-chromium-')), 'chromium');
+  writeFileSync(wrapper, `#!/bin/sh\nexec ${NICE} -n ${CHROMIUM_NICENESS} '${executablePath.replaceAll("'", "'\\''")}' "$@"\n`, { mode: 0o700 });
+  return wrapper;
+}
+
 /**
  * HTML to PDF with one headless Chromium per process, launched on first use and again if it
  * dies. Rendering runs in Chromium's own processes, so the event loop only waits on I/O; pages
@@ -39,7 +58,7 @@ export class PdfRenderer {
 
   constructor(options: PdfRendererOptions) {
     this.#options = options;
-    this.#limit = pLimit(options.concurrency ?? 2);
+    this.#limit = pLimit(options.concurrency ?? 1);
   }
 
   async #executablePath(): Promise<string> {
@@ -56,26 +75,23 @@ export class PdfRenderer {
       if (!this.#options.browser) {
         return Promise.reject(new PdfUnavailableError('no Chromium found: install chromium-headless-shell, set CHROMIUM_PATH, or run npm ci'));
       }
-      const launching = this.#executablePath()
-        .then((executablePath) =>
-          puppeteer.launch({
-            executablePath,
-            headless: 'shell',
-            args: ARGS,
-            userDataDir: undefined,
-            // Our fonts only, whichever Chromium and whatever the machine has (see fonts.ts).
-            env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(), FONTCONFIG_PATH: undefined },
-          }),
-        )
-        .then(async (browser) => {
-          log.info({ browser: await browser.version(), executablePath: browser.process()?.spawnfile }, 'pdf: Chromium started');
-          browser.on('disconnected', () => {
-            if (this.#browser !== launching) return; // closed on purpose
-            this.#browser = undefined;
-            log.warn('pdf: Chromium went away; the next render starts a new one');
-          });
-          return browser;
+      const launching = this.#executablePath().then(async (executablePath) => {
+        const browser = await puppeteer.launch({
+          executablePath: nicedExecutable(executablePath),
+          headless: 'shell',
+          args: ARGS,
+          userDataDir: undefined,
+          // Our fonts only, whichever Chromium and whatever the machine has (see fonts.ts).
+          env: { ...process.env, FONTCONFIG_FILE: fontconfigFile(), FONTCONFIG_PATH: undefined },
         });
+        log.info({ browser: await browser.version(), executablePath, niceness: NICE ? CHROMIUM_NICENESS : 0 }, 'pdf: Chromium started');
+        browser.on('disconnected', () => {
+          if (this.#browser !== launching) return; // closed on purpose
+          this.#browser = undefined;
+          log.warn('pdf: Chromium went away; the next render starts a new one');
+        });
+        return browser;
+      });
       launching.catch((err: unknown) => {
         if (this.#browser === launching) this.#browser = undefined;
         log.error({ err }, 'pdf: Chromium did not start');

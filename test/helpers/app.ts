@@ -36,6 +36,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     PUBLIC_URL: 'http://undersigned.test',
     // Most tests read the list right after a confirmation; test/publication.test.ts tests batches.
     PUBLISH_BATCH_SECONDS: '0',
+    // Likewise the PDF: test/pdf.test.ts tests serving the edition before while one renders.
+    PDF_STALE_SECONDS: '0',
     ...(DRIVER === 'postgres' ? { DATABASE_URL: testDatabaseUrl() } : {}),
     // Which Chromium prints PDFs: CI runs the PDF tests once more with PDF_BROWSER=bundled.
     ...pick(process.env, ['PDF_BROWSER', 'CHROMIUM_PATH']),
