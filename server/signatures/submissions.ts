@@ -87,12 +87,16 @@ export function submissionStatement(submissions: readonly FormSubmission[]): SQL
   const confirmRow = (id: SQL) => outboxRowSql(MAIL_CONFIRM, { signatureId: id, details: sql`input.details` });
   return sql`
     with input as (select * from json_to_recordset(${JSON.stringify(records)}::json) as i(${recordType})),
-    -- Looked up row by row (lateral, limit 1): a hashed anti-join would read the letter's whole list.
+    -- The rows as they were before this statement, locked: none for a new address (the insert below is not visible here).
+    -- Looked up row by row (lateral): a hash join would read the letter's whole list.
+    prior as (
+      select input.n, s.id, s.status, (s.status <> 'fraudulent' and s.mail_count < ${MAIL_BOUND}) as mailed
+      from input cross join lateral (
+        select id, status, mail_count from signatures where letter_id = input.letter_id and email_index = input.email_index for update
+      ) s
+    ),
     fresh as (
-      select input.*, seen.id is null as new
-      from input left join lateral (
-        select s.id from signatures s where s.letter_id = input.letter_id and s.email_index = input.email_index limit 1
-      ) seen on true
+      select input.*, not exists (select 1 from prior where prior.n = input.n) as new from input
     ),
     verdict as (
       select fresh.*, (fresh.verification is not null or
@@ -107,12 +111,6 @@ export function submissionStatement(submissions: readonly FormSubmission[]): SQL
       from verdict order by n
       on conflict (letter_id, email_index) do nothing
       returning id, status, letter_id, email_index
-    ),
-    -- The rows as they were before this statement: none for a new address (the insert above is not visible here).
-    prior as (
-      select input.n, s.id, s.status, (s.status <> 'fraudulent' and s.mail_count < ${MAIL_BOUND}) as mailed
-      from input join signatures s on s.letter_id = input.letter_id and s.email_index = input.email_index
-      for update of s
     ),
     -- Written whether or not a message goes, as a new address's insert is.
     again as (
