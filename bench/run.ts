@@ -385,13 +385,15 @@ async function main() {
         // A new signatory, announced as the app announces its own writes: the PDF must be rendered again.
         await addSignatories(deps, letter.id, letter.slug, offset + i, 1);
         await database.db.execute(sql`select pg_notify('undersigned_public', ${letter.slug})`);
-        // A reader every quarter second: the edition before comes back at once while the new one renders.
+        // A reader a second: the edition before comes back at once while the new one renders.
         const res = await fetch(`${base}/letters/${letter.slug}.pdf`);
         await res.arrayBuffer();
         if (res.status === 200) editions.add(`${letter.slug} ${res.headers.get('etag')}`);
-        await new Promise((r) => setTimeout(r, 250));
+        await new Promise((r) => setTimeout(r, 1000));
       }
     };
+    // Each letter's first edition first: during the phase every change is rendered again in the background.
+    for (const letter of [renderA, renderB]) await (await fetch(`${base}/letters/${letter.slug}.pdf`)).arrayBuffer();
     const loops = [renderLoop(renderA, 100_000), renderLoop(renderB, 200_000)];
     const underPdf = await signLoad(base, busy.slug, { overallRate: 500 });
     rendering = false;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { createHandlebars } from '../handlebars.js';
 import { paths } from '../paths.js';
@@ -8,6 +9,14 @@ import { fontFaceCss } from './fonts.js';
  * Runs in a worker thread (html-pool.ts): turns a PDF's model into its HTML, so that rendering
  * thousands of names never holds up the event loop that answers requests.
  */
+// Below requests, as Chromium is (renderer.ts). On Linux a priority is a thread's own, so this
+// lowers this worker thread alone; where it is not permitted the thread runs as it is.
+try {
+  setPriority(10);
+} catch {
+  // not permitted here
+}
+
 const hbs = createHandlebars();
 const compile = (name: string) => hbs.compile(readFileSync(join(paths.templates, 'pdf', name), 'utf8'));
 const letter = compile('letter.hbs');
