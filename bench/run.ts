@@ -386,11 +386,11 @@ async function main() {
         // A new signatory, announced as the app announces its own writes: the PDF must be rendered again.
         await addSignatories(deps, letter.id, letter.slug, offset + i, 1);
         await database.db.execute(sql`select pg_notify('undersigned_public', ${letter.slug})`);
-        // A reader a second: the edition before comes back at once while the new one renders.
+        // A reader every 3 s (about a render's time): the edition before comes back at once while the new one renders.
         const res = await fetch(`${base}/letters/${letter.slug}.pdf`);
         await res.arrayBuffer();
         if (res.status === 200) editions.add(`${letter.slug} ${res.headers.get('etag')}`);
-        await new Promise((r) => setTimeout(r, 1000));
+        await new Promise((r) => setTimeout(r, 3000));
       }
     };
     // Each letter's first edition first: during the phase every change is rendered again in the background.
@@ -409,7 +409,9 @@ async function main() {
     const confirmations = await confirmLoad(base, database.db, SECRET, confirming.slug, links, { connections: CONNECTIONS, seconds: SECONDS });
     console.log('a confirmation with no ledger, the two-step ledger, and the one-step ledger, straight to PostgreSQL...');
     const ledger = await ledgerDesigns(url, SECRET, designLetters, { connections: CONNECTIONS, seconds: Math.max(3, SECONDS / 2) });
-    console.log('the embedded default (PGlite, one process): signing, at full speed and at 300 req/s, and its letter page...');
+    // The PostgreSQL server stops first: its mail process is still sending the phases' confirmations.
+    await stopProcess(server);
+    console.log('the embedded default (PGlite, one process): its letter page, signing at 300 req/s and at full speed...');
     const embedded = await embeddedLoad(smtpPort);
 
     const results = {
