@@ -48,11 +48,12 @@ async function main() {
 
 /**
  * The mail process (MAIL_PROCESS=separate): the outbox worker alone, at lower priority. The
- * process that started it answers requests, migrates, and runs every timer and listener.
+ * process that started it answers requests, migrates, and runs every timer and listener; this
+ * one takes no request, so it counts no rate limit (no Redis) and listens for no mail.
  */
 async function sendMail(config: ReturnType<typeof loadConfig>) {
   const app = await buildApp(
-    { ...config, inbound: undefined },
+    { ...config, inbound: undefined, redisUrl: undefined },
     { migrate: false, publisher: { intervalMs: 0 }, maintenance: { intervalMs: 0 }, witness: { intervalMs: 0 }, ledger: { sweepIntervalMs: 0 } },
   );
   await app.ready();
